@@ -1,0 +1,67 @@
+/**
+ * The ingest pipeline: raw report bytes → validated document → MDX.
+ *
+ *   decode → clean → identify → outline → annotate (damage, metrics, terms) → to-mdx
+ *
+ * Pure: no file, clock or console here. Messages (warnings with a place) go to the VFile;
+ * a fatal problem throws a VFileMessage naming the file and the place.
+ */
+import { createHash } from 'node:crypto';
+import { VFile } from 'vfile';
+import { reportData, type Report, type Sidecar } from '../model.ts';
+import { decode } from './decode.ts';
+import { clean } from './clean.ts';
+import { identify } from './identify.ts';
+import { outline, summarizeOutline } from './outline.ts';
+import { annotate } from './annotate.ts';
+import { toMdx } from './to-mdx.ts';
+import type { Knowledge } from './knowledge.ts';
+
+export interface IngestOptions {
+  /** Path of the seed as the maintainer knows it; used in every message. */
+  path: string;
+  sidecar?: Sidecar;
+  knowledge: Knowledge;
+}
+
+export interface IngestResult {
+  report: Report;
+  mdx: string;
+  /** Carries the warnings (`file.messages`). */
+  file: VFile;
+}
+
+export function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult {
+  const file = new VFile({ path: options.path });
+  const decoded = decode(bytes, file);
+  file.value = decoded.text;
+  const cleaned = clean(decoded.text, file);
+  const identity = identify(cleaned.lines, {
+    file,
+    sidecar: options.sidecar,
+    knowledge: options.knowledge,
+  });
+  const { front, blocks } = outline(cleaned.lines, { file, identity });
+  const { facts, overrides, ...meta } = identity;
+  const data = reportData.parse({
+    ...meta,
+    provenance: {
+      sourceFile: file.basename ?? options.path,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.byteLength,
+      encoding: decoded.encoding,
+      convertedFromTraditional: cleaned.convertedFromTraditional,
+      removals: cleaned.removals,
+      damage: cleaned.damage,
+      overrides,
+      facts,
+    },
+    outline: summarizeOutline(blocks),
+    metrics: [],
+    terms: [],
+  });
+  const report = annotate({ data, front, blocks }, { file, knowledge: options.knowledge });
+  // Validate again after annotation: the site trusts this shape.
+  report.data = reportData.parse(report.data);
+  return { report, mdx: toMdx(report), file };
+}
