@@ -67,6 +67,8 @@ export const removal = z.object({
   rule: z.string(),
   /** The removed text, exactly. */
   text: z.string(),
+  /** How many removals this entry aggregates (pinyin glosses on one line); absent means one. */
+  count: z.number().int().positive().optional(),
 });
 export type Removal = z.infer<typeof removal>;
 

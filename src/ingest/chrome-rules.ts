@@ -1,0 +1,86 @@
+/**
+ * Page chrome: lines a scraper copied from the web page around a report (toolbars, QR-code
+ * prompts, index-number fields, share buttons, footers, links to other articles). Each rule is
+ * declared once here, matches a whole trimmed line of simplified text, and is documented in
+ * docs/rules.md. Rules are anchored and narrow on purpose: report text that merely mentions
+ * 二维码 or 分享 must survive.
+ */
+
+export interface ChromeRule {
+  ruleId: string;
+  pattern: RegExp;
+  description: string;
+}
+
+// A list bullet as pages render it before field and share lines.
+const bullet = '[•·●▪◆]?\\s*';
+// Field labels are often spaced out (`索 引 号`, `文    号`); `\s` covers nbsp and U+3000.
+const spaced = (label: string): string => [...label].join('\\s*');
+const colon = '\\s*[:\\uFF1A]';
+// Text without clause punctuation (ASCII or full-width comma, semicolon, 。): a label, not a sentence.
+const label = (max: number): string => `[^,\\uFF0C;\\uFF1B。]{0,${max}}`;
+
+export const chromeRules: readonly ChromeRule[] = [
+  {
+    ruleId: 'chrome-toolbar',
+    pattern: /^(?:无障碍(?:工具条|浏览|阅读)?|长者模式|关怀版)$/u,
+    description: 'Accessibility toolbar label (无障碍工具条).',
+  },
+  {
+    ruleId: 'chrome-qrcode',
+    pattern:
+      /^(?:(?:扫描|手机扫描|扫一扫)?二维码|(?:用|使用)?(?:手机)?微信扫(?:描|一扫)(?:二维码)?.{0,20}|扫一扫.{0,20})$/u,
+    description: 'QR-code prompt (二维码, 用微信扫描二维码,分享微信朋友圈).',
+  },
+  {
+    ruleId: 'chrome-field',
+    pattern: new RegExp(
+      `^${bullet}(?:${['索引号', '主题分类', '发布机构', '发文机关', '成文日期', '发布日期', '主题词']
+        .map(spaced)
+        .join('|')})${colon}`,
+      'u',
+    ),
+    description:
+      'Index-number field of a government information page (• 索 引 号:, • 主题分类:, • 发布机构:).',
+  },
+  {
+    ruleId: 'chrome-field',
+    // `文号` and `名称` are common words: only with the bullet of the field list.
+    pattern: new RegExp(`^[•·●▪◆]\\s*(?:${['文号', '名称', '信息来源'].map(spaced).join('|')})${colon}`, 'u'),
+    description: 'Bulleted field line of a government information page (• 文 号:, • 名 称:).',
+  },
+  {
+    ruleId: 'chrome-share',
+    pattern: new RegExp(`^${bullet}(?:分享(?:到|至)${label(15)}|分享(?:${colon})?)$`, 'u'),
+    description: 'Share button (• 分享:, 分享到新浪微博).',
+  },
+  {
+    ruleId: 'chrome-footer',
+    pattern: new RegExp(
+      `^(?:(?:信息)?来源${colon}.*免责声明${colon}|免责声明${colon}|(?:信息)?来源${colon}${label(20)}$)`,
+      'u',
+    ),
+    description: 'Source and disclaimer footer (来源:网络整理 免责声明:…).',
+  },
+  {
+    ruleId: 'chrome-article-nav',
+    pattern: new RegExp(`^(?:较旧一篇|较新一篇|上一篇|下一篇|上一条|下一条|前一篇|后一篇)${colon}`, 'u'),
+    description: 'Links to the previous or next article (较旧一篇:… 较新一篇:…).',
+  },
+  {
+    ruleId: 'chrome-page-tools',
+    pattern:
+      /^(?:[【[]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|纠错)[】\]]?\s*[|丨]?\s*)+$|^[【[]?字[号体]\s*[:\uFF1A]?\s*[【[]?大[】\]]?\s*[【[]?中[】\]]?\s*[【[]?小[】\]]?/u,
+    description: 'Page tool buttons (【打印】【关闭】, 字号:大 中 小).',
+  },
+  {
+    ruleId: 'chrome-page-meta',
+    pattern: new RegExp(`^(?:浏览次数|阅读次数|访问次数|点击数|点击量|责任编辑)${colon}${label(20)}$`, 'u'),
+    description: 'Page statistics or editor line (浏览次数:, 责任编辑:).',
+  },
+];
+
+/** The first rule that matches the whole trimmed line, if any. */
+export function matchChrome(line: string): ChromeRule | undefined {
+  return chromeRules.find((rule) => rule.pattern.test(line));
+}

@@ -1,0 +1,128 @@
+/**
+ * Clean stage: decoded text → the report's own lines, each with its source line number.
+ *
+ * Per line: trim (spaces, nbsp, U+3000), drop blank lines, strip converter pinyin glosses, convert
+ * traditional script to simplified when the whole text is traditional, remove page chrome by the
+ * declared rules, and flag damage. Every removal is listed with its line; damage is flagged and
+ * kept. Full-width punctuation and digits stay as written (no NFKC).
+ */
+import * as OpenCC from 'opencc-js';
+import type { VFile } from 'vfile';
+import type { CleanResult, Damage, Removal, SourceLine } from '../model.ts';
+import { matchChrome } from './chrome-rules.ts';
+import { findDamage } from './damage.ts';
+import { isGb2312Han } from './gb2312.ts';
+import { stripPinyinGlosses } from './pinyin-gloss.ts';
+
+// `tw` → `cn` converts characters only; `twp` would also rewrite vocabulary (信息 → 資訊 in reverse).
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+/**
+ * Share of Han characters that are traditional-only (changed by the converter and not GB 2312
+ * characters) above which a text is traditional. Characters that are both (著, 乾) do not count, so
+ * simplified text scores 0; the traditional seed scores 0.37.
+ */
+export const TRADITIONAL_SHARE = 0.1;
+
+interface Stripped {
+  line: number;
+  raw: string;
+  text: string;
+  glosses: string[];
+  /** Source column (0-based) of each UTF-16 unit of `text`. */
+  offsets: number[];
+}
+
+/** How many of the Han characters in `text` are traditional-only. */
+export function traditionalShare(text: string): { traditional: number; han: number } {
+  const counts = new Map<string, number>();
+  for (const c of text) {
+    if (/\p{Script=Han}/u.test(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let han = 0;
+  let traditional = 0;
+  for (const [c, n] of counts) {
+    han += n;
+    if (!isGb2312Han(c) && toSimplified(c) !== c) traditional += n;
+  }
+  return { traditional, han };
+}
+
+function stripLine(raw: string, line: number): Stripped | undefined {
+  const text = raw.trim();
+  if (text === '') return undefined;
+  const lead = raw.length - raw.trimStart().length;
+  const stripped = stripPinyinGlosses(text);
+  return {
+    line,
+    raw,
+    text: stripped.text,
+    glosses: stripped.glosses,
+    offsets: stripped.offsets.map((k) => k + lead),
+  };
+}
+
+export function clean(text: string, file: VFile): CleanResult {
+  const stripped = text
+    .split('\n')
+    .map((raw, i) => stripLine(raw, i + 1))
+    .filter((s): s is Stripped => s !== undefined);
+
+  // Glosses go before measuring and converting: they are Latin, and `區(qū)` must become `区`.
+  const share = traditionalShare(stripped.map((s) => s.text).join('\n'));
+  const convertedFromTraditional = share.han > 0 && share.traditional / share.han > TRADITIONAL_SHARE;
+  if (convertedFromTraditional) {
+    file.info(
+      `Converted from traditional to simplified script (opencc tw → cn): ${share.traditional} of ${share.han} ` +
+        'Han characters are traditional-only; the page says so',
+      { ruleId: 'converted-traditional', source: 'baogao' },
+    );
+  }
+
+  const lines: SourceLine[] = [];
+  const removals: Removal[] = [];
+  const damage: Damage[] = [];
+  for (const s of stripped) {
+    const converted = convertedFromTraditional ? toSimplified(s.text) : s.text;
+    const chrome = matchChrome(converted);
+    if (chrome) {
+      removals.push({ line: s.line, rule: chrome.ruleId, text: s.raw });
+      continue;
+    }
+    if (s.glosses.length > 0) {
+      removals.push({
+        line: s.line,
+        rule: 'pinyin-gloss',
+        text: s.glosses.join(''),
+        count: s.glosses.length,
+      });
+    }
+    // Conversion is character for character; should a phrase ever change length, columns clamp.
+    const column = (index: number): number => (s.offsets[Math.min(index, s.offsets.length - 1)] ?? 0) + 1;
+    for (const find of findDamage(converted)) {
+      const entry: Damage = { line: s.line, column: column(find.start), kind: find.kind, text: find.text };
+      damage.push(entry);
+      file.message(damageReason(find.kind, find.text), {
+        place: {
+          start: { line: s.line, column: entry.column },
+          end: { line: s.line, column: column(find.end - 1) + 1 },
+        },
+        ruleId: find.kind,
+        source: 'baogao',
+      });
+    }
+    lines.push({ text: converted, line: s.line });
+  }
+  return { lines, removals, damage, convertedFromTraditional };
+}
+
+function damageReason(kind: Damage['kind'], text: string): string {
+  switch (kind) {
+    case 'mojibake':
+      return `Unexpected \`${text}\`: looks like text decoded with the wrong encoding (mojibake); kept as written and marked damaged`;
+    case 'placeholder':
+      return `Unexpected \`${text}\`: a template placeholder where a value was expected; kept as written and marked`;
+    case 'censored':
+      return `Unexpected \`${text}\`: censored or lost characters where words were expected; kept as written and marked`;
+  }
+}

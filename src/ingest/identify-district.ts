@@ -1,0 +1,222 @@
+/**
+ * Which district the report is about, and so its city and province.
+ *
+ * Names are looked up in the place registry wherever they stand in the text. Mentions in the
+ * header or in a telling phrase (`我代表徐汇区人民政府`, `静安区区长`, `上城区第十四届…`) decide;
+ * without any, the district named most often in the body wins (seed 004 says only `徐汇区`/`徐汇`).
+ * A name shared by several districts (鼓楼区, 市中区) is narrowed by a city written before it
+ * (`南京市鼓楼区`), the sidecar's city, the report year, and the cities or provinces the text names.
+ */
+import type { Place, Sidecar, SourceLine } from '../model.ts';
+import {
+  districtsInYear,
+  findDistricts,
+  narrowDistricts,
+  shortName,
+  type DistrictRecord,
+  type PlaceRegistry,
+} from './places.ts';
+import { excerpt, found, type Found } from './identify-text.ts';
+
+export interface DistrictFacts {
+  district: Found<Place>;
+  city: Found<Place>;
+  province: Found<Place>;
+}
+
+/** A problem identify turns into `file.fail` (kept apart so this module stays free of VFile). */
+export class DistrictError extends Error {
+  constructor(
+    message: string,
+    readonly ruleId: 'unknown-district' | 'ambiguous-district',
+    readonly line?: number,
+    /** The districts the text could mean, for the sidecar example. */
+    readonly candidates: readonly DistrictRecord[] = [],
+  ) {
+    super(message);
+  }
+}
+
+interface Mention {
+  /** Full name as in the registry, e.g. `徐汇区`. */
+  name: string;
+  line: SourceLine;
+  strong: boolean;
+  /** Written short (`徐汇`), which counts for less. */
+  short: boolean;
+  /** City or province written right before the name, e.g. `上海市` in `上海市徐汇区`. */
+  placeBefore?: string;
+}
+
+/** Words after a name that make it the report's own district, not one it merely mentions. */
+const TELLING_AFTER = /^(?:人民政府|区长|县长|代区长|代县长|区委|县委|第[一二三四五六七八九十]+届)/;
+const MAX_NAME = 8;
+
+export function resolveDistrict(
+  lines: readonly SourceLine[],
+  headerCount: number,
+  registry: PlaceRegistry,
+  options: { sidecar?: Sidecar | undefined; year?: number | undefined },
+): DistrictFacts {
+  const mentions = lines.flatMap((line, index) => findMentions(line, index < headerCount, registry));
+  const { sidecar } = options;
+  let name: string;
+  let origin: Found<string>;
+  if (sidecar?.district) {
+    name = sidecar.district;
+    origin = { value: name, source: 'sidecar', evidence: `sidecar district: ${name}` };
+  } else {
+    const chosen = chooseName(mentions);
+    if (!chosen) {
+      throw new DistrictError(
+        'No district found: searched every line for district and county names of GB/T 2260 and ' +
+          'content/places.yaml (e.g. `我代表徐汇区人民政府`, `上城区人民政府区长`, `徐汇区`, `徐汇`).',
+        'unknown-district',
+      );
+    }
+    name = chosen.mention.name;
+    const where = excerpt(chosen.mention.line, shortName(name));
+    origin = found(name, chosen.mention.line, chosen.mention.strong ? where : `${where} (named ${chosen.times} times in the body)`);
+  }
+  let candidates = findDistricts(registry, name);
+  if (candidates.length === 0) {
+    throw new DistrictError(
+      `Unknown district ${name}${origin.line ? ` (line ${origin.line})` : ''}: not in the place registry ` +
+        '(GB/T 2260 data and content/places.yaml). Add it to content/places.yaml with its city and province.',
+      'unknown-district',
+      origin.line,
+    );
+  }
+  const own = mentions.filter((mention) => mention.name === name);
+  if (sidecar?.city) {
+    const narrowed = narrowDistricts(candidates, sidecar.city);
+    if (!narrowed.some((record) => record.city.name === sidecar.city || shortName(record.city.name) === sidecar.city)) {
+      throw new DistrictError(
+        `Sidecar city ${sidecar.city} has no district ${name}; districts of that name:\n${listCandidates(candidates)}`,
+        'unknown-district',
+        undefined,
+        candidates,
+      );
+    }
+    candidates = narrowed;
+  }
+  for (const mention of own) {
+    if (mention.placeBefore) candidates = narrowDistricts(candidates, mention.placeBefore);
+  }
+  if (options.year !== undefined) candidates = districtsInYear(candidates, options.year);
+  if (candidates.length > 1) candidates = narrowByTextMentions(candidates, lines);
+  const [record, ...others] = candidates;
+  if (!record || others.length > 0) {
+    throw new DistrictError(
+      `Ambiguous district ${name}${origin.line ? ` (line ${origin.line})` : ''}: ${candidates.length} places have this ` +
+        `name and the text does not say which:\n${listCandidates(candidates)}`,
+      'ambiguous-district',
+      origin.line,
+      candidates,
+    );
+  }
+  const district: Found<Place> = { ...origin, value: record.district };
+  const city = placeFact(record.city, record, lines, own);
+  const province =
+    record.province.name === record.city.name
+      ? { ...city, value: record.province }
+      : placeFact(record.province, record, lines, own);
+  return { district, city, province };
+}
+
+/** Every registry name on the line, longest match first; short names only where no full name stands. */
+function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegistry): Mention[] {
+  const text = line.text;
+  const mentions: Mention[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let length = Math.min(MAX_NAME, text.length - start);
+    for (; length >= 2; length--) {
+      const word = text.slice(start, start + length);
+      const records = registry.districtsByName.get(word);
+      if (!records) continue;
+      const isFull = records.some((record) => record.district.name === word);
+      const placeBefore = placeEndingAt(text, start, registry);
+      // One-character stems (城区, 郊区) are common words: only with their city before them.
+      if (isFull && shortName(word).length < 2 && !placeBefore) continue;
+      const after = text.slice(start + length).trimStart();
+      for (const name of new Set(records.map((record) => record.district.name))) {
+        mentions.push({
+          name,
+          line,
+          strong: isFull && (inHeader || TELLING_AFTER.test(after)),
+          short: !isFull,
+          ...(placeBefore ? { placeBefore } : {}),
+        });
+      }
+      break;
+    }
+    start += length >= 2 ? length : 1;
+  }
+  return mentions;
+}
+
+/** A city or province name (full or short) that ends right at `end`, e.g. `上海市` before `徐汇区`. */
+function placeEndingAt(text: string, end: number, registry: PlaceRegistry): string | undefined {
+  for (let length = Math.min(MAX_NAME, end); length >= 2; length--) {
+    const word = text.slice(end - length, end);
+    if (registry.citiesByName.has(word) || registry.provincesByName.has(word)) return word;
+  }
+  return undefined;
+}
+
+/** The telling mention that comes first, else the name with the most weight in the body. */
+function chooseName(mentions: readonly Mention[]): { mention: Mention; times: number } | undefined {
+  const strong = mentions.find((mention) => mention.strong);
+  if (strong) return { mention: strong, times: 1 };
+  // Short names are often plain words (资源, 合作, 东方): they count only for a name also written in full.
+  const writtenInFull = new Set(mentions.filter((mention) => !mention.short).map((mention) => mention.name));
+  const weight = new Map<string, number>();
+  for (const mention of mentions) {
+    if (!writtenInFull.has(mention.name)) continue;
+    weight.set(mention.name, (weight.get(mention.name) ?? 0) + (mention.short ? 0.5 : 1));
+  }
+  const [best, second] = [...weight].sort((a, b) => b[1] - a[1]);
+  // One passing mention is not evidence; a clear winner over the next name is.
+  if (!best || best[1] < 1.5 || (second && best[1] < 2 * second[1])) return undefined;
+  const own = mentions.filter((mention) => mention.name === best[0]);
+  const first = own.find((mention) => !mention.short) ?? own[0];
+  return first && { mention: first, times: own.length };
+}
+
+/** Keep the candidates whose city (or else province) the text names anywhere. */
+function narrowByTextMentions(
+  candidates: readonly DistrictRecord[],
+  lines: readonly SourceLine[],
+): readonly DistrictRecord[] {
+  const text = lines.map((line) => line.text).join('\n');
+  const named = (place: Place) => text.includes(place.name) || (shortName(place.name).length >= 2 && text.includes(shortName(place.name)));
+  const byCity = candidates.filter((record) => named(record.city));
+  if (byCity.length > 0) return byCity;
+  const byProvince = candidates.filter((record) => named(record.province));
+  return byProvince.length > 0 ? byProvince : candidates;
+}
+
+/** Where the text names the city or province; otherwise the registry is the evidence. */
+function placeFact(
+  place: Place,
+  record: DistrictRecord,
+  lines: readonly SourceLine[],
+  own: readonly Mention[],
+): Found<Place> {
+  const short = shortName(place.name);
+  const before = own.find((mention) => mention.placeBefore === place.name || mention.placeBefore === short);
+  const line = lines.find((candidate) => candidate.text.includes(place.name) || (short.length >= 2 && candidate.text.includes(short)));
+  if (before) return found(place, before.line, excerpt(before.line, short));
+  const registry = `${record.district.name} is in ${record.city.name}, ${record.province.name} (place registry)`;
+  // The registry decides; a line naming the place is corroboration, not the source.
+  return line
+    ? { value: place, source: 'inferred', line: line.line, evidence: `${registry}; the text names ${short}: ${excerpt(line, short)}` }
+    : { value: place, source: 'inferred', evidence: registry };
+}
+
+export function listCandidates(candidates: readonly DistrictRecord[]): string {
+  return candidates
+    .map((record) => `  - ${record.district.name}, ${record.city.name}, ${record.province.name}`)
+    .join('\n');
+}

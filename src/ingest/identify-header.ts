@@ -1,0 +1,84 @@
+/**
+ * Facts stated in the report's header: the dateline (`——2014年1月8日在…会议上`, `(2015年1月27日在…)`),
+ * the meeting it names, a publication field (`时间:2014-01-17`), a year in the title
+ * (`政府工作报告(2014年)`) and the speaker (`上海市徐汇区区长  过剑飞`).
+ */
+import type { SourceLine } from '../model.ts';
+import { excerpt, found, parseNumber, SMALL_NUMBER, squeeze, YEAR, type Found } from './identify-text.ts';
+
+export interface HeaderFacts {
+  date?: Found<string>;
+  /** Year of the dateline. */
+  datelineYear?: Found<number>;
+  meeting?: Found<string>;
+  /** Year of a publication field such as `时间:2014-01-17` (not the delivery date). */
+  publishedYear?: Found<number>;
+  /** Year in a title line such as `政府工作报告(2014年)`. */
+  titleYear?: Found<number>;
+  speaker?: Found<{ name: string; title: string }>;
+  /** Text before the speaker's title, e.g. `上海市徐汇区`, `上城区人民政府`. */
+  speakerOrgan?: string;
+}
+
+const DATE = `(${YEAR})年(${SMALL_NUMBER})月(${SMALL_NUMBER})日`;
+/** A date followed by the meeting: `2014年1月8日在…第四次会议上`. */
+const DATELINE = new RegExp(`${DATE}在(.+?(?:会议|大会))(?:上|[)）]|$)`);
+/** A line that is only a date: `(2014年1月8日)`. */
+const DATE_LINE = new RegExp(`^[—－-]*[(（]?${DATE}[)）]?$`);
+const PUBLISHED = /^(?:发布)?(?:时间|日期)[:：]\s*(\d{4})[-./年](\d{1,2})/;
+const TITLE_YEAR = new RegExp(`(${YEAR})年.*工作报告|工作报告[(（](${YEAR})年?[)）]`);
+/** `…区长  过剑飞`: organ, title, then a name of two to four characters (a middle dot for some names). */
+const SPEAKER =
+  /^(.*?)(代理区长|代区长|区长|代理县长|代县长|县长|代市长|市长|区委书记|县委书记|书记)[\s\u3000]+([\u4e00-\u9fff·](?:[\s\u3000]*[\u4e00-\u9fff·]){1,4})$/;
+
+export function readHeader(header: readonly SourceLine[]): HeaderFacts {
+  const facts: HeaderFacts = {};
+  readDateline(header, facts);
+  for (const line of header) {
+    const text = line.text.trim();
+    const published = PUBLISHED.exec(squeeze(text));
+    if (published && !facts.publishedYear) {
+      facts.publishedYear = found(Number(published[1]), line, excerpt(line));
+    }
+    const title = TITLE_YEAR.exec(squeeze(text));
+    if (title && !facts.titleYear) {
+      facts.titleYear = found(parseNumber(title[1] ?? title[2] ?? ''), line, excerpt(line));
+    }
+    const speaker = SPEAKER.exec(text);
+    if (speaker && !facts.speaker) {
+      const [, organ = '', title = '', name = ''] = speaker;
+      facts.speaker = found({ name: squeeze(name), title }, line, excerpt(line));
+      facts.speakerOrgan = squeeze(organ);
+    }
+  }
+  return facts;
+}
+
+/**
+ * The dateline may be broken over lines (seed 000: `——2014年1月8日在上海市徐汇区第十五届` /
+ * `人民代表大会第四次会议上`), so it is matched on the header joined without whitespace.
+ */
+function readDateline(header: readonly SourceLine[], facts: HeaderFacts): void {
+  let joined = '';
+  const starts: number[] = [];
+  for (const line of header) {
+    starts.push(joined.length);
+    joined += squeeze(line.text);
+  }
+  const withMeeting = DATELINE.exec(joined);
+  const dateOnly = header.find((line) => DATE_LINE.test(squeeze(line.text)));
+  const match = withMeeting ?? (dateOnly && DATE_LINE.exec(squeeze(dateOnly.text)));
+  if (!match) return;
+  const line = withMeeting ? header[starts.findLastIndex((start) => start <= match.index)] : dateOnly;
+  if (!line) return;
+  const [, year = '', month = '', day = '', meeting] = match;
+  const yearNumber = parseNumber(year);
+  const date = `${yearNumber}-${pad(parseNumber(month))}-${pad(parseNumber(day))}`;
+  facts.date = found(date, line, excerpt(line));
+  facts.datelineYear = found(yearNumber, line, excerpt(line));
+  if (meeting) facts.meeting = found(meeting, line, match[0]);
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

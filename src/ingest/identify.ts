@@ -1,0 +1,206 @@
+/**
+ * Identify: which report this is. District, city and province (from the place registry), kind,
+ * coverage, the year delivered, the period reviewed and the year planned, date, speaker, meeting,
+ * and from those the title and the slug. Every fact records the line (or the reason) it came from;
+ * a sidecar (`NAME.meta.yaml`) overrides inference field by field and is listed in `overrides`.
+ */
+import type { VFile } from 'vfile';
+import type { Coverage, FactOrigin, Identity, Place, ReportKind, Sidecar, SourceLine } from '../model.ts';
+import type { Knowledge } from './knowledge.ts';
+import { readHeader } from './identify-header.ts';
+import { readHeadings } from './identify-years.ts';
+import { readKind } from './identify-kind.ts';
+import { DistrictError, resolveDistrict } from './identify-district.ts';
+import { headerLines, inferred, sidecarPath, type Found } from './identify-text.ts';
+
+export interface IdentifyContext {
+  file: VFile;
+  sidecar?: Sidecar | undefined;
+  knowledge: Knowledge;
+}
+
+export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
+  const { file, sidecar = {} } = ctx;
+  const fromSidecar = <T>(field: keyof Sidecar, value: T | undefined): Found<T> | undefined =>
+    value === undefined ? undefined : { value, source: 'sidecar', evidence: `sidecar ${field}: ${format(value)}` };
+
+  const header = headerLines(lines);
+  const head = readHeader(header);
+  const headings = readHeadings(lines);
+
+  const kind: Found<ReportKind> =
+    fromSidecar('kind', sidecar.kind) ??
+    readKind(lines, head.speaker?.value.title) ??
+    unknownKind(file);
+  const coverage: Found<Coverage> =
+    fromSidecar('coverage', sidecar.coverage) ??
+    headings.coverage ??
+    inferred('year', 'no 上半年 or 五年 review heading: a yearly report');
+
+  const year = fromSidecar('year', sidecar.year) ?? yearFromText(head, headings, coverage.value);
+  if (!year) {
+    return file.fail(
+      'Cannot determine the year the report was delivered: no dateline (`——2014年1月8日在…会议上`), ' +
+        'no `时间:` field, no year in a title line and no part heading with a year ' +
+        '(`一、2013年工作回顾`, `二、2014年主要任务`).\n' +
+        `Write the sidecar ${sidecarPath(file)}:\nyear: 2014\n` +
+        (coverage.value === 'half-year' ? 'reviewPeriod: 2014-H1\n' : '') +
+        'reason: <the evidence for the year>',
+      { ruleId: 'unknown-year', source: 'baogao' },
+    );
+  }
+  checkReviewYear(file, year, headings.reviewYear, coverage.value);
+
+  const reviewPeriod = fromSidecar('reviewPeriod', sidecar.reviewPeriod) ?? reviewFor(year.value, coverage.value, headings);
+  const planYear =
+    fromSidecar('planYear', sidecar.planYear) ??
+    headings.planYear ??
+    (coverage.value === 'half-year' ? undefined : inferred(year.value, 'a report delivered in a year plans for that year'));
+  const date = fromSidecar('date', sidecar.date) ?? head.date;
+  const speaker = fromSidecar('speaker', sidecar.speaker) ?? head.speaker;
+  const meeting = fromSidecar('meeting', sidecar.meeting) ?? head.meeting;
+
+  const places = resolvePlaces(lines, header.length, ctx, year.value);
+  const cityFact = fromSidecar('city', sidecar.city) ? { ...places.city, source: 'sidecar' as const } : places.city;
+
+  const title = composeTitle(places.district.value, places.city.value, places.province.value, year.value, kind.value, reviewPeriod?.value);
+  const slug = composeSlug(places.district.value, places.city.value, year.value, kind.value, coverage.value, reviewPeriod?.value);
+  const composed = 'composed from district, city, year, kind and coverage';
+
+  const facts: Array<[string, Found<unknown> | undefined]> = [
+    ['district', places.district],
+    ['city', cityFact],
+    ['province', places.province],
+    ['kind', kind],
+    ['coverage', coverage],
+    ['year', year],
+    ['date', date],
+    ['reviewPeriod', reviewPeriod],
+    ['planYear', planYear],
+    ['speaker', speaker],
+    ['meeting', meeting],
+    ['title', inferred(title, composed)],
+    ['slug', inferred(slug, composed)],
+  ];
+  return {
+    slug,
+    title,
+    kind: kind.value,
+    coverage: coverage.value,
+    district: places.district.value,
+    city: places.city.value,
+    province: places.province.value,
+    year: year.value,
+    ...(date ? { date: date.value } : {}),
+    ...(reviewPeriod ? { reviewPeriod: reviewPeriod.value } : {}),
+    ...(planYear ? { planYear: planYear.value } : {}),
+    ...(speaker ? { speaker: speaker.value } : {}),
+    ...(meeting ? { meeting: meeting.value } : {}),
+    facts: facts.flatMap(([fact, value]) => (value ? [factOrigin(fact, value)] : [])),
+    overrides: Object.keys(sidecar).filter((field) => field !== 'reason'),
+  };
+}
+
+/** Stated years first (dateline, title, publication field), then the years the part headings name. */
+function yearFromText(
+  head: ReturnType<typeof readHeader>,
+  headings: ReturnType<typeof readHeadings>,
+  coverage: Coverage,
+): Found<number> | undefined {
+  const stated = head.datelineYear ?? head.titleYear ?? head.publishedYear;
+  if (stated) return stated;
+  const { reviewYear, planYear } = headings;
+  if (reviewYear) {
+    const year = reviewYear.value + (coverage === 'half-year' ? 0 : 1);
+    return { ...reviewYear, value: year, evidence: `${reviewYear.evidence} (reviews ${reviewYear.value}, so delivered ${year})` };
+  }
+  return planYear ? { ...planYear, evidence: `${planYear.evidence} (plans ${planYear.value})` } : undefined;
+}
+
+/** A yearly report delivered in 2014 reviews 2013; say so when the heading disagrees. */
+function checkReviewYear(file: VFile, year: Found<number>, review: Found<number> | undefined, coverage: Coverage): void {
+  if (!review || year.source === 'sidecar') return;
+  const expected = coverage === 'half-year' ? year.value : year.value - 1;
+  if (review.value === expected) return;
+  file.message(
+    `The review heading names ${review.value} but the report was delivered in ${year.value} (${year.evidence}); expected ${expected}.`,
+    { place: review.line ? { line: review.line, column: 1 } : undefined, ruleId: 'year-mismatch', source: 'baogao' },
+  );
+}
+
+function reviewFor(
+  year: number,
+  coverage: Coverage,
+  headings: ReturnType<typeof readHeadings>,
+): Found<string> {
+  if (coverage === 'half-year') {
+    return { ...(headings.coverage ?? inferred('', '')), value: `${year}-H1` };
+  }
+  if (coverage === 'five-year') {
+    return { ...(headings.coverage ?? inferred('', '')), value: `${year - 5}-${year - 1}` };
+  }
+  const review = headings.reviewYear;
+  return review
+    ? { ...review, value: String(review.value) }
+    : inferred(String(year - 1), 'a yearly report reviews the year before it was delivered');
+}
+
+function resolvePlaces(lines: readonly SourceLine[], headerCount: number, ctx: IdentifyContext, year: number) {
+  try {
+    return resolveDistrict(lines, headerCount, ctx.knowledge.places, { sidecar: ctx.sidecar, year });
+  } catch (error) {
+    if (!(error instanceof DistrictError)) throw error;
+    const example = error.candidates[0];
+    // A sidecar settles what the text leaves open, not a name the registry lacks.
+    const hint =
+      error.ruleId === 'ambiguous-district' || !ctx.sidecar?.district
+        ? `\nWrite the sidecar ${sidecarPath(ctx.file)}:\n` +
+          `district: ${example?.district.name ?? '<district, e.g. 徐汇区>'}\n` +
+          `city: ${example?.city.name ?? '<city, e.g. 上海市>'}\n` +
+          'reason: <what the text says about the district>'
+        : '';
+    return ctx.file.fail(error.message + hint, {
+      place: error.line ? { line: error.line, column: 1 } : undefined,
+      ruleId: error.ruleId,
+      source: 'baogao',
+    });
+  }
+}
+
+function unknownKind(file: VFile): Found<ReportKind> {
+  file.message(
+    'Cannot tell the kind of report (no `政府工作报告`, `向大会…报告`, 区长 speaker or 区委 as subject): using `other`.',
+    { ruleId: 'unknown-kind', source: 'baogao' },
+  );
+  return inferred('other', 'no marker of a government or party committee report');
+}
+
+/** `上海市徐汇区2014年政府工作报告`, `上海市徐汇区委2014年上半年工作报告`. */
+function composeTitle(district: Place, city: Place, province: Place, year: number, kind: ReportKind, review?: string): string {
+  const prefix = (city.name === district.name ? province.name : city.name) + district.name;
+  const half = review?.endsWith('-H1') ? '上半年' : review?.endsWith('-H2') ? '下半年' : '';
+  if (kind === 'government-work-report') return `${prefix}${year}年${half}政府工作报告`;
+  if (kind === 'party-committee-report') return `${prefix}委${year}年${half}工作报告`;
+  return `${prefix}${year}年${half}工作报告`;
+}
+
+/** `shanghai-xuhui-2014`, with `-party`/`-other` for other kinds and `-h1`/`-h2`/`-5y` for other coverage. */
+function composeSlug(district: Place, city: Place, year: number, kind: ReportKind, coverage: Coverage, review?: string): string {
+  const kindSuffix = { 'government-work-report': '', 'party-committee-report': '-party', other: '-other' }[kind];
+  const coverageSuffix =
+    coverage === 'half-year' ? (review?.endsWith('-H2') ? '-h2' : '-h1') : coverage === 'five-year' ? '-5y' : '';
+  return `${city.slug}-${district.slug}-${year}${kindSuffix}${coverageSuffix}`;
+}
+
+function factOrigin(fact: string, origin: Found<unknown>): FactOrigin {
+  return {
+    fact,
+    source: origin.source,
+    ...(origin.line === undefined ? {} : { line: origin.line }),
+    evidence: origin.evidence,
+  };
+}
+
+function format(value: unknown): string {
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}

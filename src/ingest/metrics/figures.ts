@@ -1,0 +1,176 @@
+/**
+ * Find the figures in a text: a number with its scale and unit (`1095亿元`, `4.6万个`, `8%`,
+ * `两万户`, `4400余万元`, `8—10家`), plus the qualifier words around it.
+ *
+ * The span (`start`…`end`, `text`) is the figure without qualifier words: `超过20亿元` gives the
+ * span `20亿元` with qualifier `超过`, so the marked-up text and the labelled set agree.
+ * Approximation words that sit inside the figure (`4400余万元`, `30多项`) cannot be cut out and
+ * stay in the span; they are recorded as the qualifier too. A range (`8—10家`) is one figure
+ * whose number is the lower bound; the upper part is recorded as written in `qualifier` (`—10`).
+ *
+ * Not figures (each rule is tested with cases from the seeds): numbers without a unit (years before
+ * 年, `12345` hotlines, `711号`, `11号线`, `1296弄`, plot names), ordinals after 第, numbers touching
+ * Latin letters or `+` (`H7N9`, `PM2.5`, `3A级`, `5+X`, `1+1+1`), numbers after 每 (`每万人口`),
+ * Chinese numerals without 百/千/万/亿 (`三大`, `两个`, `一轴三带`, `四次会议`), and distances
+ * that define a zone rather than measure work (`10米范围内`, `300米服务半径`).
+ */
+import { parseNumber, scaled, scaleWords } from './numerals.ts';
+import { unitAt, type UnitInfo } from './units.ts';
+
+export interface Figure {
+  start: number;
+  end: number;
+  /** The figure as written, qualifier words outside it excluded. */
+  text: string;
+  number: number;
+  scaleWord?: string;
+  scale: number;
+  unit: string;
+  baseUnit: string;
+  unitKind: string;
+  /** number × scale × unit factor, in baseUnit. */
+  value: number;
+  qualifier?: string;
+  /** Start of the qualifier before the figure (or `start`): where the label phrase ends. */
+  outerStart: number;
+  /** End of the qualifier after the figure (or `end`). */
+  outerEnd: number;
+}
+
+const arabic = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?';
+const chinese = '[零〇一二两三四五六七八九十百千万亿]+';
+const approx = '(?:余|多)';
+const scales = scaleWords.map(([w]) => w).join('|');
+const range = '[—–\\-~～至到]';
+/** Number, optional range end, approximation word and scale word; the unit is checked after. */
+const numberPattern = new RegExp(
+  `(${arabic})(?:(${range})(${arabic}))?(${approx})?[ \\u00a0]?(${scales})?(${approx})?[ \\u00a0]?|(${chinese})`,
+  'gu',
+);
+/** `提前两年完成`: a schedule beaten by a number of years is a figure, unlike other durations. */
+const aheadPattern = /(?<=提前)([0-9]+|[一二两三四五六七八九十]+)(?=年)/gu;
+const fractionPattern = /(?<![0-9/])([0-9]{1,2})\/([0-9]{1,2})(?![0-9/])/gu;
+
+const qualifiersBefore = [
+  '不少于', '不低于', '不超过', '超过', '突破', '达到', '接近', '不到', '低于', '小于', '高于',
+  '大于', '至少', '约', '近', '超', '逾', '达',
+];
+const qualifiersAfter = ['以上', '以下', '以内', '之内', '左右', '上下'];
+/** Words that end in a qualifier character but are not one (`签约1395户` is not `约1395户`). */
+const wordEndings = ['签约', '节约', '制约', '预约', '合约', '履约', '特约', '公约', '条约', '附近', '最近', '将近', '下达', '到达', '抵达', '送达', '通达', '赶超'];
+/** Names that start with a figure (`1%人口抽样调查` is a survey, not a share). */
+const nameWords = ['人口抽样'];
+/** What follows a distance that defines a zone rather than measures work. */
+const zoneWords = ['范围', '服务半径', '半径'];
+
+export function findFigures(text: string): Figure[] {
+  const figures: Figure[] = [];
+  for (const match of text.matchAll(numberPattern)) {
+    const figure = match[7] === undefined ? arabicFigure(text, match) : chineseFigure(text, match);
+    if (figure) figures.push(figure);
+  }
+  for (const match of text.matchAll(aheadPattern)) {
+    const figure = aheadFigure(text, match);
+    if (figure) figures.push(figure);
+  }
+  for (const match of text.matchAll(fractionPattern)) {
+    const start = match.index;
+    if (figures.some((f) => f.start <= start && start < f.end)) continue;
+    const figure = fractionFigure(text, match);
+    if (figure) figures.push(figure);
+  }
+  return figures.sort((a, b) => a.start - b.start);
+}
+
+function arabicFigure(text: string, match: RegExpExecArray | RegExpMatchArray): Figure | undefined {
+  const start = match.index ?? 0;
+  const [whole, numeral = '', rangeSign, rangeEnd, approxBefore, scaleWord, approxAfter] = match;
+  if (!isFreeStanding(text, start, start + numeral.length)) return undefined;
+  const unitStart = start + whole.length;
+  const unit = unitAt(text, unitStart);
+  if (!unit) return undefined;
+  const number = parseNumber(numeral);
+  if (!number) return undefined;
+  const scale = scaleWord ? (scaleWords.find(([w]) => w === scaleWord)?.[1] ?? 1) : 1;
+  const inner = [rangeSign && rangeEnd ? rangeSign + rangeEnd : undefined, approxBefore ?? approxAfter];
+  return build(text, start, unitStart, unit, number.number, scaleWord, scale, inner);
+}
+
+function chineseFigure(text: string, match: RegExpExecArray | RegExpMatchArray): Figure | undefined {
+  const start = match.index ?? 0;
+  const numeral = match[7] ?? '';
+  // Only magnitudes read as quantities; `三大`, `两个`, `十件` and names are not figures.
+  if (!/[一二两三四五六七八九]/u.test(numeral) || !/[百千万亿]/u.test(numeral)) return undefined;
+  if (/[零〇一二两三四五六七八九十百千万亿第每]/u.test(text[start - 1] ?? '')) return undefined;
+  const unitStart = start + numeral.length;
+  const unit = unitAt(text, unitStart);
+  const number = parseNumber(numeral);
+  if (!unit || !number) return undefined;
+  return build(text, start, unitStart, unit, number.number, undefined, 1, []);
+}
+
+function fractionFigure(text: string, match: RegExpMatchArray): Figure | undefined {
+  const start = match.index ?? 0;
+  const numerator = Number(match[1]);
+  const denominator = Number(match[2]);
+  if (denominator === 0 || numerator >= denominator) return undefined;
+  if (!isFreeStanding(text, start, start + match[0].length)) return undefined;
+  const unit: UnitInfo = { unit: '', baseUnit: '', factor: 1, unitKind: 'fraction' };
+  return build(text, start, start + match[0].length, unit, numerator / denominator, undefined, 1, []);
+}
+
+function aheadFigure(text: string, match: RegExpMatchArray): Figure | undefined {
+  const start = match.index ?? 0;
+  const number = parseNumber(match[1] ?? '');
+  if (!number) return undefined;
+  const unit: UnitInfo = { unit: '年', baseUnit: '年', factor: 1, unitKind: 'duration' };
+  return build(text, start, start + (match[1] ?? '').length, unit, number.number, undefined, 1, []);
+}
+
+function build(
+  text: string,
+  start: number,
+  unitStart: number,
+  unit: UnitInfo,
+  number: number,
+  scaleWord: string | undefined,
+  scale: number,
+  inner: Array<string | undefined>,
+): Figure | undefined {
+  const end = unitStart + unit.unit.length;
+  if (unit.unitKind === 'length' && zoneWords.some((w) => text.startsWith(w, end))) return undefined;
+  if (nameWords.some((w) => text.startsWith(w, end))) return undefined;
+  // `在3个月内` delimits a rate; months and working days are never measured work here.
+  if (unit.unit === '个' && /^(?:月|工作日)/u.test(text.slice(end))) return undefined;
+  const head = text.slice(0, start);
+  const before = qualifiersBefore.find(
+    (q) => head.endsWith(q) && !wordEndings.some((w) => w.endsWith(q) && head.endsWith(w)),
+  );
+  const after = qualifiersAfter.find((q) => text.startsWith(q, end));
+  const qualifier = [before, ...inner, after].filter((q) => q !== undefined && q !== '').join('');
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    number,
+    ...(scaleWord ? { scaleWord } : {}),
+    scale,
+    unit: unit.unit,
+    baseUnit: unit.baseUnit,
+    unitKind: unit.unitKind,
+    value: scaled(scaled(number, scale), unit.factor),
+    ...(qualifier ? { qualifier } : {}),
+    outerStart: start - (before?.length ?? 0),
+    outerEnd: end + (after?.length ?? 0),
+  };
+}
+
+/** A number that is part of a code, an ordinal or a rate denominator is not a figure. */
+function isFreeStanding(text: string, start: number, end: number): boolean {
+  const prev = text[start - 1] ?? '';
+  const next = text[end] ?? '';
+  if (/[A-Za-zＡ-Ｚａ-ｚ+＋·•/]/u.test(prev) || /[A-Za-zＡ-Ｚａ-ｚ+＋·•]/u.test(next)) return false;
+  if (prev === '第' || prev === '每') return false;
+  // A digit glued to the number before it through a dot or dash (`3.0.1`, `59-2`) is a name.
+  return !/[0-9０-９][.．\-—]$/u.test(text.slice(Math.max(0, start - 2), start));
+}

@@ -1,0 +1,41 @@
+/**
+ * Growth and change: a `%` or `个百分点` figure right after a change word (`增长8%`, `下降3.5%`,
+ * `提高11个百分点`) is a change, signed by the word. A change whose label is nothing but change
+ * words (`生产总值1095亿元,增长8%`) qualifies the level figure before it in the same sentence;
+ * one with its own subject (`地区生产总值增长7.5%`) stands alone.
+ */
+
+const rising = ['增长', '增加', '提高', '提升', '上升', '增幅', '增速', '上涨', '扩大'];
+const falling = ['下降', '减少', '降低', '回落', '下滑', '减少了', '缩减', '压减'];
+/** What may sit between the change word and the figure: `增长了8%`, `增幅为8%`, `增长约8%`. */
+const between = /(?:了|为|达到|达|约|近|超过|突破|接近|逾|超)?$/u;
+/** Words that, next to a change word, say nothing about what changed. */
+const filler = /同比|比上年|较上年|比去年|较去年|比上届|较上届|与上年相比|全年|年均|分别|实现|同口径|累计|上半年|均|了|为|达到|达|约|近|超过|突破|接近|逾|超|和|及|与/gu;
+
+export type Direction = 1 | -1;
+
+/**
+ * +1 or −1 when the raw label ends in a change word; undefined otherwise. `提高至52%` states the
+ * new level, not a change.
+ */
+export function changeDirection(rawLabel: string): Direction | undefined {
+  const label = rawLabel.replace(between, '');
+  if (/[至到]$/u.test(rawLabel)) return undefined;
+  if (falling.some((w) => label.endsWith(w))) return -1;
+  if (rising.some((w) => label.endsWith(w))) return 1;
+  return undefined;
+}
+
+/** True when the label names no subject of its own: the change belongs to the level before it. */
+export function isBareChange(rawLabel: string): boolean {
+  let rest = rawLabel;
+  for (const w of [...rising, ...falling]) rest = rest.split(w).join('');
+  return rest.replace(filler, '').trim() === '';
+}
+
+/** Units that a change is stated in, and the unit the metric model records for each. */
+export function changeUnit(unit: string): '%' | 'pp' | undefined {
+  if (unit === '%' || unit === '％') return '%';
+  if (unit === '个百分点' || unit === '百分点') return 'pp';
+  return undefined;
+}

@@ -1,0 +1,99 @@
+/**
+ * The label of a figure: the phrase before it in its clause (`全年实现生产总值1095亿元` → label
+ * `全年实现生产总值`), matched against the indicator dictionary (label and synonyms, longest match
+ * wins). Counted things often come after the figure (`新增283张机构养老床位`): for counts with no
+ * indicator before, the phrase after is tried too.
+ */
+import type { Indicator } from '../../model.ts';
+
+/** Clause punctuation: a label never reaches across it. Quotes and brackets stay inside. */
+const clauseBreak = /[，,。；;：:、！？!?\n]/u;
+/**
+ * Words at the end of a label that belong to the figure's phrasing, not to the indicator.
+ * Qualifiers (`超过`, `近` …) are already outside the label: figures.ts cut them off.
+ */
+const trailingFiller = /(?:控制在|保持在|分别|共计|总计|合计|累计|达到|达|为|至|到|了|的|是|共)+$/u;
+
+/** The phrase from the clause start (or `limit`) to `end`, as written. */
+export function phraseBefore(text: string, end: number, limit = 0): string {
+  let start = end;
+  while (start > limit && !clauseBreak.test(text[start - 1] ?? '')) start -= 1;
+  return text.slice(start, end).trim();
+}
+
+/** The phrase from `start` to the next clause break, as written. */
+export function phraseAfter(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && !clauseBreak.test(text[end] ?? '')) end += 1;
+  return text.slice(start, end).trim();
+}
+
+/** A label without the figure's verbs and qualifiers at its end: `城镇登记失业人数控制在` → `城镇登记失业人数`. */
+export function trimLabel(raw: string): string {
+  return raw.replace(trailingFiller, '').trim();
+}
+
+interface Entry {
+  phrase: string;
+  indicator: Indicator;
+}
+
+export interface IndicatorIndex {
+  /** Every label and synonym, longest first. */
+  entries: Entry[];
+  byId: Map<string, Indicator>;
+}
+
+export function buildIndicatorIndex(indicators: Indicator[]): IndicatorIndex {
+  const entries = indicators
+    .flatMap((indicator) => [indicator.label, ...indicator.synonyms].map((phrase) => ({ phrase, indicator })))
+    .filter((e) => e.phrase.length > 0)
+    .sort((a, b) => b.phrase.length - a.phrase.length);
+  return { entries, byId: new Map(indicators.map((i) => [i.id, i])) };
+}
+
+/**
+ * The indicator a phrase names. `unitKind` is the figure's kind for a level (a level must be
+ * measured in the indicator's kind: `占全区税收总收入的70.46%` is a share, not tax revenue), and
+ * undefined for a change (`增长8%` fits any indicator). Among equally long matches the one whose
+ * kind fits wins (`旧区改造1000户` → households, `旧区改造9万平方米` → area).
+ */
+export function matchIndicator(
+  index: IndicatorIndex,
+  phrase: string,
+  unitKind: string | undefined,
+  where: 'anywhere' | 'start' = 'anywhere',
+): Indicator | undefined {
+  if (phrase.startsWith('占')) return undefined;
+  const fits = (i: Indicator) => unitKind === undefined || i.unitKind === unitKind;
+  for (const entry of index.entries) {
+    const at = phrase.indexOf(entry.phrase);
+    if (at < 0 || (where === 'start' && at > 0)) continue;
+    if (entry.indicator.headline && isScoped(phrase.slice(0, at))) continue;
+    const same = index.entries.filter((e) => e.phrase === entry.phrase);
+    const fitting = same.find((e) => fits(e.indicator));
+    if (fitting) return fitting.indicator;
+    if (unitKind === undefined) return entry.indicator;
+  }
+  return undefined;
+}
+
+/** Words before an indicator name that do not narrow it: time, place-wide, verbs of stating. */
+const unscoping = /\d{4}年|全年|全区|年内|今年|明年|上半年|下半年|其中|实现|完成|预计|累计|力争|确保|计划|争取|新增|引进|实施|同比|共计|共|有组织|接待|全面|继续|成功|当年|本年|主要|预期目标是|目标是/gu;
+
+/**
+ * True when the words before a headline indicator name narrow it to a part of the district or
+ * economy (`五大重点产业实现税收总收入`, `金融业实现地方财政收入`): the figure is a breakdown,
+ * not the headline.
+ */
+function isScoped(prefix: string): boolean {
+  return prefix.replace(unscoping, '').trim() !== '';
+}
+
+/** `单位GDP电耗和电力消费总量分别下降` → the subjects in order, for figures stated with 分别. */
+export function respectiveSubjects(label: string): string[] | undefined {
+  const at = label.indexOf('分别');
+  if (at < 0) return undefined;
+  const parts = label.slice(0, at).split(/[和及与]/u).filter((p) => p.length > 0);
+  return parts.length > 1 ? parts : undefined;
+}

@@ -1,0 +1,79 @@
+/**
+ * Generated names for places: the short name (`徐汇区` → `徐汇`), a pinyin slug (`xuhui`, `jing-an`)
+ * and an English name (`Xuhui District`, `Jing'an District`, `Shanghai`).
+ * content/places.yaml overrides these where the reading or the convention differs.
+ */
+import { pinyin } from 'pinyin-pro';
+
+export type PlaceLevel = 'province' | 'city' | 'district';
+
+/** Suffixes by level, longest first, each with the English word that replaces it. */
+const SUFFIXES: Record<PlaceLevel, Array<[suffix: string, english: string]>> = {
+  province: [
+    ['特别行政区', ''],
+    ['自治区', ''],
+    ['省', ''],
+    ['市', ''],
+  ],
+  city: [
+    ['自治州', 'Autonomous Prefecture'],
+    ['地区', 'Prefecture'],
+    ['盟', 'League'],
+    ['市', ''],
+  ],
+  district: [
+    ['自治县', 'Autonomous County'],
+    ['自治旗', 'Autonomous Banner'],
+    ['新区', 'New Area'],
+    ['林区', 'Forestry District'],
+    ['特区', 'Special District'],
+    ['区', 'District'],
+    ['县', 'County'],
+    ['旗', 'Banner'],
+    ['市', ''],
+  ],
+};
+
+function split(name: string, level: PlaceLevel): { stem: string; english: string } {
+  for (const [suffix, english] of SUFFIXES[level]) {
+    if (name.endsWith(suffix) && name.length > suffix.length) {
+      return { stem: name.slice(0, -suffix.length), english };
+    }
+  }
+  return { stem: name, english: '' };
+}
+
+/** The name without its administrative suffix: `徐汇区` → `徐汇`, `上海市` → `上海`, `浦东新区` → `浦东`. */
+export function shortName(name: string): string {
+  for (const level of ['district', 'city', 'province'] as const) {
+    const { stem } = split(name, level);
+    if (stem !== name) return stem;
+  }
+  return name;
+}
+
+/** Toneless syllables; `ü` kept for English, `v` for slugs. */
+function syllables(stem: string, ascii: boolean): string[] {
+  return pinyin(stem, { toneType: 'none', type: 'array', v: ascii }).map((syllable) => syllable.toLowerCase());
+}
+
+/**
+ * Syllables joined, with a separator before a syllable that starts with a vowel, where the joined
+ * form would be ambiguous (the pinyin apostrophe rule: 静安 jing-an, not jin-gan; 西安 xi-an).
+ */
+function joinSyllables(list: string[], separator: string): string {
+  return list.map((syllable, index) => (index > 0 && /^[aoe]/.test(syllable) ? separator : '') + syllable).join('');
+}
+
+/** `徐汇区` → `xuhui`, `静安区` → `jing-an`, `上海市` → `shanghai`. */
+export function placeSlug(name: string, level: PlaceLevel): string {
+  return joinSyllables(syllables(split(name, level).stem, true), '-');
+}
+
+/** `徐汇区` → `Xuhui District`, `静安区` → `Jing'an District`, `上海市` → `Shanghai`. */
+export function englishName(name: string, level: PlaceLevel): string {
+  const { stem, english } = split(name, level);
+  const joined = joinSyllables(syllables(stem, false), "'");
+  const capitalized = joined.charAt(0).toUpperCase() + joined.slice(1);
+  return english ? `${capitalized} ${english}` : capitalized;
+}
