@@ -61,7 +61,9 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
   const meeting = fromSidecar('meeting', sidecar.meeting) ?? head.meeting;
 
   const places = resolvePlaces(lines, header.length, ctx, year.value);
-  const cityFact = fromSidecar('city', sidecar.city) ? { ...places.city, source: 'sidecar' as const } : places.city;
+  const cityFact: Found<Place> = sidecar.city
+    ? { value: places.city.value, source: 'sidecar', evidence: `sidecar city: ${sidecar.city}` }
+    : places.city;
 
   const title = composeTitle(places.district.value, places.city.value, places.province.value, year.value, kind.value, reviewPeriod?.value);
   const slug = composeSlug(places.district.value, places.city.value, year.value, kind.value, coverage.value, reviewPeriod?.value);

@@ -146,6 +146,8 @@ function addPinyinGlosses(text: string): string {
   return text.replaceAll('區', '區(qū)').replaceAll('經', '經(jīng)');
 }
 
+const ZONE = /开发区|园区|管理区|试验区|示范区|高新|保税|合作区|风景/;
+
 /** Districts (names ending in 区) whose name is unique in the division data, with their city. */
 export function uniqueDistricts(div: Divisions): Place[] {
   const count = new Map<string, number>();
@@ -153,7 +155,16 @@ export function uniqueDistricts(div: Divisions): Place[] {
   const cityName = new Map(div.cities.map((c) => [c.code, c.name]));
   const provinceName = new Map(div.provinces.map((p) => [p.code, p.name]));
   return div.areas
-    .filter((a) => a.name.endsWith('区') && a.name.length >= 3 && count.get(a.name) === 1)
+    .filter(
+      (a) =>
+        a.name.endsWith('区') &&
+        a.name.length >= 3 &&
+        count.get(a.name) === 1 &&
+        // Development and industrial zones (GB/T 2260 codes ending 70–99) have no people's
+        // congress and no work report.
+        Number(a.code.slice(4)) < 70 &&
+        !ZONE.test(a.name),
+    )
     .map((a) => {
       const city = cityName.get(a.cityCode);
       return {

@@ -283,7 +283,7 @@ describe('district, city, province', () => {
     });
     expect(identity.city.name).toBe('开封市');
     expect(fact(identity, 'district')).toMatchObject({ source: 'sidecar' });
-    expect(fact(identity, 'city')).toMatchObject({ source: 'sidecar' });
+    expect(fact(identity, 'city')).toEqual({ fact: 'city', source: 'sidecar', evidence: 'sidecar city: 开封市' });
     expect(identity.overrides).toEqual(['district', 'city']);
   });
 

@@ -47,8 +47,14 @@ const numberPattern = new RegExp(
   `(${arabic})(?:(${range})(${arabic}))?(${approx})?[ \\u00a0]?(${scales})?(${approx})?[ \\u00a0]?|(${chinese})`,
   'gu',
 );
-/** `提前两年完成`: a schedule beaten by a number of years is a figure, unlike other durations. */
-const aheadPattern = /(?<=提前)([0-9]+|[一二两三四五六七八九十]+)(?=年)/gu;
+/**
+ * Durations in years are figures when they measure the work (`提前两年完成`, `一年建成回搬`,
+ * `五年展陈合作`, `为期十年`), not when the year is the subject (`关键一年`, `一年来`, `第一年`),
+ * names a programme (`三年行动计划`) or delimits something (`15年以上房龄`, `2013年`).
+ */
+const durationPattern =
+  /(?<![0-9〇零一二两三四五六七八九十百千第每])([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年(?![来度底初中末代级以前后半内间里份轮行计])/gu;
+const notDurationBefore = ['关键', '重要', '过去', '的', '这', '全', '当', '同', '今', '明', '去', '近', '头', '攻坚', '决战', '突破', '开局', '收官', '之'];
 const fractionPattern = /(?<![0-9/])([0-9]{1,2})\/([0-9]{1,2})(?![0-9/])/gu;
 
 const qualifiersBefore = [
@@ -69,8 +75,8 @@ export function findFigures(text: string): Figure[] {
     const figure = match[7] === undefined ? arabicFigure(text, match) : chineseFigure(text, match);
     if (figure) figures.push(figure);
   }
-  for (const match of text.matchAll(aheadPattern)) {
-    const figure = aheadFigure(text, match);
+  for (const match of text.matchAll(durationPattern)) {
+    const figure = durationFigure(text, match);
     if (figure) figures.push(figure);
   }
   for (const match of text.matchAll(fractionPattern)) {
@@ -119,8 +125,11 @@ function fractionFigure(text: string, match: RegExpMatchArray): Figure | undefin
   return build(text, start, start + match[0].length, unit, numerator / denominator, undefined, 1, []);
 }
 
-function aheadFigure(text: string, match: RegExpMatchArray): Figure | undefined {
+function durationFigure(text: string, match: RegExpMatchArray): Figure | undefined {
   const start = match.index ?? 0;
+  const head = text.slice(0, start);
+  if (notDurationBefore.some((w) => head.endsWith(w)) && !head.endsWith('提前')) return undefined;
+  if (!isFreeStanding(text, start, start + (match[1] ?? '').length)) return undefined;
   const number = parseNumber(match[1] ?? '');
   if (!number) return undefined;
   const unit: UnitInfo = { unit: '年', baseUnit: '年', factor: 1, unitKind: 'duration' };

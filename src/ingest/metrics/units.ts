@@ -50,7 +50,7 @@ const measured: UnitInfo[] = [
 
 /** Measure words of counted things. Two-character ones first so `人次` wins over `人`. */
 const countWords = [
-  '人次', '户次', '方面', '大项', '台套', '套(间)', '套（间）',
+  '人次', '户次', '方面', '大项', '台套',
   '个', '人', '户', '家', '项', '张', '套', '幢', '座', '条', '名', '所', '处', '台', '件', '场',
   '批', '块', '辆', '间', '次', '位', '证', '幅', '栋', '株', '棵', '只', '篇', '部', '册', '期',
   '轮', '组', '对', '支', '本', '份', '例', '起', '宗', '笔', '枚', '架', '艘', '盏',
@@ -58,7 +58,7 @@ const countWords = [
 
 const counted: UnitInfo[] = countWords.map((unit) => ({
   unit,
-  baseUnit: unit.replace(/[(（].*$/, ''),
+  baseUnit: unit,
   factor: 1,
   unitKind: 'count',
 }));

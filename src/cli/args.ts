@@ -1,0 +1,71 @@
+/**
+ * Command-line arguments of `npm run ingest`. Parsing is strict: an unknown flag or a missing
+ * value is a usage error (exit 2), never silently ignored.
+ */
+import { parseArgs } from 'node:util';
+
+export interface IngestArgs {
+  /** Folder of seed `.txt` files (and `NAME.meta.yaml` sidecars). */
+  in: string;
+  /** Folder the `.mdx` files go to; replaced as a whole when every report succeeded. */
+  out: string;
+  json: boolean;
+  strict: boolean;
+  help: boolean;
+}
+
+export const usage = `Usage: npm run ingest -- [options]
+
+Turn raw report texts (seeds/*.txt) into content/reports/<slug>.mdx.
+
+Options:
+  --in DIR     folder of seed .txt files and NAME.meta.yaml sidecars (default: seeds)
+  --out DIR    folder to write the .mdx files to (default: content/reports);
+               replaced only when every report succeeded
+  --json       print a JSON array (one object per report) to stdout; the summary goes to stderr
+  --strict     treat every warning as a failure
+  --help       show this help
+
+Exit codes: 0 success, 1 a report failed (or a warning under --strict), 2 bad usage.`;
+
+/** Thrown for bad usage; the CLI prints the message and the usage, and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export function parseIngestArgs(
+  argv: string[],
+  defaults: { in: string; out: string },
+): IngestArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        in: { type: 'string' },
+        out: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  for (const name of ['in', 'out'] as const) {
+    const value = values[name];
+    // `--in --json` would otherwise read `--json` as the folder name.
+    if (value !== undefined && (value === '' || value.startsWith('--'))) {
+      throw new UsageError(`Option '--${name} DIR' needs a folder, got '${value}'`);
+    }
+  }
+  return {
+    in: values.in ?? defaults.in,
+    out: values.out ?? defaults.out,
+    json: values.json,
+    strict: values.strict,
+    help: values.help,
+  };
+}

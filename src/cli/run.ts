@@ -1,0 +1,226 @@
+/**
+ * `npm run ingest`: read a corpus, run the pipeline on every seed, print the summary, and write
+ * the MDX files only when every report succeeded. Returns the exit code: 0 success, 1 a report
+ * failed (or a warning under --strict), 2 bad usage.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import { reporter } from 'vfile-reporter';
+import { z } from 'astro/zod';
+import { ingest, type IngestResult } from '../ingest/index.ts';
+import { parseIngestArgs, usage, UsageError } from './args.ts';
+import { writeFolderAtomically } from './atomic-write.ts';
+import { readCorpus, type CorpusProblem, type Seed } from './corpus.ts';
+import { jsonFailure, jsonReport } from './json-report.ts';
+import { KnowledgeError, loadKnowledge } from './knowledge-files.ts';
+import { createProgress, type ProgressStream } from './progress.ts';
+import { formatTable, formatTotals, noiseLinesRemoved, summaryRow } from './summary.ts';
+import { formatZodIssues } from './zod-issues.ts';
+
+export interface CliIo {
+  argv: string[];
+  cwd: string;
+  /** Project root: defaults (`seeds`, `content/reports`) and the knowledge in `content/` live here. */
+  root: string;
+  stdout: ProgressStream;
+  stderr: ProgressStream;
+}
+
+type Outcome =
+  | { ok: true; seed: Seed; result: IngestResult }
+  | { ok: false; seed: Seed; file: VFile };
+
+export async function runIngest(io: CliIo): Promise<number> {
+  const display = (p: string) => {
+    const relative = path.relative(io.cwd, p);
+    return relative.startsWith('..') || path.isAbsolute(relative) ? p : relative;
+  };
+  let args;
+  try {
+    args = parseIngestArgs(io.argv, {
+      in: path.join(io.root, 'seeds'),
+      out: path.join(io.root, 'content', 'reports'),
+    });
+    if (args.help) {
+      io.stdout.write(`${usage}\n`);
+      return 0;
+    }
+    const inDir = path.resolve(io.cwd, args.in);
+    if (!(await isDirectory(inDir))) throw new UsageError(`--in: no such folder: ${display(inDir)}`);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`error: ${error.message}\n\n${usage}\n`);
+    return 2;
+  }
+  const inDir = path.resolve(io.cwd, args.in);
+  const outDir = path.resolve(io.cwd, args.out);
+  // With --json, stdout carries only the JSON; the human summary moves to stderr.
+  const human = args.json ? io.stderr : io.stdout;
+
+  let knowledge;
+  try {
+    knowledge = await loadKnowledge(path.join(io.root, 'content'), display);
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    io.stderr.write(`error: ${error.message}\n${display(outDir)} left unchanged.\n`);
+    return 1;
+  }
+
+  const corpus = await readCorpus(inDir, display);
+  if (corpus.seeds.length === 0) {
+    io.stderr.write(`error: no .txt seeds in ${display(inDir)}; ${display(outDir)} left unchanged.\n`);
+    return 1;
+  }
+
+  const progress = createProgress(io.stderr, corpus.seeds.length);
+  const outcomes: Outcome[] = corpus.seeds.map((seed) => {
+    progress.tick(seed.name);
+    return ingestSeed(seed, knowledge);
+  });
+  progress.done();
+  markDuplicateSlugs(outcomes);
+
+  const extraFiles = corpus.warnings.map((problem) => problemFile(problem, false));
+  const files = [...outcomes.map((o) => (o.ok ? o.result.file : o.file)), ...extraFiles];
+  const failed = outcomes.filter((o) => !o.ok);
+  // vfile: `fatal: false` is a warning; `fatal: undefined` is information (e.g. "converted from
+  // traditional script"), shown but never failing --strict.
+  const warnings = files.reduce((sum, f) => sum + countWarnings(f), 0);
+  const succeeded = outcomes.flatMap((o) => (o.ok ? [o] : []));
+
+  if (args.json) {
+    const json = outcomes.map((o) =>
+      o.ok
+        ? jsonReport(o.seed.path, o.result.report.data, o.result.file, o.seed.sidecarPath)
+        : jsonFailure(o.seed.path, o.file),
+    );
+    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  }
+
+  const rows = succeeded.map((o) =>
+    summaryRow(
+      o.result.report.data,
+      countWarnings(o.result.file),
+      o.seed.sidecar !== undefined,
+    ),
+  );
+  if (rows.length > 0) human.write(`${formatTable(rows)}\n\n`);
+  const messages = reporter(files, { quiet: true, color: Boolean(human.isTTY) });
+  if (messages.trim() !== '') human.write(`${messages}\n\n`);
+  human.write(
+    `${formatTotals({
+      reports: outcomes.length,
+      failed: failed.length,
+      warnings,
+      removed: succeeded.reduce((sum, o) => sum + noiseLinesRemoved(o.result.report.data), 0),
+      damage: succeeded.reduce((sum, o) => sum + o.result.report.data.provenance.damage.length, 0),
+    })}\n`,
+  );
+
+  if (failed.length > 0) {
+    io.stderr.write(
+      `error: ${failed.length} report${failed.length === 1 ? '' : 's'} failed (${failed
+        .map((o) => o.seed.path)
+        .join(', ')}); ${display(outDir)} left unchanged.\n`,
+    );
+    return 1;
+  }
+  if (args.strict && warnings > 0) {
+    io.stderr.write(
+      `error: --strict: ${warnings} warning${warnings === 1 ? '' : 's'}; ${display(outDir)} left unchanged.\n`,
+    );
+    return 1;
+  }
+  const output = new Map(succeeded.map((o) => [`${o.result.report.data.slug}.mdx`, o.result.mdx]));
+  await writeFolderAtomically(outDir, output);
+  human.write(`wrote ${output.size} file${output.size === 1 ? '' : 's'} to ${display(outDir)}\n`);
+  return 0;
+}
+
+function ingestSeed(seed: Seed, knowledge: Awaited<ReturnType<typeof loadKnowledge>>): Outcome {
+  if (seed.sidecarProblem) {
+    const file = problemFile(seed.sidecarProblem, true);
+    return { ok: false, seed, file };
+  }
+  try {
+    const result = ingest(seed.bytes, { path: seed.path, sidecar: seed.sidecar, knowledge });
+    return { ok: true, seed, result };
+  } catch (error) {
+    const file = new VFile({ path: seed.path });
+    file.messages.push(fatalMessage(error, seed.path));
+    return { ok: false, seed, file };
+  }
+}
+
+/** Turn whatever a stage threw into a fatal message on the seed's file. */
+function fatalMessage(error: unknown, filePath: string): VFileMessage {
+  if (error instanceof VFileMessage) {
+    error.fatal = true;
+    error.file = filePath;
+    return error;
+  }
+  const reason =
+    error instanceof z.ZodError
+      ? `Report data does not match the schema: ${formatZodIssues(error.issues)}`
+      : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+  const message = new VFileMessage(reason, {
+    ruleId: error instanceof z.ZodError ? 'report-schema' : 'internal-error',
+    source: 'baogao',
+    cause: error instanceof Error ? error : undefined,
+  });
+  message.fatal = true;
+  message.file = filePath;
+  return message;
+}
+
+function problemFile(problem: CorpusProblem, fatal: boolean): VFile {
+  const file = new VFile({ path: problem.path });
+  const options = { ruleId: problem.ruleId, source: 'baogao' };
+  const message =
+    problem.line === undefined
+      ? file.message(problem.reason, options)
+      : file.message(problem.reason, { ...options, place: { line: problem.line, column: problem.column ?? 1 } });
+  message.fatal = fatal;
+  return file;
+}
+
+/** Two seeds that map to one slug would overwrite each other's page: both fail, naming the other. */
+function markDuplicateSlugs(outcomes: Outcome[]): void {
+  const bySlug = new Map<string, number[]>();
+  outcomes.forEach((o, i) => {
+    if (!o.ok) return;
+    const slug = o.result.report.data.slug;
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), i]);
+  });
+  for (const [slug, indexes] of bySlug) {
+    if (indexes.length < 2) continue;
+    const paths = indexes.map((i) => outcomes[i]?.seed.path ?? '');
+    for (const i of indexes) {
+      const outcome = outcomes[i];
+      if (!outcome?.ok) continue;
+      const others = paths.filter((p) => p !== outcome.seed.path);
+      const file = outcome.result.file;
+      const message = file.message(
+        `Duplicate slug \`${slug}\`: ${outcome.seed.path} and ${others.join(', ')} map to the same report; ` +
+          'remove the copy, or add a sidecar (docs/sidecar.md) stating the fact that tells them apart',
+        { ruleId: 'duplicate-slug', source: 'baogao' },
+      );
+      message.fatal = true;
+      outcomes[i] = { ok: false, seed: outcome.seed, file };
+    }
+  }
+}
+
+function countWarnings(file: VFile): number {
+  return file.messages.filter((message) => message.fatal === false).length;
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}

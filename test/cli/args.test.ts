@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest';
+import { parseIngestArgs, UsageError } from '../../src/cli/args.ts';
+
+const defaults = { in: '/project/seeds', out: '/project/content/reports' };
+
+test('defaults when no options are given', () => {
+  expect(parseIngestArgs([], defaults)).toEqual({ ...defaults, json: false, strict: false, help: false });
+});
+
+test('every option', () => {
+  expect(parseIngestArgs(['--in', 'a', '--out=b', '--json', '--strict'], defaults)).toEqual({
+    in: 'a',
+    out: 'b',
+    json: true,
+    strict: true,
+    help: false,
+  });
+  expect(parseIngestArgs(['-h'], defaults).help).toBe(true);
+});
+
+test.each([
+  [['--verbose'], /--verbose/],
+  [['--in'], /--in/],
+  [['--in', '--json'], /--in/],
+  [['--out='], /--out/],
+  [['seeds'], /seeds/],
+])('bad usage %j is a UsageError', (argv, message) => {
+  expect(() => parseIngestArgs(argv, defaults)).toThrow(UsageError);
+  expect(() => parseIngestArgs(argv, defaults)).toThrow(message);
+});

@@ -1,0 +1,125 @@
+import { expect, test } from 'vitest';
+import type { Block, Indicator, Paragraph, Report, ReportData } from '../../../src/model.ts';
+import { metric } from '../../../src/model.ts';
+import { extractMetrics } from '../../../src/ingest/metrics/index.ts';
+
+const place = (name: string, slug: string) => ({ name, slug, nameEn: slug });
+const data: ReportData = {
+  slug: 'shanghai-xuhui-2014',
+  title: '上海市徐汇区2014年政府工作报告',
+  kind: 'government-work-report',
+  coverage: 'year',
+  district: place('徐汇区', 'xuhui'),
+  city: place('上海市', 'shanghai'),
+  province: place('上海市', 'shanghai'),
+  year: 2014,
+  reviewPeriod: '2013',
+  planYear: 2014,
+  provenance: {
+    sourceFile: 'x.txt',
+    sha256: '0'.repeat(64),
+    bytes: 0,
+    encoding: 'utf-8',
+    convertedFromTraditional: false,
+    removals: [],
+    damage: [],
+    overrides: [],
+    facts: [],
+  },
+  outline: [],
+  metrics: [],
+  terms: [],
+};
+
+const paragraph = (id: string, text: string): Paragraph => ({ type: 'paragraph', id, text, spans: [], line: 1 });
+const block = (id: string, role: Block['role'], period: string, title: string, texts: string[]): Block => ({
+  type: 'block',
+  id,
+  kind: 'part',
+  role,
+  marker: '',
+  period,
+  heading: { text: title, spans: [], line: 1 },
+  children: texts.map((t, i) => paragraph(`${id}-p${i + 1}`, t)),
+});
+
+const indicators: Indicator[] = [
+  { id: 'gdp', label: '地区生产总值', synonyms: ['生产总值'], nameEn: 'GRP', unitKind: 'currency', headline: true },
+  { id: 'district-fiscal-revenue', label: '区级财政收入', synonyms: [], nameEn: 'DFR', unitKind: 'currency', headline: true },
+  { id: 'new-jobs', label: '新增就业岗位', synonyms: [], nameEn: 'jobs', unitKind: 'count', headline: true },
+  { id: 'energy-intensity', label: '单位增加值能耗', synonyms: [], nameEn: 'EI', unitKind: 'energy-intensity', headline: true },
+  { id: 'fixed-asset-investment', label: '固定资产投资', synonyms: ['固定资产投资总额'], nameEn: 'FAI', unitKind: 'currency', headline: true },
+  { id: 'headquarters', label: '总部机构', synonyms: [], nameEn: 'HQ', unitKind: 'count', headline: false },
+];
+
+const report: Pick<Report, 'data' | 'blocks'> = {
+  data,
+  blocks: [
+    block('s1', 'review', '2013', '一、2013年工作回顾', [
+      '全年实现生产总值1095亿元,增长8%。完成区级财政收入118.7亿元,增长8.8%。新增就业岗位4.6万个。',
+      '全年单位增加值能耗下降3.5%。新增总部机构10家,累计达到100家。预计固定资产投资总额增长10%以上。',
+    ]),
+    block('s2', 'plan', '2014', '二、2014年工作', ['主要预期目标是:生产总值增长8%;区级财政收入128.2亿元,增长8%。']),
+  ],
+};
+
+const result = extractMetrics(report, indicators);
+const byText = (anchor: string, text: string) => result.metrics.find((m) => m.anchor === anchor && m.text === text)!;
+
+test('every metric is valid model data, numbered in reading order', () => {
+  for (const m of result.metrics) metric.parse(m);
+  expect(result.metrics.map((m) => m.id)).toEqual(result.metrics.map((_, i) => `m${i + 1}`));
+  expect(result.metrics.map((m) => m.text)).toEqual([
+    '1095亿元', '8%', '118.7亿元', '8.8%', '4.6万个',
+    '3.5%', '10家', '100家', '10%',
+    '8%', '128.2亿元', '8%',
+  ]);
+});
+
+test('spans point at the figure text of their anchor', () => {
+  for (const [anchor, spans] of result.spans) {
+    const text = report.blocks.flatMap((b) => b.children).find((c) => c.id === anchor) as Paragraph;
+    for (const span of spans) {
+      const m = result.metrics.find((x) => x.id === (span.type === 'metric' ? span.metricId : ''))!;
+      expect(text.text.slice(span.start, span.end)).toBe(m.text);
+    }
+  }
+});
+
+test('a level with its growth', () => {
+  const gdp = byText('s1-p1', '1095亿元');
+  expect(gdp).toMatchObject({
+    number: 1095, scaleWord: '亿', scale: 1e8, value: 109500000000, unit: '元', baseUnit: '元', unitKind: 'currency',
+    label: '全年实现生产总值', indicator: 'gdp', growth: 8, growthUnit: '%', period: '2013', role: 'actual',
+  });
+  expect(byText('s1-p1', '8%')).toMatchObject({ growthOf: gdp.id, indicator: 'gdp', value: 8, unitKind: 'growth-rate' });
+  expect(byText('s1-p1', '4.6万个')).toMatchObject({ indicator: 'new-jobs', value: 46000 });
+});
+
+test('a change without a level stands alone, signed', () => {
+  const ei = byText('s1-p2', '3.5%');
+  expect(ei).toMatchObject({ indicator: 'energy-intensity', value: -3.5, growth: -3.5, growthUnit: '%', unitKind: 'growth-rate' });
+  expect(ei.growthOf).toBeUndefined();
+  expect(byText('s1-p2', '10%')).toMatchObject({
+    indicator: 'fixed-asset-investment', qualifier: '以上', role: 'estimate', period: '2013', value: 10,
+  });
+});
+
+test('累计 continues the indicator before it and is cumulative', () => {
+  expect(byText('s1-p2', '100家')).toMatchObject({ indicator: 'headquarters', cumulative: true, qualifier: '达到' });
+});
+
+test('the plan part states targets for the plan year', () => {
+  const plan = result.metrics.filter((m) => m.anchor === 's2-p1');
+  expect(plan.map((m) => [m.text, m.indicator, m.period, m.role, m.growthOf])).toEqual([
+    ['8%', 'gdp', '2014', 'target', undefined],
+    ['128.2亿元', 'district-fiscal-revenue', '2014', 'target', undefined],
+    ['8%', 'district-fiscal-revenue', '2014', 'target', plan[1]!.id],
+  ]);
+});
+
+test('a text without figures gives no spans', () => {
+  const empty = extractMetrics({ data, blocks: [block('s1', 'review', '2013', '一、2013年工作回顾', ['实施“十二五”规划。'])] }, indicators);
+  expect(empty.metrics).toEqual([]);
+  expect(empty.spans.size).toBe(0);
+});
