@@ -105,15 +105,30 @@ function arabicFigure(text: string, match: RegExpExecArray | RegExpMatchArray): 
 function chineseFigure(text: string, match: RegExpExecArray | RegExpMatchArray): Figure | undefined {
   const start = match.index ?? 0;
   const numeral = match[7] ?? '';
-  // Only magnitudes read as quantities; `三大`, `两个`, `十件` and names are not figures.
-  if (!/[一二两三四五六七八九]/u.test(numeral) || !/[百千万亿]/u.test(numeral)) return undefined;
+  if (!/[一二两三四五六七八九十]/u.test(numeral)) return undefined;
   if (/[零〇一二两三四五六七八九十百千万亿第每]/u.test(text[start - 1] ?? '')) return undefined;
   const unitStart = start + numeral.length;
   const unit = unitAt(text, unitStart);
   const number = parseNumber(numeral);
   if (!unit || !number) return undefined;
+  if (!/[百千万亿]/u.test(numeral) && !isSmallCount(text, start, numeral, unit)) return undefined;
   return build(text, start, unitStart, unit, number.number, undefined, 1, []);
 }
+
+/**
+ * A small count in Chinese numerals (`十件民生实事`, `三家国有企业`) is a figure; but `一`
+ * and `二` are articles and ordinals (`一批`, `一件事`, `二次供水`), quoted slogans are names
+ * (`“两个维护”`, `“三个代表”`), and so are meetings (`三次会议`), outline phrases (`五方面工作`)
+ * and a few set phrases (`八项规定`, `开门七件事`).
+ */
+function isSmallCount(text: string, start: number, numeral: string, unit: UnitInfo): boolean {
+  if (numeral === '一' || numeral === '二') return false;
+  if (/[“「‘"'届前]/u.test(text[start - 1] ?? '')) return false;
+  if (['次', '方面', '位', '轮', '期', '批'].includes(unit.unit)) return false;
+  return !setPhrases.some((p) => text.startsWith(p, start));
+}
+
+const setPhrases = ['八项规定', '四套班子', '三位一体', '两位数', '七件事'];
 
 function fractionFigure(text: string, match: RegExpMatchArray): Figure | undefined {
   const start = match.index ?? 0;

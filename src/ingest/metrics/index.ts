@@ -4,6 +4,7 @@
  *
  *   figures.ts  find the figure spans and their qualifiers
  *   labels.ts   label phrase → indicator id
+ *   resolve.ts  the indicator of a figure whose label alone does not say it
  *   growth.ts   changes (`增长8%`) and the level they qualify
  *   period.ts   period and role from the block and cue words
  *
@@ -18,11 +19,11 @@
 import type { Indicator, Metric, Report, Span } from '../../model.ts';
 import { textSites, type TextSite } from '../walk.ts';
 import { findFigures, type Figure } from './figures.ts';
+import { figureIndicator } from './resolve.ts';
 import {
   buildIndicatorIndex,
-  matchIndicator,
-  phraseAfter,
   phraseBefore,
+  listBreak,
   respectiveSubjects,
   trimLabel,
   type IndicatorIndex,
@@ -84,7 +85,11 @@ function siteMetrics(
     const inherits = previous !== undefined && connector.test(own) && connector.test(gap) && gap !== '';
     const rawLabel = inherits ? previous.rawLabel : own;
     const chain = inherits ? previous.chain + 1 : 0;
-    const subjects = inherits ? previous.subjects : respectiveSubjects(rawLabel);
+    const subjects = inherits
+      ? previous.subjects
+      : rawLabel.includes('分别')
+        ? respectiveSubjects(phraseBefore(text, figure.outerStart, prevEnd, listBreak))
+        : undefined;
     const unit = changeUnit(figure.unit);
     const direction = unit ? (inherits ? previous.direction : changeDirection(rawLabel)) : undefined;
 
@@ -99,22 +104,10 @@ function siteMetrics(
       indicator = level.metric.indicator ? index.byId.get(level.metric.indicator) : undefined;
       timing = { period: level.metric.period, role: level.metric.role };
     } else {
-      indicator = matchIndicator(index, subject, direction ? undefined : figure.unitKind);
-      if (!indicator && !direction && figure.unitKind === 'count') {
-        // Only the noun right after the figure counts: `新增283张机构养老床位`.
-        const after = phraseAfter(text, figure.outerEnd);
-        indicator = matchIndicator(index, after, figure.unitKind, 'start');
-        // `为2.3万名老年人提供居家养老服务`: the people counted receive the indicator's service.
-        const served = after.split('提供')[1];
-        if (!indicator && served) indicator = matchIndicator(index, served, figure.unitKind, 'start');
-      }
-      // `新增总部机构10家,累计达到100家`: a figure with only cue words before it continues the
-      // indicator of the figure before it in the sentence, when measured alike.
-      const continued = previous?.metric.indicator;
-      if (!indicator && !direction && continued && /累计|总数|总量|共/u.test(rawLabel) && subject.replace(/总数|总量|全区|共|累计/gu, '') === '' && previous.figure.unitKind === figure.unitKind
-        && previous.figure.start >= lastBreak(text, figure.outerStart, sentenceBreak)) {
-        indicator = index.byId.get(continued);
-      }
+      const prior = previous && previous.figure.start >= lastBreak(text, figure.outerStart, sentenceBreak)
+        ? { figure: previous.figure, indicator: previous.metric.indicator }
+        : undefined;
+      indicator = figureIndicator({ text, figure, rawLabel, subject, change: direction !== undefined, prior, index });
     }
 
     const metric = toMetric(figure, `m${before + found.length + 1}`, site.anchor, timing);

@@ -15,9 +15,9 @@ const clauseBreak = /[，,。；;：:、！？!?\n]/u;
 const trailingFiller = /(?:控制在|保持在|分别|共计|总计|合计|累计|达到|达|为|至|到|了|的|是|共)+$/u;
 
 /** The phrase from the clause start (or `limit`) to `end`, as written. */
-export function phraseBefore(text: string, end: number, limit = 0): string {
+export function phraseBefore(text: string, end: number, limit = 0, breaks: RegExp = clauseBreak): string {
   let start = end;
-  while (start > limit && !clauseBreak.test(text[start - 1] ?? '')) start -= 1;
+  while (start > limit && !breaks.test(text[start - 1] ?? '')) start -= 1;
   return text.slice(start, end).trim();
 }
 
@@ -90,10 +90,16 @@ function isScoped(prefix: string): boolean {
   return prefix.replace(unscoping, '').trim() !== '';
 }
 
-/** `单位GDP电耗和电力消费总量分别下降` → the subjects in order, for figures stated with 分别. */
+/** Clause breaks without the enumeration comma: subjects listed before 分别 are joined by 、. */
+export const listBreak = /[，,。；;：:！？!?\n]/u;
+
+/**
+ * `单位GDP电耗和电力消费总量分别下降`, `生活垃圾分类达标率、回收利用率分别达到` → the subjects
+ * in order, for figures stated with 分别. Pass the phrase read back to `listBreak`.
+ */
 export function respectiveSubjects(label: string): string[] | undefined {
   const at = label.indexOf('分别');
   if (at < 0) return undefined;
-  const parts = label.slice(0, at).split(/[和及与]/u).filter((p) => p.length > 0);
+  const parts = label.slice(0, at).split(/[和及与、]/u).filter((p) => p.length > 0);
   return parts.length > 1 ? parts : undefined;
 }

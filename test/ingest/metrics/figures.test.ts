@@ -85,8 +85,18 @@ describe('qualifiers stay outside the span', () => {
     expect(only('占全市1/4以上')).toMatchObject({ text: '1/4', value: 0.25, qualifier: '以上', unitKind: 'fraction' });
   });
 
-  test('a schedule beaten by years is a figure', () => {
-    expect(only('提前两年完成所有燃煤锅炉清洁能源替代')).toMatchObject({ text: '两年', value: 2, unit: '年' });
+  test('a duration that measures the work is a figure', () => {
+    expect(only('提前两年完成所有燃煤锅炉清洁能源替代')).toMatchObject({ text: '两年', value: 2, unit: '年', unitKind: 'duration' });
+    expect(texts('不成套旧住房改造项目一年建成回搬')).toEqual(['一年']);
+    expect(texts('蓬皮杜中心新一轮五年展陈合作项目')).toEqual(['五年']);
+    expect(texts('连续5年被评为上海市平安城区')).toEqual(['5年']);
+    expect(texts('为期十年的战略协作')).toEqual(['十年']);
+  });
+
+  test('a small count in Chinese numerals is a figure', () => {
+    expect(only('为民办实事工程共十件')).toMatchObject({ text: '十件', value: 10, unit: '件' });
+    expect(texts('望海潮三家国有企业')).toEqual(['三家']);
+    expect(texts('作为中央第六巡回督导组在上海的两个联系点之一')).toEqual(['两个']);
   });
 });
 
@@ -101,7 +111,10 @@ describe('not figures (cases from the seeds)', () => {
     '2016120日',
     '启动201*年市区两级',
     '中华人民共和国成立75周年',
-    '连续5年被评为上海市平安城区',
+    '2013年是全面贯彻落实党的十八大战略部署的第一年',
+    '是实施“十二五”规划承上启下的重要一年。一年来,',
+    '实施小学课程三年行动计划',
+    '两年半来',
     '房龄15年以上',
     // ordinals and meetings
     '承办第20届上海国际电影节',
@@ -145,8 +158,15 @@ describe('not figures (cases from the seeds)', () => {
     '聚焦“四风”、反思差距',
     '毫不动摇发展“三大经济”',
     '坚决做到“两个维护”',
-    '作为两个联系点之一',
-    '为民办实事工程共十件',
+    '坚决做到“两个维护”',
+    '以邓小平理论、“三个代表”重要思想',
+    '认真贯彻落实中央八项规定',
+    '区四套班子领导',
+    '开发“开门七件事”',
+    '开展新一批截污纳管',
+    '二次供水设施改造',
+    '主要做了六方面的工作',
+    '十八届三中、四中全会',
     '数字经济产业保持两位数增长',
     '千万级项目',
     '每万人口高价值发明专利拥有量',

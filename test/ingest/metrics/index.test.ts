@@ -123,3 +123,29 @@ test('a text without figures gives no spans', () => {
   expect(empty.metrics).toEqual([]);
   expect(empty.spans.size).toBe(0);
 });
+
+test('an indicator from the words around a figure whose label does not name it', () => {
+  const more: Indicator[] = [
+    ...indicators,
+    { id: 'elderly-care-beds', label: '养老床位', synonyms: ['机构养老床位'], nameEn: 'beds', unitKind: 'count', headline: true },
+    { id: 'affordable-housing-area', label: '保障性住房建筑面积', synonyms: ['保障性住房'], nameEn: 'AH', unitKind: 'area', headline: false },
+    { id: 'old-housing-renovation', label: '旧住房综合改造', synonyms: ['旧住房综合修缮'], nameEn: 'OHR', unitKind: 'area', headline: false },
+    { id: 'home-care-recipients', label: '居家养老服务', synonyms: [], nameEn: 'HC', unitKind: 'count', headline: false },
+  ];
+  const texts = [
+    '新增283张机构养老床位。',
+    '建设保障性住房22万平方米,竣工2.9万平方米。',
+    '全要素实施旧住房综合修缮,计划新开工100万平方米。',
+    '为2.3万名老年人提供居家养老服务。',
+    '华泾镇黄家里等7个地块旧改。',
+  ];
+  const got = extractMetrics({ data, blocks: [block('s1', 'review', '2013', '一、回顾', texts)] }, more);
+  expect(got.metrics.map((m) => [m.text, m.indicator])).toEqual([
+    ['283张', 'elderly-care-beds'],
+    ['22万平方米', 'affordable-housing-area'],
+    ['2.9万平方米', 'affordable-housing-area'],
+    ['100万平方米', 'old-housing-renovation'],
+    ['2.3万名', 'home-care-recipients'],
+    ['7个', undefined],
+  ]);
+});

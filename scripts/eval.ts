@@ -1,0 +1,79 @@
+/**
+ * `npm run eval`: run the ingest pipeline on seeds/, score its metrics against the hand-labelled
+ * set in test/golden/metrics/, print precision and recall of figure detection, indicator accuracy
+ * and period/role accuracy. `--issues` lists every disagreement.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import type { Report } from '../src/model.ts';
+import { loadKnowledge } from '../src/cli/knowledge-files.ts';
+import { readCorpus } from '../src/cli/corpus.ts';
+import { ingest } from '../src/ingest/index.ts';
+import { goldenFile, type GoldenFile } from '../src/eval/golden.ts';
+import { evaluate, type Evaluation } from '../src/eval/run.ts';
+import { precision, rate, recall, type Ratio, type Score } from '../src/eval/score.ts';
+
+const defaultRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Ingest every seed and score it against every golden file under `root`. */
+export async function evaluateSeeds(root = defaultRoot): Promise<Evaluation> {
+  const knowledge = await loadKnowledge(path.join(root, 'content'), (p) => path.relative(root, p));
+  const corpus = await readCorpus(path.join(root, 'seeds'), (p) => path.relative(root, p));
+  const reports = new Map<string, Report>();
+  for (const seed of corpus.seeds) {
+    reports.set(seed.name, ingest(seed.bytes, { path: seed.path, sidecar: seed.sidecar, knowledge }).report);
+  }
+  return evaluate(reports, await readGoldens(path.join(root, 'test', 'golden', 'metrics')), knowledge.indicators);
+}
+
+export async function readGoldens(dir: string): Promise<GoldenFile[]> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.yaml')).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const result = goldenFile.safeParse(parse(await readFile(path.join(dir, name), 'utf8')));
+      if (!result.success) throw new Error(`${name}: ${result.error.message}`);
+      return result.data;
+    }),
+  );
+}
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(1)}%`;
+}
+
+function ratio(r: Ratio): string {
+  return `${pct(rate(r)).padStart(6)} (${r.correct}/${r.total})`;
+}
+
+function line(name: string, s: Score): string {
+  const figures = s.truePositives + s.falseNegatives;
+  return [
+    name.padEnd(28),
+    `figures ${String(figures).padStart(4)}`,
+    `P ${pct(precision(s)).padStart(6)}`,
+    `R ${pct(recall(s)).padStart(6)}`,
+    `indicator ${ratio(s.indicator)}`,
+    `period/role ${ratio(s.timing)}`,
+    `headline ${ratio(s.headlineTiming)}`,
+  ].join('  ');
+}
+
+async function main(): Promise<void> {
+  const result = await evaluateSeeds();
+  for (const { seed, score } of result.seeds) console.log(line(seed, score));
+  console.log(line('TOTAL', result.total));
+  console.log(`growth attached ${ratio(result.total.growthOf)}   value ${ratio(result.total.value)}`);
+  if (process.argv.includes('--issues')) {
+    for (const i of result.total.issues) {
+      const where = `${i.seed.slice(0, 3)} ${i.anchor ?? ''}`.padEnd(14);
+      const detail = i.expected !== undefined ? `expected ${i.expected}, got ${i.got}` : (i.got ?? '');
+      console.log(`${where} ${i.kind.padEnd(9)} ${i.text}  ${detail}`);
+    }
+  } else if (result.total.issues.length > 0) {
+    console.log(`${result.total.issues.length} disagreements: npm run eval -- --issues`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
