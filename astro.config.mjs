@@ -1,9 +1,54 @@
 // @ts-check
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
+/**
+ * Astro writes its bundled assets as root-relative URLs (`/_astro/x.css`), which point at the disk's
+ * root when the site is opened from a file. Rewrite them, in every built page, relative to the page.
+ */
+function relativeAssetUrls() {
+  return {
+    name: 'baogao:relative-asset-urls',
+    hooks: {
+      /** @param {{ dir: URL }} options */
+      'astro:build:done': async ({ dir }) => {
+        const root = fileURLToPath(dir);
+        const files = await readdir(root, { recursive: true });
+        for (const file of files) {
+          if (!file.endsWith('.html')) continue;
+          const full = path.join(root, file);
+          const depth = file.split(path.sep).length - 1;
+          const prefix = depth === 0 ? './' : '../'.repeat(depth);
+          const html = await readFile(full, 'utf8');
+          const next = html.replace(/(\s(?:href|src)=["'])\/_astro\//g, `$1${prefix}_astro/`);
+          if (next !== html) await writeFile(full, next);
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  integrations: [mdx()],
+  integrations: [mdx(), relativeAssetUrls()],
+  // The benchmark builds several corpora side by side (`astro build --outDir …`); each keeps its own
+  // content-layer cache so runs neither share nor clobber node_modules/.astro.
+  ...(process.env.BAOGAO_ASTRO_CACHE ? { cacheDir: process.env.BAOGAO_ASTRO_CACHE } : {}),
+  // No code in the reports; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
   // Every page is a file (`reports/x.html`), so links work from disk where folders do not map to index.html.
-  build: { format: 'file' },
+  build: { format: 'file', inlineStylesheets: 'never' },
+  // The hosted origin, used only to print absolute URLs in citations; pages link relatively.
+  site: process.env.SITE_URL || undefined,
+  security: {
+    // Hash-based CSP in a <meta> on every page. Our scripts are classic files from the site itself
+    // ('self', which also admits them under file://) plus hashed inline ones.
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'"],
+      // Search (src/search): Pagefind compiles its WebAssembly, which CSP allows only with 'wasm-unsafe-eval'.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

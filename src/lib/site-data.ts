@@ -1,0 +1,280 @@
+/**
+ * Everything the pages show about more than one report, computed once from the collection:
+ * reports by district, city and year, neighbours of a report, observations of each indicator and
+ * the series drawn in charts. Pure: the caller hands in the reports and the curated data
+ * (see `collections.ts` for the build-time instance). Pages only render what this returns.
+ */
+import type { GlossaryTerm, Indicator, Metric, MetricRole, Period, Place, ReportData } from '../model.ts';
+import { periodPosition } from './format.ts';
+import { districtKey } from './urls.ts';
+
+/** One figure the reports state for an indicator. */
+export interface Observation {
+  indicator: Indicator;
+  report: ReportData;
+  metric: Metric;
+  districtKey: string;
+  /** The figure is the indicator's level (`1095亿元`), not only its change (`增长8%`). */
+  level: boolean;
+}
+
+export interface SeriesPoint {
+  period: Period;
+  /** Position on a time axis (`2014.25` for the first half of 2014). */
+  position: number;
+  value: number;
+  role: MetricRole;
+  observation: Observation;
+}
+
+export interface DistrictEntry {
+  key: string;
+  district: Place;
+  city: Place;
+  province: Place;
+  /** In time order, earliest first. */
+  reports: ReportData[];
+}
+
+export interface CityEntry {
+  city: Place;
+  province: Place;
+  districts: DistrictEntry[];
+}
+
+export interface YearEntry {
+  year: number;
+  reports: ReportData[];
+}
+
+export interface Neighbours {
+  previous?: ReportData;
+  next?: ReportData;
+  /** Other districts' reports delivered in the same year. */
+  sameYear: ReportData[];
+}
+
+export interface KeyFigures {
+  /** One figure per headline indicator for the period under review (actual or estimate). */
+  review: Observation[];
+  /** One figure per headline indicator for the year planned (targets). */
+  plan: Observation[];
+}
+
+/** Headline indicators of reports delivered in one year, side by side for one review period. */
+export interface Comparison {
+  period: Period;
+  indicators: Indicator[];
+  rows: Array<{ report: ReportData; cells: Map<string, Observation> }>;
+}
+
+export interface SiteData {
+  reports: ReportData[];
+  report(slug: string): ReportData | undefined;
+  districts: DistrictEntry[];
+  district(key: string): DistrictEntry | undefined;
+  cities: CityEntry[];
+  /** Latest year first. */
+  years: YearEntry[];
+  latest(count: number): ReportData[];
+  indicators: Indicator[];
+  indicator(id: string): Indicator | undefined;
+  headline: Indicator[];
+  glossaryTerm(id: string): GlossaryTerm | undefined;
+  observations(indicatorId: string): Observation[];
+  districtObservations(key: string, indicatorId: string): Observation[];
+  /** Headline indicators with at least one observation in the district. */
+  districtIndicators(key: string): Indicator[];
+  /** The chart series of an indicator in a district: annual levels only, one point per year. */
+  series(key: string, indicatorId: string): SeriesPoint[];
+  neighbours(slug: string): Neighbours;
+  keyFigures(slug: string): KeyFigures;
+  comparisons(year: number): Comparison[];
+}
+
+export function reportDistrictKey(report: Pick<ReportData, 'city' | 'district'>): string {
+  return districtKey(report.city.slug, report.district.slug);
+}
+
+const kindOrder = ['government-work-report', 'party-committee-report', 'other'];
+
+/** Time order within a district: year, date, kind, slug. */
+export function compareReports(a: ReportData, b: ReportData): number {
+  return (
+    a.year - b.year ||
+    (a.date ?? '').localeCompare(b.date ?? '') ||
+    kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
+    a.slug.localeCompare(b.slug)
+  );
+}
+
+const zh = new Intl.Collator('zh-CN');
+
+function isLevelOrChange(m: Metric): boolean {
+  return !m.growthOf;
+}
+
+export function buildSiteData(input: {
+  reports: ReportData[];
+  indicators: Indicator[];
+  glossary: GlossaryTerm[];
+}): SiteData {
+  const indicatorById = new Map(input.indicators.map((i) => [i.id, i]));
+  const glossaryById = new Map(input.glossary.map((g) => [g.id, g]));
+  const headline = input.indicators.filter((i) => i.headline);
+
+  const bySlug = new Map<string, ReportData>();
+  for (const report of input.reports) {
+    if (bySlug.has(report.slug)) throw new Error(`Two reports have the slug \`${report.slug}\`; slugs name pages and must be unique.`);
+    bySlug.set(report.slug, report);
+  }
+
+  const districtMap = new Map<string, DistrictEntry>();
+  for (const report of input.reports) {
+    const key = reportDistrictKey(report);
+    let entry = districtMap.get(key);
+    if (!entry) {
+      entry = { key, district: report.district, city: report.city, province: report.province, reports: [] };
+      districtMap.set(key, entry);
+    }
+    entry.reports.push(report);
+  }
+  for (const entry of districtMap.values()) entry.reports.sort(compareReports);
+  const districts = [...districtMap.values()].sort(
+    (a, b) => zh.compare(a.city.name, b.city.name) || zh.compare(a.district.name, b.district.name),
+  );
+  const reports = districts.flatMap((d) => d.reports);
+
+  const cityMap = new Map<string, CityEntry>();
+  for (const entry of districts) {
+    let city = cityMap.get(entry.city.slug);
+    if (!city) {
+      city = { city: entry.city, province: entry.province, districts: [] };
+      cityMap.set(entry.city.slug, city);
+    }
+    city.districts.push(entry);
+  }
+
+  const yearMap = new Map<number, ReportData[]>();
+  for (const report of reports) yearMap.set(report.year, [...(yearMap.get(report.year) ?? []), report]);
+  const years = [...yearMap.entries()].sort((a, b) => b[0] - a[0]).map(([year, list]) => ({ year, reports: list }));
+
+  // Observations: every figure tied to a known indicator, except figures that are another's growth.
+  const observationsByIndicator = new Map<string, Observation[]>();
+  const observationsByReport = new Map<string, Observation[]>();
+  for (const report of reports) {
+    const key = reportDistrictKey(report);
+    const own: Observation[] = [];
+    for (const metric of report.metrics) {
+      const ind = metric.indicator ? indicatorById.get(metric.indicator) : undefined;
+      if (!ind || !isLevelOrChange(metric)) continue;
+      const observation: Observation = { indicator: ind, report, metric, districtKey: key, level: metric.unitKind === ind.unitKind };
+      own.push(observation);
+      observationsByIndicator.set(ind.id, [...(observationsByIndicator.get(ind.id) ?? []), observation]);
+    }
+    observationsByReport.set(report.slug, own);
+  }
+  for (const list of observationsByIndicator.values()) {
+    list.sort(
+      (a, b) =>
+        zh.compare(a.report.city.name, b.report.city.name) ||
+        zh.compare(a.report.district.name, b.report.district.name) ||
+        periodPosition(a.metric.period) - periodPosition(b.metric.period) ||
+        compareReports(a.report, b.report),
+    );
+  }
+
+  const districtObservations = (key: string, indicatorId: string) =>
+    (observationsByIndicator.get(indicatorId) ?? []).filter((o) => o.districtKey === key);
+
+  const rolePreference: Record<MetricRole, number> = { actual: 0, estimate: 1, target: 2 };
+
+  function series(key: string, indicatorId: string): SeriesPoint[] {
+    const best = new Map<Period, Observation>();
+    for (const o of districtObservations(key, indicatorId)) {
+      // Annual levels only: a half-year or a five-year span on the same line would mislead.
+      if (!o.level || o.metric.role === 'target' || o.metric.cumulative || o.metric.annualAverage) continue;
+      if (!/^\d{4}$/.test(o.metric.period)) continue;
+      const current = best.get(o.metric.period);
+      // An actual beats an estimate; among equals the later report (revised figures) wins.
+      if (
+        !current ||
+        rolePreference[o.metric.role] < rolePreference[current.metric.role] ||
+        (o.metric.role === current.metric.role && compareReports(o.report, current.report) > 0)
+      ) {
+        best.set(o.metric.period, o);
+      }
+    }
+    return [...best.values()]
+      .map((o) => ({ period: o.metric.period, position: periodPosition(o.metric.period), value: o.metric.value, role: o.metric.role, observation: o }))
+      .sort((a, b) => a.position - b.position);
+  }
+
+  function neighbours(slug: string): Neighbours {
+    const report = bySlug.get(slug);
+    if (!report) return { sameYear: [] };
+    const list = districtMap.get(reportDistrictKey(report))?.reports ?? [];
+    const at = list.indexOf(report);
+    return {
+      previous: at > 0 ? list[at - 1] : undefined,
+      next: list[at + 1],
+      sameYear: (yearMap.get(report.year) ?? []).filter((r) => reportDistrictKey(r) !== reportDistrictKey(report)),
+    };
+  }
+
+  function keyFigures(slug: string): KeyFigures {
+    const report = bySlug.get(slug);
+    const own = observationsByReport.get(slug) ?? [];
+    const pick = (test: (o: Observation) => boolean) =>
+      headline.flatMap((ind) => {
+        const found = own.filter((o) => o.indicator.id === ind.id && test(o));
+        return found.find((o) => o.level) ?? found[0] ?? [];
+      });
+    return {
+      review: pick((o) => o.metric.role !== 'target' && (!report?.reviewPeriod || o.metric.period === report.reviewPeriod)),
+      plan: pick((o) => o.metric.role === 'target'),
+    };
+  }
+
+  function comparisons(year: number): Comparison[] {
+    const list = yearMap.get(year) ?? [];
+    const periods = [...new Set(list.flatMap((r) => (r.reviewPeriod ? [r.reviewPeriod] : [])))].sort(
+      (a, b) => periodPosition(a) - periodPosition(b),
+    );
+    return periods.map((period) => {
+      const rows = list
+        .filter((r) => r.reviewPeriod === period)
+        .map((report) => {
+          const cells = new Map<string, Observation>();
+          for (const o of observationsByReport.get(report.slug) ?? []) {
+            if (!o.level || o.metric.role === 'target' || o.metric.period !== period || cells.has(o.indicator.id)) continue;
+            cells.set(o.indicator.id, o);
+          }
+          return { report, cells };
+        });
+      const indicators = headline.filter((ind) => rows.some((row) => row.cells.has(ind.id)));
+      return { period, indicators, rows };
+    });
+  }
+
+  return {
+    reports,
+    report: (slug) => bySlug.get(slug),
+    districts,
+    district: (key) => districtMap.get(key),
+    cities: [...cityMap.values()],
+    years,
+    latest: (count) => [...reports].sort((a, b) => compareReports(b, a)).slice(0, count),
+    indicators: input.indicators,
+    indicator: (id) => indicatorById.get(id),
+    headline,
+    glossaryTerm: (id) => glossaryById.get(id),
+    observations: (id) => observationsByIndicator.get(id) ?? [],
+    districtObservations,
+    districtIndicators: (key) => headline.filter((ind) => districtObservations(key, ind.id).length > 0),
+    series,
+    neighbours,
+    keyFigures,
+    comparisons,
+  };
+}

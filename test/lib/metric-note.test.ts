@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { metricNote } from '../../src/lib/metric-note.ts';
+import type { Indicator, Metric, ReportData } from '../../src/model.ts';
+
+const gdp: Indicator = { id: 'gdp', label: '地区生产总值', synonyms: [], nameEn: 'Gross Regional Product', unitKind: 'currency', headline: true };
+const m1: Metric = {
+  id: 'm1', anchor: 's1-p1', text: '1095亿元', number: 1095, unit: '元', scaleWord: '亿', scale: 1e8, value: 1095e8, baseUnit: '元',
+  unitKind: 'currency', indicator: 'gdp', period: '2013', role: 'actual', growth: 8, growthUnit: '%',
+};
+const m2: Metric = { id: 'm2', anchor: 's1-p1', text: '8%', number: 8, unit: '%', scale: 1, value: 8, baseUnit: '%', unitKind: 'percent', growthOf: 'm1', period: '2013', role: 'actual' };
+const m3: Metric = { id: 'm3', anchor: 's1-p2', text: '4.6万个', number: 4.6, unit: '个', scaleWord: '万', scale: 1e4, value: 46000, baseUnit: '个', unitKind: 'count', label: '新增就业岗位', period: '2013', role: 'actual' };
+const place = (name: string, slug: string) => ({ name, slug, nameEn: slug });
+const report = {
+  slug: 'shanghai-xuhui-2014', district: place('徐汇区', 'xuhui'), city: place('上海市', 'shanghai'), metrics: [m1, m2, m3],
+} as unknown as ReportData;
+const data = { indicator: (id: string) => (id === 'gdp' ? gdp : undefined), districtIndicators: () => [gdp] };
+
+describe('metricNote', () => {
+  test('a headline figure: names, value in full in both languages, period, role, growth, links', () => {
+    expect(metricNote(m1, report, data)).toEqual({
+      nameZh: '地区生产总值',
+      nameEn: 'Gross Regional Product',
+      valueZh: '1,095亿元',
+      valueEn: '¥109.5 billion',
+      facts: ['2013年', '实际 actual'],
+      growth: '增长 +8%',
+      indicatorPage: { path: 'indicators/gdp.html', label: '各区该指标' },
+      districtPage: { path: 'districts/shanghai-xuhui.html', hash: 'gdp', label: '徐汇区历年数据' },
+    });
+  });
+  test('a growth figure is named as the change of the figure it belongs to', () => {
+    const note = metricNote(m2, report, data);
+    expect(note.nameZh).toBe('地区生产总值的增长');
+    expect(note.valueEn).toBe('8%');
+  });
+  test('a figure without a known indicator is named by its label and links nowhere', () => {
+    const note = metricNote(m3, report, data);
+    expect(note.nameZh).toBe('新增就业岗位');
+    expect(note.nameEn).toBeUndefined();
+    expect(note.valueZh).toBe('4.6万个');
+    expect(note.valueEn).toBe('46,000');
+    expect(note.indicatorPage).toBeUndefined();
+    expect(note.districtPage).toBeUndefined();
+  });
+});
