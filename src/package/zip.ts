@@ -1,0 +1,71 @@
+/**
+ * A minimal ZIP writer (deflate, UTF-8 names, no zip64) on Node's zlib, so packaging needs no
+ * `zip` program and no dependency. Entries are written in the order given with a fixed timestamp,
+ * so the same files give the same bytes.
+ */
+import { crc32, deflateRawSync } from 'node:zlib';
+
+export interface ZipEntry {
+  /** Path inside the archive, with `/` separators. */
+  name: string;
+  data: Uint8Array;
+}
+
+/** 1980-01-01 00:00, the earliest DOS date: builds are reproducible. */
+const dosTime = 0;
+const dosDate = (0 << 9) | (1 << 5) | 1;
+const utf8Flag = 0x0800;
+/** A regular file, rw-r--r--, in the high half of the external attributes. */
+const unixFileMode = ((0o100644 << 16) >>> 0);
+
+export function zip(entries: readonly ZipEntry[]): Buffer {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const deflated = deflateRawSync(entry.data, { level: 9 });
+    const stored = deflated.length >= entry.data.length;
+    const body = stored ? Buffer.from(entry.data) : deflated;
+    const crc = crc32(entry.data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(utf8Flag, 6);
+    local.writeUInt16LE(stored ? 0 : 8, 8);
+    local.writeUInt16LE(dosTime, 10);
+    local.writeUInt16LE(dosDate, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(entry.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(0x02014b50, 0);
+    // Made by Unix (3): unzip then takes names as they are (UTF-8, flag 11) and not as DOS code page 437.
+    header.writeUInt16LE((3 << 8) | 20, 4);
+    header.writeUInt16LE(20, 6);
+    header.writeUInt16LE(utf8Flag, 8);
+    header.writeUInt16LE(stored ? 0 : 8, 10);
+    header.writeUInt16LE(dosTime, 12);
+    header.writeUInt16LE(dosDate, 14);
+    header.writeUInt32LE(crc, 16);
+    header.writeUInt32LE(body.length, 20);
+    header.writeUInt32LE(entry.data.length, 24);
+    header.writeUInt16LE(name.length, 28);
+    header.writeUInt32LE(unixFileMode, 38);
+    header.writeUInt32LE(offset, 42);
+    central.push(header, name);
+    chunks.push(local, name, body);
+    offset += local.length + name.length + body.length;
+  }
+  const centralSize = central.reduce((sum, chunk) => sum + chunk.length, 0);
+  if (offset + centralSize > 0xffffffff || entries.length > 0xffff) throw new Error('zip: archive too large for a non-zip64 ZIP');
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, ...central, end]);
+}

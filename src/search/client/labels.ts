@@ -1,0 +1,19 @@
+/** The search page's own UI strings (the page frame's strings live in src/lib/i18n.ts). */
+
+/** Pagefind filters declared on report pages (`data-pagefind-filter`), in display order. */
+export const filterNames = ['city', 'district', 'year', 'kind'] as const;
+export type FilterName = (typeof filterNames)[number];
+
+export const labels = {
+  empty: '输入词语搜索全部报告，例如：旧区改造、实事项目、GDP。',
+  searching: '正在搜索……',
+  found: (count: number, query: string) => (count ? `“${query}”：找到 ${count} 篇报告。` : `没有找到包含“${query}”的报告。`),
+  converted: (query: string) => `已按简体“${query}”搜索。`,
+  expanded: (phrases: string[]) => `英文名称按中文搜索：${phrases.join('、')}。`,
+  loose: '没有完全一致的结果；以下报告包含查询中的全部词语，但不相连。',
+  moreMatches: (count: number) => `另有 ${count} 处。`,
+  failed: (reason: string) => `搜索出错：${reason}`,
+  any: '全部',
+  applyFilters: '筛选',
+  filter: { city: '城市', district: '区', year: '年份', kind: '类别' } satisfies Record<FilterName, string>,
+};

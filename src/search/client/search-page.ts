@@ -1,0 +1,183 @@
+/**
+ * The search page's script (a classic script: it must run from `file://`). Reads `?q=` and the
+ * filters from the URL, searches with Pagefind (its own loader over http; the bundled offline copy
+ * from disk), and lists the pages and the paragraphs that hold the query in `[data-search-results]`.
+ * Nothing is loaded until there is a query.
+ */
+import type { LexiconEntry } from '../core/lexicon.ts';
+import { mayNeedConversion, parseQuery, type ParsedQuery } from '../core/query.ts';
+import { runSearch, type PagefindApi, type SearchHit, type SearchOutcome } from '../core/run.ts';
+import { filterNames, labels, type FilterName } from './labels.ts';
+
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindApi & { init(): Promise<void> };
+}
+
+declare global {
+  interface Window {
+    baogaoPagefindOffline?: PagefindModule;
+    /** For tests and the curious: the last search's outcome. */
+    baogaoSearch?: { query: ParsedQuery; outcome: SearchOutcome; mode: 'http' | 'file' };
+  }
+}
+
+const scriptSrc = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : location.href;
+/** The site root: this script lives in `search-assets/`. */
+const siteRoot = new URL('../', scriptSrc);
+const offline = location.protocol === 'file:';
+
+function loadScript(path: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = new URL(path, siteRoot).href;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${script.src}`));
+    document.head.append(script);
+  });
+}
+
+let engine: Promise<PagefindApi> | undefined;
+
+/** Pagefind, loaded once: the module over http, the classic-script bundle from disk. */
+function pagefind(): Promise<PagefindApi> {
+  engine ??= (async () => {
+    const basePath = new URL('pagefind/', siteRoot).href;
+    let module: PagefindModule;
+    if (offline) {
+      await loadScript('search-assets/pagefind-offline.js');
+      if (!window.baogaoPagefindOffline) throw new Error('the offline search bundle did not load');
+      module = window.baogaoPagefindOffline;
+    } else {
+      module = (await import(/* @vite-ignore */ new URL('pagefind.js', basePath).href)) as PagefindModule;
+    }
+    // Result URLs are read from `raw_url` (site-root paths); workers cannot start from file://.
+    const instance = module.createInstance({ basePath, baseUrl: '/', excerptLength: 30, ...(offline ? { noWorker: true } : {}) });
+    await instance.init();
+    return instance;
+  })();
+  return engine;
+}
+
+async function toSimplified(): Promise<(text: string) => string> {
+  if (!window.baogaoToSimplified) await loadScript('search-assets/to-simplified.js');
+  return window.baogaoToSimplified ?? ((text) => text);
+}
+
+function readLexicon(): LexiconEntry[] {
+  const element = document.querySelector('script[data-search-lexicon]');
+  try {
+    return element?.textContent ? (JSON.parse(element.textContent) as LexiconEntry[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
+const segment = (phrase: string) =>
+  segmenter ? [...segmenter.segment(phrase)].filter((s) => s.isWordLike).map((s) => s.segment) : phrase.split(/\s+/);
+
+/** An element with properties (`className`, `href`, `value` …) and children. */
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string | boolean> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  node.append(...children);
+  return node;
+}
+
+/** A link from the search page (at the site root) to a page of the site. */
+const hrefOf = (path: string, anchor?: string) => `${path}${anchor ? `#${anchor}` : ''}`;
+
+function renderHit(hit: SearchHit): HTMLElement {
+  const facts = filterNames.flatMap((name) => hit.filters[name] ?? []).join(' · ');
+  const matches = element('ul', { className: 'search-hit-matches' });
+  for (const match of hit.matches.slice(0, 5)) {
+    const excerpt = match.excerpts[0];
+    if (!excerpt) continue;
+    const link = element(
+      'a',
+      { href: hrefOf(hit.path, match.anchor), className: 'search-hit-link' },
+      excerpt.before,
+      element('mark', {}, excerpt.match),
+      excerpt.after,
+    );
+    link.dataset['searchAnchor'] = match.anchor ?? '';
+    const where = match.section && match.section.id !== match.anchor ? element('span', { className: 'search-hit-section' }, match.section.text) : '';
+    matches.append(element('li', {}, where, link));
+  }
+  if (hit.matches.length > 5) matches.append(element('li', { className: 'search-hit-more' }, labels.moreMatches(hit.matches.length - 5)));
+  const item = element(
+    'li',
+    { className: 'search-hit' },
+    element('h2', {}, element('a', { href: hrefOf(hit.path) }, hit.title)),
+    element('p', { className: 'search-hit-facts' }, facts),
+    matches,
+  );
+  item.dataset['searchPath'] = hit.path;
+  return item;
+}
+
+function renderFilters(container: Element, query: string, chosen: Record<string, string[]>, available: Record<string, Record<string, number>>) {
+  const form = element('form', { method: 'get', action: '', className: 'search-filter-form' });
+  form.append(element('input', { type: 'hidden', name: 'q', value: query }));
+  for (const name of filterNames) {
+    const values = Object.keys(available[name] ?? {}).sort();
+    if (values.length === 0) continue;
+    const select = element('select', { name, id: `search-filter-${name}` }, element('option', { value: '' }, labels.any));
+    for (const value of values) {
+      select.append(element('option', { value, selected: chosen[name]?.includes(value) ?? false }, value));
+    }
+    select.addEventListener('change', () => form.requestSubmit());
+    form.append(element('label', { htmlFor: select.id }, labels.filter[name as FilterName]), select);
+  }
+  form.append(element('button', { type: 'submit' }, labels.applyFilters));
+  container.replaceChildren(form);
+}
+
+async function main(): Promise<void> {
+  const results = document.querySelector('[data-search-results]');
+  if (!results) return;
+  const params = new URLSearchParams(location.search);
+  const raw = params.get('q')?.trim() ?? '';
+  const input = document.querySelector<HTMLInputElement>('form[role="search"] input[name="q"]');
+  document.querySelectorAll<HTMLInputElement>('input[name="q"]').forEach((field) => (field.value = raw));
+  if (!raw) {
+    results.replaceChildren(element('p', { className: 'search-status' }, labels.empty));
+    input?.focus();
+    return;
+  }
+  document.title = `${raw} · ${document.title}`;
+  const status = element('p', { className: 'search-status', role: 'status' }, labels.searching);
+  results.replaceChildren(status);
+  const chosen: Record<string, string[]> = {};
+  for (const name of filterNames) {
+    const value = params.get(name);
+    if (value) chosen[name] = [value];
+  }
+  try {
+    const convert = mayNeedConversion(raw) ? await toSimplified() : (text: string) => text;
+    const query = parseQuery(raw, convert, readLexicon());
+    const api = await pagefind();
+    const outcome = await runSearch(api, { alternatives: query.alternatives, filters: chosen, segment });
+    const filtersBox = document.querySelector('[data-search-filters]');
+    if (filtersBox) renderFilters(filtersBox, raw, chosen, await api.filters());
+    const summary = [labels.found(outcome.hits.length, query.text)];
+    if (query.converted) summary.push(labels.converted(query.text));
+    if (query.expansions.length) summary.push(labels.expanded(query.expansions));
+    if (outcome.loose && outcome.hits.length) summary.push(labels.loose);
+    status.textContent = summary.join(' ');
+    const list = element('ol', { className: 'search-hits' }, ...outcome.hits.map(renderHit));
+    results.replaceChildren(status, list);
+    window.baogaoSearch = { query, outcome, mode: offline ? 'file' : 'http' };
+    results.setAttribute('data-search-done', String(outcome.hits.length));
+  } catch (error) {
+    status.textContent = labels.failed(error instanceof Error ? error.message : String(error));
+    results.setAttribute('data-search-done', 'error');
+  }
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void main());
+else void main();

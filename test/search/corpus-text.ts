@@ -1,0 +1,58 @@
+/**
+ * The oracle for the search tests: every seed run through the ingest pipeline, and for each report
+ * its cleaned text by anchor (headings and paragraphs) plus its front lines. Which reports contain
+ * a term, and in which paragraphs, is decided here from the pipeline's text, never from the site.
+ */
+import path from 'node:path';
+import { readCorpus } from '../../src/cli/corpus.ts';
+import { loadKnowledge } from '../../src/cli/knowledge-files.ts';
+import { ingest } from '../../src/ingest/index.ts';
+import type { Knowledge } from '../../src/ingest/knowledge.ts';
+import { textSites } from '../../src/ingest/walk.ts';
+import { repoRoot } from '../helpers/paths.ts';
+
+export interface ReportText {
+  slug: string;
+  title: string;
+  /** Whether the source was in traditional script (the site shows it converted). */
+  convertedFromTraditional: boolean;
+  front: string;
+  /** Heading and paragraph texts by anchor, whitespace removed. */
+  sites: Map<string, string>;
+}
+
+const squeeze = (text: string) => text.replace(/\s+/gu, '');
+/** How a term is compared with text: no whitespace, Latin letters in lower case. */
+export const comparable = (text: string) => squeeze(text).toLowerCase();
+
+export async function loadCorpusText(): Promise<ReportText[]> {
+  const display = (p: string) => path.relative(repoRoot, p);
+  const knowledge: Knowledge = await loadKnowledge(path.join(repoRoot, 'content'), display);
+  const corpus = await readCorpus(path.join(repoRoot, 'seeds'), display);
+  return corpus.seeds.map((seed) => {
+    const { report } = ingest(seed.bytes, { path: seed.path, sidecar: seed.sidecar, knowledge });
+    const sites = new Map<string, string>();
+    for (const site of textSites(report)) sites.set(site.anchor, comparable(site.rich.text));
+    return {
+      slug: report.data.slug,
+      title: report.data.title,
+      convertedFromTraditional: report.data.provenance.convertedFromTraditional,
+      front: comparable(report.front.map((line) => line.text).join('')),
+      sites,
+    };
+  });
+}
+
+/** The anchors of `report` whose text holds one of `phrases`. */
+export function anchorsHolding(report: ReportText, phrases: readonly string[]): Set<string> {
+  const wanted = phrases.map(comparable);
+  return new Set([...report.sites].filter(([, text]) => wanted.some((p) => text.includes(p))).map(([anchor]) => anchor));
+}
+
+export function frontHolds(report: ReportText, phrases: readonly string[]): boolean {
+  return phrases.map(comparable).some((p) => report.front.includes(p));
+}
+
+export function reportHolds(report: ReportText, phrases: readonly string[]): boolean {
+  return frontHolds(report, phrases) || anchorsHolding(report, phrases).size > 0;
+}

@@ -1,0 +1,27 @@
+import { expect, test } from 'vitest';
+import * as OpenCC from 'opencc-js';
+import { Converter } from 'opencc-js/t2cn';
+import { parseQuery } from '../../src/search/core/query.ts';
+
+const lexicon = [{ en: ['district fiscal revenue'], zh: ['区级财政收入'] }];
+const toSimplified = Converter({ from: 'tw', to: 'cn' });
+
+test('a traditional query is searched in simplified script, and says so', () => {
+  const query = parseQuery('舊區改造', toSimplified, lexicon);
+  expect(query).toMatchObject({ text: '旧区改造', alternatives: [['旧区改造']], converted: true, expansions: [] });
+});
+
+test('spaces split tokens; quotes are dropped', () => {
+  expect(parseQuery(' “旧区改造”   实事项目 ', toSimplified, lexicon).alternatives).toEqual([['旧区改造', '实事项目']]);
+});
+
+test('an English query keeps itself and adds the Chinese names as alternatives', () => {
+  const query = parseQuery('Fiscal Revenue', toSimplified, lexicon);
+  expect(query.alternatives).toEqual([['Fiscal', 'Revenue'], ['区级财政收入']]);
+});
+
+test('the search page converts exactly as ingest does (opencc tw → cn from the t2cn bundle)', () => {
+  const full = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const sample = '區政府實事項目、舊區改造、經濟發展、財政總收入、社會消費品零售總額、臺灣、著力、乾淨、於是、後來、裡面、麵包';
+  expect(toSimplified(sample)).toBe(full(sample));
+});
