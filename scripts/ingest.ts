@@ -14,4 +14,5 @@ process.exitCode = await runIngest({
   root,
   stdout: process.stdout,
   stderr: process.stderr,
+  env: process.env,
 });

@@ -11,6 +11,8 @@ export interface IngestArgs {
   out: string;
   json: boolean;
   strict: boolean;
+  /** Re-use results of unchanged seeds from the ingest cache (`--no-cache` turns it off). */
+  cache: boolean;
   help: boolean;
 }
 
@@ -24,6 +26,8 @@ Options:
                replaced only when every report succeeded
   --json       print a JSON array (one object per report) to stdout; the summary goes to stderr
   --strict     treat every warning as a failure
+  --no-cache   ingest every seed again, ignoring the cache of unchanged seeds
+               (.cache/ingest, or the folder in BAOGAO_INGEST_CACHE)
   --help       show this help
 
 Exit codes: 0 success, 1 a report failed (or a warning under --strict), 2 bad usage.`;
@@ -48,6 +52,7 @@ export function parseIngestArgs(
         out: { type: 'string' },
         json: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -66,6 +71,7 @@ export function parseIngestArgs(
     out: values.out ?? defaults.out,
     json: values.json,
     strict: values.strict,
+    cache: !values['no-cache'],
     help: values.help,
   };
 }

@@ -9,14 +9,16 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { reporter } from 'vfile-reporter';
 import { z } from 'astro/zod';
-import { ingest, type IngestResult } from '../ingest/index.ts';
+import { ingest } from '../ingest/index.ts';
+import type { ReportData } from '../model.ts';
 import { parseIngestArgs, usage, UsageError } from './args.ts';
 import { writeFolderAtomically } from './atomic-write.ts';
 import { readCorpus, type CorpusProblem, type Seed } from './corpus.ts';
+import { openCache, replayMessages, runFingerprint, toEntry, type IngestCache } from './ingest-cache.ts';
 import { jsonFailure, jsonReport } from './json-report.ts';
 import { KnowledgeError, loadKnowledge } from './knowledge-files.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
-import { formatTable, formatTotals, noiseLinesRemoved, summaryRow } from './summary.ts';
+import { formatCacheLine, formatTable, formatTotals, noiseLinesRemoved, summaryRow } from './summary.ts';
 import { formatZodIssues } from './zod-issues.ts';
 
 export interface CliIo {
@@ -26,10 +28,13 @@ export interface CliIo {
   root: string;
   stdout: ProgressStream;
   stderr: ProgressStream;
+  /** The process environment; read for BAOGAO_INGEST_CACHE (the cache folder). */
+  env?: Record<string, string | undefined>;
 }
 
+/** A report the pipeline produced, either just now or earlier (`cached`, from the ingest cache). */
 type Outcome =
-  | { ok: true; seed: Seed; result: IngestResult }
+  | { ok: true; seed: Seed; data: ReportData; mdx: string; file: VFile; cached: boolean }
   | { ok: false; seed: Seed; file: VFile };
 
 export async function runIngest(io: CliIo): Promise<number> {
@@ -74,16 +79,19 @@ export async function runIngest(io: CliIo): Promise<number> {
     return 1;
   }
 
+  const cacheDir = path.resolve(io.cwd, io.env?.['BAOGAO_INGEST_CACHE'] ?? path.join(io.root, '.cache', 'ingest'));
+  const cache = args.cache ? openCache(cacheDir, await runFingerprint(io.root, path.join(io.root, 'content'))) : undefined;
   const progress = createProgress(io.stderr, corpus.seeds.length);
-  const outcomes: Outcome[] = corpus.seeds.map((seed) => {
+  const outcomes: Outcome[] = [];
+  for (const seed of corpus.seeds) {
     progress.tick(seed.name);
-    return ingestSeed(seed, knowledge);
-  });
+    outcomes.push(await ingestSeed(seed, knowledge, cache));
+  }
   progress.done();
   markDuplicateSlugs(outcomes);
 
   const extraFiles = corpus.warnings.map((problem) => problemFile(problem, false));
-  const files = [...outcomes.map((o) => (o.ok ? o.result.file : o.file)), ...extraFiles];
+  const files = [...outcomes.map((o) => o.file), ...extraFiles];
   const failed = outcomes.filter((o) => !o.ok);
   // vfile: `fatal: false` is a warning; `fatal: undefined` is information (e.g. "converted from
   // traditional script"), shown but never failing --strict.
@@ -93,7 +101,7 @@ export async function runIngest(io: CliIo): Promise<number> {
   if (args.json) {
     const json = outcomes.map((o) =>
       o.ok
-        ? jsonReport(o.seed.path, o.result.report.data, o.result.file, o.seed.sidecarPath)
+        ? jsonReport(o.seed.path, o.data, o.file, o.seed.sidecarPath)
         : jsonFailure(o.seed.path, o.file),
     );
     io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
@@ -101,8 +109,8 @@ export async function runIngest(io: CliIo): Promise<number> {
 
   const rows = succeeded.map((o) =>
     summaryRow(
-      o.result.report.data,
-      countWarnings(o.result.file),
+      o.data,
+      countWarnings(o.file),
       o.seed.sidecar !== undefined,
     ),
   );
@@ -114,10 +122,13 @@ export async function runIngest(io: CliIo): Promise<number> {
       reports: outcomes.length,
       failed: failed.length,
       warnings,
-      removed: succeeded.reduce((sum, o) => sum + noiseLinesRemoved(o.result.report.data), 0),
-      damage: succeeded.reduce((sum, o) => sum + o.result.report.data.provenance.damage.length, 0),
+      removed: succeeded.reduce((sum, o) => sum + noiseLinesRemoved(o.data), 0),
+      damage: succeeded.reduce((sum, o) => sum + o.data.provenance.damage.length, 0),
     })}\n`,
   );
+  if (cache) {
+    human.write(`${formatCacheLine(succeeded.filter((o) => o.cached).length, outcomes.length, display(cacheDir))}\n`);
+  }
 
   if (failed.length > 0) {
     io.stderr.write(
@@ -133,20 +144,28 @@ export async function runIngest(io: CliIo): Promise<number> {
     );
     return 1;
   }
-  const output = new Map(succeeded.map((o) => [`${o.result.report.data.slug}.mdx`, o.result.mdx]));
+  const output = new Map(succeeded.map((o) => [`${o.data.slug}.mdx`, o.mdx]));
   await writeFolderAtomically(outDir, output);
   human.write(`wrote ${output.size} file${output.size === 1 ? '' : 's'} to ${display(outDir)}\n`);
   return 0;
 }
 
-function ingestSeed(seed: Seed, knowledge: Awaited<ReturnType<typeof loadKnowledge>>): Outcome {
+async function ingestSeed(
+  seed: Seed,
+  knowledge: Awaited<ReturnType<typeof loadKnowledge>>,
+  cache: IngestCache | undefined,
+): Promise<Outcome> {
   if (seed.sidecarProblem) {
     const file = problemFile(seed.sidecarProblem, true);
     return { ok: false, seed, file };
   }
+  const hit = await cache?.get(seed);
+  if (hit) return { ok: true, seed, data: hit.data, mdx: hit.mdx, file: replayMessages(hit, seed.path), cached: true };
   try {
     const result = ingest(seed.bytes, { path: seed.path, sidecar: seed.sidecar, knowledge });
-    return { ok: true, seed, result };
+    const data = result.report.data;
+    await cache?.set(seed, toEntry(data, result.mdx, result.file));
+    return { ok: true, seed, data, mdx: result.mdx, file: result.file, cached: false };
   } catch (error) {
     const file = new VFile({ path: seed.path });
     file.messages.push(fatalMessage(error, seed.path));
@@ -191,7 +210,7 @@ function markDuplicateSlugs(outcomes: Outcome[]): void {
   const bySlug = new Map<string, number[]>();
   outcomes.forEach((o, i) => {
     if (!o.ok) return;
-    const slug = o.result.report.data.slug;
+    const slug = o.data.slug;
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), i]);
   });
   for (const [slug, indexes] of bySlug) {
@@ -201,7 +220,7 @@ function markDuplicateSlugs(outcomes: Outcome[]): void {
       const outcome = outcomes[i];
       if (!outcome?.ok) continue;
       const others = paths.filter((p) => p !== outcome.seed.path);
-      const file = outcome.result.file;
+      const file = outcome.file;
       const message = file.message(
         `Duplicate slug \`${slug}\`: ${outcome.seed.path} and ${others.join(', ')} map to the same report; ` +
           'remove the copy, or add a sidecar (docs/sidecar.md) stating the fact that tells them apart',

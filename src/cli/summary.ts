@@ -126,3 +126,8 @@ export function formatTotals(totals: Totals): string {
   ];
   return parts.join(', ');
 }
+
+/** How much of the run the ingest cache saved: `ingest cache: 99 of 100 reports re-used (.cache/ingest)`. */
+export function formatCacheLine(reused: number, reports: number, cacheDir: string): string {
+  return `ingest cache: ${reused} of ${reports} report${reports === 1 ? '' : 's'} re-used (${cacheDir})`;
+}

@@ -4,7 +4,7 @@ import { parseIngestArgs, UsageError } from '../../src/cli/args.ts';
 const defaults = { in: '/project/seeds', out: '/project/content/reports' };
 
 test('defaults when no options are given', () => {
-  expect(parseIngestArgs([], defaults)).toEqual({ ...defaults, json: false, strict: false, help: false });
+  expect(parseIngestArgs([], defaults)).toEqual({ ...defaults, json: false, strict: false, cache: true, help: false });
 });
 
 test('every option', () => {
@@ -13,8 +13,10 @@ test('every option', () => {
     out: 'b',
     json: true,
     strict: true,
+    cache: true,
     help: false,
   });
+  expect(parseIngestArgs(['--no-cache'], defaults).cache).toBe(false);
   expect(parseIngestArgs(['-h'], defaults).help).toBe(true);
 });
 
