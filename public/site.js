@@ -2,19 +2,34 @@
  * baogao site script: a classic script (module scripts do not run from file://), loaded with defer.
  * Everything here only adds to pages that work without it:
  *   - the dark/light toggle (the choice is applied before paint by an inline script in <head>);
- *   - a "copy link" button beside every ¶ mark;
  *   - the outline marks the section being read; the "Cite" box follows it;
- *   - citations get the reader's access date and an absolute URL when served over http(s).
+ *   - citations get the reader's access date and an absolute URL when served over http(s);
+ *   - figure notes (popovers in the page) get the English value, the indicator's English name and
+ *     definition, and glossary terms (links to glossary.html) open their explanation in place, from
+ *     data scripts (reports/<slug>.notes.js, glossary-data.js) loaded on first use;
+ *   - the ¶ link and copy button of every anchored paragraph and heading.
  */
 (function () {
   'use strict';
   var doc = document;
   var root = doc.documentElement;
+  var self = doc.currentScript;
   var THEME_KEY = 'baogao-theme';
 
-  function announce(text) {
+  /* The polite live region that announces "copied"; made at start so that screen readers watch it. */
+  function liveRegion() {
     var live = doc.querySelector('[data-live]');
-    if (!live) return;
+    if (!live) {
+      live = doc.createElement('p');
+      live.className = 'visually-hidden';
+      live.setAttribute('aria-live', 'polite');
+      live.setAttribute('data-live', '');
+      doc.body.appendChild(live);
+    }
+    return live;
+  }
+  function announce(text) {
+    var live = liveRegion();
     live.textContent = '';
     setTimeout(function () { live.textContent = text; }, 30);
   }
@@ -67,15 +82,26 @@
 
   var text = doc.querySelector('.report-text');
   if (text) {
-    var marks = text.querySelectorAll('.pilcrow');
-    for (var i = 0; i < marks.length; i++) {
+    liveRegion();
+    /* Every anchored paragraph and heading gets its ¶ link and a copy button (the page carries neither). */
+    var anchored = text.querySelectorAll('p[id], h2[id], h3[id], h4[id]');
+    for (var i = 0; i < anchored.length; i++) {
+      var owner = anchored[i];
+      var mark = doc.createElement('a');
+      mark.className = 'pilcrow';
+      mark.href = '#' + owner.id;
+      mark.textContent = '¶';
+      mark.setAttribute('aria-label', owner.tagName === 'P' ? '本段链接' : '本节链接');
+      mark.setAttribute('data-pagefind-ignore', '');
+      owner.classList.add('anchored');
+      owner.appendChild(mark);
       var button = doc.createElement('button');
       button.type = 'button';
       button.className = 'copy-link';
       button.setAttribute('data-copy-link', ''); /* the browser tests' hook */
       button.textContent = '复制链接';
       button.setAttribute('data-pagefind-ignore', '');
-      marks[i].after(button);
+      mark.after(button);
     }
     text.addEventListener('click', function (event) {
       var target = event.target;
@@ -87,6 +113,125 @@
         flash(target, '已复制');
         if (history.replaceState) history.replaceState(null, '', '#' + anchor);
       });
+    });
+  }
+
+  /* ---------------------------------------------------------------- notes */
+  /* Data scripts load once, as classic scripts (fetch does not work from disk): fn(data) when the
+     script has set its global, fail() when it cannot load. */
+  var loads = {};
+  function withData(url, name, fn, fail) {
+    if (window[name]) { fn(window[name]); return; }
+    var queue = loads[url];
+    if (queue) { queue.push([fn, fail]); return; }
+    queue = loads[url] = [[fn, fail]];
+    var script = doc.createElement('script');
+    script.src = url;
+    script.onload = script.onerror = function () {
+      delete loads[url];
+      for (var q = 0; q < queue.length; q++) {
+        if (window[name]) queue[q][0](window[name]);
+        else if (queue[q][1]) queue[q][1]();
+      }
+    };
+    doc.head.appendChild(script);
+  }
+  function make(tag, className, content, lang) {
+    var el = doc.createElement(tag);
+    if (className) el.className = className;
+    if (lang) el.lang = lang;
+    el.textContent = content;
+    return el;
+  }
+
+  /* A figure's note, when opened: the value in full and in English, the indicator's English name and
+     definition, or the figure's label where it has no indicator (from reports/<slug>.notes.js). A note
+     shared by plain figures (`data-shared`) is filled for the figure that opened it (`data-m`). */
+  function fillNote(note, figure, data) {
+    var facts = note.querySelector('small');
+    var value = note.querySelector('.v');
+    if (!value) {
+      value = make('span', 'v', figure[0]);
+      note.insertBefore(value, facts);
+    }
+    if (figure[1]) value.append(' = ', make('i', '', figure[1], 'en'));
+    var link = note.firstElementChild;
+    var id = link && link.tagName === 'A' ? (/indicators\/([^/.]+)\.html$/.exec(link.getAttribute('href') || '') || [])[1] : '';
+    var indicator = id ? data.indicators[id] : null;
+    if (indicator) {
+      link.after(make('i', 'en', indicator[0], 'en'));
+      if (facts && indicator[2]) facts.after(make('span', 'def', indicator[2], 'en'));
+      if (facts && indicator[1]) facts.after(make('span', 'def', indicator[1]));
+    } else if (figure[2]) {
+      note.prepend(make('b', '', figure[2]));
+    }
+  }
+  var notes = doc.querySelector('[data-notes]');
+  if (notes) {
+    var notesUrl = new URL(notes.getAttribute('data-notes'), location.href).href;
+    var lastFigure = null;
+    doc.addEventListener('click', function (event) {
+      var target = event.target;
+      var figure = target instanceof Element ? target.closest('.metric') : null;
+      if (figure) lastFigure = figure;
+    }, true);
+    notes.addEventListener('beforetoggle', function (event) {
+      var note = event.target;
+      if (event.newState !== 'open' || !(note instanceof HTMLElement) || note.parentElement !== notes) return;
+      var shared = note.hasAttribute('data-shared');
+      var opener = event.source || lastFigure;
+      var id = shared ? opener && opener.getAttribute('popovertarget') === note.id && opener.getAttribute('data-m') : note.id;
+      if (!id || note.getAttribute('data-for') === id) return;
+      note.setAttribute('data-for', id);
+      if (shared) {
+        var facts = note.querySelector('small');
+        note.textContent = '';
+        note.append(facts);
+      }
+      withData(notesUrl, 'baogaoFigures', function (data) {
+        if (note.getAttribute('data-for') === id && data.figures[id]) fillNote(note, data.figures[id], data);
+      }, function () { note.removeAttribute('data-for'); });
+    }, true);
+  }
+
+  /* A term: its explanation in a popover beside it (the link still leads to the glossary page). */
+  var glossaryUrl = self && self.src ? self.src.replace(/site\.js(?:[?#].*)?$/, 'glossary-data.js') : '';
+  var termNote = null;
+  function showTerm(link, entry) {
+    if (!termNote) {
+      termNote = doc.createElement('span');
+      termNote.id = 'term-note';
+      termNote.className = 'note note-term';
+      termNote.setAttribute('popover', '');
+      termNote.setAttribute('data-pagefind-ignore', '');
+      termNote.addEventListener('toggle', function (event) {
+        if (event.newState === 'closed' && termNote.owner) termNote.owner.setAttribute('aria-expanded', 'false');
+      });
+    }
+    var open = termNote.matches(':popover-open');
+    if (open) termNote.hidePopover();
+    if (open && termNote.owner === link) return;
+    termNote.textContent = '';
+    var more = make('a', 'd', '术语表 →');
+    more.href = link.href;
+    termNote.append(make('b', '', entry[0]), make('span', 'm', '术语'), make('span', 'def', entry[1]), make('span', 'def', entry[2], 'en'), more);
+    termNote.owner = link;
+    link.after(termNote);
+    link.setAttribute('aria-expanded', 'true');
+    try { termNote.showPopover({ source: link }); } catch (e) { termNote.showPopover(); }
+  }
+  if (glossaryUrl && typeof HTMLElement.prototype.showPopover === 'function') {
+    doc.addEventListener('click', function (event) {
+      var target = event.target;
+      var link = target instanceof Element ? target.closest('.report-text a[href*="glossary.html#"]:not(.d)') : null;
+      if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      var follow = function () { location.href = link.href; };
+      withData(glossaryUrl, 'baogaoGlossary', function (data) {
+        var entry = data[decodeURIComponent(link.hash.slice(1))];
+        if (entry) showTerm(link, entry);
+        else follow();
+      }, follow);
     });
   }
 
@@ -163,9 +308,12 @@
     p.textContent = out.replace('[引用日期]', '[' + today() + ']');
   }
   function updateSectionCitation() {
-    if (!cite || !current) return;
-    var name = current.link.textContent.trim().replace(/[。．.]+$/, '');
-    var anchor = current.el.id;
+    var at = current || headings[0];
+    if (!cite || !at) return;
+    var name = at.link.textContent.trim().replace(/[。．.]+$/, '');
+    var anchor = at.el.id;
+    var box = cite.querySelector('[data-cite-section]');
+    if (box) box.hidden = false;
     var label = cite.querySelector('[data-cite-section-name]');
     if (label) label.textContent = name;
     var items = cite.querySelectorAll('[data-template]');

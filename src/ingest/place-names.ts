@@ -34,8 +34,16 @@ const SUFFIXES: Record<PlaceLevel, Array<[suffix: string, english: string]>> = {
   ],
 };
 
+/**
+ * The only forestry district and the only special district: elsewhere `林区` and `特区` end an
+ * ordinary name (碑林区 is 碑林 District, not 碑 Forestry District).
+ */
+const ONLY_WITH_SUFFIX: Record<string, string> = { 林区: '神农架林区', 特区: '六枝特区' };
+
 function split(name: string, level: PlaceLevel): { stem: string; english: string } {
   for (const [suffix, english] of SUFFIXES[level]) {
+    const only = ONLY_WITH_SUFFIX[suffix];
+    if (only !== undefined && name !== only) continue;
     if (name.endsWith(suffix) && name.length > suffix.length) {
       return { stem: name.slice(0, -suffix.length), english };
     }

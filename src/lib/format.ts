@@ -41,7 +41,14 @@ const unitEn: Record<string, string> = {
   条: '',
   套: '',
   辆: 'vehicles',
+  年: 'years',
+  个月: 'months',
+  天: 'days',
+  次: 'times',
 };
+
+/** English units that take no plural `s` for one: `1 item`, `1 year`. */
+const singular: Record<string, string> = { people: 'person', households: 'household', items: 'item', firms: 'firm', vehicles: 'vehicle', years: 'year', months: 'month', days: 'day', times: 'time' };
 
 const qualifierEn: Record<string, string> = {
   以上: 'over',
@@ -80,9 +87,16 @@ export function metricEn(m: Pick<Metric, 'value' | 'number' | 'unit' | 'baseUnit
       return `${prefix}${groupDigits(m.number)} percentage point${m.number === 1 ? '' : 's'}`;
     case 'permille':
       return `${prefix}${groupDigits(m.number)}‰`;
+    case 'growth-rate': {
+      // A change stated as a rise or fall (`下降3.5%`): the value carries the sign.
+      const sign = m.value < 0 ? '−' : m.value > 0 ? '+' : '';
+      return `${prefix}${sign}${groupDigits(m.number)}${m.unit === '个百分点' ? ' percentage points' : '%'}`;
+    }
     default: {
       const unit = unitEn[m.baseUnit] ?? unitEn[m.unit];
-      const words = unit === undefined ? m.baseUnit : unit;
+      const plural = unit === undefined ? m.baseUnit : unit;
+      const words = m.value === 1 ? (singular[plural] ?? plural) : plural;
+      if (m.baseUnit === '%') return `${prefix}${m.value < 0 ? '−' : ''}${groupDigits(m.number)}%`;
       return `${prefix}${scaleEn(m.value)}${words ? ` ${words}` : ''}`;
     }
   }

@@ -5,7 +5,9 @@ declare namespace App {
     report?: import('../model.ts').ReportData;
     /** Path of the page being rendered, e.g. `reports/shanghai-xuhui-2014.html`. */
     pagePath?: string;
-    /** Glossary terms whose note was already rendered on this page (later mentions point at it). */
-    termNotes?: Set<string>;
+    /** The report's figure notes by owning figure id (see `reportNotes`). */
+    figureNotes?: ReadonlyMap<string, import('./metric-note.ts').FigureNote>;
+    /** Glossary terms already linked on this page (only a term's first mention links). */
+    termsLinked?: Set<string>;
   }
 }

@@ -50,9 +50,17 @@ export interface YearEntry {
 export interface Neighbours {
   previous?: ReportData;
   next?: ReportData;
-  /** Other districts' reports delivered in the same year. */
+  /**
+   * Other districts' reports delivered in the same year: the same city's first, at most
+   * `sameYearShown`, so that a report page does not grow with the corpus.
+   */
   sameYear: ReportData[];
+  /** How many other districts' reports that year has in all (the year page lists them). */
+  sameYearTotal: number;
 }
+
+/** How many same-year reports a report page names. */
+export const sameYearShown = 8;
 
 export interface KeyFigures {
   /** One figure per headline indicator for the period under review (actual or estimate). */
@@ -74,6 +82,7 @@ export interface SiteData {
   districts: DistrictEntry[];
   district(key: string): DistrictEntry | undefined;
   cities: CityEntry[];
+  city(slug: string): CityEntry | undefined;
   /** Latest year first. */
   years: YearEntry[];
   latest(count: number): ReportData[];
@@ -212,13 +221,16 @@ export function buildSiteData(input: {
 
   function neighbours(slug: string): Neighbours {
     const report = bySlug.get(slug);
-    if (!report) return { sameYear: [] };
+    if (!report) return { sameYear: [], sameYearTotal: 0 };
     const list = districtMap.get(reportDistrictKey(report))?.reports ?? [];
     const at = list.indexOf(report);
+    const others = (yearMap.get(report.year) ?? []).filter((r) => reportDistrictKey(r) !== reportDistrictKey(report));
+    const sameCity = others.filter((r) => r.city.slug === report.city.slug);
     return {
       previous: at > 0 ? list[at - 1] : undefined,
       next: list[at + 1],
-      sameYear: (yearMap.get(report.year) ?? []).filter((r) => reportDistrictKey(r) !== reportDistrictKey(report)),
+      sameYear: [...sameCity, ...others.filter((r) => r.city.slug !== report.city.slug)].slice(0, sameYearShown),
+      sameYearTotal: others.length,
     };
   }
 
@@ -263,6 +275,7 @@ export function buildSiteData(input: {
     districts,
     district: (key) => districtMap.get(key),
     cities: [...cityMap.values()],
+    city: (slug) => cityMap.get(slug),
     years,
     latest: (count) => [...reports].sort((a, b) => compareReports(b, a)).slice(0, count),
     indicators: input.indicators,

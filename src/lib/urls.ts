@@ -14,14 +14,22 @@ export const paths = {
   home: (): SitePath => 'index.html',
   about: (): SitePath => 'about.html',
   search: (): SitePath => 'search.html',
+  /** Every glossary term with its explanation; `#<term id>` names one. */
+  glossary: (): SitePath => 'glossary.html',
   notFound: (): SitePath => '404.html',
   report: (slug: string): SitePath => `reports/${slug}.html`,
   /** `key` is `<city>-<district>`, see `districtKey`. */
   district: (key: string): SitePath => `districts/${key}.html`,
   year: (year: number): SitePath => `years/${year}.html`,
+  /** A city's districts and their reports; `slug` is the city's pinyin slug (`shanghai`). */
+  city: (slug: string): SitePath => `cities/${slug}.html`,
   indicator: (id: string): SitePath => `indicators/${id}.html`,
   metricsCsv: (): SitePath => 'metrics.csv',
   reportsJson: (): SitePath => 'reports.json',
+  /** The glossary as a classic script: terms open their explanation from it (src/lib/notes-data.ts). */
+  glossaryData: (): SitePath => 'glossary-data.js',
+  /** A report's figure notes data as a classic script, loaded when a note first opens. */
+  reportNotes: (slug: string): SitePath => `reports/${slug}.notes.js`,
   /** A file in `public/`, e.g. `site.js`. */
   asset: (name: string): SitePath => name,
 };

@@ -155,3 +155,15 @@ describe('the supplement', () => {
     expect(() => buildPlaceRegistry({ districts: [{ name: '火星区', city: '火星市' }] })).toThrowErrorMatchingInlineSnapshot(`[Error: places.yaml: district 火星区: unknown city 火星市 (give a known city or a province)]`);
   });
 });
+
+describe('place names ending like a special suffix', () => {
+  test('碑林区 and 北林区 are ordinary districts; 神农架林区 is the forestry district', async () => {
+    const { shortName, placeSlug, englishName } = await import('../../src/ingest/place-names.ts');
+    expect(shortName('碑林区')).toBe('碑林');
+    expect(shortName('北林区')).toBe('北林');
+    expect(placeSlug('北林区', 'district')).toBe('beilin');
+    expect(englishName('碑林区', 'district')).toBe('Beilin District');
+    expect(englishName('神农架林区', 'district')).toBe('Shennongjia Forestry District');
+    expect(shortName('六枝特区')).toBe('六枝');
+  });
+});

@@ -26,6 +26,10 @@ describe('metric values', () => {
   });
   test('unknown units stay as written', () => {
     expect(metricEn({ number: 3, unit: '艘', value: 3, baseUnit: '艘', unitKind: 'count' })).toBe('3 艘');
+    expect(metricEn({ number: 1, unit: '项', value: 1, baseUnit: '项', unitKind: 'count' })).toBe('1 item');
+    expect(metricEn({ number: 10, unit: '年', value: 10, baseUnit: '年', unitKind: 'count' })).toBe('10 years');
+    expect(metricEn({ number: 3.5, unit: '%', value: -3.5, baseUnit: '%', unitKind: 'growth-rate' })).toBe('−3.5%');
+    expect(metricEn({ number: 13.2, unit: '%', value: -13.2, baseUnit: '%', unitKind: 'energy-intensity' })).toBe('−13.2%');
   });
   test('scale words', () => {
     expect(scaleEn(3000e8)).toBe('300 billion');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { metricNote } from '../../src/lib/metric-note.ts';
+import { metricNote, noteOwner, reportNotes } from '../../src/lib/metric-note.ts';
 import type { Indicator, Metric, ReportData } from '../../src/model.ts';
 
 const gdp: Indicator = { id: 'gdp', label: '地区生产总值', synonyms: [], nameEn: 'Gross Regional Product', unitKind: 'currency', headline: true };
@@ -19,12 +19,14 @@ describe('metricNote', () => {
   test('a headline figure: names, value in full in both languages, period, role, growth, links', () => {
     expect(metricNote(m1, report, data)).toEqual({
       nameZh: '地区生产总值',
-      nameEn: 'Gross Regional Product',
+      indicator: 'gdp',
+      label: undefined,
       valueZh: '1,095亿元',
+      valueAsWritten: false,
       valueEn: '¥109.5 billion',
-      facts: ['2013年', '实际 actual'],
-      growth: '增长 +8%',
-      indicatorPage: { path: 'indicators/gdp.html', label: '各区该指标' },
+      facts: ['2013年', '实际'],
+      growth: '增长+8%',
+      indicatorPage: 'indicators/gdp.html',
       districtPage: { path: 'districts/shanghai-xuhui.html', hash: 'gdp', label: '徐汇区历年数据' },
     });
   });
@@ -35,11 +37,25 @@ describe('metricNote', () => {
   });
   test('a figure without a known indicator is named by its label and links nowhere', () => {
     const note = metricNote(m3, report, data);
-    expect(note.nameZh).toBe('新增就业岗位');
-    expect(note.nameEn).toBeUndefined();
+    expect(note.nameZh).toBe('');
+    expect(note.label).toBe('新增就业岗位');
+    expect(note.indicator).toBeUndefined();
     expect(note.valueZh).toBe('4.6万个');
+    expect(note.valueAsWritten).toBe(true);
     expect(note.valueEn).toBe('46,000');
     expect(note.indicatorPage).toBeUndefined();
     expect(note.districtPage).toBeUndefined();
+  });
+});
+
+describe('which note a figure opens', () => {
+  test('a growth figure beside its base opens the base\'s note; others their own', () => {
+    expect(noteOwner(m2, report)).toBe('m1');
+    expect(noteOwner(m1, report)).toBe('m1');
+    const apart = { ...m2, id: 'm9', anchor: 's2-p1' };
+    expect(noteOwner(apart, { metrics: [m1, apart] })).toBe('m9');
+  });
+  test('a report renders one note per figure that owns one, in text order', () => {
+    expect(reportNotes(report, data).map((n) => n.id)).toEqual(['m1', 'm3']);
   });
 });

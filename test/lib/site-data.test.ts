@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Indicator, Metric, ReportData } from '../../src/model.ts';
-import { buildSiteData } from '../../src/lib/site-data.ts';
+import { buildSiteData, sameYearShown } from '../../src/lib/site-data.ts';
 
 const place = (name: string, slug: string) => ({ name, slug, nameEn: slug });
 const shanghai = place('上海市', 'shanghai');
@@ -69,6 +69,21 @@ describe('neighbours', () => {
     expect(n.next?.slug).toBe('shanghai-xuhui-2025');
     expect(data.neighbours('shanghai-xuhui-2014').sameYear.map((r) => r.slug)).toEqual(['shanghai-jingan-2014']);
     expect(data.neighbours('shanghai-xuhui-2014').previous).toBeUndefined();
+    expect(data.neighbours('shanghai-xuhui-2014').sameYearTotal).toBe(1);
+  });
+
+  test('a large year names a bounded number of others, the same city first, and counts them all', () => {
+    const hangzhou = place('杭州市', 'hangzhou');
+    const many = Array.from({ length: 30 }, (_, i) =>
+      report([`区${i}`, `d${i}`], 2014, [], i < 20 ? { city: hangzhou, slug: `hangzhou-d${i}-2014` } : {}),
+    );
+    const big = buildSiteData({ indicators, glossary: [], reports: many });
+    const n = big.neighbours('shanghai-d25-2014');
+    expect(n.sameYear).toHaveLength(sameYearShown);
+    expect(n.sameYearTotal).toBe(29);
+    expect(n.sameYear.slice(0, 4).every((r) => r.city.slug === 'shanghai')).toBe(true);
+    expect(big.city('hangzhou')?.districts).toHaveLength(20);
+    expect(big.city('nowhere')).toBeUndefined();
   });
 });
 
