@@ -23,6 +23,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { inclusiveTime, selfTimeByBucket, sampledMs, type CpuProfile, type CpuProfileNode } from '../src/bench/cpu-profile.ts';
+import { pageScriptBytes } from '../src/bench/page-scripts.ts';
 import {
   astroPhases,
   changeOneSeed,
@@ -133,7 +134,7 @@ function build(p: Paths): Build {
   const pagefind = timed('pagefind', 'pagefind', ['--site', p.dist], env);
   const sandbox = sandboxFor(p);
   const post = postBuildSteps(buildScript).map((step) =>
-    timed(`post-build: ${step}`, 'sh', ['-c', step], { ...env, BAOGAO_OUT_DIR: p.dist }, sandbox),
+    timed(`post-build: ${step}`, 'sh', ['-c', step], env, sandbox),
   );
   const stages = [ingest, astro, pagefind, ...post];
   return {
@@ -188,21 +189,6 @@ function filesUnder(dir: string): string[] {
 }
 
 const dirBytes = (dir: string) => (existsSync(dir) ? filesUnder(dir).reduce((sum, f) => sum + statSync(f).size, 0) : 0);
-
-/** Gzip bytes of the scripts a page loads before search is opened: external files and inline code. */
-function pageScriptBytes(htmlPath: string): number {
-  const html = readFileSync(htmlPath, 'utf8');
-  let gzip = 0;
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const attributes = m[1] ?? '';
-    if (/type="application\/(ld\+)?json"/.test(attributes)) continue;
-    const src = /\ssrc="([^"]+)"/.exec(attributes)?.[1];
-    const file = src ? join(htmlPath, '..', src.split(/[?#]/)[0] ?? '') : undefined;
-    if (file && !existsSync(file)) continue;
-    gzip += gzipSync(file ? readFileSync(file) : Buffer.from(m[2] ?? '')).byteLength;
-  }
-  return gzip;
-}
 
 interface Weights {
   inputBytes: number;

@@ -4,12 +4,14 @@
  * excluded) + 4 KB. Also prints the JS (gzip) a report page loads before search is opened.
  * Usage: npx tsx scripts/page-weight.ts [--dist DIR]
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import type { Element, Nodes, Root } from 'hast';
+import { pageScriptBytes } from '../src/bench/page-scripts.ts';
+import { pageWeightBudget } from '../src/bench/stats.ts';
 
 const distArg = process.argv.indexOf('--dist');
 const dist = path.resolve(distArg > 0 ? (process.argv[distArg + 1] ?? 'dist') : 'dist');
@@ -38,19 +40,6 @@ function ownText(root: Root): string {
   return toString(strip(body));
 }
 
-function scriptBytes(file: string, html: string): number {
-  let total = 0;
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const attrs = m[1] ?? '';
-    if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
-    const src = /\ssrc="([^"]+)"/.exec(attrs)?.[1];
-    const target = src ? path.join(path.dirname(file), src) : undefined;
-    if (target && !existsSync(target)) continue;
-    total += gz(target ? readFileSync(target) : (m[2] ?? ''));
-  }
-  return total;
-}
-
 const dir = path.join(dist, 'reports');
 let over = 0;
 console.log("report".padEnd(34), "text gz", " target", "   page", " over B", "×targ", "  JS gz");
@@ -58,13 +47,13 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
   const file = path.join(dir, name);
   const html = readFileSync(file, 'utf8');
   const text = gz(ownText(fromHtml(html)));
-  const target = 1.25 * text + 4096;
+  const target = pageWeightBudget(text);
   const page = gz(html);
   if (page > target) over++;
   console.log(
     name.replace(/\.html$/, '').padEnd(34),
     kb(text).padStart(7), kb(target).padStart(7), kb(page).padStart(7), String(Math.round(page - target)).padStart(6),
-    (page / target).toFixed(2).padStart(6), kb(scriptBytes(file, html)).padStart(7), page > target ? ' OVER' : '',
+    (page / target).toFixed(2).padStart(6), kb(pageScriptBytes(file, html)).padStart(7), page > target ? ' OVER' : '',
   );
 }
 console.log(over ? `${over} page(s) over budget` : 'every report page within budget');

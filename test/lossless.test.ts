@@ -6,22 +6,17 @@
  * 2. the MDX, compiled with @mdx-js/mdx and rendered, has exactly that text too (so no `{`, `<`,
  *    `*` of the report was eaten by MDX syntax, and the frontmatter is not part of the body).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { VFile } from 'vfile';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { loadKnowledge } from '../src/cli/knowledge-files.ts';
-import { parseSidecar } from '../src/cli/corpus.ts';
+import { describe, expect, test } from 'vitest';
 import { clean } from '../src/ingest/clean.ts';
 import { decode } from '../src/ingest/decode.ts';
 import { ingest } from '../src/ingest/index.ts';
-import type { Knowledge } from '../src/ingest/knowledge.ts';
 import type { Report } from '../src/model.ts';
-import { root } from './cli/helpers.ts';
 import { renderMdx, textOf } from './fixtures/outline/mdx-render.ts';
+import { projectKnowledge, projectSeeds } from './helpers/seeds.ts';
 
-const seedsDir = path.join(root, 'seeds');
-const seeds = readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort();
+const seeds = await projectSeeds();
+const knowledge = await projectKnowledge();
 
 const squeeze = (text: string) => text.replace(/\s+/gu, '');
 
@@ -44,37 +39,18 @@ function firstDifference(a: string, b: string): string {
   return i === a.length && i === b.length ? '' : `at ${i}: …${a.slice(i - 20, i + 30)}… vs …${b.slice(i - 20, i + 30)}…`;
 }
 
-let knowledge: Knowledge;
-beforeAll(async () => {
-  knowledge = await loadKnowledge(path.join(root, 'content'), (p) => path.relative(root, p));
-});
-
 test('there are seeds to check', () => {
   expect(seeds.length).toBeGreaterThanOrEqual(5);
 });
 
-describe.each(seeds)('%s', (name) => {
-  const seedPath = path.join(seedsDir, name);
-  const bytes = readFileSync(seedPath);
-  const sidecarFile = seedPath.replace(/\.txt$/, '.meta.yaml');
-  const sidecar = (() => {
-    try {
-      const parsed = parseSidecar(readFileSync(sidecarFile, 'utf8'), sidecarFile);
-      if ('problem' in parsed) throw new Error(parsed.problem.reason);
-      return parsed.sidecar;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
-  })();
-
+describe.each(seeds)('$name', ({ path, bytes, sidecar }) => {
   const cleanedText = () => {
-    const file = new VFile({ path: `seeds/${name}` });
+    const file = new VFile({ path });
     return clean(decode(bytes, file).text, file)
       .lines.map((line) => line.text)
       .join('\n');
   };
-  const run = () => ingest(bytes, { path: `seeds/${name}`, sidecar, knowledge });
+  const run = () => ingest(bytes, { path, sidecar, knowledge });
 
   test('the cleaned text is the text of the front lines, headings and paragraphs', () => {
     const expected = squeeze(cleanedText());

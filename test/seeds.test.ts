@@ -10,11 +10,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readCorpus } from '../src/cli/corpus.ts';
-import { loadKnowledge } from '../src/cli/knowledge-files.ts';
-import { ingest, type IngestResult } from '../src/ingest/index.ts';
+import type { IngestResult } from '../src/ingest/index.ts';
 import type { Block, Paragraph, ReportData } from '../src/model.ts';
-import { root } from './cli/helpers.ts';
+import { repoRoot as root } from './helpers/paths.ts';
+import { ingestProjectSeeds } from './helpers/seeds.ts';
 
 interface GoldenBlock {
   id: string;
@@ -374,12 +373,7 @@ const goldens: Golden[] = [
 const results = new Map<string, IngestResult>();
 
 beforeAll(async () => {
-  const display = (p: string) => path.relative(root, p);
-  const knowledge = await loadKnowledge(path.join(root, 'content'), display);
-  const corpus = await readCorpus(path.join(root, 'seeds'), display);
-  for (const seed of corpus.seeds) {
-    results.set(seed.name, ingest(seed.bytes, { path: seed.path, sidecar: seed.sidecar, knowledge }));
-  }
+  for (const { seed, result } of await ingestProjectSeeds()) results.set(seed.name, result);
 });
 
 function texts(result: IngestResult): string[] {

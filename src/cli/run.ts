@@ -6,20 +6,18 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { VFileMessage } from 'vfile-message';
 import { reporter } from 'vfile-reporter';
-import { z } from 'astro/zod';
 import { ingest } from '../ingest/index.ts';
-import type { ReportData } from '../model.ts';
+import type { Knowledge } from '../ingest/knowledge.ts';
 import { parseIngestArgs, usage, UsageError } from './args.ts';
 import { writeFolderAtomically } from './atomic-write.ts';
-import { readCorpus, type CorpusProblem, type Seed } from './corpus.ts';
+import { readCorpus, type Seed } from './corpus.ts';
 import { openCache, replayMessages, runFingerprint, toEntry, type IngestCache } from './ingest-cache.ts';
 import { jsonFailure, jsonReport } from './json-report.ts';
 import { KnowledgeError, loadKnowledge } from './knowledge-files.ts';
+import { countWarnings, fatalMessage, markDuplicateSlugs, problemFile, type Outcome } from './outcome.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
 import { formatCacheLine, formatTable, formatTotals, noiseLinesRemoved, summaryRow } from './summary.ts';
-import { formatZodIssues } from './zod-issues.ts';
 
 export interface CliIo {
   argv: string[];
@@ -31,11 +29,6 @@ export interface CliIo {
   /** The process environment; read for BAOGAO_INGEST_CACHE (the cache folder). */
   env?: Record<string, string | undefined>;
 }
-
-/** A report the pipeline produced, either just now or earlier (`cached`, from the ingest cache). */
-type Outcome =
-  | { ok: true; seed: Seed; data: ReportData; mdx: string; file: VFile; cached: boolean }
-  | { ok: false; seed: Seed; file: VFile };
 
 export async function runIngest(io: CliIo): Promise<number> {
   const display = (p: string) => {
@@ -107,13 +100,7 @@ export async function runIngest(io: CliIo): Promise<number> {
     io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   }
 
-  const rows = succeeded.map((o) =>
-    summaryRow(
-      o.data,
-      countWarnings(o.file),
-      o.seed.sidecar !== undefined,
-    ),
-  );
+  const rows = succeeded.map((o) => summaryRow(o.data, countWarnings(o.file), o.seed.sidecar !== undefined));
   if (rows.length > 0) human.write(`${formatTable(rows)}\n\n`);
   const messages = reporter(files, { quiet: true, color: Boolean(human.isTTY) });
   if (messages.trim() !== '') human.write(`${messages}\n\n`);
@@ -152,7 +139,7 @@ export async function runIngest(io: CliIo): Promise<number> {
 
 async function ingestSeed(
   seed: Seed,
-  knowledge: Awaited<ReturnType<typeof loadKnowledge>>,
+  knowledge: Knowledge,
   cache: IngestCache | undefined,
 ): Promise<Outcome> {
   if (seed.sidecarProblem) {
@@ -171,69 +158,6 @@ async function ingestSeed(
     file.messages.push(fatalMessage(error, seed.path));
     return { ok: false, seed, file };
   }
-}
-
-/** Turn whatever a stage threw into a fatal message on the seed's file. */
-function fatalMessage(error: unknown, filePath: string): VFileMessage {
-  if (error instanceof VFileMessage) {
-    error.fatal = true;
-    error.file = filePath;
-    return error;
-  }
-  const reason =
-    error instanceof z.ZodError
-      ? `Report data does not match the schema: ${formatZodIssues(error.issues)}`
-      : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-  const message = new VFileMessage(reason, {
-    ruleId: error instanceof z.ZodError ? 'report-schema' : 'internal-error',
-    source: 'baogao',
-    cause: error instanceof Error ? error : undefined,
-  });
-  message.fatal = true;
-  message.file = filePath;
-  return message;
-}
-
-function problemFile(problem: CorpusProblem, fatal: boolean): VFile {
-  const file = new VFile({ path: problem.path });
-  const options = { ruleId: problem.ruleId, source: 'baogao' };
-  const message =
-    problem.line === undefined
-      ? file.message(problem.reason, options)
-      : file.message(problem.reason, { ...options, place: { line: problem.line, column: problem.column ?? 1 } });
-  message.fatal = fatal;
-  return file;
-}
-
-/** Two seeds that map to one slug would overwrite each other's page: both fail, naming the other. */
-function markDuplicateSlugs(outcomes: Outcome[]): void {
-  const bySlug = new Map<string, number[]>();
-  outcomes.forEach((o, i) => {
-    if (!o.ok) return;
-    const slug = o.data.slug;
-    bySlug.set(slug, [...(bySlug.get(slug) ?? []), i]);
-  });
-  for (const [slug, indexes] of bySlug) {
-    if (indexes.length < 2) continue;
-    const paths = indexes.map((i) => outcomes[i]?.seed.path ?? '');
-    for (const i of indexes) {
-      const outcome = outcomes[i];
-      if (!outcome?.ok) continue;
-      const others = paths.filter((p) => p !== outcome.seed.path);
-      const file = outcome.file;
-      const message = file.message(
-        `Duplicate slug \`${slug}\`: ${outcome.seed.path} and ${others.join(', ')} map to the same report; ` +
-          'remove the copy, or add a sidecar (docs/sidecar.md) stating the fact that tells them apart',
-        { ruleId: 'duplicate-slug', source: 'baogao' },
-      );
-      message.fatal = true;
-      outcomes[i] = { ok: false, seed: outcome.seed, file };
-    }
-  }
-}
-
-function countWarnings(file: VFile): number {
-  return file.messages.filter((message) => message.fatal === false).length;
 }
 
 async function isDirectory(p: string): Promise<boolean> {

@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot as root } from '../helpers/paths.ts';
 
-export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { root };
 export const fixtures = path.join(root, 'test/fixtures/cli');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 const script = path.join(root, 'scripts/ingest.ts');

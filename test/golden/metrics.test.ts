@@ -6,62 +6,34 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { indicator, metricRole, period } from '../../src/model.ts';
+import { indicator } from '../../src/model.ts';
+import { goldenFile, type GoldenFile } from '../../src/eval/golden.ts';
 import { decode } from '../../src/ingest/decode.ts';
 import { clean } from '../../src/ingest/clean.ts';
 import { identify } from '../../src/ingest/identify.ts';
 import { outline } from '../../src/ingest/outline.ts';
 import { textSites } from '../../src/ingest/walk.ts';
-import { loadKnowledge } from '../../src/cli/knowledge-files.ts';
-import { parseSidecar } from '../../src/cli/corpus.ts';
-import type { Knowledge } from '../../src/ingest/knowledge.ts';
-
-const goldenFigure = z
-  .object({
-    text: z.string().min(1),
-    value: z.number(),
-    unit: z.string().min(1),
-    growthOf: z.string().optional(),
-    indicator: z.string().optional(),
-    period,
-    role: metricRole,
-    /** Which occurrence of `text` in the paragraph is meant (eval's optional key). */
-    occurrence: z.number().int().positive().optional(),
-  })
-  .strict();
-const goldenFile = z
-  .object({
-    seed: z.string().regex(/^[\w-]+\.txt$/),
-    paragraphs: z.array(z.object({ find: z.string().min(2), figures: z.array(goldenFigure) }).strict()).min(1),
-  })
-  .strict();
-type GoldenFile = z.infer<typeof goldenFile>;
+import { projectKnowledge, projectSeeds } from '../helpers/seeds.ts';
 
 const dir = 'test/golden/metrics';
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
 const goldens = new Map<string, GoldenFile>(
   files.map((f) => [f, goldenFile.parse(parse(readFileSync(path.join(dir, f), 'utf8')))]),
 );
+const knowledge = await projectKnowledge();
+const seeds = new Map((await projectSeeds()).map((seed) => [seed.name, seed]));
 
 /** Headings and paragraphs of a seed as cleaned and outlined (no annotation). */
-function siteTexts(seed: string, knowledge: Knowledge): string[] {
-  const file = new VFile({ path: `seeds/${seed}` });
-  const decoded = decode(new Uint8Array(readFileSync(`seeds/${seed}`)), file);
-  const cleaned = clean(decoded.text, file);
-  const sidecarPath = `seeds/${seed.replace(/\.txt$/, '.meta.yaml')}`;
-  let sidecarText: string | undefined;
-  try {
-    sidecarText = readFileSync(sidecarPath, 'utf8');
-  } catch {
-    sidecarText = undefined;
-  }
-  const parsed = sidecarText === undefined ? undefined : parseSidecar(sidecarText, sidecarPath);
-  const sidecar = parsed && 'sidecar' in parsed ? parsed.sidecar : undefined;
-  const identity = identify(cleaned.lines, { file, sidecar, knowledge });
+function siteTexts(name: string): string[] {
+  const seed = seeds.get(name);
+  if (!seed) throw new Error(`no seed ${name}`);
+  const file = new VFile({ path: seed.path });
+  const cleaned = clean(decode(seed.bytes, file).text, file);
+  const identity = identify(cleaned.lines, { file, sidecar: seed.sidecar, knowledge });
   const { blocks } = outline(cleaned.lines, { file, identity });
   return [...textSites({ blocks })].map((site) => site.rich.text);
 }
@@ -95,14 +67,8 @@ function statedValue(text: string): number {
 const decrease = /(下降|减少|降低|减)[^,，;；。]{0,8}$/;
 
 describe('golden metrics', () => {
-  let knowledge: Knowledge;
-  beforeAll(async () => {
-    knowledge = await loadKnowledge('content', (p) => p);
-  });
-
   test('cover all five seeds with at least 20 figures each and 160 in all', () => {
-    const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort();
-    expect(files).toEqual(seeds.map((s) => s.replace(/\.txt$/, '.yaml')));
+    expect(files).toEqual([...seeds.keys()].map((s) => s.replace(/\.txt$/, '.yaml')));
     const counts = files.map((f) => goldens.get(f)?.paragraphs.reduce((n, p) => n + p.figures.length, 0) ?? 0);
     for (const n of counts) expect(n).toBeGreaterThanOrEqual(20);
     expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(160);
@@ -112,7 +78,7 @@ describe('golden metrics', () => {
     const golden = goldens.get(name);
     if (!golden) throw new Error(`no golden ${name}`);
     expect(name).toBe(golden.seed.replace(/\.txt$/, '.yaml'));
-    const texts = siteTexts(golden.seed, knowledge);
+    const texts = siteTexts(golden.seed);
     const ids = new Set(z.array(indicator).parse(knowledge.indicators).map((i) => i.id));
     const problems: string[] = [];
     for (const { find, figures } of golden.paragraphs) {

@@ -1,7 +1,7 @@
 /**
- * Build the site once: `npm run build` (ingest + astro build + pagefind) runs when dist/ is missing
- * or older than its inputs, judged by a fingerprint of the inputs' paths, sizes and mtimes kept in
- * .cache/site-build.json. BAOGAO_BUILD=always forces a build; BAOGAO_BUILD=never uses dist/ as it is.
+ * Build the site once: `npm run build` (ingest, astro build, pagefind, search assets, offline zip)
+ * runs when dist/ is missing or older than its inputs, judged by a fingerprint of the inputs' paths,
+ * sizes and mtimes kept in .cache/site-build.json. BAOGAO_BUILD=always forces a build; BAOGAO_BUILD=never uses dist/ as it is.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

@@ -114,8 +114,14 @@ function readPage(): Omit<Visit, 'failure'> {
 
 const failureOf = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
 
-/** Opens a URL in a Playwright page (Chromium) and reads its links and ids. */
-export function playwrightVisitor(page: Page): (url: string) => Promise<Visit> {
+/** What a visit needs of a browser tab; a playwright-core and a puppeteer-core page both have it. */
+interface Tab {
+  goto(url: string, options: { waitUntil: 'load' }): Promise<{ status(): number } | null>;
+  evaluate(read: typeof readPage): Promise<Omit<Visit, 'failure'>>;
+}
+
+/** Opens a URL in a browser tab and reads its links and ids. */
+function tabVisitor(page: Tab): (url: string) => Promise<Visit> {
   return async (url) => {
     try {
       const response = await page.goto(url, { waitUntil: 'load' });
@@ -129,16 +135,8 @@ export function playwrightVisitor(page: Page): (url: string) => Promise<Visit> {
   };
 }
 
+/** Opens a URL in a Playwright page (Chromium) and reads its links and ids. */
+export const playwrightVisitor: (page: Page) => (url: string) => Promise<Visit> = tabVisitor;
+
 /** Opens a URL in a puppeteer-core page (Firefox over WebDriver BiDi) and reads its links and ids. */
-export function puppeteerVisitor(page: PuppeteerPage): (url: string) => Promise<Visit> {
-  return async (url) => {
-    try {
-      const response = await page.goto(url, { waitUntil: 'load' });
-      const status = response?.status() ?? 200;
-      if (status >= 400) return { failure: `HTTP ${status}`, links: [], ids: [] };
-      return await page.evaluate(readPage);
-    } catch (error) {
-      return { failure: failureOf(error), links: [], ids: [] };
-    }
-  };
-}
+export const puppeteerVisitor: (page: PuppeteerPage) => (url: string) => Promise<Visit> = tabVisitor;

@@ -1,18 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { sidecar as sidecarSchema, type Identity, type Sidecar, type SourceLine } from '../../src/model.ts';
-import { buildPlaceRegistry } from '../../src/ingest/places.ts';
+import type { Identity, Sidecar, SourceLine } from '../../src/model.ts';
 import { identify } from '../../src/ingest/identify.ts';
 import { clean } from '../../src/ingest/clean.ts';
-import type { Knowledge } from '../../src/ingest/knowledge.ts';
+import { decode } from '../../src/ingest/decode.ts';
+import { projectKnowledge, projectSeeds } from '../helpers/seeds.ts';
 
-const knowledge: Knowledge = {
-  places: buildPlaceRegistry(parse(readFileSync('content/places.yaml', 'utf8'))),
-  indicators: [],
-  glossary: [],
-};
+const knowledge = await projectKnowledge();
+const seeds = await projectSeeds();
 
 /** Hand-made cleaned lines, numbered from 1. */
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
@@ -398,12 +393,17 @@ describe('year and sidecar', () => {
 
 /* ------------------------------------------------------------- the seeds */
 
+/** A seed's cleaned lines, and its sidecar. */
+function seedLines(name: string): { file: VFile; lines: SourceLine[]; sidecar?: Sidecar } {
+  const seed = seeds.find((s) => s.name === `${name}.txt`);
+  if (!seed) throw new Error(`no seed ${name}.txt`);
+  const file = new VFile({ path: seed.path });
+  const { lines: cleaned } = clean(decode(seed.bytes, file).text, file);
+  return { file, lines: cleaned, ...(seed.sidecar ? { sidecar: seed.sidecar } : {}) };
+}
+
 function identifySeed(name: string): Identity {
-  const path = `seeds/${name}.txt`;
-  const file = new VFile({ path, value: readFileSync(path, 'utf8') });
-  const { lines: cleaned } = clean(String(file.value), file);
-  const sidecarFile = `seeds/${name}.meta.yaml`;
-  const sidecar = existsSync(sidecarFile) ? sidecarSchema.parse(parse(readFileSync(sidecarFile, 'utf8'))) : undefined;
+  const { file, lines: cleaned, sidecar } = seedLines(name);
   return identify(cleaned, { file, knowledge, sidecar });
 }
 
@@ -524,9 +524,7 @@ describe('seeds (checked by hand against the text)', () => {
   });
 
   test('004 without its sidecar fails on the year and shows the sidecar to write', () => {
-    const path = 'seeds/004_7ac9c9b3664c3e79.txt';
-    const file = new VFile({ path });
-    const { lines: cleaned } = clean(readFileSync(path, 'utf8'), file);
+    const { file, lines: cleaned } = seedLines('004_7ac9c9b3664c3e79');
     expect(() => identify(cleaned, { file, knowledge })).toThrow(
       /Cannot determine the year[\s\S]*seeds\/004_7ac9c9b3664c3e79\.meta\.yaml:\nyear: 2014\nreviewPeriod: 2014-H1/,
     );

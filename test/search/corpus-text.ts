@@ -3,13 +3,8 @@
  * its cleaned text by anchor (headings and paragraphs) plus its front lines. Which reports contain
  * a term, and in which paragraphs, is decided here from the pipeline's text, never from the site.
  */
-import path from 'node:path';
-import { readCorpus } from '../../src/cli/corpus.ts';
-import { loadKnowledge } from '../../src/cli/knowledge-files.ts';
-import { ingest } from '../../src/ingest/index.ts';
-import type { Knowledge } from '../../src/ingest/knowledge.ts';
 import { textSites } from '../../src/ingest/walk.ts';
-import { repoRoot } from '../helpers/paths.ts';
+import { ingestProjectSeeds } from '../helpers/seeds.ts';
 
 export interface ReportText {
   slug: string;
@@ -26,11 +21,7 @@ const squeeze = (text: string) => text.replace(/\s+/gu, '');
 export const comparable = (text: string) => squeeze(text).toLowerCase();
 
 export async function loadCorpusText(): Promise<ReportText[]> {
-  const display = (p: string) => path.relative(repoRoot, p);
-  const knowledge: Knowledge = await loadKnowledge(path.join(repoRoot, 'content'), display);
-  const corpus = await readCorpus(path.join(repoRoot, 'seeds'), display);
-  return corpus.seeds.map((seed) => {
-    const { report } = ingest(seed.bytes, { path: seed.path, sidecar: seed.sidecar, knowledge });
+  return (await ingestProjectSeeds()).map(({ result: { report } }) => {
     const sites = new Map<string, string>();
     for (const site of textSites(report)) sites.set(site.anchor, comparable(site.rich.text));
     return {

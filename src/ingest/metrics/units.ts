@@ -72,6 +72,3 @@ export const units: readonly UnitInfo[] = [...measured, ...counted].sort(
 export function unitAt(text: string, from: number): UnitInfo | undefined {
   return units.find((u) => text.startsWith(u.unit, from));
 }
-
-/** Kinds of unit that are a change of something else, not a level. */
-export const changeKinds = new Set(['percent', 'percentage-points']);
