@@ -4,14 +4,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { pruneCspHashes } from './src/lib/csp.ts';
 
 /**
- * Astro writes its bundled assets as root-relative URLs (`/_astro/x.css`), which point at the disk's
- * root when the site is opened from a file. Rewrite them, in every built page, relative to the page.
+ * After the build, every page is rewritten once:
+ *   - Astro writes its bundled assets as root-relative URLs (`/_astro/x.css`), which point at the
+ *     disk's root when the site is opened from a file: they become relative to the page;
+ *   - the CSP meta keeps only the hashes of the page's own inline scripts and styles (src/lib/csp.ts:
+ *     Astro also lists its island runtime's and client directives', which this site never uses).
  */
-function relativeAssetUrls() {
+function postprocessPages() {
   return {
-    name: 'baogao:relative-asset-urls',
+    name: 'baogao:postprocess-pages',
     hooks: {
       /** @param {{ dir: URL }} options */
       'astro:build:done': async ({ dir }) => {
@@ -23,7 +27,7 @@ function relativeAssetUrls() {
           const depth = file.split(path.sep).length - 1;
           const prefix = depth === 0 ? './' : '../'.repeat(depth);
           const html = await readFile(full, 'utf8');
-          const next = html.replace(/(\s(?:href|src)=["'])\/_astro\//g, `$1${prefix}_astro/`);
+          const next = pruneCspHashes(html.replace(/(\s(?:href|src)=["'])\/_astro\//g, `$1${prefix}_astro/`));
           if (next !== html) await writeFile(full, next);
         }
       },
@@ -32,7 +36,7 @@ function relativeAssetUrls() {
 }
 
 export default defineConfig({
-  integrations: [mdx(), relativeAssetUrls()],
+  integrations: [mdx(), postprocessPages()],
   // The benchmark builds several corpora side by side (`astro build --outDir …`); each keeps its own
   // content-layer cache so runs neither share nor clobber node_modules/.astro.
   ...(process.env.BAOGAO_ASTRO_CACHE ? { cacheDir: process.env.BAOGAO_ASTRO_CACHE } : {}),
@@ -44,7 +48,8 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   security: {
     // Hash-based CSP in a <meta> on every page. Our scripts are classic files from the site itself
-    // ('self', which also admits them under file://) plus hashed inline ones.
+    // ('self', which also admits them under file://) plus hashed inline ones (their hashes added with
+    // Astro.csp where they are written; postprocessPages drops the hashes of what no page has).
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'"],
       // Search (src/search): Pagefind compiles its WebAssembly, which CSP allows only with 'wasm-unsafe-eval'.

@@ -1,7 +1,8 @@
 /*
  * baogao site script: a classic script (module scripts do not run from file://), loaded with defer.
  * Everything here only adds to pages that work without it:
- *   - the dark/light toggle (the choice is applied before paint by an inline script in <head>);
+ *   - the dark/light toggle, added to the header (the choice is applied before paint by an inline
+ *     script in <head>);
  *   - the outline marks the section being read; the "Cite" box follows it;
  *   - citations get the reader's access date and an absolute URL when served over http(s);
  *   - figure notes (popovers in the page) get the English value, the indicator's English name and
@@ -40,10 +41,17 @@
     if (chosen) return chosen;
     return window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   }
-  var toggle = doc.querySelector('[data-theme-toggle]');
-  if (toggle) {
+  /* The toggle works only with script, so the script adds it, at the end of the site header. */
+  var header = doc.querySelector('.site-header');
+  if (header) {
+    var toggle = doc.createElement('button');
+    toggle.type = 'button';
+    toggle.className = 'theme-toggle';
+    toggle.setAttribute('data-theme-toggle', ''); /* the browser tests' hook */
+    toggle.setAttribute('aria-label', '切换深色/浅色模式');
+    toggle.title = '切换深色/浅色模式';
+    toggle.innerHTML = '<svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18"><path d="M12 3a9 9 0 1 0 9 9 7 7 0 0 1-9-9z" fill="currentColor"/></svg>';
     var sync = function () { toggle.setAttribute('aria-pressed', String(currentTheme() === 'dark')); };
-    toggle.hidden = false;
     sync();
     toggle.addEventListener('click', function () {
       var next = currentTheme() === 'dark' ? 'light' : 'dark';
@@ -51,6 +59,7 @@
       try { localStorage.setItem(THEME_KEY, next); } catch (e) { /* storage may be off: the choice lasts this page */ }
       sync();
     });
+    header.appendChild(toggle);
   }
 
   /* ---------------------------------------------------------------- copying */
@@ -146,7 +155,8 @@
 
   /* A figure's note, when opened: the value in full and in English, the indicator's English name and
      definition, or the figure's label where it has no indicator (from reports/<slug>.notes.js). A note
-     shared by plain figures (`data-shared`) is filled for the figure that opened it (`data-m`). */
+     shared by plain figures (`data-shared`) is filled for the figure that opened it: the n-th figure
+     in the text that opens a shared note is the notes script's `shared[n]`. */
   function fillNote(note, figure, data) {
     var facts = note.querySelector('small');
     var value = note.querySelector('.v');
@@ -172,24 +182,37 @@
     var lastFigure = null;
     doc.addEventListener('click', function (event) {
       var target = event.target;
-      var figure = target instanceof Element ? target.closest('.metric') : null;
+      var figure = target instanceof Element ? target.closest('.report-text [popovertarget]') : null;
       if (figure) lastFigure = figure;
     }, true);
+    /* The figures that open shared notes, in text order (made on first use). */
+    var sharedOpeners = null;
+    var sharedIndex = function (opener) {
+      if (!sharedOpeners) {
+        sharedOpeners = [].filter.call(doc.querySelectorAll('.report-text [popovertarget]'), function (b) {
+          var target = doc.getElementById(b.getAttribute('popovertarget'));
+          return target && target.hasAttribute('data-shared');
+        });
+      }
+      return sharedOpeners.indexOf(opener);
+    };
     notes.addEventListener('beforetoggle', function (event) {
       var note = event.target;
       if (event.newState !== 'open' || !(note instanceof HTMLElement) || note.parentElement !== notes) return;
       var shared = note.hasAttribute('data-shared');
       var opener = event.source || lastFigure;
-      var id = shared ? opener && opener.getAttribute('popovertarget') === note.id && opener.getAttribute('data-m') : note.id;
-      if (!id || note.getAttribute('data-for') === id) return;
-      note.setAttribute('data-for', id);
+      var at = shared && opener && opener.getAttribute('popovertarget') === note.id ? sharedIndex(opener) : -1;
+      var key = shared ? (at >= 0 ? 'f' + at : '') : note.id;
+      if (!key || note.getAttribute('data-for') === key) return;
+      note.setAttribute('data-for', key);
       if (shared) {
         var facts = note.querySelector('small');
         note.textContent = '';
         note.append(facts);
       }
       withData(notesUrl, 'baogaoFigures', function (data) {
-        if (note.getAttribute('data-for') === id && data.figures[id]) fillNote(note, data.figures[id], data);
+        var id = shared ? data.shared[at] : note.id;
+        if (note.getAttribute('data-for') === key && id && data.figures[id]) fillNote(note, data.figures[id], data);
       }, function () { note.removeAttribute('data-for'); });
     }, true);
   }

@@ -63,6 +63,8 @@ const pages: Array<[string, string]> = [
   ['about', 'about.html'],
   ['search', 'search.html'],
   ['404', '404.html'],
+  // What a host shows for a missing URL deeper in the site: the same 404.html, at that URL.
+  ['404-deep', 'reports/no-such-report.html'],
 ];
 
 await mkdir(out, { recursive: true });
@@ -88,7 +90,7 @@ try {
         if (name === 'report') {
           await page.screenshot({ path: path.join(out, `${name}-full-${width}-${scheme}.png`), fullPage: true });
           // A figure's note opened, as a reader would see it.
-          const metric = page.locator('.report-text .metric').first();
+          const metric = page.locator('.report-text [popovertarget]').first();
           await metric.scrollIntoViewIfNeeded();
           await page.evaluate(() => window.scrollBy(0, -200));
           await metric.focus();

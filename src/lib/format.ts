@@ -12,6 +12,14 @@ export function groupDigits(n: number): string {
   return grouped.format(n);
 }
 
+/**
+ * The normalized value (in the base unit) as `<data value>` carries it: a valid HTML floating-point
+ * number, rid of binary noise (`807.62 × 1e8` → `80762000000`, not `80762000000.00001`).
+ */
+export function dataValue(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}
+
 /** Qualifiers written after the figure (`500亿元以上`); the others come before it (`近60%`). */
 const trailingQualifiers = new Set(['以上', '左右', '以内', '以下', '多', '余']);
 
@@ -80,7 +88,8 @@ export function metricEn(m: Pick<Metric, 'value' | 'number' | 'unit' | 'baseUnit
   const prefix = q ? `${q} ` : '';
   switch (m.unitKind) {
     case 'currency':
-      return `${prefix}¥${scaleEn(m.value)}`;
+      // 元 is yuan (¥); 美元 is US dollars (`10亿美元` → `US$1 billion`).
+      return `${prefix}${m.baseUnit === '美元' ? 'US$' : '¥'}${scaleEn(m.value)}`;
     case 'percent':
       return `${prefix}${groupDigits(m.number)}%`;
     case 'percentage-points':
@@ -145,9 +154,10 @@ export interface DisplayUnit {
   decimals: number;
 }
 
-/** Comparable display unit by kind: every currency amount in 亿元, percentages as %, counts as is. */
+/** Comparable display unit by kind: every currency amount in 亿元 (亿美元 for dollars), percentages as %, counts as is. */
 export function displayUnit(unitKind: string, baseUnit: string): DisplayUnit {
-  if (unitKind === 'currency') return { unit: '亿元', factor: 1e8, decimals: 2 };
+  // In 亿 of the currency stated: 亿元, or 亿美元 for US dollars (never relabelled as yuan).
+  if (unitKind === 'currency') return { unit: `亿${baseUnit === '美元' ? '美元' : '元'}`, factor: 1e8, decimals: 2 };
   if (unitKind === 'percent') return { unit: '%', factor: 1, decimals: 2 };
   if (unitKind === 'percentage-points') return { unit: '个百分点', factor: 1, decimals: 2 };
   return { unit: baseUnit, factor: 1, decimals: 2 };

@@ -7,7 +7,7 @@ declare namespace App {
     pagePath?: string;
     /** The report's figure notes by owning figure id (see `reportNotes`). */
     figureNotes?: ReadonlyMap<string, import('./metric-note.ts').FigureNote>;
-    /** Glossary terms already linked on this page (only a term's first mention links). */
-    termsLinked?: Set<string>;
+    /** The figures of the buttons that open shared notes, in text order, and how many the text has rendered. */
+    sharedFigures?: { list: string[]; next: number };
   }
 }

@@ -108,3 +108,16 @@ export function noteTarget(notes: ReadonlyMap<string, FigureNote>, metric: Metri
   const shared = notes.get(owner)?.shared;
   return shared ? { popover: shared, shared, figure: owner } : { popover: noteId(owner), figure: owner };
 }
+
+/**
+ * The figure each button that opens a shared note stands for, in text order: the page does not name
+ * it (no per-figure attribute: the page stays light); the notes script carries this list and site.js
+ * counts the shared-note buttons in the text. Metric.astro checks at build time that the text renders
+ * them in this order.
+ */
+export function sharedFigures(report: Pick<ReportData, 'metrics'>, notes: ReadonlyMap<string, FigureNote>): string[] {
+  return report.metrics.flatMap((m) => {
+    const target = noteTarget(notes, m, report);
+    return target.shared ? [target.figure] : [];
+  });
+}

@@ -22,19 +22,21 @@ export interface FiguresData {
   figures: Record<string, [string, string, string]>;
   /** Indicator id → [English name, definition, English definition] ('' where none). */
   indicators: Record<string, [string, string, string]>;
+  /** The figure of each button that opens a shared note, in text order (`sharedFigures`). */
+  shared: string[];
 }
 
 export function glossaryData(glossary: GlossaryTerm[]): GlossaryData {
   return Object.fromEntries(glossary.map((g) => [g.id, [g.term, g.zh, g.en]]));
 }
 
-export function figuresData(notes: Array<{ id: string; note: MetricNote }>, indicator: (id: string) => Indicator | undefined): FiguresData {
+export function figuresData(notes: Array<{ id: string; note: MetricNote }>, indicator: (id: string) => Indicator | undefined, shared: string[] = []): FiguresData {
   const indicators: FiguresData['indicators'] = {};
   for (const { note } of notes) {
     const found = note.indicator ? indicator(note.indicator) : undefined;
     if (found) indicators[found.id] = [found.nameEn, found.definition ?? '', found.definitionEn ?? ''];
   }
-  return { figures: Object.fromEntries(notes.map(({ id, note }) => [id, [note.valueZh, note.valueEn, note.label ?? '']])), indicators };
+  return { figures: Object.fromEntries(notes.map(({ id, note }) => [id, [note.valueZh, note.valueEn, note.label ?? '']])), indicators, shared };
 }
 
 /** A classic script setting `window[name]` to `data`. */

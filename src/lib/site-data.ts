@@ -165,7 +165,11 @@ export function buildSiteData(input: {
   }
 
   const yearMap = new Map<number, ReportData[]>();
-  for (const report of reports) yearMap.set(report.year, [...(yearMap.get(report.year) ?? []), report]);
+  for (const report of reports) {
+    const list = yearMap.get(report.year);
+    if (list) list.push(report);
+    else yearMap.set(report.year, [report]);
+  }
   const years = [...yearMap.entries()].sort((a, b) => b[0] - a[0]).map(([year, list]) => ({ year, reports: list }));
 
   // Observations: every figure tied to a known indicator, except figures that are another's growth.
@@ -179,7 +183,9 @@ export function buildSiteData(input: {
       if (!ind || !isLevelOrChange(metric)) continue;
       const observation: Observation = { indicator: ind, report, metric, districtKey: key, level: metric.unitKind === ind.unitKind };
       own.push(observation);
-      observationsByIndicator.set(ind.id, [...(observationsByIndicator.get(ind.id) ?? []), observation]);
+      const list = observationsByIndicator.get(ind.id);
+      if (list) list.push(observation);
+      else observationsByIndicator.set(ind.id, [observation]);
     }
     observationsByReport.set(report.slug, own);
   }
@@ -193,8 +199,27 @@ export function buildSiteData(input: {
     );
   }
 
-  const districtObservations = (key: string, indicatorId: string) =>
-    (observationsByIndicator.get(indicatorId) ?? []).filter((o) => o.districtKey === key);
+  // Indexed once: every figure's note asks for its district's indicators (issue 7: at N = 1000,
+  // scanning all observations per figure took seconds).
+  const byDistrictIndicator = new Map<string, Observation[]>();
+  for (const [indicatorId, list] of observationsByIndicator) {
+    for (const o of list) {
+      const at = `${o.districtKey}\0${indicatorId}`;
+      const own = byDistrictIndicator.get(at);
+      if (own) own.push(o);
+      else byDistrictIndicator.set(at, [o]);
+    }
+  }
+  const districtObservations = (key: string, indicatorId: string): Observation[] => [...(byDistrictIndicator.get(`${key}\0${indicatorId}`) ?? [])];
+  const indicatorsOfDistrict = new Map<string, Indicator[]>();
+  const districtIndicators = (key: string): Indicator[] => {
+    let found = indicatorsOfDistrict.get(key);
+    if (!found) {
+      found = headline.filter((ind) => byDistrictIndicator.has(`${key}\0${ind.id}`));
+      indicatorsOfDistrict.set(key, found);
+    }
+    return found;
+  };
 
   const rolePreference: Record<MetricRole, number> = { actual: 0, estimate: 1, target: 2 };
 
@@ -284,7 +309,7 @@ export function buildSiteData(input: {
     glossaryTerm: (id) => glossaryById.get(id),
     observations: (id) => observationsByIndicator.get(id) ?? [],
     districtObservations,
-    districtIndicators: (key) => headline.filter((ind) => districtObservations(key, ind.id).length > 0),
+    districtIndicators,
     series,
     neighbours,
     keyFigures,

@@ -100,6 +100,18 @@ describe('checkInternalLinks', () => {
       'reports/b.html: <a href="https://baogao.example/reports/a.html"> is an absolute URL to the site itself: it must be relative',
     ]);
   });
+  test('on 404.html only (a host serves it at any depth): root-relative and site-absolute links that reach a file', () => {
+    const fromRoot = '<a href="/index.html">h</a><a href="/reports/a.html#s1-p1">a</a><form action="/search.html"></form>' +
+      '<a href="https://baogao.example/index.html">x</a><a href="https://baogao.example/sub/reports/b.html">y</a>';
+    expect(check(fromRoot, '404.html')).toEqual([]);
+    expect(check('<a href="/nope.html">n</a><a href="/reports/a.html#s9">f</a><a href="/">r</a><a href="../index.html">o</a>', '404.html')).toEqual([
+      '404.html: <a href="/nope.html"> points at nope.html, which does not exist',
+      '404.html: <a href="/reports/a.html#s9"> points at #s9, which is not an id on reports/a.html',
+      '404.html: <a href="/"> names a folder (.), not a file: folders do not open index.html from disk',
+      '404.html: <a href="../index.html"> climbs out of the site\'s folder',
+    ]);
+    expect(check('<a href="/index.html">h</a>', 'about.html')).toHaveLength(1);
+  });
   test('fails a link to a folder and to a missing file', () => {
     expect(check('<a href="../reports/">x</a><a href="../img">y</a><a href="c.html">z</a>')).toEqual([
       'reports/b.html: <a href="../reports/"> names a folder (reports/), not a file: folders do not open index.html from disk',
@@ -160,6 +172,12 @@ describe('checkSearchLink', () => {
       'index.html: no <a> or <link> with rel="search" pointing at search.html',
     ]);
     expect(checkSearchLink(page('<a rel="search" href="search.html">x</a>', 'reports/a.html'))).toHaveLength(1);
+  });
+  test('on 404.html only, from the site root or absolutely', () => {
+    expect(checkSearchLink(page('<a rel="search" href="/search.html">x</a>', '404.html'))).toEqual([]);
+    expect(checkSearchLink(page('<a rel="search" href="https://baogao.example/sub/search.html">x</a>', '404.html'))).toEqual([]);
+    expect(checkSearchLink(page('<a rel="search" href="/index.html">x</a>', '404.html'))).toHaveLength(1);
+    expect(checkSearchLink(page('<a rel="search" href="/search.html">x</a>', 'about.html'))).toHaveLength(1);
   });
 });
 

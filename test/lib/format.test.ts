@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  displayUnit, groupDigits, growthEn, growthZh, inDisplayUnit, metricEn, metricZh, periodEn, periodPosition, periodZh, scaleEn,
+  dataValue, displayUnit, groupDigits, growthEn, growthZh, inDisplayUnit, metricEn, metricZh, periodEn, periodPosition, periodZh, scaleEn,
 } from '../../src/lib/format.ts';
 
 const gdp = { number: 1095, scaleWord: '亿', unit: '元', value: 1095e8, baseUnit: '元', unitKind: 'currency' };
@@ -75,5 +75,25 @@ describe('comparable display units', () => {
   });
   test('other kinds keep their base unit', () => {
     expect(displayUnit('count', '人').unit).toBe('人');
+  });
+});
+
+describe('normalized values for <data value>', () => {
+  test('the base-unit value as a valid HTML number, rid of binary noise', () => {
+    expect(dataValue(807.62 * 1e8)).toBe('80762000000');
+    expect(dataValue(1095e8)).toBe('109500000000');
+    expect(dataValue(8.1)).toBe('8.1');
+    expect(dataValue(-7.3)).toBe('-7.3');
+    expect(dataValue(0.1 + 0.2)).toBe('0.3');
+    expect(dataValue(46000)).toBe('46000');
+  });
+});
+
+describe('US dollars', () => {
+  test('are never relabelled as yuan', () => {
+    const usd = { number: 2, scaleWord: '亿', unit: '美元', value: 2e8, baseUnit: '美元', unitKind: 'currency' };
+    expect(metricEn(usd)).toBe('US$200 million');
+    expect(displayUnit('currency', '美元').unit).toBe('亿美元');
+    expect(displayUnit('currency', '元').unit).toBe('亿元');
   });
 });

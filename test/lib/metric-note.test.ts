@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { metricNote, noteOwner, reportNotes } from '../../src/lib/metric-note.ts';
+import { metricNote, noteOwner, reportNotes, sharedFigures } from '../../src/lib/metric-note.ts';
 import type { Indicator, Metric, ReportData } from '../../src/model.ts';
 
 const gdp: Indicator = { id: 'gdp', label: '地区生产总值', synonyms: [], nameEn: 'Gross Regional Product', unitKind: 'currency', headline: true };
@@ -57,5 +57,15 @@ describe('which note a figure opens', () => {
   });
   test('a report renders one note per figure that owns one, in text order', () => {
     expect(reportNotes(report, data).map((n) => n.id)).toEqual(['m1', 'm3']);
+  });
+});
+
+describe('sharedFigures', () => {
+  test('the figure of each button opening a shared note, in text order', () => {
+    const plain = (id: string, anchor: string): Metric => ({ ...m3, id, anchor, label: undefined });
+    const withShared = { ...report, metrics: [m1, m2, plain('m4', 's1-p3'), m3, plain('m5', 's1-p4')] } as ReportData;
+    const notes = reportNotes(withShared, data);
+    expect(notes.filter((n) => n.shared).map((n) => n.id)).toEqual(['m4', 'm3', 'm5']);
+    expect(sharedFigures(withShared, new Map(notes.map((n) => [n.id, n])))).toEqual(['m4', 'm3', 'm5']);
   });
 });

@@ -25,9 +25,10 @@ describe('figuresData', () => {
       { id: 'm2', note: note({ valueZh: '36个', valueEn: '36', label: '引进项目' }) },
     ];
     const lookup = (id: string) => [gdp, jobs].find((i) => i.id === id);
-    expect(figuresData(notes, lookup)).toEqual({
+    expect(figuresData(notes, lookup, ['m2'])).toEqual({
       figures: { m1: ['1,095亿元', '¥109.5 billion', ''], m2: ['36个', '36', '引进项目'] },
       indicators: { gdp: ['Gross Regional Product', '新创造的价值总和。', 'Value added.'] },
+      shared: ['m2'],
     });
   });
 });

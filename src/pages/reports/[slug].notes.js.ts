@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../lib/collections.ts';
-import { reportNotes } from '../../lib/metric-note.ts';
+import { reportNotes, sharedFigures } from '../../lib/metric-note.ts';
 import { dataScript, figuresData, figuresGlobal } from '../../lib/notes-data.ts';
 
 export const getStaticPaths = (async () => {
@@ -16,7 +16,9 @@ export const GET: APIRoute = async ({ params }) => {
   const data = await getSiteData();
   const report = data.report(params.slug ?? '');
   if (!report) throw new Error(`reports/${params.slug ?? '?'}.notes.js: no report with this slug.`);
-  return new Response(dataScript(figuresGlobal, figuresData(reportNotes(report, data), data.indicator)), {
+  const notes = reportNotes(report, data);
+  const shared = sharedFigures(report, new Map(notes.map((n) => [n.id, n])));
+  return new Response(dataScript(figuresGlobal, figuresData(notes, data.indicator, shared)), {
     headers: { 'content-type': 'text/javascript; charset=utf-8' },
   });
 };

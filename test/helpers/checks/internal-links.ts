@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { attribute, describe, elements, type HtmlPage } from '../html.ts';
 import type { Site } from '../site.ts';
-import { resolveLink, srcsetUrls } from '../urls.ts';
+import { resolveLink, srcsetUrls, type LinkTarget } from '../urls.ts';
 import type { Problem } from './problem.ts';
 
 /** Attributes that hold one URL, by element (`*` for any). */
@@ -27,18 +27,34 @@ const isCanonical = (element: Element) =>
   element.tagName === 'link' && (attribute(element, 'rel') ?? '').split(/\s+/).includes('canonical');
 
 /**
+ * Pages a host shows at any URL, so that relative links cannot work on them: 404.html, served for a
+ * missing page at any depth. Only on these may links start at the site root (`/index.html`) or name
+ * the hosted site absolutely (when `site` is configured), and they must still reach an existing file.
+ */
+export const servedAnywhere: readonly string[] = ['404.html'];
+
+/**
  * Every internal URL (href, src, srcset, poster, action, data) is relative, stays inside the site,
  * names an existing file (not a folder), and its fragment is an id on the target page.
- * `#` and `#top` are allowed: HTML defines them as the top of the page.
+ * `#` and `#top` are allowed: HTML defines them as the top of the page. On the pages in
+ * `anywhere`, root-relative and site-absolute links are accepted when they name an existing file.
  */
-export function checkInternalLinks(page: HtmlPage, site: Site, siteOrigins: readonly string[] = []): Problem[] {
+export function checkInternalLinks(
+  page: HtmlPage,
+  site: Site,
+  siteOrigins: readonly string[] = [],
+  anywhere: readonly string[] = servedAnywhere,
+): Problem[] {
   const problems: Problem[] = [];
   for (const element of elements(page.tree)) {
     if (isCanonical(element)) continue;
     for (const { name, url } of urlsOf(element)) {
       const report = (why: string) =>
         problems.push({ page: page.path, message: `${describe(element, name)} ${why}` });
-      const target = resolveLink(page.path, url, siteOrigins);
+      let target = resolveLink(page.path, url, siteOrigins);
+      if (anywhere.includes(page.path) && (target.kind === 'root-relative' || target.kind === 'site-absolute')) {
+        target = fromSiteRoot(url, site);
+      }
       switch (target.kind) {
         case 'external':
           break;
@@ -72,6 +88,21 @@ export function checkInternalLinks(page: HtmlPage, site: Site, siteOrigins: read
     }
   }
   return problems;
+}
+
+/**
+ * A root-relative or site-absolute URL as a link from the site root: its path (less the hosted
+ * site's own sub-path, found as the longest tail of the path that names a file here).
+ */
+function fromSiteRoot(url: string, site: Site): LinkTarget {
+  const parsed = new URL(url, 'http://site.invalid/');
+  const segments = parsed.pathname.slice(1).split('/');
+  const rest = parsed.search + parsed.hash;
+  for (let skip = 0; skip < segments.length; skip++) {
+    const candidate = segments.slice(skip).join('/');
+    if (candidate !== '' && site.kind(decodeURIComponent(candidate)) === 'file') return resolveLink('index.html', candidate + rest);
+  }
+  return resolveLink('index.html', (segments.join('/') || './') + rest);
 }
 
 const idSets = new WeakMap<HtmlPage, Set<string>>();
