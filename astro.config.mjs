@@ -36,7 +36,9 @@ function postprocessPages() {
 }
 
 export default defineConfig({
-  integrations: [mdx(), postprocessPages()],
+  // Report text must render as written: no GFM autolinks or ~~strikethrough~~, no smart quotes or
+  // dashes. The ingest serializes plain CommonMark+MDX, so the site parses exactly that.
+  integrations: [mdx({ gfm: false, smartypants: false }), postprocessPages()],
   // The benchmark builds several corpora side by side (`astro build --outDir …`); each keeps its own
   // content-layer cache so runs neither share nor clobber node_modules/.astro.
   ...(process.env.BAOGAO_ASTRO_CACHE ? { cacheDir: process.env.BAOGAO_ASTRO_CACHE } : {}),
