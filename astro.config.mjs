@@ -3,7 +3,6 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { pruneCspHashes } from './src/lib/csp.ts';
 
 /**
@@ -36,9 +35,9 @@ function postprocessPages() {
 }
 
 export default defineConfig({
-  // Report text must render as written: no GFM autolinks or ~~strikethrough~~, no smart quotes or
-  // dashes. The ingest serializes plain CommonMark+MDX, so the site parses exactly that.
-  integrations: [mdx({ gfm: false, smartypants: false }), postprocessPages()],
+  // The reports are MDX, parsed and rendered by the collection's own loader (src/lib/report-loader.ts),
+  // not compiled to a module each, so the MDX integration is not needed.
+  integrations: [postprocessPages()],
   // The benchmark builds several corpora side by side (`astro build --outDir …`); each keeps its own
   // content-layer cache so runs neither share nor clobber node_modules/.astro.
   ...(process.env.BAOGAO_ASTRO_CACHE ? { cacheDir: process.env.BAOGAO_ASTRO_CACHE } : {}),
