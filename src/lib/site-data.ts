@@ -62,11 +62,51 @@ export interface Neighbours {
 /** How many same-year reports a report page names. */
 export const sameYearShown = 8;
 
+/** How many districts an indicator page names (the year pages name them all). */
+export const indicatorDistrictsShown = 24;
+
 export interface KeyFigures {
   /** One figure per headline indicator for the period under review (actual or estimate). */
   review: Observation[];
   /** One figure per headline indicator for the year planned (targets). */
   plan: Observation[];
+}
+
+/**
+ * An indicator in the reports delivered in one year: what `indicators/<id>/<year>.html` lists and
+ * one row of the indicator page's table by year. Bounded by the districts reporting that year.
+ */
+export interface IndicatorYear {
+  /** The year the reports were delivered (as on the year pages), not the period of the figures. */
+  year: number;
+  /** Every observation from that year's reports, by district (city, district), then period, then report. */
+  observations: Observation[];
+  /** How many districts' reports state the indicator that year. */
+  districts: number;
+  /** How many reports state it that year. */
+  reports: number;
+  /** The levels stated for the period the reports review, when there are any and they share one unit. */
+  levels?: LevelSummary;
+}
+
+/** The levels that one year's reports state for the period they review: one per district. */
+export interface LevelSummary {
+  /** The annual period most of them review (`2013` for reports delivered in 2014). */
+  period: Period;
+  /** The one base unit they share (`元`, `%`, `人`). */
+  baseUnit: string;
+  /** How many districts (one level each). */
+  count: number;
+  median: number;
+  low: Observation;
+  high: Observation;
+}
+
+/** A district stating an indicator, for the indicator page's short list. */
+export interface IndicatorDistrict {
+  key: string;
+  /** In how many years' reports the district states it. */
+  years: number;
 }
 
 /** Headline indicators of reports delivered in one year, side by side for one review period. */
@@ -99,6 +139,10 @@ export interface SiteData {
   neighbours(slug: string): Neighbours;
   keyFigures(slug: string): KeyFigures;
   comparisons(year: number): Comparison[];
+  /** The indicator by the year its reports were delivered, earliest first (see `groupObservationsByYear`). */
+  indicatorYears(indicatorId: string): IndicatorYear[];
+  /** The districts stating the indicator, the longest record first (see `rankDistricts`). */
+  indicatorDistricts(indicatorId: string): IndicatorDistrict[];
 }
 
 export function reportDistrictKey(report: Pick<ReportData, 'city' | 'district'>): string {
@@ -118,6 +162,104 @@ export function compareReports(a: ReportData, b: ReportData): number {
 }
 
 const zh = new Intl.Collator('zh-CN');
+
+/** Order of observations in a table: city, district, period, report. */
+export function compareObservations(a: Observation, b: Observation): number {
+  return (
+    zh.compare(a.report.city.name, b.report.city.name) ||
+    zh.compare(a.report.district.name, b.report.district.name) ||
+    periodPosition(a.metric.period) - periodPosition(b.metric.period) ||
+    compareReports(a.report, b.report)
+  );
+}
+
+const rolePreference: Record<MetricRole, number> = { actual: 0, estimate: 1, target: 2 };
+
+/** `a` is the better figure of one period: an actual beats an estimate; among equals the later report (revised figures). */
+function preferred(a: Observation, b: Observation): boolean {
+  return (
+    rolePreference[a.metric.role] < rolePreference[b.metric.role] ||
+    (a.metric.role === b.metric.role && compareReports(a.report, b.report) > 0)
+  );
+}
+
+/** An annual level that can stand beside another district's: no target, no five-year sum or average. */
+function isAnnualLevel(o: Observation): boolean {
+  return o.level && o.metric.role !== 'target' && !o.metric.cumulative && !o.metric.annualAverage && /^\d{4}$/.test(o.metric.period);
+}
+
+/**
+ * The levels a year's reports state for the period they review, one per district (the preferred
+ * figure), summarized as median and range. None when no report states such a level, or when the
+ * levels are not in one unit (yuan beside dollars): a median across units would mean nothing.
+ */
+export function summarizeLevels(observations: readonly Observation[]): LevelSummary | undefined {
+  const reviewed = observations.filter((o) => isAnnualLevel(o) && o.metric.period === o.report.reviewPeriod);
+  const byPeriod = new Map<Period, number>();
+  for (const o of reviewed) byPeriod.set(o.metric.period, (byPeriod.get(o.metric.period) ?? 0) + 1);
+  // The period most reports review; a tie goes to the later period.
+  const period = [...byPeriod].sort((a, b) => b[1] - a[1] || periodPosition(b[0]) - periodPosition(a[0]))[0]?.[0];
+  if (period === undefined) return undefined;
+  const best = new Map<string, Observation>();
+  for (const o of reviewed) {
+    if (o.metric.period !== period) continue;
+    const current = best.get(o.districtKey);
+    if (!current || preferred(o, current)) best.set(o.districtKey, o);
+  }
+  const levels = [...best.values()].sort((a, b) => a.metric.value - b.metric.value || compareObservations(a, b));
+  const low = levels[0];
+  const high = levels.at(-1);
+  if (!low || !high || levels.some((o) => o.metric.baseUnit !== low.metric.baseUnit)) return undefined;
+  const values = levels.map((o) => o.metric.value);
+  const middle = Math.floor(values.length / 2);
+  // An even count takes the mean of the two middle levels.
+  const median = values.length % 2 === 1 ? (values[middle] ?? 0) : ((values[middle - 1] ?? 0) + (values[middle] ?? 0)) / 2;
+  return { period, baseUnit: low.metric.baseUnit, count: levels.length, median, low, high };
+}
+
+/**
+ * An indicator's observations grouped by the year their reports were delivered, earliest year
+ * first, each year's in table order (`compareObservations`). Every observation is in exactly one year.
+ */
+export function groupObservationsByYear(observations: readonly Observation[]): IndicatorYear[] {
+  const byYear = new Map<number, Observation[]>();
+  for (const o of observations) {
+    const list = byYear.get(o.report.year);
+    if (list) list.push(o);
+    else byYear.set(o.report.year, [o]);
+  }
+  return [...byYear]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, list]) => {
+      const sorted = [...list].sort(compareObservations);
+      return {
+        year,
+        observations: sorted,
+        districts: new Set(sorted.map((o) => o.districtKey)).size,
+        reports: new Set(sorted.map((o) => o.report.slug)).size,
+        levels: summarizeLevels(sorted),
+      };
+    });
+}
+
+/** The districts stating an indicator: most years of reports first, then by city and district name. */
+export function rankDistricts(observations: readonly Observation[]): IndicatorDistrict[] {
+  const byDistrict = new Map<string, { years: Set<number>; report: ReportData }>();
+  for (const o of observations) {
+    const entry = byDistrict.get(o.districtKey);
+    if (entry) entry.years.add(o.report.year);
+    else byDistrict.set(o.districtKey, { years: new Set([o.report.year]), report: o.report });
+  }
+  return [...byDistrict]
+    .sort(
+      ([keyA, a], [keyB, b]) =>
+        b.years.size - a.years.size ||
+        zh.compare(a.report.city.name, b.report.city.name) ||
+        zh.compare(a.report.district.name, b.report.district.name) ||
+        keyA.localeCompare(keyB),
+    )
+    .map(([key, entry]) => ({ key, years: entry.years.size }));
+}
 
 function isLevelOrChange(m: Metric): boolean {
   return !m.growthOf;
@@ -189,15 +331,7 @@ export function buildSiteData(input: {
     }
     observationsByReport.set(report.slug, own);
   }
-  for (const list of observationsByIndicator.values()) {
-    list.sort(
-      (a, b) =>
-        zh.compare(a.report.city.name, b.report.city.name) ||
-        zh.compare(a.report.district.name, b.report.district.name) ||
-        periodPosition(a.metric.period) - periodPosition(b.metric.period) ||
-        compareReports(a.report, b.report),
-    );
-  }
+  for (const list of observationsByIndicator.values()) list.sort(compareObservations);
 
   // Indexed once: every figure's note asks for its district's indicators (issue 7: at N = 1000,
   // scanning all observations per figure took seconds).
@@ -221,23 +355,13 @@ export function buildSiteData(input: {
     return found;
   };
 
-  const rolePreference: Record<MetricRole, number> = { actual: 0, estimate: 1, target: 2 };
-
   function series(key: string, indicatorId: string): SeriesPoint[] {
     const best = new Map<Period, Observation>();
     for (const o of districtObservations(key, indicatorId)) {
       // Annual levels only: a half-year or a five-year span on the same line would mislead.
-      if (!o.level || o.metric.role === 'target' || o.metric.cumulative || o.metric.annualAverage) continue;
-      if (!/^\d{4}$/.test(o.metric.period)) continue;
+      if (!isAnnualLevel(o)) continue;
       const current = best.get(o.metric.period);
-      // An actual beats an estimate; among equals the later report (revised figures) wins.
-      if (
-        !current ||
-        rolePreference[o.metric.role] < rolePreference[current.metric.role] ||
-        (o.metric.role === current.metric.role && compareReports(o.report, current.report) > 0)
-      ) {
-        best.set(o.metric.period, o);
-      }
+      if (!current || preferred(o, current)) best.set(o.metric.period, o);
     }
     return [...best.values()]
       .map((o) => ({ period: o.metric.period, position: periodPosition(o.metric.period), value: o.metric.value, role: o.metric.role, observation: o }))
@@ -294,6 +418,16 @@ export function buildSiteData(input: {
     });
   }
 
+  const yearsOfIndicator = new Map<string, IndicatorYear[]>();
+  const indicatorYears = (id: string): IndicatorYear[] => {
+    let found = yearsOfIndicator.get(id);
+    if (!found) {
+      found = groupObservationsByYear(observationsByIndicator.get(id) ?? []);
+      yearsOfIndicator.set(id, found);
+    }
+    return found;
+  };
+
   return {
     reports,
     report: (slug) => bySlug.get(slug),
@@ -314,5 +448,7 @@ export function buildSiteData(input: {
     neighbours,
     keyFigures,
     comparisons,
+    indicatorYears,
+    indicatorDistricts: (id) => rankDistricts(observationsByIndicator.get(id) ?? []),
   };
 }

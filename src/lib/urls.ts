@@ -24,6 +24,8 @@ export const paths = {
   /** A city's districts and their reports; `slug` is the city's pinyin slug (`shanghai`). */
   city: (slug: string): SitePath => `cities/${slug}.html`,
   indicator: (id: string): SitePath => `indicators/${id}.html`,
+  /** One indicator in the reports delivered in one year: every district's figures, each linking to its paragraph. */
+  indicatorYear: (id: string, year: number): SitePath => `indicators/${id}/${year}.html`,
   metricsCsv: (): SitePath => 'metrics.csv',
   reportsJson: (): SitePath => 'reports.json',
   /** The glossary as a classic script: terms open their explanation from it (src/lib/notes-data.ts). */

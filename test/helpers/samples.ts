@@ -12,6 +12,8 @@ export interface Samples {
   district: string;
   year: string;
   indicator: string;
+  /** A page of the indicator for one report year, linked from the indicator page. */
+  indicatorYear: string;
   about: string;
   search: string;
   notFound: string;
@@ -48,12 +50,16 @@ export function pickSamples(site: Site): Samples {
     reports.find((page) => hasNotes(page) && reportsOfDistrict(page).size >= 2) ?? reports.find(hasNotes) ?? reports[0];
   if (!report) throw new Error('the built site has no report page');
   const links = linkedPages(report);
+  const indicator = first('indicators', links);
+  const indicatorPage = site.page(indicator);
+  const indicatorYear = first(indicator.replace(/\.html$/, ''), indicatorPage ? linkedPages(indicatorPage) : []);
   return {
     home: 'index.html',
     report: report.path,
     district: first('districts', links),
     year: first('years', links),
-    indicator: first('indicators', links),
+    indicator,
+    indicatorYear,
     about: 'about.html',
     search: 'search.html',
     notFound: '404.html',

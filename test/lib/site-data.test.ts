@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Indicator, Metric, ReportData } from '../../src/model.ts';
-import { buildSiteData, sameYearShown } from '../../src/lib/site-data.ts';
+import { buildSiteData, groupObservationsByYear, rankDistricts, sameYearShown, summarizeLevels } from '../../src/lib/site-data.ts';
 
 const place = (name: string, slug: string) => ({ name, slug, nameEn: slug });
 const shanghai = place('上海市', 'shanghai');
@@ -138,5 +138,79 @@ describe('series periods', () => {
     });
     expect(d.series('shanghai-xuhui', 'gdp').map((p) => p.period)).toEqual(['2013']);
     expect(d.observations('gdp')).toHaveLength(2);
+  });
+});
+
+describe('an indicator by report year', () => {
+  const hongkou: [string, string] = ['虹口区', 'hongkou'];
+  const yearly = buildSiteData({
+    indicators,
+    glossary: [],
+    reports: [
+      report(xuhui, 2014, [
+        metric('m1', { indicator: 'gdp', value: 1095e8, anchor: 's1-p1' }),
+        metric('m2', { indicator: 'gdp', value: 1000e8, role: 'estimate', anchor: 's1-p2' }),
+        metric('m3', { indicator: 'gdp', unitKind: 'percent', value: 8, number: 8, unit: '%', baseUnit: '%', period: '2014', role: 'target', anchor: 's2-p3' }),
+      ]),
+      report(jingan, 2014, [metric('m1', { indicator: 'gdp', value: 500e8 })]),
+      report(hongkou, 2014, [metric('m1', { indicator: 'gdp', value: 700e8 }), metric('m2', { indicator: 'gdp', value: 9000e8, period: '2011-2015', cumulative: true })]),
+      report(xuhui, 2015, [metric('m1', { indicator: 'gdp', value: 1150e8, period: '2014' })]),
+      report(jingan, 2016, [metric('m1', { indicator: 'gdp', value: 600e8, period: '2015' })]),
+      report(hongkou, 2016, [metric('m1', { indicator: 'gdp', value: 10e8, period: '2015', baseUnit: '美元' })]),
+    ],
+  });
+  const years = yearly.indicatorYears('gdp');
+
+  test('one group a delivery year, earliest first; every observation in exactly one', () => {
+    expect(years.map((y) => y.year)).toEqual([2014, 2015, 2016]);
+    const grouped = years.flatMap((y) => y.observations);
+    expect(grouped).toHaveLength(yearly.observations('gdp').length);
+    expect(new Set(grouped)).toEqual(new Set(yearly.observations('gdp')));
+    expect(years.every((y) => y.observations.every((o) => o.report.year === y.year))).toBe(true);
+  });
+
+  test('a year lists its observations by district, then period; counts districts and reports', () => {
+    const [y2014] = years;
+    expect(y2014?.observations.map((o) => `${o.report.district.name}:${o.metric.id}`)).toEqual([
+      '虹口区:m1', '虹口区:m2', '静安区:m1', '徐汇区:m1', '徐汇区:m2', '徐汇区:m3',
+    ]);
+    expect(y2014?.districts).toBe(3);
+    expect(y2014?.reports).toBe(3);
+  });
+
+  test('levels of the period under review: one a district (an actual before an estimate), median and range', () => {
+    const levels = years[0]?.levels;
+    expect(levels?.period).toBe('2013');
+    expect(levels?.count).toBe(3); // the five-year sum and the target stay out; 徐汇区 counted once
+    expect(levels?.median).toBe(700e8);
+    expect(levels?.low.report.district.name).toBe('静安区');
+    expect([levels?.high.report.district.name, levels?.high.metric.id]).toEqual(['徐汇区', 'm1']);
+  });
+
+  test('an even count takes the middle two; levels in two currencies are not summarized', () => {
+    const two = groupObservationsByYear([...yearly.observations('gdp').filter((o) => o.report.year === 2014 && o.report.district.slug !== 'hongkou')]);
+    expect(two[0]?.levels?.median).toBe((500e8 + 1095e8) / 2);
+    expect(years[2]?.levels).toBeUndefined();
+    expect(groupObservationsByYear([])).toEqual([]);
+  });
+
+  test('a level only of another period than the one reviewed is not summarized', () => {
+    const other = buildSiteData({ indicators, glossary: [], reports: [report(xuhui, 2014, [metric('m1', { indicator: 'gdp', period: '2012' })])] });
+    expect(other.indicatorYears('gdp')[0]?.levels).toBeUndefined();
+    expect(summarizeLevels(other.observations('gdp'))).toBeUndefined();
+  });
+
+  test('districts: the longest record first, then by name', () => {
+    expect(yearly.indicatorDistricts('gdp')).toEqual([
+      { key: 'shanghai-hongkou', years: 2 },
+      { key: 'shanghai-jingan', years: 2 },
+      { key: 'shanghai-xuhui', years: 2 },
+    ]);
+    expect(rankDistricts(yearly.observations('gdp').filter((o) => o.report.year !== 2016))).toEqual([
+      { key: 'shanghai-xuhui', years: 2 },
+      { key: 'shanghai-hongkou', years: 1 },
+      { key: 'shanghai-jingan', years: 1 },
+    ]);
+    expect(yearly.indicatorYears('retail-sales')).toEqual([]);
   });
 });

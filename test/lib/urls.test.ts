@@ -17,6 +17,13 @@ describe('relativeUrl', () => {
     expect(relativeUrl('districts/shanghai-xuhui.html', paths.indicator('gdp'))).toBe('../indicators/gdp.html');
     expect(relativeUrl('indicators/gdp.html', paths.report('x-y-2014'), 's1-p1')).toBe('../reports/x-y-2014.html#s1-p1');
   });
+  test('an indicator year page sits one folder below the indicator page', () => {
+    expect(paths.indicatorYear('gdp', 2014)).toBe('indicators/gdp/2014.html');
+    expect(relativeUrl(paths.indicator('gdp'), paths.indicatorYear('gdp', 2014))).toBe('gdp/2014.html');
+    expect(relativeUrl(paths.indicatorYear('gdp', 2014), paths.indicator('gdp'))).toBe('../gdp.html');
+    expect(relativeUrl(paths.indicatorYear('gdp', 2014), paths.indicatorYear('gdp', 2015))).toBe('2015.html');
+    expect(relativeUrl(paths.indicatorYear('gdp', 2014), paths.report('x-y-2014'), 's1-p1')).toBe('../../reports/x-y-2014.html#s1-p1');
+  });
   test('an anchor on the same page is just the fragment', () => {
     expect(relativeUrl('reports/x.html', 'reports/x.html', 's2')).toBe('#s2');
   });

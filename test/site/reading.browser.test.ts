@@ -64,7 +64,7 @@ describe('cross-links', () => {
     await page.close();
   });
 
-  test('report → a metric note → its indicator → the paragraph that states it, highlighted', async () => {
+  test('report → a metric note → its indicator → a year of it → the paragraph that states it, highlighted', async () => {
     const { page, watch } = await session.open(samples.report);
     // The first figure whose note links to an indicator page (not every figure has a known indicator).
     const noteId = await page.evaluate(() =>
@@ -81,7 +81,9 @@ describe('cross-links', () => {
     const indicatorHref = await indicatorLink.getAttribute('href');
     await Promise.all([page.waitForURL(/\/indicators\/[^/]+\.html$/), indicatorLink.click()]);
     expect(sitePath(page)).toBe(new URL(indicatorHref!, session.url(samples.report)).href.slice(session.server.url.length));
-    // An observation links to the exact paragraph of a report.
+    // The indicator page has a page a report year; there an observation links to the exact paragraph of a report.
+    await follow(page, /^[^/]+\/\d{4}\.html$/);
+    expect(sitePath(page)).toMatch(/^indicators\/[^/]+\/\d{4}\.html$/);
     await follow(page, /(^|\/)reports\/[^/]+\.html#.+$/);
     const id = new URL(page.url()).hash.slice(1);
     expect(id).toMatch(paragraphId);
