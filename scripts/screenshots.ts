@@ -60,6 +60,7 @@ const pages: Array<[string, string]> = [
   ['district', await firstFile('districts')],
   ['year', await firstFile('years')],
   ['indicator', 'indicators/gdp.html'],
+  ['indicator-year', await firstFile('indicators/gdp')],
   ['about', 'about.html'],
   ['search', 'search.html'],
   ['404', '404.html'],

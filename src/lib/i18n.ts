@@ -95,7 +95,7 @@ export const ui = {
   moreDistricts: '另有',
   yearsShort: '年',
   backToIndicator: '返回指标总览',
-  yearReports: '当年全部报告',
+  yearReports: '的报告',
   otherIndicators: '其他主要指标',
   definition: '定义',
   samePeriod: '同期对比',
