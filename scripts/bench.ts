@@ -131,7 +131,7 @@ function build(p: Paths): Build {
   const env = envFor(p);
   const ingest = timed('ingest', 'tsx', ['scripts/ingest.ts', '--in', p.corpus, '--out', p.content], env);
   const astro = timed('astro build', 'astro', ['build', '--outDir', p.dist], env);
-  const pagefind = timed('pagefind', 'pagefind', ['--site', p.dist], env);
+  const pagefind = timed('pagefind', 'tsx', ['scripts/pagefind-index.ts', p.dist, '--cache', `${p.dist}-pagefind-cache`], env);
   const sandbox = sandboxFor(p);
   const post = postBuildSteps(buildScript).map((step) =>
     timed(`post-build: ${step}`, 'sh', ['-c', step], env, sandbox),

@@ -77,7 +77,7 @@ export function ingestCacheLine(output: string): { reused: number; reports: numb
  * search bundle, the ZIP): everything but ingest, `astro build` and `pagefind`.
  */
 export function postBuildSteps(buildScript: string): string[] {
-  const own = /^(npm run ingest|tsx scripts\/ingest\.ts|astro build|pagefind)\b/;
+  const own = /^(npm run ingest|tsx scripts\/ingest\.ts|astro build|pagefind|tsx scripts\/pagefind-index\.ts)\b/;
   return buildScript
     .split('&&')
     .map((step) => step.trim())

@@ -54,6 +54,7 @@ test('post-build steps: what the build script runs after ingest, astro and pagef
   const script = 'npm run ingest && astro build && pagefind --site dist && tsx scripts/postbuild-search.ts && npm run package';
   expect(postBuildSteps(script)).toEqual(['tsx scripts/postbuild-search.ts', 'npm run package']);
   expect(postBuildSteps('npm run ingest && astro build && pagefind --site dist')).toEqual([]);
+  expect(postBuildSteps('npm run ingest && astro build && tsx scripts/pagefind-index.ts dist && npm run package')).toEqual(['npm run package']);
 });
 
 test("an MDX's own text: no frontmatter, no tags, every text line", () => {
