@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { pruneCspHashes } from './src/lib/csp.ts';
+import { astroCacheDir } from './src/lib/report-text-files.ts';
 
 /**
  * After the build, every page is rewritten once:
@@ -40,7 +41,8 @@ export default defineConfig({
   integrations: [postprocessPages()],
   // The benchmark builds several corpora side by side (`astro build --outDir …`); each keeps its own
   // content-layer cache so runs neither share nor clobber node_modules/.astro.
-  ...(process.env.BAOGAO_ASTRO_CACHE ? { cacheDir: process.env.BAOGAO_ASTRO_CACHE } : {}),
+  // The report texts rendered by the collection's loader live there too (src/lib/report-text-files.ts).
+  cacheDir: astroCacheDir(fileURLToPath(new URL('.', import.meta.url))),
   // No code in the reports; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   // Every page is a file (`reports/x.html`), so links work from disk where folders do not map to index.html.
