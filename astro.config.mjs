@@ -11,7 +11,8 @@ import { astroCacheDir } from './src/lib/report-text-files.ts';
  *   - Astro writes its bundled assets as root-relative URLs (`/_astro/x.css`), which point at the
  *     disk's root when the site is opened from a file: they become relative to the page;
  *   - the CSP meta keeps only the hashes of the page's own inline scripts and styles (src/lib/csp.ts:
- *     Astro also lists its island runtime's and client directives', which this site never uses).
+ *     Astro also lists its island runtime's and client directives', which this site never uses), and
+ *     only the search page may compile WebAssembly (Pagefind's).
  */
 function postprocessPages() {
   return {
@@ -27,7 +28,7 @@ function postprocessPages() {
           const depth = file.split(path.sep).length - 1;
           const prefix = depth === 0 ? './' : '../'.repeat(depth);
           const html = await readFile(full, 'utf8');
-          const next = pruneCspHashes(html.replace(/(\s(?:href|src)=["'])\/_astro\//g, `$1${prefix}_astro/`));
+          const next = pruneCspHashes(html.replace(/(\s(?:href|src)=["'])\/_astro\//g, `$1${prefix}_astro/`), { wasm: file === 'search.html' });
           if (next !== html) await writeFile(full, next);
         }
       },

@@ -7,7 +7,7 @@
 import type { Metric, ReportData } from '../model.ts';
 import { noteTarget, sharedFigures, type FigureNote } from './metric-note.ts';
 
-const figureTarget = /(<button type="button" popovertarget=")([^"]+)(")/g;
+const figureTarget = /(<button popovertarget=")([^"]+)(")/g;
 
 export function pointFiguresAtNotes(html: string, report: Pick<ReportData, 'slug' | 'metrics'>, notes: ReadonlyMap<string, FigureNote>): string {
   const metrics = new Map<string, Metric>(report.metrics.map((m) => [m.id, m]));

@@ -71,12 +71,14 @@ export function metricNote(metric: Metric, report: ReportData, data: Pick<SiteDa
 }
 
 /**
- * A note that says, without script, only what is in the text already plus period and role: no
- * indicator, no growth, the value as written. Such figures share one note per period and role
- * (`2014年 实际`); site.js fills it with the opened figure's own label and value in full.
+ * A note that says, without script, nothing the text does not beyond period and role: no
+ * indicator, no growth, no series to link. Its value differs from the text at most in form
+ * (`2286名` → `2,286名`). Such figures share one note per period and role (`2014年 实际`); site.js
+ * fills it with the opened figure's own label and value in full. Sharing keeps figure-dense
+ * pages within their weight budget (issue 7).
  */
 export function isPlain(note: MetricNote): boolean {
-  return !note.indicatorPage && !note.districtPage && !note.growth && note.valueAsWritten;
+  return !note.indicatorPage && !note.districtPage && !note.growth;
 }
 
 /** The id of the note shared by plain figures of one period and role: `f-2014-actual`, `f-2011-2015-target-c`. */

@@ -60,7 +60,7 @@ export interface Neighbours {
 }
 
 /** How many same-year reports a report page names. */
-export const sameYearShown = 8;
+export const sameYearShown = 6;
 
 /** How many districts an indicator page names (the year pages name them all). */
 export const indicatorDistrictsShown = 24;

@@ -123,7 +123,9 @@ export function renderReportBody(body: string, ctx: BodyContext): string {
       case 'Metric': {
         const id = required(node, attrs, 'id');
         const metric = ctx.metrics.get(id) ?? fail(node, `<Metric id="${id}">: no metric with this id in the frontmatter (it has ${ctx.metrics.size}).`);
-        return h('button', { type: 'button', popoverTarget: id }, [h('data', { value: dataValue(metric.value) }, children(node))]);
+        // No `type`: outside a form a button submits nothing, and on a page dense with figures the
+        // attribute is ~4 % of the gzip weight (issue 7); test/helpers/checks keeps buttons out of forms.
+        return h('button', { popoverTarget: id }, [h('data', { value: dataValue(metric.value) }, children(node))]);
       }
       case 'Term': {
         const id = required(node, attrs, 'id');

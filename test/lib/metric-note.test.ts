@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { metricNote, noteOwner, reportNotes, sharedFigures } from '../../src/lib/metric-note.ts';
+import { isPlain, metricNote, noteOwner, reportNotes, sharedFigures } from '../../src/lib/metric-note.ts';
 import type { Indicator, Metric, ReportData } from '../../src/model.ts';
 
 const gdp: Indicator = { id: 'gdp', label: '地区生产总值', synonyms: [], nameEn: 'Gross Regional Product', unitKind: 'currency', headline: true };
@@ -57,6 +57,18 @@ describe('which note a figure opens', () => {
   });
   test('a report renders one note per figure that owns one, in text order', () => {
     expect(reportNotes(report, data).map((n) => n.id)).toEqual(['m1', 'm3']);
+  });
+});
+
+describe('isPlain', () => {
+  const plain = { nameZh: '', valueZh: '2,286名', valueAsWritten: false, valueEn: '2,286', facts: ['2005年', '实际'] };
+  test('a note with no indicator, growth or series is plain, even when the value is formatted', () => {
+    expect(isPlain(plain)).toBe(true);
+  });
+  test('an indicator link, a district series or a growth makes the note its own', () => {
+    expect(isPlain({ ...plain, indicatorPage: 'indicators/gdp.html' })).toBe(false);
+    expect(isPlain({ ...plain, districtPage: { path: 'districts/a-b.html', hash: 'gdp', label: 'x' } })).toBe(false);
+    expect(isPlain({ ...plain, growth: '增长+8%' })).toBe(false);
   });
 });
 

@@ -4,8 +4,8 @@ import { h } from 'hastscript';
 import { describe, expect, test } from 'vitest';
 import { bindFigurePunctuation } from '../../src/render/figure-punctuation.ts';
 
-const figure = (text: string, target = 'm1') => h('button', { type: 'button', popoverTarget: target }, [h('data', { value: '1' }, text)]);
-const figureHtml = (text: string, target = 'm1') => `<button type="button" popovertarget="${target}"><data value="1">${text}</data></button>`;
+const figure = (text: string, target = 'm1') => h('button', { popoverTarget: target }, [h('data', { value: '1' }, text)]);
+const figureHtml = (text: string, target = 'm1') => `<button popovertarget="${target}"><data value="1">${text}</data></button>`;
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const html = (children: ElementContent[]) => toHtml({ type: 'root', children: bindFigurePunctuation(children) });
 

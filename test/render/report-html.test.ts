@@ -45,7 +45,7 @@ describe('renderReportBody', () => {
     expect(renderReportBody(body, ctx())).toBe(
       '<div class="front"><p class="front-line">政府工作报告</p></div>\n' +
         '<section class="part-part"><h2 id="s1">一、回顾</h2>' +
-        '<p id="s1-p1">生产总值<span><button type="button" popovertarget="m1"><data value="109500000000">1095亿元</data></button>,</span>“<a href="../glossary.html#shierwu">十二五</a>”' +
+        '<p id="s1-p1">生产总值<span><button popovertarget="m1"><data value="109500000000">1095亿元</data></button>,</span>“<a href="../glossary.html#shierwu">十二五</a>”' +
         '<span class="damage" data-kind="censored" title="文字损坏/待核:原文以星号遮蔽">**<span class="damage-tag" data-pagefind-ignore><span aria-hidden="true">待核</span><span class="visually-hidden">(文字损坏/待核:原文以星号遮蔽)</span></span></span>。</p>' +
         '<section><h3 id="s1-1">(一)发展</h3><p id="s1-1-p1" class="item">1.建设</p></section></section>',
     );

@@ -16,6 +16,7 @@ import {
   checkScriptBudget,
   checkSearchLink,
   checkUniqueIds,
+  checkButtonsOutsideForms,
   formatProblems,
   type Problem,
 } from '../helpers/checks/index.ts';
@@ -59,6 +60,7 @@ const perPage: Array<[string, (page: HtmlPage) => Problem[] | Promise<Problem[]>
   ['links to the search page with rel="search"', (page) => checkSearchLink(page)],
   ['has a hash-based Content-Security-Policy', checkCsp],
   ['html-validate is clean', (page) => checkHtmlValidate(page)],
+  ['no button without type inside a form', checkButtonsOutsideForms],
 ];
 
 describe.each(perPage)('on every page: %s', (_name, check) => {

@@ -1,4 +1,5 @@
 /** The build-output checks: one small function each, `(page, …) → Problem[]`, empty when the page passes. */
+export { checkButtonsOutsideForms } from './button-forms.ts';
 export { checkCsp } from './csp.ts';
 export { checkHeadings } from './headings.ts';
 export { checkHtmlValidate, projectHtmlValidateConfig } from './html-validate.ts';
