@@ -35,9 +35,10 @@ const entries: ZipEntry[] = [{ name: `${folder}/README.txt`, data: Buffer.from(o
 for (const path of files) {
   let data: Buffer = readFileSync(join(dist, path));
   if (path.endsWith('.html')) data = Buffer.from(fillOfflineDownload(data.toString('utf8'), offlineDownload.insideZip), 'utf8');
-  entries.push({ name: `${folder}/${path}`, data });
+  // Pagefind's index files are gzip already: deflating them again costs time and saves nothing.
+  entries.push({ name: `${folder}/${path}`, data, store: /^pagefind\/.*\.pf_\w+$/.test(path) });
 }
-const archive = zip(entries);
+const archive = await zip(entries);
 writeFileSync(join(dist, offlineZipName), archive);
 const sha256 = createHash('sha256').update(archive).digest('hex');
 writeFileSync(join(dist, infoName), JSON.stringify({ file: offlineZipName, bytes: archive.length, sha256 }, null, 2) + '\n');
