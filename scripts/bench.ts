@@ -16,7 +16,7 @@
  * --profile adds one cold ingest and one Astro build under `node --cpu-prof` per size and a
  * "where the time goes" section (the timed runs are never profiled).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
@@ -68,9 +68,21 @@ interface Timed {
   output: string;
 }
 
-/** Run one stage under GNU time; its report goes to a file of its own, apart from the stage's output. */
+/**
+ * Run one stage under GNU time; its report goes to a file of its own, apart from the stage's output.
+ * Peak memory: the larger of GNU time's (the largest single process) and the summed resident
+ * memory of all the stage's processes, sampled every 100 ms by scripts/rss-sampler.ts (the Pagefind
+ * stage runs two processes at once).
+ */
 function timed(label: string, cmd: string, args: string[], env: Record<string, string> = {}, cwd = root): Timed {
   const timeFile = join(work, '.time');
+  const rssFile = join(work, '.rss');
+  const stopFile = join(work, '.rss-stop');
+  rmSync(stopFile, { force: true });
+  rmSync(rssFile, { force: true });
+  const sampler = spawn('tsx', [join(root, 'scripts/rss-sampler.ts'), String(process.pid), rssFile, stopFile], { env: baseEnv, stdio: 'ignore' });
+  // The sampler needs a moment to start; a stage's peak comes later than that.
+  spawnSync('sh', ['-c', `for i in $(seq 100); do [ -e '${rssFile}' ] && break; sleep 0.05; done`]);
   const result = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', 'TIME %e %M', cmd, ...args], {
     cwd,
     env: { ...baseEnv, ...env },
@@ -78,8 +90,12 @@ function timed(label: string, cmd: string, args: string[], env: Record<string, s
     maxBuffer: 512 * 1024 * 1024,
   });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  writeFileSync(stopFile, '');
+  spawnSync('sh', ['-c', `while kill -0 ${sampler.pid ?? 0} 2>/dev/null; do sleep 0.05; done`]);
   if (result.status !== 0) throw new Error(`bench: ${label} failed (exit ${result.status}):\n${output.slice(-3000)}`);
-  return { ...parseGnuTime(readFileSync(timeFile, 'utf8')), output };
+  const gnu = parseGnuTime(readFileSync(timeFile, 'utf8'));
+  const treeKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim()) || 0 : 0;
+  return { seconds: gnu.seconds, peakKb: Math.max(gnu.peakKb, treeKb), output };
 }
 
 interface Paths {
@@ -452,7 +468,7 @@ async function main(): Promise<void> {
   const sections = [
     '## Time and memory: cold builds',
     '',
-    'Every cache emptied before each run (ingest cache, Astro content cache, dist). Peak memory is the largest resident set of any one stage (GNU time `%M`); the stages run one after another.',
+    'Every cache emptied before each run (ingest cache, Astro content cache, dist). Peak memory is the largest peak of any stage: the summed resident memory of all its processes (sampled every 100 ms; the Pagefind stage runs two at once), or the `%M` of GNU time if larger. The stages run one after another.',
     '',
     markdownTable(
       ['N', 'runs', 'ingest s', 'ingest MB/s', 'ingest reports/s', 'astro build s', 'pagefind s', 'post-build s', 'total s', 'ms per report', 'peak memory', 'peak by stage'],
@@ -461,7 +477,7 @@ async function main(): Promise<void> {
     '',
     '### Inside `astro build` (from its log)',
     '',
-    'Content sync: the glob loader reads and validates the MDX frontmatter. Bundle: Vite/Rolldown bundles the pages and compiles every MDX file to a module. Render: generating the static routes. Seconds, median of the cold runs.',
+    'Content sync: the reports loader (src/lib/report-loader.ts) reads each MDX file, validates its frontmatter and renders its body to HTML (only files that changed, on a rebuild), and Astro writes its content store. Bundle: Vite/Rolldown bundles the pages and the content store (no module per report). Render: generating the static routes. Seconds, median of the cold runs.',
     '',
     markdownTable(['N', 'content sync + types s', 'bundle (MDX compile) s', 'render pages s', 'astro total s'], phaseRows),
     '',
