@@ -17,6 +17,11 @@ export interface PoolOptions {
   /** Plain data (arrays, maps, objects): copied to each worker once, never parsed again there. */
   knowledge: Knowledge;
   onResult?: (result: TaskResult) => void;
+  /**
+   * A worker could not start (e.g. a runtime whose worker threads cannot load TypeScript, such as
+   * tsx on Node 20): its seeds run on this thread instead, and this says why.
+   */
+  onWorkerLost?: (error: unknown) => void;
 }
 
 const workerUrl = new URL('./ingest-worker.ts', import.meta.url);
@@ -34,34 +39,43 @@ export async function runInThreads(tasks: readonly IngestTask[], options: PoolOp
   };
 
   const workers: Worker[] = [];
+  /** Seeds handed to a worker that could not start. */
+  const orphans: IngestTask[] = [];
   const workersDone = Array.from({ length: Math.max(0, options.threads - 1) }, () => {
     // execArgv is inherited: under tsx the worker gets tsx's loader and reads TypeScript.
     const worker = new Worker(workerUrl, { workerData: { knowledge: options.knowledge } });
     workers.push(worker);
     return new Promise<void>((resolve, reject) => {
-      let holding = 0;
+      const holding: IngestTask[] = [];
+      let started = false;
       const feed = () => {
-        for (let task = holding < perWorker ? take() : undefined; task; task = holding < perWorker ? take() : undefined) {
+        for (let task = holding.length < perWorker ? take() : undefined; task; task = holding.length < perWorker ? take() : undefined) {
           worker.postMessage(task);
-          holding += 1;
+          holding.push(task);
         }
-        if (holding === 0) resolve();
+        if (holding.length === 0) resolve();
       };
       worker.on('message', (result: TaskResult) => {
-        holding -= 1;
+        started = true;
+        holding.splice(holding.findIndex((task) => task.index === result.index), 1);
         record(result);
         feed();
       });
-      // A worker that cannot start or dies is a bug, not a bad seed: the run stops with it.
-      worker.on('error', reject);
+      worker.on('error', (error) => {
+        // One that never started hands its seeds back; one that dies mid-run is a bug: the run stops.
+        if (started) return reject(error);
+        orphans.push(...holding.splice(0));
+        options.onWorkerLost?.(error);
+        resolve();
+      });
       worker.on('exit', (code) => {
-        if (holding > 0) reject(new Error(`ingest worker stopped (exit code ${code}) with ${holding} seeds unfinished`));
+        if (holding.length > 0) reject(new Error(`ingest worker stopped (exit code ${code}) with ${holding.length} seeds unfinished`));
       });
       feed();
     });
   });
   const hereDone = (async () => {
-    for (let task = take(); task; task = take()) {
+    for (let task = take() ?? orphans.shift(); task; task = take() ?? orphans.shift()) {
       record(runTask(task, options.knowledge));
       await nextTurn(); // let the workers' results in, and feed them
     }
@@ -69,6 +83,8 @@ export async function runInThreads(tasks: readonly IngestTask[], options: PoolOp
 
   try {
     await Promise.all([hereDone, ...workersDone]);
+    // Seeds of a worker that failed after this thread had run out of work.
+    for (let task = orphans.shift(); task; task = orphans.shift()) record(runTask(task, options.knowledge));
   } finally {
     stopped = true;
     await Promise.all(workers.map((worker) => worker.terminate()));

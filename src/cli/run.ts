@@ -90,6 +90,7 @@ export async function runIngest(io: CliIo): Promise<number> {
   const enoughText = () => toIngest.reduce((sum, { seed }) => sum + seed.bytes.byteLength, 0) >= minBytesForThreads;
   // An explicit --jobs is followed; by default threads only where they pay for their start-up.
   const inThreads = threads > 1 && (args.jobs !== undefined || enoughText());
+  let lostWorkers = 0;
   if (inThreads) {
     let cacheWrites = Promise.resolve();
     let cacheError: { error: unknown } | undefined;
@@ -98,6 +99,11 @@ export async function runIngest(io: CliIo): Promise<number> {
       {
         threads,
         knowledge,
+        onWorkerLost(error) {
+          lostWorkers += 1;
+          const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+          io.stderr.write(`\nwarning: an ingest worker thread could not start (${reason}); its seeds ran on this thread\n`);
+        },
         onResult(result) {
           const seed = corpus.seeds[result.index];
           if (!seed) return;
@@ -158,7 +164,7 @@ export async function runIngest(io: CliIo): Promise<number> {
       damage: succeeded.reduce((sum, o) => sum + o.data.provenance.damage.length, 0),
     })}\n`,
   );
-  if (inThreads) human.write(`${formatThreadsLine(toIngest.length, threads)}\n`);
+  if (inThreads) human.write(`${formatThreadsLine(toIngest.length, threads - lostWorkers)}\n`);
   if (cache) {
     human.write(`${formatCacheLine(succeeded.filter((o) => o.cached).length, outcomes.length, display(cacheDir))}\n`);
   }

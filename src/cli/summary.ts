@@ -133,5 +133,5 @@ export function formatCacheLine(reused: number, reports: number, cacheDir: strin
 }
 
 export function formatThreadsLine(seeds: number, threads: number): string {
-  return `ingest: ${seeds} seed${seeds === 1 ? '' : 's'} on ${threads} threads`;
+  return `ingest: ${seeds} seed${seeds === 1 ? '' : 's'} on ${threads} thread${threads === 1 ? '' : 's'}`;
 }
