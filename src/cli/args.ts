@@ -13,6 +13,11 @@ export interface IngestArgs {
   strict: boolean;
   /** Re-use results of unchanged seeds from the ingest cache (`--no-cache` turns it off). */
   cache: boolean;
+  /**
+   * Threads to ingest on (`--jobs N`), this one included; 1 = this thread only. Undefined: as many
+   * as there are cores, when there is enough text to ingest to repay starting them (src/cli/run.ts).
+   */
+  jobs: number | undefined;
   help: boolean;
 }
 
@@ -28,6 +33,9 @@ Options:
   --strict     treat every warning as a failure
   --no-cache   ingest every seed again, ignoring the cache of unchanged seeds
                (.cache/ingest, or the folder in BAOGAO_INGEST_CACHE)
+  --jobs N     ingest on N threads (N - 1 worker threads and this one); 1 runs every
+               seed in one thread. Default: one per core, when there is enough to
+               ingest (4 MB of text) to repay starting them; else one
   --help       show this help
 
 Exit codes: 0 success, 1 a report failed (or a warning under --strict), 2 bad usage.`;
@@ -53,6 +61,7 @@ export function parseIngestArgs(
         json: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -66,12 +75,16 @@ export function parseIngestArgs(
       throw new UsageError(`Option '--${name} DIR' needs a folder, got '${value}'`);
     }
   }
+  if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) {
+    throw new UsageError(`Option '--jobs N' needs a whole number of threads, 1 or more, got '${values.jobs}'`);
+  }
   return {
     in: values.in ?? defaults.in,
     out: values.out ?? defaults.out,
     json: values.json,
     strict: values.strict,
     cache: !values['no-cache'],
+    jobs: values.jobs === undefined ? undefined : Number(values.jobs),
     help: values.help,
   };
 }

@@ -6,6 +6,10 @@
  */
 import { chmod, mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { mapLimit } from './map-limit.ts';
+
+/** Files written at once: 1000 reports one after another took ~1 s. */
+const writeConcurrency = 16;
 
 export async function writeFolderAtomically(
   out: string,
@@ -18,10 +22,12 @@ export async function writeFolderAtomically(
   try {
     // mkdtemp makes a private (0700) folder; the output keeps the old folder's mode, or 0755.
     await chmod(staging, (await modeOf(path.resolve(out))) ?? 0o755);
-    for (const [name, content] of files) {
+    for (const name of files.keys()) {
       if (name !== path.basename(name)) throw new Error(`Refusing to write outside the output folder: ${name}`);
-      await writeFile(path.join(staging, name), content, { flag: 'wx' });
     }
+    await mapLimit([...files], writeConcurrency, ([name, content]) =>
+      writeFile(path.join(staging, name), content, { flag: 'wx' }),
+    );
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

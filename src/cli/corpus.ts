@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { sidecar as sidecarSchema, type Sidecar } from '../model.ts';
+import { mapLimit } from './map-limit.ts';
 import { formatZodIssues } from './zod-issues.ts';
 
 export interface Seed {
@@ -47,9 +48,11 @@ export async function readCorpus(dir: string, displayPath: (p: string) => string
   const sidecarNames = new Set(names.filter((name) => name.endsWith(sidecarSuffix)));
   const corpus: Corpus = { seeds: [], warnings: [] };
 
-  for (const name of seedNames) {
+  // Read in parallel (1000 seeds one by one took a quarter of a second), then go through in order.
+  const contents = await mapLimit(seedNames, 16, (name) => readFile(path.join(dir, name)));
+  for (const [i, name] of seedNames.entries()) {
     const file = path.join(dir, name);
-    const seed: Seed = { name, path: displayPath(file), bytes: await readFile(file) };
+    const seed: Seed = { name, path: displayPath(file), bytes: contents[i] ?? new Uint8Array() };
     const sidecarName = name.slice(0, -'.txt'.length) + sidecarSuffix;
     if (sidecarNames.delete(sidecarName)) {
       const sidecarPath = displayPath(path.join(dir, sidecarName));

@@ -71,21 +71,20 @@ export function entryKey(fingerprint: string, seed: Seed): string {
 }
 
 export function toEntry(data: ReportData, mdx: string, file: VFile): CacheEntry {
+  return { format: entryFormat, data, mdx, messages: file.messages.map(toCachedMessage) };
+}
+
+export function toCachedMessage(m: VFileMessage): CachedMessage {
   return {
-    format: entryFormat,
-    data,
-    mdx,
-    messages: file.messages.map((m) => ({
-      reason: m.reason,
-      place: m.place,
-      ruleId: m.ruleId ?? null,
-      source: m.source ?? null,
-      fatal: m.fatal ?? null,
-      note: m.note ?? null,
-      url: m.url ?? null,
-      actual: m.actual ?? null,
-      expected: m.expected ?? null,
-    })),
+    reason: m.reason,
+    place: m.place,
+    ruleId: m.ruleId ?? null,
+    source: m.source ?? null,
+    fatal: m.fatal ?? null,
+    note: m.note ?? null,
+    url: m.url ?? null,
+    actual: m.actual ?? null,
+    expected: m.expected ?? null,
   };
 }
 

@@ -131,3 +131,7 @@ export function formatTotals(totals: Totals): string {
 export function formatCacheLine(reused: number, reports: number, cacheDir: string): string {
   return `ingest cache: ${reused} of ${reports} report${reports === 1 ? '' : 's'} re-used (${cacheDir})`;
 }
+
+export function formatThreadsLine(seeds: number, threads: number): string {
+  return `ingest: ${seeds} seed${seeds === 1 ? '' : 's'} on ${threads} thread${threads === 1 ? '' : 's'}`;
+}

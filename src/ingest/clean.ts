@@ -12,6 +12,7 @@ import type { CleanResult, Damage, Removal, SourceLine } from '../model.ts';
 import { matchChrome } from './chrome-rules.ts';
 import { findDamage } from './damage.ts';
 import { isGb2312Han } from './gb2312.ts';
+import { isHan } from './han.ts';
 import { stripPinyinGlosses } from './pinyin-gloss.ts';
 
 // `tw` → `cn` converts characters only; `twp` would also rewrite vocabulary (信息 → 資訊 in reverse).
@@ -37,7 +38,7 @@ interface Stripped {
 export function traditionalShare(text: string): { traditional: number; han: number } {
   const counts = new Map<string, number>();
   for (const c of text) {
-    if (/\p{Script=Han}/u.test(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (isHan(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   let han = 0;
   let traditional = 0;

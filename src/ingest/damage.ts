@@ -8,6 +8,7 @@
  */
 import type { DamageKind } from '../model.ts';
 import { isGb2312Han } from './gb2312.ts';
+import { isHan } from './han.ts';
 
 export interface DamageFind {
   /** UTF-16 offsets into the text, end exclusive. */
@@ -34,10 +35,41 @@ type RunClass =
   | 'latin' // Latin letters and the `();&` of half-eaten glosses and entities: continue a run only
   | 'other';
 
-const isHan = (c: string): boolean => /\p{Script=Han}/u.test(c);
 const isLatinLetter = (c: string): boolean => /^[A-Za-z\u00C0-\u024F]$/u.test(c);
 
+const runClasses: readonly RunClass[] = ['strong', 'odd', 'common', 'latin', 'other'];
+/** classify() of each BMP code unit, filled on first use: index in `runClasses` + 1, 0 not yet. */
+const bmpClasses = new Uint8Array(0x10000);
+
 function classify(c: string): RunClass {
+  if (c.length !== 1) return classifyChar(c);
+  return runClasses[classIndex(c.charCodeAt(0))] ?? 'other';
+}
+
+function classIndex(code: number): number {
+  let known = bmpClasses[code] ?? 0;
+  if (known === 0) {
+    known = runClasses.indexOf(classifyChar(String.fromCharCode(code))) + 1;
+    bmpClasses[code] = known;
+  }
+  return known - 1;
+}
+
+/**
+ * Whether a mojibake run can start in `text`: only at a strong or odd character, or at a `?`
+ * (lost bytes). Most lines hold none, and skip the per-character work below.
+ */
+function mayHoldRun(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // `?`, and surrogates (characters beyond the BMP are classified one by one below).
+    if (code === 0x3f || (code >= 0xd800 && code <= 0xdfff)) return true;
+    if (classIndex(code) <= 1) return true; // strong or odd
+  }
+  return false;
+}
+
+function classifyChar(c: string): RunClass {
   if (c === '\uFFFD' || /[\uE000-\uF8FF]/u.test(c)) return 'strong';
   // The clean seeds hold no Han character outside GB 2312; mojibake mostly lands outside it.
   if (isHan(c)) return isGb2312Han(c) ? 'common' : 'odd';
@@ -64,6 +96,7 @@ function isLostBytes(chars: string[], i: number): boolean {
 
 /** Runs of mixed rare characters, lost-byte `?`, Latin residue and U+FFFD. */
 function findMojibakeRuns(text: string): DamageFind[] {
+  if (!mayHoldRun(text)) return [];
   const chars = [...text];
   const offsets: number[] = [];
   let offset = 0;

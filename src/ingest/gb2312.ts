@@ -4,15 +4,20 @@
  * extension rows), and a traditional-only character (區, 經) is outside it while a character that
  * is both (著, 乾) is inside. Built by decoding the GB 2312 rows, so no list lives in the source.
  */
-const commonHan: ReadonlySet<string> = (() => {
+import { isHan } from './han.ts';
+
+/** 1 for the UTF-16 code of a GB 2312 Han character (all are in the BMP): a lookup, not a hash. */
+const commonHan: Uint8Array = (() => {
   const bytes: number[] = [];
   for (let row = 0xb0; row <= 0xf7; row++) {
     for (let cell = 0xa1; cell <= 0xfe; cell++) bytes.push(row, cell);
   }
   const decoded = new TextDecoder('gb18030').decode(new Uint8Array(bytes));
-  return new Set([...decoded].filter((c) => /\p{Script=Han}/u.test(c)));
+  const table = new Uint8Array(0x10000);
+  for (const c of decoded) if (c.length === 1 && isHan(c)) table[c.charCodeAt(0)] = 1;
+  return table;
 })();
 
 export function isGb2312Han(c: string): boolean {
-  return commonHan.has(c);
+  return c.length === 1 && commonHan[c.charCodeAt(0)] === 1;
 }

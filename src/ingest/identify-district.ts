@@ -26,14 +26,21 @@ export interface DistrictFacts {
 
 /** A problem identify turns into `file.fail` (kept apart so this module stays free of VFile). */
 export class DistrictError extends Error {
+  readonly ruleId: 'unknown-district' | 'ambiguous-district';
+  readonly line: number | undefined;
+  /** The districts the text could mean, for the sidecar example. */
+  readonly candidates: readonly DistrictRecord[];
+
   constructor(
     message: string,
-    readonly ruleId: 'unknown-district' | 'ambiguous-district',
-    readonly line?: number,
-    /** The districts the text could mean, for the sidecar example. */
-    readonly candidates: readonly DistrictRecord[] = [],
+    ruleId: 'unknown-district' | 'ambiguous-district',
+    line?: number,
+    candidates: readonly DistrictRecord[] = [],
   ) {
     super(message);
+    this.ruleId = ruleId;
+    this.line = line;
+    this.candidates = candidates;
   }
 }
 
@@ -127,11 +134,15 @@ export function resolveDistrict(
 /** Every registry name on the line, longest match first; short names only where no full name stands. */
 function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegistry): Mention[] {
   const text = line.text;
+  const lengthsByPrefix = nameIndex(registry);
   const mentions: Mention[] = [];
   let start = 0;
   while (start < text.length) {
-    let length = Math.min(MAX_NAME, text.length - start);
-    for (; length >= 2; length--) {
+    // Only the lengths of names that begin with these two characters can match here (longest first).
+    const lengths = start + 1 < text.length ? lengthsByPrefix.get(pairKey(text, start)) : undefined;
+    let matched = 0;
+    for (const length of lengths ?? []) {
+      if (start + length > text.length) continue;
       const word = text.slice(start, start + length);
       const records = registry.districtsByName.get(word);
       if (!records) continue;
@@ -149,11 +160,38 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
           ...(placeBefore ? { placeBefore } : {}),
         });
       }
+      matched = length;
       break;
     }
-    start += length >= 2 ? length : 1;
+    start += matched || 1;
   }
   return mentions;
+}
+
+/** The first two UTF-16 code units at `at` as one number (every name has at least two). */
+const pairKey = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+
+/**
+ * Registry names (2 to MAX_NAME code units) by their first two code units → their lengths, longest
+ * first. Looking up every length at every position of every line was a sixth of the ingest's time;
+ * most positions start no name and are now one lookup. Built once per registry.
+ */
+const nameIndexes = new WeakMap<PlaceRegistry, Map<number, number[]>>();
+
+function nameIndex(registry: PlaceRegistry): Map<number, number[]> {
+  let index = nameIndexes.get(registry);
+  if (index) return index;
+  index = new Map();
+  for (const name of registry.districtsByName.keys()) {
+    if (name.length < 2 || name.length > MAX_NAME) continue;
+    const key = pairKey(name, 0);
+    const lengths = index.get(key) ?? [];
+    if (!lengths.includes(name.length)) lengths.push(name.length);
+    index.set(key, lengths);
+  }
+  for (const lengths of index.values()) lengths.sort((a, b) => b - a);
+  nameIndexes.set(registry, index);
+  return index;
 }
 
 /** A city or province name (full or short) that ends right at `end`, e.g. `上海市` before `徐汇区`. */

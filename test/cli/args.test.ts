@@ -4,16 +4,17 @@ import { parseIngestArgs, UsageError } from '../../src/cli/args.ts';
 const defaults = { in: '/project/seeds', out: '/project/content/reports' };
 
 test('defaults when no options are given', () => {
-  expect(parseIngestArgs([], defaults)).toEqual({ ...defaults, json: false, strict: false, cache: true, help: false });
+  expect(parseIngestArgs([], defaults)).toEqual({ ...defaults, json: false, strict: false, cache: true, jobs: undefined, help: false });
 });
 
 test('every option', () => {
-  expect(parseIngestArgs(['--in', 'a', '--out=b', '--json', '--strict'], defaults)).toEqual({
+  expect(parseIngestArgs(['--in', 'a', '--out=b', '--json', '--strict', '--jobs', '3'], defaults)).toEqual({
     in: 'a',
     out: 'b',
     json: true,
     strict: true,
     cache: true,
+    jobs: 3,
     help: false,
   });
   expect(parseIngestArgs(['--no-cache'], defaults).cache).toBe(false);
@@ -26,6 +27,10 @@ test.each([
   [['--in', '--json'], /--in/],
   [['--out='], /--out/],
   [['seeds'], /seeds/],
+  [['--jobs', '0'], /--jobs N/],
+  [['--jobs', 'two'], /--jobs N/],
+  [['--jobs', '1.5'], /--jobs N/],
+  [['--jobs'], /--jobs/],
 ])('bad usage %j is a UsageError', (argv, message) => {
   expect(() => parseIngestArgs(argv, defaults)).toThrow(UsageError);
   expect(() => parseIngestArgs(argv, defaults)).toThrow(message);

@@ -5,7 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Block, Paragraph, Report, RichText, Span } from '../../src/model.ts';
-import { toMdx } from '../../src/ingest/to-mdx.ts';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { reportTree, toMdx } from '../../src/ingest/to-mdx.ts';
 import { elements, renderMdx, textOf } from '../fixtures/outline/mdx-render.ts';
 
 const tokens = [
@@ -133,6 +135,18 @@ describe('toMdx round trip through the MDX compiler', () => {
           const [expected, actual] = spanOrder(p, renderedSpans(rendered[index]));
           expect(actual).toEqual(expected);
         });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the text fast path', () => {
+  test('the body is exactly what the serializer writes with its own text handler', () => {
+    fc.assert(
+      fc.property(reportArb, (report) => {
+        const body = toMdx(report).replace(/^---\n[\s\S]*?\n---\n\n/, '');
+        expect(body).toBe(toMarkdown(reportTree(report), { extensions: [mdxToMarkdown()] }));
       }),
       { numRuns: 300 },
     );

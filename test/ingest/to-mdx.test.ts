@@ -1,4 +1,5 @@
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { parse as parseYaml } from 'yaml';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { reportData, type Identity, type Report, type ReportData } from '../../src/model.ts';
@@ -174,3 +175,38 @@ function elementsInOrder(node: unknown): RenderedElement[] {
   if (node.type === 'H' || node.type === 'P') return [node];
   return childrenOf(node).flatMap(elementsInOrder);
 }
+
+describe('frontmatter as JSON', () => {
+  const fenced = (mdx: string) => /^---\n([\s\S]*?)\n---\n/.exec(mdx)?.[1] ?? '';
+
+  test('is one JSON object, a top-level key per line, that round-trips through the schema', () => {
+    const json = fenced(toMdx(report));
+    expect(json.startsWith('{\n"slug":"shanghai-xuhui-2014",\n"title":')).toBe(true);
+    expect(json.split('\n')).toHaveLength(Object.keys(data).length + 2);
+    const parsed: unknown = JSON.parse(json);
+    expect(reportData.parse(parsed)).toEqual(data);
+    expect(Object.keys(parsed as object)).toEqual(Object.keys(data));
+  });
+
+  test('is YAML too: yaml and Astro (js-yaml) read the same object, strings stay strings', () => {
+    const mdx = toMdx(report);
+    const json = fenced(mdx);
+    expect(parseYaml(json)).toEqual(JSON.parse(json));
+    expect(parseFrontmatter(mdx).frontmatter).toEqual(JSON.parse(json));
+  });
+
+  test('escapes characters YAML does not allow raw; the value reads back unchanged', () => {
+    const odd = 'a\u007fb\u0085c\u009fd\uffffe"f\\g\nh\u2028i';
+    const withOdd: Report = {
+      ...report,
+      data: { ...data, provenance: { ...data.provenance, removals: [{ line: 1, rule: 'chrome-toolbar', text: odd }] } },
+    };
+    const mdx = toMdx(withOdd);
+    const json = fenced(mdx);
+    expect(json).toContain(String.raw`a\u007fb\u0085c\u009fd\uffffe\"f\\g\nh`);
+    expect(json).not.toMatch(/[\u007f-\u009f\ufffe\uffff]/);
+    for (const read of [JSON.parse(json), parseYaml(json), parseFrontmatter(mdx).frontmatter]) {
+      expect(reportData.parse(read).provenance.removals[0]?.text).toBe(odd);
+    }
+  });
+});
