@@ -5,6 +5,7 @@
  * from the keyboard, appends the next results until all are shown, the same as an unbatched search.
  * Over http and from file://.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -44,6 +45,10 @@ describe.each(['http', 'file'] as const)('more results over %s', (mode) => {
     const button = page.locator('button.search-more');
     expect(await button.getAttribute('type')).toBe('button');
     expect(await button.textContent()).toBe('显示更多结果');
+    if (mode === 'http') {
+      const axe = await new AxeBuilder({ page }).include('.page').analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    }
 
     let shown = first;
     while ((await button.count()) > 0) {

@@ -185,8 +185,8 @@ async function main(): Promise<void> {
       if (query.converted) summary.push(labels.converted(query.text));
       if (query.expansions.length) summary.push(labels.expanded(query.expansions));
       if (outcome.loose && outcome.hits.length) summary.push(labels.loose);
-      if (outcome.read < outcome.candidates) summary.push(labels.partial(outcome.read, outcome.candidates));
-      if (outcome.total > outcome.candidates) summary.push(labels.capped(outcome.total, outcome.candidates));
+      if (outcome.read < outcome.candidates) summary.push(labels.partial(outcome.read, outcome.candidates, outcome.total));
+      else if (outcome.total > outcome.candidates) summary.push(labels.capped(outcome.total, outcome.candidates));
       status.textContent = summary.join(' ');
       if (!outcome.more) moreButton.remove();
       window.baogaoSearch = { query, outcome, mode: offline ? 'file' : 'http' };
