@@ -26,6 +26,11 @@ export function searchUrl(base: string, query: string, filters: Record<string, s
 export async function searchOn(page: Page, base: string, query: string, filters: Record<string, string> = {}): Promise<ShownResults> {
   await page.goto(searchUrl(base, query, filters), { waitUntil: 'load' });
   await page.waitForSelector('[data-search-results][data-search-done]', { timeout: 30_000 });
+  return shownResults(page);
+}
+
+/** The results the page shows now. */
+export function shownResults(page: Page): Promise<ShownResults> {
   return page.evaluate(() => {
     const root = document.querySelector('[data-search-results]')!;
     if (root.getAttribute('data-search-done') === 'error') throw new Error(root.textContent ?? 'search failed');

@@ -11,6 +11,14 @@ export const labels = {
   converted: (query: string) => `已按简体“${query}”搜索。`,
   expanded: (phrases: string[]) => `英文名称按中文搜索：${phrases.join('、')}。`,
   loose: '没有完全一致的结果；以下报告包含查询中的全部词语，但不相连。',
+  /** When not every candidate was read (a search stops at a first screenful), or not all were considered (`maxPages`). */
+  partial: (read: number, candidates: number, total: number) =>
+    total > candidates
+      ? `已查看最相关的 ${candidates} 篇候选报告中的 ${read} 篇（搜索引擎共返回 ${total} 篇）。`
+      : `已查看 ${candidates} 篇候选报告中的 ${read} 篇。`,
+  capped: (total: number, candidates: number) => `只查看了搜索引擎返回的 ${total} 篇候选报告中最相关的 ${candidates} 篇。`,
+  moreResults: '显示更多结果',
+  readingMore: '正在查看更多候选报告……',
   moreMatches: (count: number) => `另有 ${count} 处。`,
   failed: (reason: string) => `搜索出错：${reason}`,
   any: '全部',

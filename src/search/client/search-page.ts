@@ -2,7 +2,9 @@
  * The search page's script (a classic script: it must run from `file://`). Reads `?q=` and the
  * filters from the URL, searches with Pagefind (its own loader over http; the bundled offline copy
  * from disk), and lists the pages and the paragraphs that hold the query in `[data-search-results]`.
- * Nothing is loaded until there is a query.
+ * Nothing is loaded until there is a query. The first screenful of hits is shown as soon as it is
+ * found; a "显示更多结果" button reads on through the candidates (`?batch=N` reads N at a time and
+ * stops at N hits instead of 20 and 10, for tests on a small corpus; docs/search.md).
  */
 import type { LexiconEntry } from '../core/lexicon.ts';
 import { mayNeedConversion, parseQuery, type ParsedQuery } from '../core/query.ts';
@@ -88,6 +90,14 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** `?batch=N`: candidates read at a time (1–100); a screenful is then at most N hits. */
+function batchOptions(params: URLSearchParams): { batchSize?: number; screenful?: number } {
+  const batch = Number(params.get('batch'));
+  if (!Number.isInteger(batch) || batch < 1) return {};
+  const batchSize = Math.min(batch, 100);
+  return { batchSize, screenful: Math.min(batchSize, 10) };
+}
+
 /** A link from the search page (at the site root) to a page of the site. */
 const hrefOf = (path: string, anchor?: string) => `${path}${anchor ? `#${anchor}` : ''}`;
 
@@ -161,18 +171,55 @@ async function main(): Promise<void> {
     const convert = mayNeedConversion(raw) ? await toSimplified() : (text: string) => text;
     const query = parseQuery(raw, convert, readLexicon());
     const api = await pagefind();
-    const outcome = await runSearch(api, { alternatives: query.alternatives, filters: chosen, segment });
+    const first = await runSearch(api, { alternatives: query.alternatives, filters: chosen, segment, ...batchOptions(params) });
     const filtersBox = document.querySelector('[data-search-filters]');
     if (filtersBox) renderFilters(filtersBox, raw, chosen, await api.filters());
-    const summary = [labels.found(outcome.hits.length, query.text)];
-    if (query.converted) summary.push(labels.converted(query.text));
-    if (query.expansions.length) summary.push(labels.expanded(query.expansions));
-    if (outcome.loose && outcome.hits.length) summary.push(labels.loose);
-    status.textContent = summary.join(' ');
-    const list = element('ol', { className: 'search-hits' }, ...outcome.hits.map(renderHit));
-    results.replaceChildren(status, list);
-    window.baogaoSearch = { query, outcome, mode: offline ? 'file' : 'http' };
-    results.setAttribute('data-search-done', String(outcome.hits.length));
+    // Appended hits are not read out one by one: the status line announces the new count.
+    const list = element('ol', { className: 'search-hits' });
+    list.setAttribute('aria-live', 'off');
+    const moreButton = element('button', { type: 'button', className: 'search-more' }, labels.moreResults);
+    const show = (outcome: SearchOutcome) => {
+      const shown = list.children.length;
+      list.append(...outcome.hits.slice(shown).map(renderHit));
+      const summary = [labels.found(outcome.hits.length, query.text)];
+      if (query.converted) summary.push(labels.converted(query.text));
+      if (query.expansions.length) summary.push(labels.expanded(query.expansions));
+      if (outcome.loose && outcome.hits.length) summary.push(labels.loose);
+      if (outcome.read < outcome.candidates) summary.push(labels.partial(outcome.read, outcome.candidates, outcome.total));
+      else if (outcome.total > outcome.candidates) summary.push(labels.capped(outcome.total, outcome.candidates));
+      status.textContent = summary.join(' ');
+      if (!outcome.more) moreButton.remove();
+      window.baogaoSearch = { query, outcome, mode: offline ? 'file' : 'http' };
+      results.setAttribute('data-search-done', String(outcome.hits.length));
+      return list.children[shown];
+    };
+    let outcome = first;
+    moreButton.addEventListener('click', () => {
+      const more = outcome.more;
+      if (!more || moreButton.disabled) return;
+      moreButton.disabled = true;
+      moreButton.textContent = labels.readingMore;
+      results.removeAttribute('data-search-done');
+      more().then(
+        (next) => {
+          outcome = next;
+          moreButton.disabled = false;
+          moreButton.textContent = labels.moreResults;
+          const added = show(next);
+          // Keyboard readers go on from the first new result; with none, from the status line.
+          if (added) added.querySelector<HTMLElement>('h2 a')?.focus();
+          else if (!next.more) status.focus();
+        },
+        (error: unknown) => {
+          status.textContent = labels.failed(error instanceof Error ? error.message : String(error));
+          moreButton.remove();
+          results.setAttribute('data-search-done', 'error');
+        },
+      );
+    });
+    status.tabIndex = -1;
+    results.replaceChildren(status, list, moreButton);
+    show(first);
   } catch (error) {
     status.textContent = labels.failed(error instanceof Error ? error.message : String(error));
     results.setAttribute('data-search-done', 'error');

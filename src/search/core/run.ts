@@ -6,6 +6,9 @@
  * an alternative is a list of tokens (the query split at spaces), all of which a page must contain.
  * When no page contains an alternative's tokens as written, the words Pagefind's segmenter makes
  * of them are tried instead (all of them, anywhere in the page), and the results say so.
+ *
+ * Reading a candidate costs a fetch (its Pagefind fragment), so candidates are read in batches,
+ * best first, and a search stops once it has a screenful of hits; `more()` reads on from there.
  */
 import { locate, type IndexedPage, type Occurrence } from './locate.ts';
 
@@ -30,8 +33,12 @@ export interface SearchRequest {
   filters?: Record<string, string[]>;
   /** Split a phrase into words as Pagefind does at query time (Intl.Segmenter for Chinese). */
   segment: (phrase: string) => string[];
-  /** At most this many pages are read per alternative (Pagefind's best first). */
+  /** At most this many candidates are considered per alternative (Pagefind's best first). 200 by default. */
   maxPages?: number;
+  /** Candidates read at a time (their fragments fetched concurrently). 20 by default. */
+  batchSize?: number;
+  /** A search (and each `more()`) reads batches until it has this many new hits or runs out. 10 by default. */
+  screenful?: number;
 }
 
 export interface PageMatch {
@@ -53,11 +60,18 @@ export interface SearchHit {
 }
 
 export interface SearchOutcome {
+  /** Every hit so far, in the order found (a `more()` outcome repeats the earlier ones first). */
   hits: SearchHit[];
-  /** Pages Pagefind returned (for all alternatives, counted once). */
+  /** Candidate pages to read (for all alternatives, counted once, at most `maxPages` per alternative). */
   candidates: number;
+  /** Candidate pages Pagefind returned before `maxPages` was applied (counted once). */
+  total: number;
+  /** Candidate pages read so far (each fragment fetched once). */
+  read: number;
   /** Whether `hits` are words-anywhere matches because no page held the query as written. */
   loose: boolean;
+  /** Reads the next candidates until another screenful of hits is found; absent when all were read. */
+  more?: () => Promise<SearchOutcome>;
 }
 
 const pathOf = (data: PagefindPageData) => (data.raw_url ?? data.url).replace(/^\/+/, '').replace(/[?#].*$/s, '');
@@ -82,39 +96,109 @@ export function matchPage(page: IndexedPage, tokens: string[]): PageMatch[] | un
     .map(({ anchor, section, excerpts }) => ({ anchor, section, excerpts }));
 }
 
-async function candidates(api: PagefindApi, tokens: string[], request: SearchRequest) {
-  const found = await api.search(tokens.join(' '), request.filters ? { filters: request.filters } : {});
-  const results = (found?.results ?? []).slice(0, request.maxPages ?? 200);
-  return Promise.all(results.map(async (result) => ({ id: result.id, data: await result.data() })));
+interface Candidate {
+  id: string;
+  data(): Promise<PagefindPageData>;
+  /** The alternatives (their tokens) for which Pagefind returned this page. */
+  alternatives: string[][];
 }
 
-export async function runSearch(api: PagefindApi, request: SearchRequest): Promise<SearchOutcome> {
+/**
+ * Pagefind's candidates for every alternative, merged into one reading order: rank by rank across
+ * the alternatives (their scores come from different queries, so they are not compared), each page
+ * once. Only the searches run here; no fragment is fetched.
+ */
+async function rankCandidates(api: PagefindApi, alternatives: string[][], request: SearchRequest) {
+  const options = request.filters ? { filters: request.filters } : {};
+  const found = await Promise.all(alternatives.map(async (tokens) => (await api.search(tokens.join(' '), options))?.results ?? []));
+  const returned = new Set<string>();
+  for (const results of found) for (const result of results) returned.add(result.id);
+  const lists = found.map((results) => results.slice(0, request.maxPages ?? 200));
+  const byId = new Map<string, Candidate>();
+  const order: Candidate[] = [];
+  for (let rank = 0; lists.some((list) => rank < list.length); rank++) {
+    for (const [index, list] of lists.entries()) {
+      const result = list[rank];
+      if (!result) continue;
+      let candidate = byId.get(result.id);
+      if (!candidate) {
+        byId.set(result.id, (candidate = { id: result.id, data: () => result.data(), alternatives: [] }));
+        order.push(candidate);
+      }
+      candidate.alternatives.push(alternatives[index]!);
+    }
+  }
+  return { order, returned };
+}
+
+export function runSearch(api: PagefindApi, request: SearchRequest): Promise<SearchOutcome> {
   const alternatives = request.alternatives.map((tokens) => tokens.filter((t) => t.trim())).filter((tokens) => tokens.length > 0);
-  const seen = new Set<string>();
+  const batchSize = Math.max(1, request.batchSize ?? 20);
+  const screenful = Math.max(1, request.screenful ?? 10);
   const hits = new Map<string, SearchHit>();
-  const collect = async (tokensOf: (alternative: string[]) => string[], exact: boolean) => {
-    for (const alternative of alternatives) {
-      const tokens = tokensOf(alternative);
-      if (tokens.length === 0) continue;
-      for (const { id, data } of await candidates(api, tokens, request)) {
-        seen.add(id);
-        const path = pathOf(data);
-        const matches = matchPage(data, tokens);
+  /** Fragments already fetched, by page id: the loose pass reads again pages the exact pass read. */
+  const fetched = new Map<string, Promise<PagefindPageData>>();
+  /** Candidates to read, and all that Pagefind returned (before `maxPages`), over both passes. */
+  const ids = new Set<string>();
+  const returnedIds = new Set<string>();
+  let queue: Candidate[] = [];
+  let next = 0;
+  let loose = false;
+  let tokensOf = (alternative: string[]) => alternative;
+
+  const enqueue = async () => {
+    const { order, returned } = await rankCandidates(api, alternatives.map(tokensOf).filter((tokens) => tokens.length > 0), request);
+    queue = order;
+    next = 0;
+    for (const candidate of order) ids.add(candidate.id);
+    for (const id of returned) returnedIds.add(id);
+  };
+
+  const readBatch = async () => {
+    const batch = queue.slice(next, next + batchSize);
+    next += batch.length;
+    const pages = await Promise.all(
+      batch.map(async (candidate) => {
+        let data = fetched.get(candidate.id);
+        if (!data) fetched.set(candidate.id, (data = candidate.data()));
+        return { candidate, data: await data };
+      }),
+    );
+    // In reading order, whatever order the fetches finished in.
+    for (const { candidate, data } of pages) {
+      const path = pathOf(data);
+      for (const alternative of candidate.alternatives) {
+        const matches = matchPage(data, alternative);
         if (!matches) continue;
         const previous = hits.get(path);
         if (previous) {
           previous.matches.push(...matches.filter((m) => !previous.matches.some((p) => p.anchor === m.anchor)));
           continue;
         }
-        hits.set(path, { path, title: data.meta['title'] ?? path, meta: data.meta, filters: data.filters, matches, exact });
+        hits.set(path, { path, title: data.meta['title'] ?? path, meta: data.meta, filters: data.filters, matches, exact: !loose });
       }
     }
   };
-  await collect((alternative) => alternative, true);
-  let loose = false;
-  if (hits.size === 0) {
-    loose = true;
-    await collect((alternative) => alternative.flatMap((token) => request.segment(token)), false);
-  }
-  return { hits: [...hits.values()], candidates: seen.size, loose };
+
+  /** Reads batches until `screenful` new hits, or the candidates run out (then, with no hit at all, the loose pass). */
+  const readOn = async (): Promise<SearchOutcome> => {
+    const before = hits.size;
+    for (;;) {
+      if (next < queue.length) await readBatch();
+      if (hits.size - before >= screenful) break;
+      if (next < queue.length) continue;
+      if (loose || hits.size > 0) break;
+      loose = true;
+      tokensOf = (alternative) => alternative.flatMap((token) => request.segment(token));
+      await enqueue();
+    }
+    const outcome: SearchOutcome = { hits: [...hits.values()], candidates: ids.size, total: returnedIds.size, read: fetched.size, loose };
+    if (next < queue.length) outcome.more = continuation;
+    return outcome;
+  };
+
+  // One reading at a time: a second `more()` waits for the first and reads on after it.
+  let reading: Promise<SearchOutcome> | undefined;
+  const continuation = () => (reading = (reading ?? Promise.resolve()).then(readOn, readOn));
+  return (reading = enqueue().then(readOn));
 }
