@@ -91,10 +91,12 @@ function timed(label: string, cmd: string, args: string[], env: Record<string, s
   });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
   writeFileSync(stopFile, '');
-  spawnSync('sh', ['-c', `while kill -0 ${sampler.pid ?? 0} 2>/dev/null; do sleep 0.05; done`]);
+  // Not `kill -0`: the sampler stays a zombie until this blocked process reaps it.
+  spawnSync('sh', ['-c', `for i in $(seq 100); do grep -q done '${rssFile}' 2>/dev/null && break; sleep 0.05; done`]);
+  sampler.kill();
   if (result.status !== 0) throw new Error(`bench: ${label} failed (exit ${result.status}):\n${output.slice(-3000)}`);
   const gnu = parseGnuTime(readFileSync(timeFile, 'utf8'));
-  const treeKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim()) || 0 : 0;
+  const treeKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').split('\n')[0]) || 0 : 0;
   return { seconds: gnu.seconds, peakKb: Math.max(gnu.peakKb, treeKb), output };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Used by scripts/bench.ts: samples, every 100 ms, the summed resident memory of every process
  * the bench has started (its descendants, this sampler's own processes left out) until the file
- * `STOP` exists, then writes the peak in KB to `OUT`.
+ * `STOP` exists, then writes the peak in KB and a line `done` to `OUT`.
  *
  *   tsx scripts/rss-sampler.ts BENCH_PID OUT STOP
  */
@@ -26,6 +26,6 @@ const timer = setInterval(() => {
   peak = Math.max(peak, descendantsRssKb(rows, benchPid, own));
   if (existsSync(stop)) {
     clearInterval(timer);
-    writeFileSync(out, `${peak}\n`);
+    writeFileSync(out, `${peak}\ndone\n`);
   }
 }, 100);
