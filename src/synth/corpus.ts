@@ -163,11 +163,7 @@ export function uniqueDistricts(div: Divisions): Place[] {
         // Development and industrial zones (GB/T 2260 codes ending 70–99) have no people's
         // congress and no work report.
         Number(a.code.slice(4)) < 70 &&
-        !ZONE.test(a.name) &&
-        // Ordinary districts ending in 林区 (北林区) are cut as "forestry districts" by
-        // src/ingest/place-names.ts (short name 北) and fail identification: a pipeline bug,
-        // reported, kept out of the scale corpus so a bench run measures speed, not that bug.
-        !a.name.endsWith('林区'),
+        !ZONE.test(a.name),
     )
     .map((a) => {
       const city = cityName.get(a.cityCode);
