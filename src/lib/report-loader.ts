@@ -75,7 +75,11 @@ export function reportLoader(options: { base: string }): Loader {
         return id;
       }
 
-      const names = (await readdir(base)).filter((f) => f.endsWith('.mdx')).sort();
+      if (!existsSync(base)) {
+        // `astro check` or `astro dev` before any ingest: an empty collection, said plainly.
+        logger.warn(`${path.relative(root, base) || base}: no such folder; no reports (run \`npm run ingest\` first).`);
+      }
+      const names = existsSync(base) ? (await readdir(base)).filter((f) => f.endsWith('.mdx')).sort() : [];
       const started = performance.now();
       const loaded = new Set<string>();
       for (const name of names) loaded.add(await loadFile(name));
@@ -83,7 +87,7 @@ export function reportLoader(options: { base: string }): Loader {
       logger.info(`${names.length} reports from ${path.relative(root, base) || '.'} (${Math.round(performance.now() - started)} ms)`);
 
       // `astro dev`: a changed report is loaded again; a removed one leaves the collection.
-      watcher?.add(base);
+      if (existsSync(base)) watcher?.add(base);
       const inBase = (file: string) => path.dirname(file) === base && file.endsWith('.mdx');
       const reload = async (file: string) => {
         if (!inBase(file)) return;

@@ -1,0 +1,105 @@
+/**
+ * The reports loader (src/lib/report-loader.ts) against a fake Astro loader context: it stores
+ * each report's validated data and writes its text's HTML, renders again only what changed, drops
+ * what is gone, and names the file and place when a file is broken.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { reportLoader } from '../../src/lib/report-loader.ts';
+import { reportTextFile } from '../../src/lib/report-text-files.ts';
+import { reportData } from '../../src/model.ts';
+import { ingestProjectSeeds } from '../helpers/seeds.ts';
+import { repoRoot } from '../helpers/paths.ts';
+
+const seeds = await ingestProjectSeeds();
+const dir = mkdtempSync(path.join(tmpdir(), 'baogao-loader-'));
+const content = path.join(dir, 'reports');
+const cache = path.join(dir, 'astro-cache');
+const previousCache = process.env['BAOGAO_ASTRO_CACHE'];
+
+beforeAll(() => {
+  process.env['BAOGAO_ASTRO_CACHE'] = cache;
+});
+afterAll(() => {
+  if (previousCache === undefined) delete process.env['BAOGAO_ASTRO_CACHE'];
+  else process.env['BAOGAO_ASTRO_CACHE'] = previousCache;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface Entry {
+  id: string;
+  data: Record<string, unknown>;
+  digest?: string;
+}
+
+/** A store that lives across loads, as Astro's content store does between builds. */
+const entries = new Map<string, Entry>();
+const warnings: string[] = [];
+let parsed = 0;
+
+async function load(base = content) {
+  const loader = reportLoader({ base });
+  await loader.load({
+    collection: 'reports',
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (entry: Entry) => (entries.set(entry.id, entry), true),
+      delete: (id: string) => void entries.delete(id),
+      keys: () => [...entries.keys()],
+    },
+    parseData: async ({ data }: { data: unknown }) => (parsed++, reportData.parse(data)),
+    generateDigest: (value: string) => String(value.length) + ':' + value.slice(-64),
+    logger: { info: () => {}, warn: (m: string) => warnings.push(m), error: () => {} },
+    config: { root: pathToFileURL(`${repoRoot}/`) },
+  } as unknown as Parameters<typeof loader.load>[0]);
+}
+
+const [first, second] = seeds.map(({ result }) => result);
+const slugOf = (r: typeof first) => r!.report.data.slug;
+
+describe('reportLoader', () => {
+  test('a missing folder gives an empty collection and a warning naming it', async () => {
+    await load(path.join(dir, 'nowhere'));
+    expect(entries.size).toBe(0);
+    expect(warnings.join('\n')).toMatch(/nowhere: no such folder; no reports/);
+  });
+
+  test('stores each report with its data and writes its text', async () => {
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(content, { recursive: true });
+    writeFileSync(path.join(content, `${slugOf(first)}.mdx`), first!.mdx);
+    writeFileSync(path.join(content, `${slugOf(second)}.mdx`), second!.mdx);
+    await load();
+    expect([...entries.keys()].sort()).toEqual([slugOf(first), slugOf(second)].sort());
+    expect(entries.get(slugOf(first))!.data['slug']).toBe(slugOf(first));
+    const html = readFileSync(reportTextFile(slugOf(first), repoRoot), 'utf8');
+    expect(html).toContain('<p id="s1-p1"');
+    expect(html).toMatch(/<button popovertarget="m1"><data value="/);
+    expect(parsed).toBe(2);
+  });
+
+  test('a second load with nothing changed parses nothing', async () => {
+    await load();
+    expect(parsed).toBe(2);
+  });
+
+  test('a changed file is loaded again, a removed one leaves the collection with its text', async () => {
+    writeFileSync(path.join(content, `${slugOf(first)}.mdx`), first!.mdx.replace('各位代表', '各位代表们'));
+    unlinkSync(path.join(content, `${slugOf(second)}.mdx`));
+    await load();
+    expect(parsed).toBe(3);
+    expect([...entries.keys()]).toEqual([slugOf(first)]);
+    expect(readFileSync(reportTextFile(slugOf(first), repoRoot), 'utf8')).toContain('各位代表们');
+    expect(existsSync(reportTextFile(slugOf(second), repoRoot))).toBe(false);
+  });
+
+  test('a broken body fails naming the file, line and column', async () => {
+    const broken = first!.mdx.replace('<P id="s0-p1">', '<P id="s0-p1"><Foo />');
+    writeFileSync(path.join(content, `${slugOf(first)}.mdx`), broken);
+    const line = broken.slice(0, broken.indexOf('<Foo />')).split('\n').length;
+    await expect(load()).rejects.toThrow(new RegExp(`reports/${slugOf(first)}\\.mdx:${line}:\\d+: <Foo>: not an element of the report format`));
+  });
+});
