@@ -48,6 +48,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Every page is a file (`reports/x.html`), so links work from disk where folders do not map to index.html.
   build: { format: 'file', inlineStylesheets: 'never' },
+  // `astro dev` watches the project: not the caches and bench corpora (.cache/ holds whole built
+  // sites of thousands of reports after `npm run bench`) nor the build output.
+  vite: { server: { watch: { ignored: ['**/.cache/**', '**/dist/**', '**/test-results/**'] } } },
   // The hosted origin, used only to print absolute URLs in citations; pages link relatively.
   site: process.env.SITE_URL || undefined,
   security: {
