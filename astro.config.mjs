@@ -18,19 +18,27 @@ function postprocessPages() {
   return {
     name: 'baogao:postprocess-pages',
     hooks: {
-      /** @param {{ dir: URL }} options */
-      'astro:build:done': async ({ dir }) => {
+      /** @param {{ dir: URL, logger: { info: (message: string) => void } }} options */
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const root = fileURLToPath(dir);
-        const files = await readdir(root, { recursive: true });
-        for (const file of files) {
-          if (!file.endsWith('.html')) continue;
+        const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+        /** @param {string} file */
+        const rewrite = async (file) => {
           const full = path.join(root, file);
           const depth = file.split(path.sep).length - 1;
           const prefix = depth === 0 ? './' : '../'.repeat(depth);
           const html = await readFile(full, 'utf8');
           const next = pruneCspHashes(html.replace(/(\s(?:href|src)=["'])\/_astro\//g, `$1${prefix}_astro/`), { wasm: file === 'search.html' });
           if (next !== html) await writeFile(full, next);
-        }
+        };
+        // Several files in flight: the work is mostly waiting on the disk (thousands of pages at scale).
+        let next = 0;
+        const worker = async () => {
+          while (next < files.length) await rewrite(/** @type {string} */ (files[next++]));
+        };
+        await Promise.all(Array.from({ length: 16 }, worker));
+        logger.info(`${files.length} pages: asset links made relative, CSP trimmed (${Math.round(performance.now() - started)} ms)`);
       },
     },
   };
