@@ -481,7 +481,7 @@ async function main(): Promise<void> {
     '',
     'Content sync: the reports loader (src/lib/report-loader.ts) reads each MDX file, validates its frontmatter and renders its body to HTML (only files that changed, on a rebuild), and Astro writes its content store. Bundle: Vite/Rolldown bundles the pages and the content store (no module per report). Render: generating the static routes. Seconds, median of the cold runs.',
     '',
-    markdownTable(['N', 'content sync + types s', 'bundle (MDX compile) s', 'render pages s', 'astro total s'], phaseRows),
+    markdownTable(['N', 'content sync + types s', 'bundle s', 'render pages s', 'astro total s'], phaseRows),
     '',
     '## Rebuild after changing one seed',
     '',

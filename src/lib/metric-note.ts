@@ -21,7 +21,7 @@ export interface MetricNote {
   /** For a figure without an indicator: the words before it in the text (`新增就业岗位`). */
   label?: string;
   valueZh: string;
-  /** `valueZh` reads exactly as the figure in the text: the page need not repeat it. */
+  /** `valueZh` reads as the figure in the text, digit grouping aside (`1,095亿元` for `1095亿元`): the page need not repeat it. */
   valueAsWritten: boolean;
   valueEn: string;
   /** `2013年`, `实际`, `累计`, `年均`. */
@@ -36,6 +36,9 @@ export interface MetricNote {
 function baseOf(metric: Metric, report: Pick<ReportData, 'metrics'>): Metric | undefined {
   return metric.growthOf ? report.metrics.find((m) => m.id === metric.growthOf) : undefined;
 }
+
+/** A figure without its digit grouping (`1,095亿元` → `1095亿元`): grouping alone is no news to a reader of the text. */
+const ungrouped = (figure: string): string => figure.replace(/(?<=\d),(?=\d{3})/g, '');
 
 /** The id of the figure whose note `metric` opens: its own, or its base's when they share a paragraph. */
 export function noteOwner(metric: Metric, report: Pick<ReportData, 'metrics'>): string {
@@ -61,7 +64,7 @@ export function metricNote(metric: Metric, report: ReportData, data: Pick<SiteDa
     indicator: indicator?.id,
     label: indicator ? undefined : label && (base ? `${label}的增长` : label),
     valueZh: metricZh(metric),
-    valueAsWritten: metricZh(metric) === metric.text,
+    valueAsWritten: ungrouped(metricZh(metric)) === ungrouped(metric.text),
     valueEn: metricEn(metric),
     facts,
     growth: metric.growth !== undefined ? `${t('growth')}${growthZh(metric.growth, metric.growthUnit)}` : undefined,

@@ -22,7 +22,8 @@ describe('metricNote', () => {
       indicator: 'gdp',
       label: undefined,
       valueZh: '1,095亿元',
-      valueAsWritten: false,
+      // The text says 1095亿元: grouping the digits is no news, so the page does not repeat it.
+      valueAsWritten: true,
       valueEn: '¥109.5 billion',
       facts: ['2013年', '实际'],
       growth: '增长+8%',
@@ -79,5 +80,14 @@ describe('sharedFigures', () => {
     const notes = reportNotes(withShared, data);
     expect(notes.filter((n) => n.shared).map((n) => n.id)).toEqual(['m4', 'm3', 'm5']);
     expect(sharedFigures(withShared, new Map(notes.map((n) => [n.id, n])))).toEqual(['m4', 'm3', 'm5']);
+  });
+});
+
+describe('valueAsWritten', () => {
+  test('a value that differs from the text in more than digit grouping is repeated in the note', () => {
+    const scaled = { ...m1, text: '1095亿' } as Metric;
+    expect(metricNote(scaled, report, data).valueAsWritten).toBe(false);
+    const grouped = { ...m1, text: '1,095亿元' } as Metric;
+    expect(metricNote(grouped, report, data).valueAsWritten).toBe(true);
   });
 });
