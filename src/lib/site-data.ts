@@ -51,8 +51,9 @@ export interface Neighbours {
   previous?: ReportData;
   next?: ReportData;
   /**
-   * Other districts' reports delivered in the same year: the same city's first, at most
-   * `sameYearShown`, so that a report page does not grow with the corpus.
+   * The same city's other districts' reports of the same year, at most `sameYearShown`, so that a
+   * report page does not grow with the corpus. Other cities' are not named (any few of them would
+   * be an arbitrary pick); the year page lists them all.
    */
   sameYear: ReportData[];
   /** How many other districts' reports that year has in all (the year page lists them). */
@@ -378,7 +379,7 @@ export function buildSiteData(input: {
     return {
       previous: at > 0 ? list[at - 1] : undefined,
       next: list[at + 1],
-      sameYear: [...sameCity, ...others.filter((r) => r.city.slug !== report.city.slug)].slice(0, sameYearShown),
+      sameYear: sameCity.slice(0, sameYearShown),
       sameYearTotal: others.length,
     };
   }

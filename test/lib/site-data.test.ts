@@ -72,16 +72,21 @@ describe('neighbours', () => {
     expect(data.neighbours('shanghai-xuhui-2014').sameYearTotal).toBe(1);
   });
 
-  test('a large year names a bounded number of others, the same city first, and counts them all', () => {
+  test('a large year names a bounded number of the same city\'s others, and counts them all', () => {
     const hangzhou = place('杭州市', 'hangzhou');
-    const many = Array.from({ length: 30 }, (_, i) =>
-      report([`区${i}`, `d${i}`], 2014, [], i < 20 ? { city: hangzhou, slug: `hangzhou-d${i}-2014` } : {}),
+    const suzhou = place('苏州市', 'suzhou');
+    const many = Array.from({ length: 31 }, (_, i) =>
+      report([`区${i}`, `d${i}`], 2014, [], i < 20 ? { city: hangzhou, slug: `hangzhou-d${i}-2014` } : i === 30 ? { city: suzhou, slug: 'suzhou-d30-2014' } : {}),
     );
     const big = buildSiteData({ indicators, glossary: [], reports: many });
     const n = big.neighbours('shanghai-d25-2014');
     expect(n.sameYear).toHaveLength(sameYearShown);
-    expect(n.sameYearTotal).toBe(29);
-    expect(n.sameYear.slice(0, 4).every((r) => r.city.slug === 'shanghai')).toBe(true);
+    expect(n.sameYearTotal).toBe(30);
+    expect(n.sameYear.every((r) => r.city.slug === 'shanghai')).toBe(true);
+    // A city alone that year: no other city's reports named, all of them counted (the year page lists them).
+    const alone = big.neighbours('suzhou-d30-2014');
+    expect(alone.sameYear).toEqual([]);
+    expect(alone.sameYearTotal).toBe(30);
     expect(big.city('hangzhou')?.districts).toHaveLength(20);
     expect(big.city('nowhere')).toBeUndefined();
   });
