@@ -11,8 +11,7 @@ import { astroCacheDir } from './src/lib/report-text-files.ts';
  *   - Astro writes its bundled assets as root-relative URLs (`/_astro/x.css`), which point at the
  *     disk's root when the site is opened from a file: they become relative to the page;
  *   - the CSP meta keeps only the hashes of the page's own inline scripts and styles (src/lib/csp.ts:
- *     Astro also lists its island runtime's and client directives', which this site never uses), and
- *     only the search page may compile WebAssembly (Pagefind's).
+ *     Astro also lists its island runtime's and client directives', which this site never uses).
  */
 function postprocessPages() {
   return {
@@ -29,7 +28,7 @@ function postprocessPages() {
           const depth = file.split(path.sep).length - 1;
           const prefix = depth === 0 ? './' : '../'.repeat(depth);
           const html = await readFile(full, 'utf8');
-          const next = pruneCspHashes(html.replace(/(\s(?:href|src)=["'])\/_astro\//g, `$1${prefix}_astro/`), { wasm: file === 'search.html' });
+          const next = pruneCspHashes(html.replace(/(\s(?:href|src)=["'])\/_astro\//g, `$1${prefix}_astro/`));
           if (next !== html) await writeFile(full, next);
         };
         // Several files in flight: the work is mostly waiting on the disk (thousands of pages at scale).
@@ -69,8 +68,8 @@ export default defineConfig({
     // Astro.csp where they are written; postprocessPages drops the hashes of what no page has).
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'"],
-      // Search (src/search): Pagefind compiles its WebAssembly, which CSP allows only with 'wasm-unsafe-eval'.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The search page adds 'wasm-unsafe-eval' to its own policy (Pagefind compiles WebAssembly).
+      scriptDirective: { resources: ["'self'"] },
     },
   },
 });

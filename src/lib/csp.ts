@@ -25,12 +25,8 @@ const inlineScript = /<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 const inlineStyle = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 const hashSource = /^'(sha256|sha384|sha512)-[A-Za-z0-9+/=]+'$/;
 
-/**
- * The page with `script-src` and `style-src` of its CSP meta listing only hashes of its own inline
- * scripts and styles, and `'wasm-unsafe-eval'` only where `wasm` (the search page, which runs
- * Pagefind's WebAssembly): every other page may not compile WebAssembly at all.
- */
-export function pruneCspHashes(html: string, { wasm = true }: { wasm?: boolean } = {}): string {
+/** The page with `script-src` and `style-src` of its CSP meta listing only hashes of its own inline scripts and styles. */
+export function pruneCspHashes(html: string): string {
   const meta = metaPattern.exec(html);
   if (!meta) return html;
   const policy = meta[1] ?? '';
@@ -47,7 +43,6 @@ export function pruneCspHashes(html: string, { wasm = true }: { wasm?: boolean }
       if (!contents) return directive;
       const kept = sources.filter((source) => {
         const algorithm = hashSource.exec(source)?.[1] as Algorithm | undefined;
-        if (source === "'wasm-unsafe-eval'") return wasm;
         return !algorithm || contents.some((content) => `'${cspHash(content, algorithm)}'` === source);
       });
       return `${directive.startsWith(' ') ? ' ' : ''}${[name, ...kept].join(' ')}`;
