@@ -3,7 +3,9 @@
  * read once (module-level cache) however many pages ask.
  */
 import { getCollection } from 'astro:content';
+import type { ReportData } from '../model.ts';
 import { loadGlossary, loadIndicators } from './curated-data.ts';
+import { reportNotes, type FigureNote } from './metric-note.ts';
 import { buildSiteData, type SiteData } from './site-data.ts';
 
 let cached: Promise<SiteData> | undefined;
@@ -13,4 +15,16 @@ export function getSiteData(): Promise<SiteData> {
     buildSiteData({ reports: entries.map((e) => e.data), indicators: loadIndicators(), glossary: loadGlossary() }),
   );
   return cached;
+}
+
+const notesBySlug = new Map<string, FigureNote[]>();
+
+/** A report's figure notes, computed once per build: the report page and its notes script both need them. */
+export function figureNotesOf(report: ReportData, data: SiteData): FigureNote[] {
+  let notes = notesBySlug.get(report.slug);
+  if (!notes) {
+    notes = reportNotes(report, data);
+    notesBySlug.set(report.slug, notes);
+  }
+  return notes;
 }

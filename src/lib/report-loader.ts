@@ -60,12 +60,13 @@ export function reportLoader(options: { base: string }): Loader {
         const file = splitReportFile(source, filePath);
         const data = await parseData({ id, data: file.data as Record<string, unknown>, filePath });
         const report = data as unknown as ReportData;
+        const fromReport = linker(paths.report(report.slug));
         const html = renderReportBody(file.body, {
           path: filePath,
           firstLine: file.bodyLine,
           metrics: new Map<string, Metric>(report.metrics.map((m) => [m.id, m])),
           terms,
-          termHref: (term) => linker(paths.report(report.slug))(paths.glossary(), term),
+          termHref: (term) => fromReport(paths.glossary(), term),
         });
         // Written whole or not at all: a build killed midway leaves no half text behind.
         await mkdir(path.dirname(textFile), { recursive: true });

@@ -3,8 +3,8 @@
  * names and definitions (src/lib/notes-data.ts). A classic script loaded when a note first opens.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteData } from '../../lib/collections.ts';
-import { reportNotes, sharedFigures } from '../../lib/metric-note.ts';
+import { figureNotesOf, getSiteData } from '../../lib/collections.ts';
+import { sharedFigures } from '../../lib/metric-note.ts';
 import { dataScript, figuresData, figuresGlobal } from '../../lib/notes-data.ts';
 
 export const getStaticPaths = (async () => {
@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ params }) => {
   const data = await getSiteData();
   const report = data.report(params.slug ?? '');
   if (!report) throw new Error(`reports/${params.slug ?? '?'}.notes.js: no report with this slug.`);
-  const notes = reportNotes(report, data);
+  const notes = figureNotesOf(report, data);
   const shared = sharedFigures(report, new Map(notes.map((n) => [n.id, n])));
   return new Response(dataScript(figuresGlobal, figuresData(notes, data.indicator, shared)), {
     headers: { 'content-type': 'text/javascript; charset=utf-8' },
