@@ -5,7 +5,9 @@
  * `3/12`) are dropped; printed lines are joined back into paragraphs. A line starts a paragraph
  * when it is indented from the page's left margin, when the line before it stops well short of the
  * right margin, after a wide vertical gap, or when it starts with a heading marker (`一、`,
- * `（一）`, `1.`) after a line that ends a sentence. Pure: positions in, lines out.
+ * `（一）`, `1.`) after a line that ends a sentence. Where paragraphs are indented (as Chinese
+ * documents are), a short line only ends a paragraph when it ends a sentence: line breaking
+ * keeps `条“美丽街区”` together and leaves lines short in mid-sentence. Pure: positions in, lines out.
  */
 import type { Dropped } from '../../model.ts';
 import { collectDropped } from './dropped.ts';
@@ -135,6 +137,9 @@ export function joinParagraphs(pages: readonly PrintedLine[][]): string[] {
   // The right margin: the right end most full lines reach (lines are ragged by up to a character).
   const rights = all.map((l) => l.right).sort((a, b) => a - b);
   const right = rights[Math.floor(rights.length * 0.9)] ?? 0;
+  const indented = (line: PrintedLine) => line.x > left + size * 0.8;
+  // Paragraphs are marked by indenting when more than a few lines are indented.
+  const indentMode = all.filter(indented).length >= all.length * 0.05;
   const paragraphs: string[] = [];
   let previous: PrintedLine | undefined;
   const gaps = pages
@@ -149,8 +154,8 @@ export function joinParagraphs(pages: readonly PrintedLine[][]): string[] {
       const gap = above ? above.y - line.y : 0;
       const starts =
         previous === undefined ||
-        line.x > left + size * 0.8 ||
-        previous.right < right - size * 2.5 ||
+        indented(line) ||
+        (previous.right < right - size * 2.5 && (!indentMode || sentenceEnd.test(previous.text))) ||
         (above !== undefined && gap > spacing * 1.8) ||
         (sentenceEnd.test(previous.text) && headingStart.test(line.text));
       if (starts || paragraphs.length === 0) paragraphs.push(line.text);
