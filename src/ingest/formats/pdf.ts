@@ -23,8 +23,9 @@ export async function extractPdf(bytes: Uint8Array, file: VFile): Promise<{ line
   }
   let proxy;
   try {
-    // A copy: pdf.js takes over (detaches) the buffer it is given, and the caller still holds the bytes.
-    proxy = await getDocumentProxy(bytes.slice(), { isEvalSupported: false, verbosity: 0 });
+    // A plain Uint8Array copy: pdf.js refuses a Buffer (what files are read as) and takes over
+    // (detaches) the buffer it is given, while the caller still holds the bytes.
+    proxy = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, verbosity: 0 });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (error instanceof Error && error.name === 'PasswordException') {
