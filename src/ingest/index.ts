@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { reportData, type Report, type Sidecar } from '../model.ts';
-import { formatOfName, readSource, readTextSource, type Source } from './formats/index.ts';
+import { formatOfName, readPlainText, readSource, type Source } from './formats/index.ts';
 import { clean } from './clean.ts';
 import { identify } from './identify.ts';
 import { outline, summarizeOutline } from './outline.ts';
@@ -33,16 +33,17 @@ export interface IngestResult {
 }
 
 /**
- * A report saved as text or as a web page (by its file name: `.html`, `.htm`, else text). Word
- * and PDF files need `ingestDocument`: their libraries read asynchronously.
+ * A plain text report, synchronously (the seeds, the metric evaluation). Every other format, and a
+ * `.txt` that holds a web page, needs `ingestDocument`: their libraries load and read asynchronously.
  */
 export function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult {
   const file = new VFile({ path: options.path });
   const format = formatOfName(options.path) ?? 'text';
-  if (format === 'docx' || format === 'pdf') {
-    throw new Error(`ingest: ${options.path} is a ${format} file; use ingestDocument, which reads every format`);
+  const source = format === 'text' ? readPlainText(bytes, file) : undefined;
+  if (!source) {
+    throw new Error(`ingest: ${options.path} is ${format === 'text' ? 'a web page saved as text' : `a ${format} file`}; use ingestDocument, which reads every format`);
   }
-  return ingestSource(bytes, readTextSource(bytes, format, file), file, options);
+  return ingestSource(bytes, source, file, options);
 }
 
 /** A report in any format the ingest reads: `.txt`, `.html`/`.htm`, `.docx`, `.pdf` (by its file name). */

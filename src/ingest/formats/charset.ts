@@ -4,15 +4,9 @@
  * 1024 bytes (the HTML standard's prescan), else detection (strict UTF-8, then GB18030, as for
  * text seeds). GBK and GB2312 labels read as GB18030, their superset, as browsers do.
  */
-
-export interface PageCharset {
-  /** WHATWG encoding label given to TextDecoder, e.g. `utf-8`, `gb18030`, `big5`. */
-  encoding: string;
-  /** Where it came from. */
-  from: 'bom' | 'meta' | 'detected';
-  /** The label as the page declared it, e.g. `GBK`. */
-  declared?: string;
-}
+import type { VFile } from 'vfile';
+import type { Decoded } from '../../model.ts';
+import { decode } from '../decode.ts';
 
 const metaCharset = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
 
@@ -32,4 +26,29 @@ export function encodingOfLabel(label: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A page's bytes by its declared charset; undeclared, or declared wrongly: as a `.txt` is decoded. */
+export function decodePage(bytes: Uint8Array, file: VFile): Decoded {
+  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const label = bom ? undefined : declaredCharset(bytes);
+  const encoding = label === undefined ? undefined : encodingOfLabel(label);
+  // A page cannot declare UTF-16 in its own ASCII-compatible bytes (the HTML standard reads it as UTF-8).
+  if (label !== undefined && encoding !== undefined && !encoding.startsWith('utf-16')) {
+    try {
+      const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+      return { text: text.replace(/\r\n?/g, '\n'), encoding };
+    } catch {
+      file.message(`The page declares charset ${label}, but its bytes are not ${encoding}: the encoding was detected instead`, {
+        ruleId: 'charset-mismatch',
+        source: 'baogao',
+      });
+    }
+  } else if (label !== undefined && encoding === undefined) {
+    file.message(`The page declares charset ${label}, which no decoder knows: the encoding was detected instead`, {
+      ruleId: 'charset-mismatch',
+      source: 'baogao',
+    });
+  }
+  return decode(bytes, file);
 }

@@ -86,9 +86,9 @@ describe('web pages', () => {
     expect(message.reason).toMatch(/^in\/404\.htm: no report found in the web page \(its main text has \d+ Chinese characters/);
   });
 
-  test('a .txt holding a page is read as a page, with a warning', () => {
+  test('a .txt holding a page is read as a page, with a warning', async () => {
     const page = `<p>${lines.join('</p>\n<p>')}</p>`;
-    const result = ingest(utf8(page), { path: 'in/report.txt', knowledge });
+    const result = await ingestDocument(utf8(page), { path: 'in/report.txt', knowledge });
     expect(result.file.messages.map((m) => m.ruleId)).toContain('html-in-txt');
     expect(result.report.data.provenance.format).toBe('html');
     expect(String(result.file.value)).not.toContain('<p>');
@@ -96,7 +96,10 @@ describe('web pages', () => {
     expect(result.report.data.outline).toEqual(asText.report.data.outline);
   });
 
-  test('ingest (the synchronous one) names the function that reads Word and PDF', () => {
+  test('ingest (the synchronous one, for plain text) names the function that reads every other format', () => {
     expect(() => ingest(new Uint8Array([1]), { path: 'in/a.pdf', knowledge })).toThrow('in/a.pdf is a pdf file; use ingestDocument');
+    expect(() => ingest(utf8(`<p>${lines.join('</p>\n<p>')}</p>`), { path: 'in/b.txt', knowledge })).toThrow(
+      'in/b.txt is a web page saved as text; use ingestDocument',
+    );
   });
 });

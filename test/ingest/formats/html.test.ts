@@ -2,10 +2,10 @@
 import { fromHtml } from 'hast-util-from-html';
 import { VFile } from 'vfile';
 import { expect, test } from 'vitest';
-import { declaredCharset, encodingOfLabel } from '../../../src/ingest/formats/charset.ts';
 import { hastToLines } from '../../../src/ingest/formats/html-lines.ts';
 import { droppedLines, withTitle } from '../../../src/ingest/formats/html.ts';
-import { decodePage, looksLikeHtml } from '../../../src/ingest/formats/index.ts';
+import { declaredCharset, decodePage, encodingOfLabel } from '../../../src/ingest/formats/charset.ts';
+import { looksLikeHtml } from '../../../src/ingest/formats/sniff.ts';
 import { encodeGb18030 } from './make-formats.ts';
 
 const lines = (html: string) => hastToLines(fromHtml(html, { fragment: true }));

@@ -65,7 +65,7 @@ describe.each(chosen)('%s saved in every format', (name) => {
   });
 
   test('the web page records what it dropped: navigation, breadcrumbs, share bar, related links, footer', async () => {
-    const result = ingest(utf8(articlePage(lines)), { path: `in/${base}.html`, knowledge });
+    const result = await ingestDocument(utf8(articlePage(lines)), { path: `in/${base}.html`, knowledge });
     const dropped = result.report.data.provenance.dropped?.map((d) => d.text) ?? [];
     for (const furniture of ['政务公开', '当前位置：首页 > 政务公开 > 政府工作报告', '相关链接', '网站标识码：3101040001 沪ICP备12345678号']) {
       expect(dropped).toContain(furniture);
