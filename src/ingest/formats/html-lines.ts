@@ -1,7 +1,9 @@
 /**
  * A parsed HTML tree (hast) → lines of text, following the page's block structure: every block
  * element (`p`, `div`, `h1`–`h6`, `li`, table rows and cells, …) and every `br` ends a line, inline
- * elements run on. Whitespace collapses as a browser shows it, except that a source line break
+ * elements run on. A table row of plain cells (a data table: 序号 项目 完成时间) is one line, its
+ * cells separated by a space, as a row copied from a browser reads; a cell holding blocks or `br`
+ * (a layout table with the article in it) is a block like any other. Whitespace collapses as a browser shows it, except that a source line break
  * between two Han characters is dropped (Chinese has no spaces between words: the break is the
  * page's source wrapping, not a space). No-break spaces and U+3000 stay: `clean` trims them.
  * The parser has decoded entities already, so text is taken as it stands (decoded once).
@@ -41,6 +43,15 @@ export function hastToLines(tree: Root | Element): string[] {
       if (invisibleElements.has(node.tagName) || isHidden(node)) return;
       if (node.tagName === 'br') return breakLine();
     }
+    if (node.type === 'element' && node.tagName === 'tr' && isPlainRow(node)) {
+      breakLine();
+      current = node.children
+        .filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'))
+        .map((cell) => finishLine(inlineText(cell)))
+        .filter(Boolean)
+        .join(' ');
+      return breakLine();
+    }
     const block = node.type === 'element' && blockElements.has(node.tagName);
     if (block) breakLine();
     for (const child of node.children) walk(child as Nodes, pre || (node.type === 'element' && node.tagName === 'pre'));
@@ -61,6 +72,19 @@ function finishLine(raw: string): string {
     })
     .replace(/[\t\f\r ]+/g, ' ');
   return collapsed.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+}
+
+/** A row whose cells hold only inline content. */
+function isPlainRow(row: Element): boolean {
+  const hasBlock = (node: Nodes): boolean =>
+    node.type === 'element' && (node.tagName === 'br' || blockElements.has(node.tagName) || node.children.some(hasBlock));
+  return row.children.every((cell) => cell.type !== 'element' || cell.children.every((child) => !hasBlock(child)));
+}
+
+function inlineText(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' || invisibleElements.has(node.tagName) || isHidden(node)) return '';
+  return node.children.map(inlineText).join('');
 }
 
 function isHidden(node: Element): boolean {

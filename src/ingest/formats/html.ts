@@ -59,11 +59,14 @@ export function extractPage(html: string, file: VFile): ExtractedPage {
   return { lines, dropped: collectDropped(droppedLines(pageLines, lines).map((text) => ({ rule: 'html-boilerplate', text }))) };
 }
 
+/** The head's title and meta tags stay: Readability reads the page title from them. */
+const keptInHead = new Set(['head', 'title', 'meta']);
+
 /** Scripts, styles, forms' controls and comments go before Readability sees the page. */
 function pruneInvisible(page: Root): void {
   visit(page, (node, index, parent) => {
     const invisible =
-      node.type === 'comment' || (node.type === 'element' && node.tagName !== 'head' && invisibleElements.has(node.tagName));
+      node.type === 'comment' || (node.type === 'element' && !keptInHead.has(node.tagName) && invisibleElements.has(node.tagName));
     if (!invisible || parent === undefined || index === undefined) return;
     parent.children.splice(index, 1);
     return [SKIP, index];
@@ -78,11 +81,14 @@ function bodyOf(page: Root): Root | Element {
 /**
  * Readability takes the page's headline out of the text (it reports it as the title). A report's
  * title says what it is (kind, year), so when the headline stands on the page and the text does
- * not contain it, it goes back in front.
+ * not contain it, it goes back in front. The headline is the page title, or the part of it before
+ * or after a separator (`2014年政府工作报告_徐汇区人民政府`), that is a line of the page.
  */
 export function withTitle(lines: string[], title: string | null | undefined, pageLines: readonly string[]): string[] {
-  const headline = title?.trim();
-  if (!headline || !pageLines.includes(headline) || lines.some((line) => line.includes(headline))) return lines;
+  const whole = title?.trim() ?? '';
+  const candidates = [whole, ...whole.split(/\s*[_|｜]\s*|\s+[-–—]\s+/)].map((part) => part.trim());
+  const headline = candidates.find((part) => [...part].length >= 4 && pageLines.includes(part));
+  if (!headline || lines.some((line) => line.includes(headline))) return lines;
   return [headline, ...lines];
 }
 

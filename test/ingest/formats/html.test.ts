@@ -23,6 +23,11 @@ test('blocks, br and table cells end lines; inline elements run on', () => {
   ]);
 });
 
+test('a data table row is one line, cells apart; a layout cell holding blocks is a block', () => {
+  expect(lines('<table><tr><th>序号</th><th>项目</th></tr><tr><td>1</td><td>新建<b>养老床位</b>50张</td></tr></table>')).toEqual(['序号 项目', '1 新建养老床位50张']);
+  expect(lines('<table><tr><td><a href="/">首页</a></td><td>一、回顾<br>全年完成</td></tr></table>')).toEqual(['首页', '一、回顾', '全年完成']);
+});
+
 test('entities are decoded once: what the page shows is what the text holds', () => {
   expect(lines('<p>&lt;script&gt; &amp;lt;b&amp;gt; &#x56FD;&#22269; AT&amp;T &nbsp;x</p>')).toEqual(['<script> &lt;b&gt; 国国 AT&T \u00a0x']);
 });
@@ -74,6 +79,12 @@ test('dropped lines are those of the page the report does not have, each once', 
 test('a headline shown on the page goes back in front when the text lacks it', () => {
   expect(withTitle(['各位代表：'], '2014年政府工作报告', ['首页', '2014年政府工作报告', '各位代表：'])).toEqual(['2014年政府工作报告', '各位代表：']);
   expect(withTitle(['2014年政府工作报告', '各位代表：'], '2014年政府工作报告', ['2014年政府工作报告'])).toEqual(['2014年政府工作报告', '各位代表：']);
+  // The part of the page title that is shown on the page.
+  expect(withTitle(['各位代表：'], '上海市徐汇区2025年政府工作报告 - 徐汇区人民政府', ['首页', '上海市徐汇区2025年政府工作报告'])).toEqual([
+    '上海市徐汇区2025年政府工作报告',
+    '各位代表：',
+  ]);
+  expect(withTitle(['各位代表：'], '2014年政府工作报告_区政府门户网站', ['2014年政府工作报告'])[0]).toBe('2014年政府工作报告');
   // Only from the page <title>, not shown on the page: not added.
   expect(withTitle(['各位代表：'], '某某区人民政府', ['各位代表：'])).toEqual(['各位代表：']);
 });
