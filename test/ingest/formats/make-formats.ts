@@ -5,9 +5,11 @@
  * (pdfkit with the Noto Sans CJK font, with a running header and page numbers).
  */
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 
-export const cjkFont = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+/** Noto Sans CJK, where Debian's fonts-noto-cjk puts it (CI installs it: src/testenv/requirements.ts). */
+export const cjkFont = process.env['CJK_FONT_PATH'] ?? '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 const cjkFontName = 'NotoSansCJKsc-Regular';
 
 /** The report's lines as a text file has them (blank lines dropped). */
@@ -112,6 +114,9 @@ export interface PdfOptions {
 
 /** A PDF: A4, Noto Sans CJK 11 pt, first lines indented, a running header and `- N -` page numbers. */
 export function pdfFile(lines: readonly string[], options: PdfOptions = {}): Promise<Uint8Array> {
+  if (!existsSync(cjkFont)) {
+    throw new Error(`pdfFile: no Noto Sans CJK font at ${cjkFont}; install fonts-noto-cjk, or set CJK_FONT_PATH to a NotoSansCJK-Regular.ttc`);
+  }
   const doc = new PDFDocument({ size: 'A4', bufferPages: true, ...(options.userPassword ? { userPassword: options.userPassword } : {}) });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
