@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { VFile } from 'vfile';
 import { expect, test } from 'vitest';
 import { hastToLines } from '../../../src/ingest/formats/html-lines.ts';
-import { droppedLines, withTitle } from '../../../src/ingest/formats/html.ts';
+import { droppedLines, extractPage, withTitle } from '../../../src/ingest/formats/html.ts';
 import { declaredCharset, decodePage, encodingOfLabel } from '../../../src/ingest/formats/charset.ts';
 import { looksLikeHtml } from '../../../src/ingest/formats/sniff.ts';
 import { encodeGb18030 } from './make-formats.ts';
@@ -30,6 +30,16 @@ test('a data table row is one line, cells apart; a layout cell holding blocks is
 
 test('entities are decoded once: what the page shows is what the text holds', () => {
   expect(lines('<p>&lt;script&gt; &amp;lt;b&amp;gt; &#x56FD;&#22269; AT&amp;T &nbsp;x</p>')).toEqual(['<script> &lt;b&gt; 国国 AT&T \u00a0x']);
+});
+
+test('through the whole page stage (parse5, linkedom, Readability, hast) entities are still decoded once', () => {
+  const sentence = '全年完成地区生产总值1095亿元，比上年增长百分之八，城乡居民收入稳步提高，社会事业全面发展。';
+  const page = `<html><head><title>报告</title></head><body><div id="nav"><a href="/">首页</a></div><div class="article">
+<p>网页写作 &lt;script&gt; 标签，转义写作 &amp;lt;b&amp;gt;，A&amp;B 公司。</p>
+${Array.from({ length: 12 }, () => `<p>${sentence}</p>`).join('\n')}</div></body></html>`;
+  const { lines } = extractPage(page, new VFile({ path: 'a.html' }));
+  expect(lines[0]).toBe('网页写作 <script> 标签，转义写作 &lt;b&gt;，A&B 公司。');
+  expect(lines).toHaveLength(13);
 });
 
 test('source line breaks between Han characters are wrapping, not spaces; between words they are spaces', () => {
