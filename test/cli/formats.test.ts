@@ -25,11 +25,19 @@ test('a folder mixing all four formats: one report per document, the format in t
     'photo.jpg': new Uint8Array([0xff, 0xd8, 0xff]),
   });
   mkdirSync(path.join(ws.in, 'drafts'));
-  const run = runOn(ws);
+  const run = runOn(ws, '--json');
   expect(run.status, run.all).toBe(0);
+  const json = JSON.parse(run.stdout) as Array<{ file: string; format: string; dropped: Array<{ rule: string }> }>;
+  expect(json.map((r) => [path.basename(r.file), r.format])).toEqual([
+    ['report-2025.html', 'html'],
+    ['report.pdf', 'pdf'],
+    ['shangcheng.docx', 'docx'],
+    ['xuhui-2014.txt', 'text'],
+  ]);
+  expect(json.find((r) => r.format === 'pdf')!.dropped.map((d) => d.rule)).toContain('pdf-page-number');
   const written = Object.keys(listing(ws.out)).filter((name) => name.endsWith('.mdx') && name !== 'sentinel.mdx');
   expect(written).toHaveLength(4);
-  const row = (slugPart: string) => run.stdout.split('\n').find((line) => line.includes(slugPart)) ?? '';
+  const row = (slugPart: string) => run.stderr.split('\n').find((line) => line.includes(slugPart)) ?? '';
   const frontmatter = (name: string) => JSON.parse(listing(ws.out)[name]!.split('\n---\n')[0]!.replace(/^---\n/, '')) as { provenance: { sourceFile: string } };
   const bySource = new Map(written.map((name) => [frontmatter(name).provenance.sourceFile, name.replace(/\.mdx$/, '')]));
   expect([...bySource.keys()].sort()).toEqual(['report-2025.html', 'report.pdf', 'shangcheng.docx', 'xuhui-2014.txt']);

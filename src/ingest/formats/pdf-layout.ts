@@ -23,7 +23,6 @@ export interface TextRun {
 }
 
 export interface PdfPage {
-  height: number;
   runs: TextRun[];
 }
 

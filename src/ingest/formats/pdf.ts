@@ -47,7 +47,7 @@ export async function extractPdf(bytes: Uint8Array, file: VFile): Promise<{ line
         const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
         runs.push({ text: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height });
       }
-      pages.push({ height: page.view[3] ?? 0, runs });
+      pages.push({ runs });
     }
     const { lines, dropped } = layoutLines(pages);
     const han = lines.join('').match(hanChar)?.length ?? 0;

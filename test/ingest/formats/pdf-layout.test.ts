@@ -15,7 +15,6 @@ function page(n: number, lines: string[], extra: TextRun[] = []): PdfPage {
     return { text, x, y: 760 - i * 18, width: short ? text.length * size : right - x, size };
   });
   return {
-    height: 842,
     runs: [
       { text: '某某区人民政府文件', x: 200, y: 800, width: 108, size: 9 },
       ...runs,
@@ -47,7 +46,7 @@ test('a short line in mid-sentence does not end an indented paragraph; a heading
 
 test('page number shapes', () => {
   for (const number of ['- 12 -', '第3页', '第 3 页 共 10 页', '3/10', '—4—', 'Page 5 of 9']) {
-    const { dropped } = layoutLines([{ height: 842, runs: [{ text: '各位代表', x: 72, y: 700, width: 48, size }, { text: number, x: 290, y: 40, width: 30, size: 9 }] }]);
+    const { dropped } = layoutLines([{ runs: [{ text: '各位代表', x: 72, y: 700, width: 48, size }, { text: number, x: 290, y: 40, width: 30, size: 9 }] }]);
     expect(dropped.map((d) => d.rule)).toEqual(['pdf-page-number']);
   }
 });
@@ -55,7 +54,6 @@ test('page number shapes', () => {
 test('runs on one baseline join, with a space where the PDF leaves a gap between words', () => {
   const { lines } = layoutLines([
     {
-      height: 842,
       runs: [
         { text: 'GDP', x: 72, y: 700, width: 24, size },
         { text: 'growth', x: 102, y: 700.5, width: 36, size },
