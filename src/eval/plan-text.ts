@@ -1,0 +1,54 @@
+/**
+ * A stored excerpt read as the plan part of a report of a known year, for scoring target reading
+ * on real texts whose page names no district (a city's or a province's targets, a newspaper's
+ * digest of several districts): the clean stage, then every line a paragraph of one plan part,
+ * then the ingest's own annotate stage. Identification and outline are not what is measured here.
+ */
+import { VFile } from 'vfile';
+import type { Block, Report } from '../model.ts';
+import type { Knowledge } from '../ingest/knowledge.ts';
+import { clean } from '../ingest/clean.ts';
+import { annotate } from '../ingest/annotate.ts';
+
+const nowhere = { name: '—', slug: 'x', nameEn: '—' };
+
+export function planTextReport(text: string, planYear: number, knowledge: Knowledge, path: string): Report {
+  const file = new VFile({ path, value: text });
+  const { lines } = clean(text, file);
+  const block: Block = {
+    type: 'block',
+    id: 's1',
+    kind: 'part',
+    role: 'plan',
+    marker: '',
+    period: String(planYear),
+    children: lines.map((line, i) => ({ type: 'paragraph', id: `s1-p${i + 1}`, text: line.text, spans: [], line: line.line })),
+  };
+  const data: Report['data'] = {
+    slug: 'plan-text',
+    title: path,
+    kind: 'government-work-report',
+    coverage: 'year',
+    district: nowhere,
+    city: nowhere,
+    province: nowhere,
+    year: planYear,
+    reviewPeriod: String(planYear - 1),
+    planYear,
+    provenance: {
+      sourceFile: path,
+      sha256: '0'.repeat(64),
+      bytes: text.length,
+      encoding: 'utf-8',
+      convertedFromTraditional: false,
+      removals: [],
+      damage: [],
+      overrides: [],
+      facts: [],
+    },
+    outline: [],
+    metrics: [],
+    terms: [],
+  };
+  return annotate({ data, front: [], blocks: [block] }, { file, knowledge });
+}
