@@ -29,8 +29,17 @@ export function buildTargetsSite(): string {
     BAOGAO_INGEST_CACHE: path.join(targetsSite, 'ingest-cache'),
   };
   const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
-  execFileSync(bin('tsx'), ['scripts/ingest.ts', '--in', seeds, '--out', content, '--jobs', '1'], { cwd: root, env, stdio: 'inherit' });
-  execFileSync(bin('astro'), ['build', '--outDir', dist], { cwd: root, env, stdio: 'inherit' });
+  // Quiet unless it fails: the error then carries the command's output.
+  const run = (command: string, args: string[]) => {
+    try {
+      execFileSync(bin(command), args, { cwd: root, env, stdio: 'pipe' });
+    } catch (error) {
+      const { stdout = '', stderr = '' } = error as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(`targets site: \`${command} ${args.join(' ')}\` failed:\n${stdout}\n${stderr}`);
+    }
+  };
+  run('tsx', ['scripts/ingest.ts', '--in', seeds, '--out', content, '--jobs', '1']);
+  run('astro', ['build', '--outDir', dist]);
   return dist;
 }
 
