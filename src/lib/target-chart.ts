@@ -36,8 +36,8 @@ export interface TargetChartGeometry {
 const rowHeight = 26;
 
 export function targetChart(rows: TargetChartRow[], opts: { width?: number; labelWidth?: number } = {}): TargetChartGeometry {
-  const width = opts.width ?? 640;
-  const left = opts.labelWidth ?? 170;
+  const width = opts.width ?? 440;
+  const left = opts.labelWidth ?? 118;
   const plot = { left, right: width - 24, top: 24, bottom: 24 + rows.length * rowHeight };
   const values = rows.flatMap((r) => [r.value, r.upper, r.outcome, r.bound === 'approx' ? r.value * (1 + approxTolerance) : undefined])
     .filter((v): v is number => v !== undefined);
