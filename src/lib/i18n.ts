@@ -103,7 +103,6 @@ export const ui = {
   estimateHollow: '空心点为预计数',
   previousTargets: '上年目标完成情况',
   indicator: '指标',
-  previousTargetsNote: '上一份报告提出的目标与本报告回顾的结果,各自链接到原文段落。',
   districtTargets: '目标与完成情况',
   indicatorTargets: '各区目标与结果',
   target: '目标',

@@ -34,14 +34,14 @@ export function valueZh(value: number, measure: Target['measure'], unit: string 
   return `${inDisplayUnit(value, display)}${display.unit}`;
 }
 
-/** The target as a short phrase: `增长8%左右`, `下降3.2%`, `128.2亿元`, `≤ 5.5%`, `8%–10%`, `与全市保持同步`. */
+/** The target as a short phrase, in the reports' own words: `增长8%左右`, `下降3.2%`, `128.2亿元`, `5.5%以内`, `增长7%–7.5%`, `与全市保持同步`. */
 export function targetZh(target: Target): string {
   if (target.bound === 'relative' || target.value === undefined) return target.relativeTo ?? '相对目标';
   const value = valueZh(Math.abs(target.value), target.measure, target.unit);
   const verb = target.measure === 'growth' ? (target.value < 0 ? '下降' : '增长') : '';
   const upper = target.upper !== undefined ? `–${valueZh(Math.abs(target.upper), target.measure, target.unit)}` : '';
-  const sign = target.bound === 'min' ? '≥ ' : target.bound === 'max' ? '≤ ' : target.bound === 'approx' ? '≈ ' : '';
-  return `${target.striving ? '力争' : ''}${verb}${sign}${value}${upper}`;
+  const after = { approx: '左右', min: '以上', max: '以内', range: '', point: '', relative: '' }[target.bound];
+  return `${target.striving ? '力争' : ''}${verb}${value}${upper}${after}`;
 }
 
 /** The outcome as stated, with `预计` for an estimate. */
@@ -64,5 +64,8 @@ export function differenceZh(pair: TargetPair): string {
     ? `${groupDigits(Math.round(Math.abs(d) * 100) / 100)}${pair.unit === 'pp' || pair.unit === '%' ? '个百分点' : ''}`
     : valueZh(Math.abs(d), 'level', pair.unit, pair.outcome?.unitKind);
   if (pair.status === 'missed') return `差${size}`;
-  return `${(pair.target.bound === 'max' || pair.target.value < 0) ? '优于目标' : '超出'}${size}`;
+  // Met: beyond the target in its direction, or (左右) a little short of it, within the tolerance.
+  const lowerIsBetter = pair.target.bound === 'max' || pair.target.value < 0;
+  const beyond = lowerIsBetter ? d < 0 : d > 0;
+  return beyond ? `${lowerIsBetter ? '优于目标' : '超出'}${size}` : `略低${size}`;
 }

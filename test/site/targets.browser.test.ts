@@ -39,9 +39,9 @@ describe('the report page', () => {
     const { page, watch } = await session.open(report);
     const block = page.locator('section.previous-targets');
     await expect.poll(() => block.locator('h2').innerText()).toBe('上年目标完成情况');
-    expect(await block.locator('.targets-note').innerText()).toContain('完成 6 项,未完成 0 项');
+    expect(await block.locator('p').first().innerText()).toContain('的目标:完成 6 项,未完成 0 项');
     const gdp = await rowOf(page, 'section.previous-targets', '地区生产总值');
-    expect(gdp.cells).toEqual(['增长7.5%', '增长9.2% ✓ 完成 超出1.7个百分点']);
+    expect(gdp.cells).toEqual(['增长7.5%', '增长9.2% ✓ 完成']);
     expect(gdp.links).toEqual(['hangzhou-shangcheng-2015.html#s2-p7', '#s1-p1']);
     // Both links land on their paragraph, which states the figure.
     await page.locator('section.previous-targets a[href="#s1-p1"]').first().click();
@@ -72,7 +72,7 @@ test('the district page has a table per year and the met/missed count', async ()
   expect(await section.locator('.lead-count').innerText()).toMatch(/完成 0 项 · 未完成 1 项/u);
   expect(await section.locator('h3').allInnerTexts()).toEqual(['2014年 完成 0 · 未完成 1', '2025年 完成 0 · 未完成 0']);
   const unemployment = await rowOf(page, 'section.district-targets', '城镇登记失业人数');
-  expect(unemployment.cells).toEqual(['≤ 20,600人', '— 未说明结果']);
+  expect(unemployment.cells).toEqual(['20,600人以内', '— 未说明结果']);
   const relative = await rowOf(page, 'section.district-targets section:nth-of-type(2)', '地区生产总值');
   expect(relative.cells).toEqual(['与全市保持同步', '— 尚无回顾']);
   expect(formatTroubles(await watch.collect())).toEqual([]);
