@@ -199,6 +199,48 @@ export const metric = z.object({
 });
 export type Metric = z.infer<typeof metric>;
 
+/* ---------------------------------------------------------------- targets */
+
+/**
+ * How a target bounds its value: `approx` (`左右`, `上下`, `约`), `min` (`以上`, `不低于`, `超过`),
+ * `max` (`以内`, `控制在`, `小于`, `不超过`), `range` (`7%-7.5%`: `value` to `upper`), `point` (a bare
+ * figure: at least that much, or for a stated decrease at most), `relative` (no number:
+ * `与全市保持同步`, `控制在市政府下达目标内`).
+ */
+export const targetBound = z.enum(['approx', 'min', 'max', 'range', 'point', 'relative']);
+export type TargetBound = z.infer<typeof targetBound>;
+
+/** One target of a plan (`主要预期目标是:地区生产总值增长8%左右`), read by `metrics/targets.ts`. */
+export const target = z.object({
+  /** Id within the report, `t1`, `t2` … in text order. */
+  id: z.string(),
+  /** Anchor of the paragraph that states it. */
+  anchor: z.string(),
+  /** The clause as written, e.g. `地区生产总值增长8%左右`. */
+  text: z.string(),
+  /** Label phrase as written, e.g. `地区生产总值`. */
+  label: z.string(),
+  indicator: z.string().optional(),
+  /** Year planned (`2015`) or plan period (`2016-2020`). */
+  period: period,
+  /** `growth`: a change (`增长8%`, `下降3.2%`); `level`: an amount (`128.2亿元`, `5.5%`). */
+  measure: z.enum(['growth', 'level']),
+  bound: targetBound,
+  /** Signed value: growth in `unit` (`%` or `pp`), a level in the metric's base unit. Absent when relative. */
+  value: z.number().optional(),
+  /** Upper end of a range. */
+  upper: z.number().optional(),
+  /** `%`, `pp`, or the level's base unit (`元`, `人`, `%` …). */
+  unit: z.string().optional(),
+  /** Stated as an aim (`力争`, `争取`). */
+  striving: z.boolean().optional(),
+  /** For a relative target, what it is measured against, as written (`与全市保持同步`). */
+  relativeTo: z.string().optional(),
+  /** The metric the value comes from. */
+  metricId: z.string().optional(),
+});
+export type Target = z.infer<typeof target>;
+
 /* ------------------------------------------------------------ report data */
 
 export const reportData = z.object({
@@ -225,6 +267,8 @@ export const reportData = z.object({
   provenance: provenance,
   outline: z.array(outlineBlock),
   metrics: z.array(metric).default([]),
+  /** Targets of the plan (`主要预期目标`), each with its bound; absent in reports ingested before targets were read. */
+  targets: z.array(target).optional(),
   /** Glossary term ids used in the report. */
   terms: z.array(z.string()).default([]),
 });

@@ -19,6 +19,7 @@ import { mapLimit } from './map-limit.ts';
 import { outcomeOf } from './ingest-task.ts';
 import { jsonFailure, jsonReport } from './json-report.ts';
 import { KnowledgeError, loadKnowledge } from './knowledge-files.ts';
+import { formatTargetSummary } from './target-summary.ts';
 import { countWarnings, fatalMessage, markDuplicateSlugs, problemFile, type Outcome } from './outcome.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
 import { formatCacheLine, formatTable, formatThreadsLine, formatTotals, noiseLinesRemoved, summaryRow } from './summary.ts';
@@ -164,6 +165,10 @@ export async function runIngest(io: CliIo): Promise<number> {
       damage: succeeded.reduce((sum, o) => sum + o.data.provenance.damage.length, 0),
     })}\n`,
   );
+  if (succeeded.length > 0) {
+    const headline = new Set(knowledge.indicators.filter((i) => i.headline).map((i) => i.id));
+    human.write(`${formatTargetSummary(succeeded.map((o) => o.data), headline)}\n`);
+  }
   if (inThreads) human.write(`${formatThreadsLine(toIngest.length, threads - lostWorkers)}\n`);
   if (cache) {
     human.write(`${formatCacheLine(succeeded.filter((o) => o.cached).length, outcomes.length, display(cacheDir))}\n`);
