@@ -36,6 +36,11 @@ const work = resolve(values.work);
 const seedsDir = resolve(values.in);
 const summaryFile = resolve(values['summary-file'] ?? join(work, 'summary.jsonl'));
 
+function fail(message: string): never {
+  console.error(`build: ${message}`);
+  process.exit(1);
+}
+
 function run(command: string, args: string[], env: Record<string, string> = {}): void {
   console.log(`build: ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -71,12 +76,16 @@ function buildShard(spec: string): void {
   // Only this shard's seeds (and their sidecars) are ingested here.
   for (const report of own) {
     const seed = report.data.provenance.sourceFile;
+    if (!existsSync(join(seedsDir, seed))) fail(`${join(seedsDir, seed)}: the summary's report ${report.id} comes from this seed, which is missing (was the summary made from another --in?)`);
     const sidecar = seed.replace(/\.txt$/, '.meta.yaml');
     for (const name of [seed, sidecar]) if (existsSync(join(seedsDir, name))) linkSync(join(seedsDir, name), join(dir, 'seeds', name));
   }
   const content = join(dir, 'content');
+  rmSync(content, { recursive: true, force: true });
   if (own.length > 0) tsx('scripts/ingest.ts', '--in', join(dir, 'seeds'), '--out', content);
   else mkdirSync(content, { recursive: true });
+  const missing = own.filter((r) => !existsSync(join(content, `${r.id}.mdx`)));
+  if (missing.length > 0) fail(`shard ${index}/${count}: the ingest did not write ${missing.map((r) => `${r.id}.mdx`).join(', ')}, which the summary has (seeds or ingest changed since the summary?)`);
   writeFileSync(join(dir, 'cities.json'), JSON.stringify(cities));
   console.log(`build: shard ${index}/${count}: ${own.length} of ${summary.length} reports, ${cities.length} cities`);
   run('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
@@ -91,7 +100,8 @@ function buildShard(spec: string): void {
 }
 
 async function merge(shards: string[]): Promise<void> {
-  if (shards.length === 0) throw new Error('--merge: name the shard folders (each a shard\'s dist/)');
+  if (shards.length === 0) fail('--merge: name the shard folders (each a shard\'s dist/)');
+  for (const shard of shards) if (!existsSync(join(shard, 'index.html'))) fail(`--merge: ${shard} is not a shard's site (no index.html)`);
   const dist = resolve(values.dist);
   const site = mergeSiteFolders(shards, dist);
   const bundles = shards.map((s) => join(s, 'pagefind')).filter((b) => existsSync(join(b, 'pagefind-entry.json')));
@@ -101,7 +111,12 @@ async function merge(shards: string[]): Promise<void> {
   tsx('scripts/package.ts', dist);
 }
 
-if (values.summary) writeSummary();
-else if (values.shard) buildShard(values.shard);
-else if (values.merge) await merge(positionals.map((p) => resolve(p)));
-else run('npm', ['run', 'build:site']);
+try {
+  if (values.summary) writeSummary();
+  else if (values.shard) buildShard(values.shard);
+  else if (values.merge) await merge(positionals.map((p) => resolve(p)));
+  else run('npm', ['run', 'build:site']);
+} catch (error) {
+  // Our own errors say what and where (a bad --shard, differing shards); a stack adds nothing.
+  fail(error instanceof Error ? error.message : String(error));
+}
