@@ -77,7 +77,8 @@ function buildShard(spec: string): void {
   for (const report of own) {
     const seed = report.data.provenance.sourceFile;
     if (!existsSync(join(seedsDir, seed))) fail(`${join(seedsDir, seed)}: the summary's report ${report.id} comes from this seed, which is missing (was the summary made from another --in?)`);
-    const sidecar = seed.replace(/\.txt$/, '.meta.yaml');
+    // A report may be .txt, .html, .htm, .docx or .pdf; its sidecar is NAME.meta.yaml for any of them.
+    const sidecar = seed.replace(/\.[^.]+$/, '.meta.yaml');
     for (const name of [seed, sidecar]) if (existsSync(join(seedsDir, name))) linkSync(join(seedsDir, name), join(dir, 'seeds', name));
   }
   const content = join(dir, 'content');
