@@ -77,7 +77,8 @@ function buildShard(spec: string): void {
   for (const report of own) {
     const seed = report.data.provenance.sourceFile;
     if (!existsSync(join(seedsDir, seed))) fail(`${join(seedsDir, seed)}: the summary's report ${report.id} comes from this seed, which is missing (was the summary made from another --in?)`);
-    const sidecar = seed.replace(/\.txt$/, '.meta.yaml');
+    // One sidecar serves every format of a report (`x.txt`, `x.pdf` → `x.meta.yaml`; src/cli/corpus.ts).
+    const sidecar = `${seed.slice(0, seed.lastIndexOf('.'))}.meta.yaml`;
     for (const name of [seed, sidecar]) if (existsSync(join(seedsDir, name))) linkSync(join(seedsDir, name), join(dir, 'seeds', name));
   }
   const content = join(dir, 'content');
