@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { sidecarNameOf } from '../src/cli/corpus.ts';
 import { mergeSiteFolders } from '../src/build/merge-sites.ts';
 import { assignCities, parseShardSpec } from '../src/build/site-shards.ts';
 import { formatSummary, parseSummary, summarizeContent } from '../src/build/summary.ts';
@@ -77,8 +78,7 @@ function buildShard(spec: string): void {
   for (const report of own) {
     const seed = report.data.provenance.sourceFile;
     if (!existsSync(join(seedsDir, seed))) fail(`${join(seedsDir, seed)}: the summary's report ${report.id} comes from this seed, which is missing (was the summary made from another --in?)`);
-    // A report may be .txt, .html, .htm, .docx or .pdf; its sidecar is NAME.meta.yaml for any of them.
-    const sidecar = seed.replace(/\.[^.]+$/, '.meta.yaml');
+    const sidecar = sidecarNameOf(seed);
     for (const name of [seed, sidecar]) if (existsSync(join(seedsDir, name))) linkSync(join(seedsDir, name), join(dir, 'seeds', name));
   }
   const content = join(dir, 'content');

@@ -42,6 +42,11 @@ export interface Corpus {
 
 const sidecarSuffix = '.meta.yaml';
 
+/** A seed's sidecar: one serves every format of the same report (`x.txt` and `x.pdf` share `x.meta.yaml`). */
+export function sidecarNameOf(seedName: string): string {
+  return seedName.slice(0, seedName.lastIndexOf('.')) + sidecarSuffix;
+}
+
 export async function readCorpus(dir: string, displayPath: (p: string) => string): Promise<Corpus> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const names = entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
@@ -62,8 +67,7 @@ export async function readCorpus(dir: string, displayPath: (p: string) => string
   for (const [i, name] of seedNames.entries()) {
     const file = path.join(dir, name);
     const seed: Seed = { name, path: displayPath(file), bytes: contents[i] ?? new Uint8Array() };
-    const sidecarName = name.slice(0, name.lastIndexOf('.')) + sidecarSuffix;
-    // One sidecar serves every format of the same report (`x.txt` and `x.pdf` share `x.meta.yaml`).
+    const sidecarName = sidecarNameOf(name);
     if (sidecarNames.has(sidecarName)) {
       const sidecarPath = displayPath(path.join(dir, sidecarName));
       const parsed = parseSidecar(await readFile(path.join(dir, sidecarName), 'utf8'), sidecarPath);
