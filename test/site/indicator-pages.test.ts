@@ -28,9 +28,21 @@ const observations = reports.flatMap((report) =>
     .map((m) => ({ indicator: m.indicator ?? '', year: report.year, target: `reports/${report.slug}.html#${m.anchor}` })),
 );
 
-/** `path#fragment` of every internal link on a page. */
-const links = (page: HtmlPage) =>
-  elements(page.tree).flatMap((element) => {
+/**
+ * The section of targets against outcomes (issue 13) is bounded on its own (at most
+ * `indicatorDistrictsShown` rows, two report links each); the counts below are of the rest.
+ */
+const targetsSection = (page: HtmlPage) =>
+  elements(page.tree).find((element) => element.tagName === 'section' && attribute(element, 'aria-labelledby') === 'targets-title');
+const outsideTargets = (page: HtmlPage) => {
+  const section = targetsSection(page);
+  const inside = new Set(section ? elements(section) : []);
+  return elements(page.tree).filter((element) => !inside.has(element));
+};
+
+/** `path#fragment` of every internal link on a page (outside its targets section unless `all`). */
+const links = (page: HtmlPage, all = false) =>
+  (all ? elements(page.tree) : outsideTargets(page)).flatMap((element) => {
     if (element.tagName !== 'a') return [];
     const target = resolveLink(page.path, attribute(element, 'href') ?? '');
     return target.kind === 'internal' ? [`${target.path}${target.fragment === undefined ? '' : `#${target.fragment}`}`] : [];
@@ -42,14 +54,16 @@ const yearPagesOf = (id: string) => site.pages().filter((page) => page.path.star
 describe('indicator pages', () => {
   test('the seeds have observations to check', () => {
     expect(observations.length).toBeGreaterThan(20);
-    expect(indicatorPages.length).toBe(knowledge.indicators.length);
+    // A page for every indicator the corpus states or targets (a dictionary entry no report uses has none).
+    const used = new Set([...observations.map((o) => o.indicator), ...reports.flatMap((r) => (r.targets ?? []).flatMap((t) => (t.indicator ? [t.indicator] : [])))]);
+    expect(indicatorPages.map((p) => p.path).sort()).toEqual([...used].map((id) => `indicators/${id}.html`).sort());
   });
 
   test('an indicator page has one table row a report year, each linking its year page, and no more', () => {
     for (const page of indicatorPages) {
       const id = page.path.slice('indicators/'.length, -'.html'.length);
       const yearPages = yearPagesOf(id).map((p) => p.path).sort();
-      const rows = elements(page.tree).filter((element) => element.tagName === 'tr').length;
+      const rows = outsideTargets(page).filter((element) => element.tagName === 'tr').length;
       const rowsWithHeader = yearPages.length === 0 ? 0 : yearPages.length + 1;
       expect(rows, `${page.path}: table rows`).toBe(rowsWithHeader);
       const linked = links(page).filter((link) => link.startsWith(`indicators/${id}/`));
@@ -66,6 +80,12 @@ describe('indicator pages', () => {
       const districtLinks = links(page).filter((link) => link.startsWith('districts/')).length;
       expect(reportLinks, `${page.path}: links to report paragraphs (${own} observations)`).toBeLessThanOrEqual(2 * years);
       expect(districtLinks, `${page.path}: links to districts`).toBeLessThanOrEqual(indicatorDistrictsShown);
+      const section = targetsSection(page);
+      if (section) {
+        expect(elements(section).filter((e) => e.tagName === 'tr').length, `${page.path}: target rows`).toBeLessThanOrEqual(indicatorDistrictsShown + 1);
+        const targetLinks = links(page, true).filter((link) => link.startsWith('reports/')).length - reportLinks;
+        expect(targetLinks, `${page.path}: target links`).toBeLessThanOrEqual(2 * indicatorDistrictsShown);
+      }
     }
     // The bound bites: the busiest indicator has more observations than its page has report links.
     const busiest = Math.max(...indicatorPages.map((page) => observations.filter((o) => `indicators/${o.indicator}.html` === page.path).length));
