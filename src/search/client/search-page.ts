@@ -7,6 +7,7 @@
  * stops at N hits instead of 20 and 10, for tests on a small corpus; docs/search.md).
  */
 import type { LexiconEntry } from '../core/lexicon.ts';
+import { parsePinyin, readPinyin, shardsFor, type PinyinLexicon, type PinyinReading, type PinyinWord } from '../core/pinyin.ts';
 import { mayNeedConversion, parseQuery, type ParsedQuery } from '../core/query.ts';
 import { runSearch, type PagefindApi, type SearchHit, type SearchOutcome } from '../core/run.ts';
 import { filterNames, labels, type FilterName } from './labels.ts';
@@ -19,7 +20,9 @@ declare global {
   interface Window {
     baogaoPagefindOffline?: PagefindModule;
     /** For tests and the curious: the last search's outcome. */
-    baogaoSearch?: { query: ParsedQuery; outcome: SearchOutcome; mode: 'http' | 'file' };
+    baogaoSearch?: { query: ParsedQuery; outcome: SearchOutcome; mode: 'http' | 'file'; pinyinShards: string[] };
+    /** Called by each shard of the pinyin lexicon (`search-assets/pinyin/<syllable>.js`). */
+    __baogaoPinyinShard?: (syllable: string, entries: Record<string, PinyinWord[]>) => void;
   }
 }
 
@@ -63,6 +66,35 @@ function pagefind(): Promise<PagefindApi> {
 async function toSimplified(): Promise<(text: string) => string> {
   if (!window.baogaoToSimplified) await loadScript('search-assets/to-simplified.js');
   return window.baogaoToSimplified ?? ((text) => text);
+}
+
+const pinyinShards = new Map<string, Record<string, PinyinWord[]>>();
+
+/** The shards of the pinyin lexicon for `syllables` (classic scripts, so they load from disk too), merged. */
+async function pinyinLexicon(syllables: string[]): Promise<PinyinLexicon> {
+  window.__baogaoPinyinShard ??= (syllable, entries) => pinyinShards.set(syllable, entries);
+  await Promise.all(syllables.filter((s) => !pinyinShards.has(s)).map((s) => loadScript(`search-assets/pinyin/${s}.js`)));
+  return new Map(syllables.flatMap((s) => Object.entries(pinyinShards.get(s) ?? {})));
+}
+
+/** A Latin query read as pinyin, when its letters are syllables (a Chinese query never gets here). */
+async function readAsPinyin(raw: string): Promise<{ reading: PinyinReading | undefined; shards: string[] }> {
+  const parsed = parsePinyin(raw);
+  if (!parsed) return { reading: undefined, shards: [] };
+  const shards = shardsFor(parsed);
+  return { reading: readPinyin(parsed, await pinyinLexicon(shards)), shards };
+}
+
+/** `其他读法：监视、检视`, each a link to its own search. */
+function renderChoices(choices: string[]): HTMLElement {
+  const line = element('p', { className: 'search-readings' }, labels.otherReadings);
+  choices.forEach((choice, index) => {
+    if (index > 0) line.append('、');
+    const link = element('a', { href: `?q=${encodeURIComponent(choice)}`, lang: 'zh-CN' }, choice);
+    link.dataset['searchChoice'] = choice;
+    line.append(link);
+  });
+  return line;
 }
 
 function readLexicon(): LexiconEntry[] {
@@ -168,8 +200,10 @@ async function main(): Promise<void> {
     if (value) chosen[name] = [value];
   }
   try {
-    const convert = mayNeedConversion(raw) ? await toSimplified() : (text: string) => text;
-    const query = parseQuery(raw, convert, readLexicon());
+    const chinese = mayNeedConversion(raw);
+    const convert = chinese ? await toSimplified() : (text: string) => text;
+    const pinyin = chinese ? { reading: undefined, shards: [] } : await readAsPinyin(raw);
+    const query = parseQuery(raw, convert, readLexicon(), pinyin.reading);
     const api = await pagefind();
     const first = await runSearch(api, { alternatives: query.alternatives, filters: chosen, segment, ...batchOptions(params) });
     const filtersBox = document.querySelector('[data-search-filters]');
@@ -183,13 +217,13 @@ async function main(): Promise<void> {
       list.append(...outcome.hits.slice(shown).map(renderHit));
       const summary = [labels.found(outcome.hits.length, query.text)];
       if (query.converted) summary.push(labels.converted(query.text));
-      if (query.expansions.length) summary.push(labels.expanded(query.expansions));
+      if (query.searchedAs.length) summary.push(labels.searchedAs(query.text, query.searchedAs));
       if (outcome.loose && outcome.hits.length) summary.push(labels.loose);
       if (outcome.read < outcome.candidates) summary.push(labels.partial(outcome.read, outcome.candidates, outcome.total));
       else if (outcome.total > outcome.candidates) summary.push(labels.capped(outcome.total, outcome.candidates));
       status.textContent = summary.join(' ');
       if (!outcome.more) moreButton.remove();
-      window.baogaoSearch = { query, outcome, mode: offline ? 'file' : 'http' };
+      window.baogaoSearch = { query, outcome, mode: offline ? 'file' : 'http', pinyinShards: pinyin.shards };
       results.setAttribute('data-search-done', String(outcome.hits.length));
       return list.children[shown];
     };
@@ -218,7 +252,8 @@ async function main(): Promise<void> {
       );
     });
     status.tabIndex = -1;
-    results.replaceChildren(status, list, moreButton);
+    const choices = query.reading?.choices ?? [];
+    results.replaceChildren(status, ...(choices.length ? [renderChoices(choices)] : []), list, moreButton);
     show(first);
   } catch (error) {
     status.textContent = labels.failed(error instanceof Error ? error.message : String(error));
