@@ -10,7 +10,7 @@ import { bundleSearchClient } from '../src/search/build/bundle.ts';
 import { writeOfflineIndex } from '../src/search/build/offline-index.ts';
 import { countPhrase, countWords, readIndexTexts } from '../src/search/build/corpus-words.ts';
 import { buildPinyinLexicon, writePinyinLexicon } from '../src/search/build/pinyin-lexicon.ts';
-import type { LexiconEntry } from '../src/search/core/lexicon.ts';
+import { placesGlobal, type LexiconEntry } from '../src/search/core/lexicon.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const pagefindJs = `${dist}/pagefind/pagefind.js`;
@@ -31,10 +31,13 @@ console.log(
   `postbuild-search: search-assets/pinyin/ ${pinyin.keys} spellings, ${pinyin.words} words, ${kb(pinyin.bytes)} (largest shard ${kb(pinyin.largest)})`,
 );
 
-/** The Chinese terms the site knows: the phrases of the search page's lexicon (indicators, glossary, places). */
+/** The Chinese terms the site knows: the search's lexicons (indicators and glossary in search.html, places in search-places.js). */
 function knownTerms(): string[] {
   const html = readFileSync(`${dist}/search.html`, 'utf8');
-  const json = /<script[^>]*data-search-lexicon[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1];
-  if (json === undefined) throw new Error(`postbuild-search: ${dist}/search.html has no data-search-lexicon script`);
-  return (JSON.parse(json) as LexiconEntry[]).flatMap((entry) => entry.zh);
+  const inline = /<script[^>]*data-search-lexicon[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (inline === undefined) throw new Error(`postbuild-search: ${dist}/search.html has no data-search-lexicon script`);
+  const script = readFileSync(`${dist}/search-places.js`, 'utf8');
+  const places = new RegExp(`^window\\.${placesGlobal}=(.*);\\s*$`, 's').exec(script)?.[1];
+  if (places === undefined) throw new Error(`postbuild-search: ${dist}/search-places.js does not set window.${placesGlobal}`);
+  return [...(JSON.parse(inline) as LexiconEntry[]), ...(JSON.parse(places) as LexiconEntry[])].flatMap((entry) => entry.zh);
 }

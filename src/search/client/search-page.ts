@@ -6,8 +6,8 @@
  * found; a "显示更多结果" button reads on through the candidates (`?batch=N` reads N at a time and
  * stops at N hits instead of 20 and 10, for tests on a small corpus; docs/search.md).
  */
-import type { LexiconEntry } from '../core/lexicon.ts';
-import { parsePinyin, readPinyin, shardsFor, type PinyinLexicon, type PinyinReading, type PinyinWord } from '../core/pinyin.ts';
+import { placesGlobal, type LexiconEntry } from '../core/lexicon.ts';
+import type { PinyinLexicon, PinyinReading, PinyinWord } from '../core/pinyin.ts';
 import { mayNeedConversion, parseQuery, type ParsedQuery } from '../core/query.ts';
 import { runSearch, type PagefindApi, type SearchHit, type SearchOutcome } from '../core/run.ts';
 import { filterNames, labels, type FilterName } from './labels.ts';
@@ -21,6 +21,8 @@ declare global {
     baogaoPagefindOffline?: PagefindModule;
     /** For tests and the curious: the last search's outcome. */
     baogaoSearch?: { query: ParsedQuery; outcome: SearchOutcome; mode: 'http' | 'file'; pinyinShards: string[] };
+    /** Set by `search-places.js`: the site's places for English place-name queries. */
+    [placesGlobal]?: LexiconEntry[];
     /** Called by each shard of the pinyin lexicon (`search-assets/pinyin/<syllable>.js`). */
     __baogaoPinyinShard?: (syllable: string, entries: Record<string, PinyinWord[]>) => void;
   }
@@ -77,12 +79,23 @@ async function pinyinLexicon(syllables: string[]): Promise<PinyinLexicon> {
   return new Map(syllables.flatMap((s) => Object.entries(pinyinShards.get(s) ?? {})));
 }
 
-/** A Latin query read as pinyin, when its letters are syllables (a Chinese query never gets here). */
+/** A query in Latin letters (English or pinyin, tone marks and numbers allowed), no Chinese. */
+const isLatinQuery = (raw: string) => /\p{Script=Latin}/u.test(raw) && !/\p{Script=Han}/u.test(raw);
+
+/**
+ * A Latin query read as pinyin, when its letters are syllables. The reader, its shards and the
+ * places are loaded only here: a Chinese query never gets here.
+ */
 async function readAsPinyin(raw: string): Promise<{ reading: PinyinReading | undefined; shards: string[] }> {
-  const parsed = parsePinyin(raw);
-  if (!parsed) return { reading: undefined, shards: [] };
-  const shards = shardsFor(parsed);
-  return { reading: readPinyin(parsed, await pinyinLexicon(shards)), shards };
+  await Promise.all([
+    window.baogaoPinyin ? undefined : loadScript('search-assets/pinyin.js'),
+    window[placesGlobal] ? undefined : loadScript('search-places.js'),
+  ]);
+  const reader = window.baogaoPinyin;
+  const parsed = reader?.parsePinyin(raw);
+  if (!reader || !parsed) return { reading: undefined, shards: [] };
+  const shards = reader.shardsFor(parsed);
+  return { reading: reader.readPinyin(parsed, await pinyinLexicon(shards)), shards };
 }
 
 /** `其他读法：监视、检视`, each a link to its own search. */
@@ -97,13 +110,16 @@ function renderChoices(choices: string[]): HTMLElement {
   return line;
 }
 
+/** The page's English lexicon (indicators, glossary), with the places once `search-places.js` has loaded. */
 function readLexicon(): LexiconEntry[] {
   const element = document.querySelector('script[data-search-lexicon]');
+  let inline: LexiconEntry[] = [];
   try {
-    return element?.textContent ? (JSON.parse(element.textContent) as LexiconEntry[]) : [];
+    inline = element?.textContent ? (JSON.parse(element.textContent) as LexiconEntry[]) : [];
   } catch {
-    return [];
+    inline = [];
   }
+  return [...inline, ...(window[placesGlobal] ?? [])];
 }
 
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
@@ -200,9 +216,8 @@ async function main(): Promise<void> {
     if (value) chosen[name] = [value];
   }
   try {
-    const chinese = mayNeedConversion(raw);
-    const convert = chinese ? await toSimplified() : (text: string) => text;
-    const pinyin = chinese ? { reading: undefined, shards: [] } : await readAsPinyin(raw);
+    const convert = mayNeedConversion(raw) ? await toSimplified() : (text: string) => text;
+    const pinyin = isLatinQuery(raw) ? await readAsPinyin(raw) : { reading: undefined, shards: [] };
     const query = parseQuery(raw, convert, readLexicon(), pinyin.reading);
     const api = await pagefind();
     const first = await runSearch(api, { alternatives: query.alternatives, filters: chosen, segment, ...batchOptions(params) });

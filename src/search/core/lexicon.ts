@@ -12,6 +12,8 @@ export interface LexiconEntry {
   en: string[];
   /** Chinese phrases to search for, longest first. */
   zh: string[];
+  /** A place: found only by its whole name (`district` alone is not every district). */
+  place?: true;
 }
 
 const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
@@ -40,6 +42,9 @@ export function buildLexicon(indicators: readonly Indicator[], glossary: readonl
   return [...fromIndicators, ...fromGlossary].filter((entry) => entry.en.some((name) => name.length > 0));
 }
 
+/** The global that `search-places.js` sets to the place entries. */
+export const placesGlobal = 'baogaoSearchPlaces';
+
 /** Administrative words of English place names (src/ingest/place-names.ts), longest first. */
 const adminWords = /\s+(autonomous prefecture|autonomous county|autonomous banner|autonomous region|forestry district|special district|new area|prefecture|district|county|banner|league|city|province|municipality)$/i;
 
@@ -52,7 +57,7 @@ export function buildPlaceLexicon(places: ReadonlyArray<Place & { short: string 
   const byName = new Map<string, LexiconEntry>();
   for (const place of places) {
     const english = place.nameEn.toLowerCase();
-    const entry = byName.get(place.name) ?? { en: [], zh: [] };
+    const entry: LexiconEntry = byName.get(place.name) ?? { en: [], zh: [], place: true };
     entry.en = unique([...entry.en, english, english.replace(adminWords, '')]);
     entry.zh = unique([place.name, ...([...place.short].length >= 2 ? [place.short] : [])]).sort(byLengthDescending);
     byName.set(place.name, entry);
@@ -76,7 +81,7 @@ function containsWords(name: string, query: string): boolean {
  * The Chinese phrases an English query stands for: the entries with an English name equal to the
  * query, ignoring case, accents, spaces and apostrophes (`GDP` is the GDP, not also energy use per
  * unit of GDP; `jingan` is `Jing'an`), or else every entry one of whose
- * English names contains the query as whole words (`fiscal revenue`). Empty for Chinese queries
+ * English names contains the query as whole words (`fiscal revenue`; not for places). Empty for Chinese queries
  * and for English words the lexicon lacks.
  */
 export function expandEnglish(query: string, lexicon: readonly LexiconEntry[]): string[] {
@@ -84,6 +89,6 @@ export function expandEnglish(query: string, lexicon: readonly LexiconEntry[]): 
   if (!isEnglishQuery(wanted) || wanted.length < 2) return [];
   const compact = compactName(wanted);
   const exact = lexicon.filter((entry) => entry.en.some((name) => name === wanted || compactName(name) === compact));
-  const entries = exact.length > 0 ? exact : lexicon.filter((entry) => entry.en.some((name) => containsWords(name, wanted)));
+  const entries = exact.length > 0 ? exact : lexicon.filter((entry) => !entry.place && entry.en.some((name) => containsWords(name, wanted)));
   return unique(entries.flatMap((entry) => entry.zh)).filter(hasHan);
 }
