@@ -165,7 +165,7 @@ describe.each(['http', 'file'] as const)('search over %s', (mode) => {
     }
     expect(failures).toEqual([]);
     expect(formatTroubles(await watch.collect())).toEqual([]);
-  }, 600_000);
+  }, 1_800_000);
 
   test('a simplified query finds text that was traditional in the source', () => {
     const converted = corpus.filter((report) => report.convertedFromTraditional);
