@@ -2,9 +2,13 @@
  * Years and coverage from the part headings: `一、2013年工作回顾` reviews 2013,
  * `二、2014年主要任务` plans 2014, `一、上半年工作回顾` is a half-year report,
  * `一、过去五年工作回顾` a five-year review (at the first session of a new 人大).
+ *
+ * Real copies write the heading in more ways, all read here: without a part marker
+ * (`2011年工作回顾`, `五年工作回顾`), with Arabic numbering and spaces (`2、2016 年工作回顾`), as
+ * `第一部分 过去五年工作回顾`, with the year in Chinese numerals (`二○一七年`, `二〇一九年`, `二o一九年`).
  */
 import type { Coverage, SourceLine } from '../model.ts';
-import { excerpt, found, parseNumber, PART_HEADING, squeeze, YEAR, type Found } from './identify-text.ts';
+import { excerpt, found, parseNumber, squeeze, YEAR, type Found } from './identify-text.ts';
 
 export interface HeadingFacts {
   /** Year named in the review part's heading. */
@@ -17,15 +21,29 @@ export interface HeadingFacts {
 
 const REVIEW = /回顾|总结/;
 const PLAN = /任务|工作|安排|要求|目标|打算|计划|思路/;
-const YEAR_AT_START = new RegExp(`^(${YEAR})年`);
+const YEAR_AT_START = new RegExp(`^(?:刚刚过去的|过去的)?(${YEAR})年(?!以来|来)`);
+/** A part marker: `一、`, `2、`, `3.`, `第一部分`. */
+const PART_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、,，]|[0-9]{1,2}[、.．](?![0-9])|第[一二三四五六七八九十]{1,3}部分)/;
+/** A heading written without a marker must end like one. */
+const BARE_HEADING_END = /(?:回顾|总结|任务|安排|打算|目标|思路|要求)$/;
+const MAX_HEADING = 40;
+const MAX_BARE_HEADING = 20;
+
+/** The title of a line that is a part heading (marker removed), or undefined. */
+export function partHeadingTitle(text: string): string | undefined {
+  const squeezed = squeeze(text);
+  const marker = PART_MARKER.exec(squeezed);
+  if (marker) return squeezed.length > MAX_HEADING ? undefined : squeezed.slice(marker[0].length);
+  if (squeezed.length > MAX_BARE_HEADING || /[。,，;；:：!！?？]/.test(squeezed)) return undefined;
+  return BARE_HEADING_END.test(squeezed) ? squeezed : undefined;
+}
 
 export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
   const facts: HeadingFacts = {};
   for (const line of lines) {
-    const heading = PART_HEADING.exec(line.text);
     // Long lines are paragraphs that happen to start with a numeral (appendix items).
-    if (!heading || squeeze(line.text).length > 40) continue;
-    const title = squeeze(heading[1] ?? '');
+    const title = partHeadingTitle(line.text);
+    if (title === undefined) continue;
     const year = YEAR_AT_START.exec(title);
     const evidence = excerpt(line);
     if (REVIEW.test(title)) {

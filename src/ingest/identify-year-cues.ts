@@ -1,0 +1,115 @@
+/**
+ * Every cue in a report to the year it was delivered, each a `Cue<number>` with its weight and
+ * line (ranked by identify-evidence.ts):
+ *
+ * | cue | example | weight |
+ * |---|---|---|
+ * | dateline | `——2014年1月8日在…会议上`, `(2019年1月24日)` | 10 |
+ * | a full date in the header, e.g. run together with the speaker | `…上的报告(2018年6月30日)王某某各位代表` | 7 |
+ * | a dateline that lost 年/月 | `──201617日在区第十五届…`, `2019116日` | 6 |
+ * | a year in the title | `龙华区2019年政府工作报告`; `2015年度…` reviews 2015 | 6 / 5 |
+ * | review or plan heading | `一、2013年工作回顾` (+1), `二○一九年工作安排` | 5 |
+ * | an opening sentence on the year reviewed | `2019年是新中国成立70周年…` (+1) | 3 |
+ * | a publication field | `时间:2014-01-17`, `日期:2019年01月28日` | 3 |
+ * | plan years | `今年是“十四五”开局之年` (2021) | 2 |
+ *
+ * A review year becomes a delivery year by the coverage and the month: a yearly report reviews the
+ * year before (unless delivered in November or December, at a new congress), a half-year report
+ * its own year.
+ */
+import type { Coverage, SourceLine } from '../model.ts';
+import type { Cue } from './identify-evidence.ts';
+import type { HeaderFacts } from './identify-header.ts';
+import type { HeadingFacts } from './identify-years.ts';
+import { excerpt, parseNumber, squeeze, YEAR, type Found } from './identify-text.ts';
+
+const MANGLED_DATELINE = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})([0-9]{1,4})日(?:在|[)）]|$)/;
+const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日`);
+const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报告`);
+/** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review. */
+const OPENING_YEAR = new RegExp(`^(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)`);
+/** Plan periods: `十三五` = 2016–2020; the first or last year named. */
+const PLAN_PERIOD = /(今年|明年|去年|过去的一年|刚刚过去的一年)是[“"]?十([一二三四五])五[”"]?(?:规划)?(?:的)?(开局之年|起步之年|第一年|收官之年|最后一年|决胜之年)/;
+const PLAN_START: Record<string, number> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026 };
+const OPENING_LINES = 25;
+
+/** Where the review ends relative to delivery: 1 for a January report of last year, 0 otherwise. */
+export function reviewLag(coverage: Coverage, month: number | undefined): number {
+  if (coverage === 'half-year') return 0;
+  return month !== undefined && month >= 11 ? 0 : 1;
+}
+
+export function yearCues(
+  lines: readonly SourceLine[],
+  header: readonly SourceLine[],
+  head: HeaderFacts,
+  headings: HeadingFacts,
+  coverage: Coverage,
+): { cues: Cue<number>[]; month?: number } {
+  const cues: Cue<number>[] = [];
+  const add = (found: Found<number> | undefined, weight: number, note = '') => {
+    if (found) cues.push({ value: found.value, weight, line: found.line, evidence: found.evidence + note });
+  };
+  add(head.datelineYear, 10);
+  const month = head.date ? Number(head.date.value.slice(5, 7)) : (headerMonth(header) ?? head.publishedMonth);
+  for (const line of header) {
+    const text = squeeze(line.text);
+    const date = FULL_DATE.exec(text);
+    if (date && !head.datelineYear && !/(?:时间|日期)[:：]/.test(text)) {
+      cues.push({ value: parseNumber(date[1] ?? ''), weight: 7, line: line.line, evidence: `${excerpt(line, '年')} (a date in the header)` });
+    }
+    const mangled = MANGLED_DATELINE.exec(text);
+    if (mangled && !date) {
+      cues.push({
+        value: Number(mangled[1]),
+        weight: 6,
+        line: line.line,
+        evidence: `${excerpt(line, mangled[1])} (a dateline that lost 年/月: ${mangled[0]})`,
+      });
+    }
+    const reviewTitle = TITLE_REVIEW_YEAR.exec(text);
+    if (reviewTitle) {
+      const reviewed = parseNumber(reviewTitle[1] ?? '');
+      cues.push({ value: reviewed + 1, weight: 5, line: line.line, evidence: `${excerpt(line)} (年度: reviews ${reviewed})` });
+    }
+  }
+  if (head.titleYear && !cues.some((cue) => cue.line === head.titleYear?.line && cue.weight === 5)) add(head.titleYear, 6);
+  const lag = reviewLag(coverage, month);
+  if (headings.reviewYear) {
+    const reviewed = headings.reviewYear.value;
+    add(
+      { ...headings.reviewYear, value: reviewed + lag },
+      5,
+      ` (reviews ${reviewed}, so delivered ${reviewed + lag})`,
+    );
+  }
+  add(headings.planYear, 5, headings.planYear ? ` (plans ${headings.planYear.value})` : '');
+  add(head.publishedYear, 3, ' (published)');
+  for (const line of lines.slice(0, OPENING_LINES)) {
+    const text = squeeze(line.text);
+    const opening = OPENING_YEAR.exec(text);
+    if (opening) {
+      const reviewed = parseNumber(opening[1] ?? '');
+      cues.push({ value: reviewed + lag, weight: 3, line: line.line, evidence: `${excerpt(line)} (the year reviewed: ${reviewed})` });
+    }
+    const plan = PLAN_PERIOD.exec(text);
+    if (plan) {
+      const start = PLAN_START[plan[2] ?? ''] ?? 0;
+      const named = /开局|起步|第一/.test(plan[3] ?? '') ? start : start + 4;
+      const delivered = plan[1] === '今年' ? named : plan[1] === '明年' ? named - 1 : named + lag;
+      cues.push({ value: delivered, weight: 2, line: line.line, evidence: `${excerpt(line, plan[0])} (十${plan[2]}五 = ${start}–${start + 4})` });
+    }
+  }
+  return { cues, ...(month === undefined ? {} : { month }) };
+}
+
+/** The month of a full date in the header (not a publication field), when there is no dateline. */
+function headerMonth(header: readonly SourceLine[]): number | undefined {
+  for (const line of header) {
+    const text = squeeze(line.text);
+    if (/(?:时间|日期)[:：]/.test(text)) continue;
+    const date = FULL_DATE.exec(text);
+    if (date) return parseNumber(date[2] ?? '');
+  }
+  return undefined;
+}
