@@ -21,6 +21,10 @@ const kindLabel: Record<ReportData['kind'], string> = {
   'government-work-report': 'gov',
   'party-committee-report': 'party',
   other: 'other',
+  'party-congress-report': 'congress',
+  'party-plenary-report': 'plenary',
+  'plan-execution-report': 'plan',
+  'budget-report': 'budget',
 };
 
 export interface Counts {

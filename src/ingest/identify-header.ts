@@ -34,16 +34,21 @@ const TITLE_YEAR = new RegExp(`(${YEAR})年.*工作报告|工作报告[(（](${Y
 const SPEAKER =
   /^(.*?)(代理区长|代区长|区长|代理县长|代县长|县长|代市长|市长|区委书记|县委书记|书记)[\s\u3000]+([\u4e00-\u9fff·](?:[\s\u3000]*[\u4e00-\u9fff·]){1,4})$/;
 
-export function readHeader(header: readonly SourceLine[]): HeaderFacts {
+/**
+ * `removed`: page lines the clean stage removed as chrome (`日期:2021-03-03 来源:…`); they are not
+ * the report's text, but their publication date is still a (weak) cue to the year.
+ */
+export function readHeader(header: readonly SourceLine[], removed: readonly SourceLine[] = []): HeaderFacts {
   const facts: HeaderFacts = {};
   readDateline(header, facts);
-  for (const line of header) {
+  for (const line of [...header, ...removed]) {
     const text = line.text.trim();
     const published = PUBLISHED.exec(text);
     if (published && !facts.publishedYear) {
       facts.publishedYear = found(Number(published[1]), line, excerpt(line));
       facts.publishedMonth = Number(published[2]);
     }
+    if (removed.includes(line)) continue;
     const title = TITLE_YEAR.exec(squeeze(text));
     if (title && !facts.titleYear) {
       facts.titleYear = found(parseNumber(title[1] ?? title[2] ?? ''), line, excerpt(line));

@@ -17,7 +17,15 @@ export interface HeadingFacts {
   planYear?: Found<number>;
   /** Coverage shown by the review heading (`上半年…回顾`, `五年…回顾`), absent for a plain year. */
   coverage?: Found<Coverage>;
+  /** Years a term review covers (`过去四年工作回顾`: 4), when not five. */
+  termYears?: number;
+  /** A review of a plan period (`2020年及十三五工作回顾`: 2016–2020). */
+  planPeriod?: Found<[number, number]>;
 }
+
+/** The five-year plans: `十三五` = 2016–2020. */
+export const PLAN_PERIODS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
+const PLAN_NAME = /十[一二三四五]五/;
 
 const REVIEW = /回顾|总结/;
 const PLAN = /任务|工作|安排|要求|目标|打算|计划|思路/;
@@ -48,7 +56,17 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
     const evidence = excerpt(line);
     if (REVIEW.test(title)) {
       if (!facts.coverage && /上半年/.test(title)) facts.coverage = found('half-year', line, evidence);
-      if (!facts.coverage && /五年/.test(title)) facts.coverage = found('five-year', line, evidence);
+      const term = /(?:过去|这|近)?([四五])年/.exec(title);
+      const plan = PLAN_NAME.exec(title);
+      if (!facts.coverage && term) {
+        facts.coverage = found('five-year', line, evidence);
+        if (term[1] === '四') facts.termYears = 4;
+      }
+      if (!facts.coverage && plan) {
+        const start = PLAN_PERIODS[plan[0]] ?? 0;
+        facts.coverage = found('five-year', line, evidence);
+        facts.planPeriod = found([start, start + 4], line, `${evidence} (${plan[0]} = ${start}–${start + 4})`);
+      }
       if (year && !facts.reviewYear) facts.reviewYear = found(parseNumber(year[1] ?? ''), line, evidence);
     } else if (year && PLAN.test(title) && !facts.planYear) {
       facts.planYear = found(parseNumber(year[1] ?? ''), line, evidence);

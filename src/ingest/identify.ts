@@ -5,7 +5,7 @@
  * a sidecar (`NAME.meta.yaml`) overrides inference field by field and is listed in `overrides`.
  */
 import type { VFile } from 'vfile';
-import type { Coverage, FactOrigin, Identity, Place, ReportKind, Sidecar, SourceLine } from '../model.ts';
+import type { Coverage, FactOrigin, Identity, Place, Removal, ReportKind, Sidecar, SourceLine } from '../model.ts';
 import type { Knowledge } from './knowledge.ts';
 import { readHeader } from './identify-header.ts';
 import { partHeadingTitle, readHeadings } from './identify-years.ts';
@@ -19,6 +19,8 @@ export interface IdentifyContext {
   file: VFile;
   sidecar?: Sidecar | undefined;
   knowledge: Knowledge;
+  /** Lines the clean stage removed as page chrome: a publication date there is still a cue. */
+  removals?: readonly Removal[] | undefined;
 }
 
 export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
@@ -28,12 +30,15 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
 
   const firstHeading = lines.findIndex((line) => partHeadingTitle(line.text) !== undefined);
   const header = headerLines(firstHeading < 0 ? lines : lines.slice(0, firstHeading));
-  const head = readHeader(header);
+  const pageLines = (ctx.removals ?? [])
+    .filter((removal) => removal.rule === 'chrome-published' || removal.rule === 'chrome-field')
+    .map((removal) => ({ text: removal.text, line: removal.line }));
+  const head = readHeader(header, pageLines);
   const headings = readHeadings(lines);
 
   const kind: Found<ReportKind> =
     fromSidecar('kind', sidecar.kind) ??
-    readKind(lines, head.speaker?.value.title) ??
+    readKind(lines, head.speaker?.value.title, header) ??
     unknownKind(file);
   const coverage: Found<Coverage> =
     fromSidecar('coverage', sidecar.coverage) ??
@@ -149,7 +154,10 @@ function reviewFor(
     return { ...(headings.coverage ?? inferred('', '')), value: `${year}-H1` };
   }
   if (coverage === 'five-year') {
-    return { ...(headings.coverage ?? inferred('', '')), value: `${year - 4 - lag}-${year - lag}` };
+    const plan = headings.planPeriod;
+    if (plan) return { ...plan, value: `${plan.value[0]}-${plan.value[1]}` };
+    const span = headings.termYears ?? 5;
+    return { ...(headings.coverage ?? inferred('', '')), value: `${year - span + 1 - lag}-${year - lag}` };
   }
   const review = headings.reviewYear;
   return review
@@ -195,12 +203,24 @@ function composeTitle(district: Place, city: Place, province: Place, year: numbe
   const half = review?.endsWith('-H1') ? '上半年' : review?.endsWith('-H2') ? '下半年' : '';
   if (kind === 'government-work-report') return `${prefix}${year}年${half}政府工作报告`;
   if (kind === 'party-committee-report') return `${prefix}委${year}年${half}工作报告`;
+  if (kind === 'party-congress-report') return `中国共产党${prefix}代表大会报告(${year}年)`;
+  if (kind === 'party-plenary-report') return `${prefix}委全体会议工作报告(${year}年)`;
+  if (kind === 'plan-execution-report') return `${prefix}${year}年${half}计划执行情况报告`;
+  if (kind === 'budget-report') return `${prefix}${year}年${half}预算报告`;
   return `${prefix}${year}年${half}工作报告`;
 }
 
 /** `shanghai-xuhui-2014`, with `-party`/`-other` for other kinds and `-h1`/`-h2`/`-5y` for other coverage. */
 function composeSlug(district: Place, city: Place, year: number, kind: ReportKind, coverage: Coverage, review?: string): string {
-  const kindSuffix = { 'government-work-report': '', 'party-committee-report': '-party', other: '-other' }[kind];
+  const kindSuffix = {
+    'government-work-report': '',
+    'party-committee-report': '-party',
+    other: '-other',
+    'party-congress-report': '-congress',
+    'party-plenary-report': '-plenary',
+    'plan-execution-report': '-plan',
+    'budget-report': '-budget',
+  }[kind];
   const coverageSuffix =
     coverage === 'half-year' ? (review?.endsWith('-H2') ? '-h2' : '-h1') : coverage === 'five-year' ? '-5y' : '';
   return `${city.slug}-${district.slug}-${year}${kindSuffix}${coverageSuffix}`;

@@ -40,6 +40,7 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult 
     file,
     sidecar: options.sidecar,
     knowledge: options.knowledge,
+    removals: cleaned.removals,
   });
   const { front, blocks } = outline(cleaned.lines, { file, identity });
   const { facts, overrides, ...meta } = identity;
