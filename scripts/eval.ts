@@ -111,17 +111,18 @@ async function main(): Promise<void> {
 function printRealCorpus(results: IdentityResult[], issues: boolean): void {
   const s = summarizeIdentity(results);
   const of = (n: number, total = s.reports) => `${pct(total === 0 ? 0 : n / total).padStart(6)} (${n}/${total})`;
-  console.log(`\nreal corpus (test/real-corpus): ${s.reports} texts, no sidecars`);
+  console.log(`\nreal corpus (test/real-corpus): ${s.reports} identifiable texts, no sidecars; ${s.negatives.total} a reader cannot identify, refused ${s.negatives.refused}`);
   console.log(`identified (district, city, year, kind) ${of(s.identified)}   stating their year ${of(s.stated.identified, s.stated.total)}   refused ${s.refused}`);
   console.log(identityFacts.map((f) => `${f} ${of(s.perFact[f])}`).join('   '));
   console.log(`outline: ≥2 parts ${of(s.withTwoParts)}   mean share of the text in the longest paragraph ${pct(s.meanLargestShare)}`);
-  const wrong = results.filter((r) => r.refused || identityFacts.some((f) => !r.correct[f]));
+  const wrong = results.filter((r) => (r.negative ? !r.refused : r.refused || identityFacts.some((f) => !r.correct[f])));
   if (!issues) {
     if (wrong.length > 0) console.log(`${wrong.length} texts misread or refused: npm run eval -- --issues`);
     return;
   }
   for (const r of wrong) {
-    if (r.refused) console.log(`${r.id} refused  ${r.refused}`);
+    if (r.negative) console.log(`${r.id} should be refused (a reader cannot tell the district), got ${r.got?.district}`);
+    else if (r.refused) console.log(`${r.id} refused  ${r.refused}`);
     else console.log(`${r.id} ${identityFacts.filter((f) => !r.correct[f]).map((f) => `${f}=${r.got?.[f]}`).join(' ')}`);
   }
 }

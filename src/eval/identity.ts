@@ -15,9 +15,10 @@ export const corpusEntry = z
     source: z.string(),
     expected: z
       .object({
-        district: z.string(),
-        city: z.string(),
-        province: z.string().optional(),
+        /** null: a reader cannot tell (the name was replaced by ××); the ingest must refuse. */
+        district: z.string().nullable(),
+        city: z.string().nullable(),
+        province: z.string().nullable().optional(),
         year: z.number().int(),
         kind: z.string(),
         coverage: z.string(),
@@ -44,6 +45,8 @@ export interface IdentityResult {
   correct: Record<IdentityFact, boolean>;
   /** District, city, year and kind all right (the bar of issue 11). */
   identified: boolean;
+  /** The table says a reader cannot tell the district: the right outcome is a refusal. */
+  negative: boolean;
   yearStated: boolean;
   /** Parts (numbered blocks) in the outline. */
   parts: number;
@@ -54,12 +57,18 @@ export interface IdentityResult {
 export function expectedFacts(entry: CorpusEntry): Record<IdentityFact, string> {
   const e = entry.expected;
   return {
-    district: e.district,
-    city: e.city,
+    district: e.district ?? '',
+    city: e.city ?? '',
     year: String(e.year),
     kind: e.kind,
     coverage: e.coverage,
-    review: e.review === null || e.review === undefined ? '' : String(e.review),
+    // The tables write a half-year's review as its year (`2020`); the model as `2020-H1`.
+    review:
+      e.review === null || e.review === undefined
+        ? ''
+        : e.coverage === 'half-year' && /^\d{4}$/.test(String(e.review))
+          ? `${e.review}-H1`
+          : String(e.review),
   };
 }
 
@@ -79,8 +88,9 @@ export function scoreIdentity(entry: CorpusEntry, outcome: { report: Report } | 
   const expected = expectedFacts(entry);
   const none = Object.fromEntries(identityFacts.map((f) => [f, false])) as Record<IdentityFact, boolean>;
   const yearStated = entry.expected.year_stated;
+  const negative = entry.expected.district === null;
   if ('error' in outcome) {
-    return { id: entry.id, refused: outcome.error, correct: none, identified: false, yearStated, parts: 0, largestParagraphShare: 0 };
+    return { id: entry.id, refused: outcome.error, correct: none, identified: false, negative, yearStated, parts: 0, largestParagraphShare: 0 };
   }
   const got = reportFacts(outcome.report);
   const correct = Object.fromEntries(
@@ -90,7 +100,8 @@ export function scoreIdentity(entry: CorpusEntry, outcome: { report: Report } | 
     id: entry.id,
     got,
     correct,
-    identified: correct.district && correct.city && correct.year && correct.kind,
+    identified: !negative && correct.district && correct.city && correct.year && correct.kind,
+    negative,
     yearStated,
     ...outlineSanity(outcome.report),
   };
@@ -109,7 +120,10 @@ export function outlineSanity(report: Pick<Report, 'blocks'>): { parts: number; 
 }
 
 export interface IdentitySummary {
+  /** Texts a reader can identify (the denominator of every rate). */
   reports: number;
+  /** Texts a reader cannot identify, and how many the ingest rightly refused. */
+  negatives: { refused: number; total: number };
   perFact: Record<IdentityFact, number>;
   identified: number;
   stated: { identified: number; total: number };
@@ -119,11 +133,14 @@ export interface IdentitySummary {
   meanLargestShare: number;
 }
 
-export function summarizeIdentity(results: readonly IdentityResult[]): IdentitySummary {
+export function summarizeIdentity(all: readonly IdentityResult[]): IdentitySummary {
+  const results = all.filter((r) => !r.negative);
+  const negatives = all.filter((r) => r.negative);
   const count = (test: (r: IdentityResult) => boolean) => results.filter(test).length;
   const stated = results.filter((r) => r.yearStated);
   return {
     reports: results.length,
+    negatives: { refused: negatives.filter((r) => r.refused !== undefined).length, total: negatives.length },
     perFact: Object.fromEntries(identityFacts.map((f) => [f, count((r) => r.correct[f])])) as Record<IdentityFact, number>,
     identified: count((r) => r.identified),
     stated: { identified: stated.filter((r) => r.identified).length, total: stated.length },

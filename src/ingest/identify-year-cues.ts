@@ -31,6 +31,8 @@ const OPENING_YEAR = new RegExp(`^(?:刚刚过去的|过去的)?(${YEAR})年[,�
 /** Plan periods: `十三五` = 2016–2020; the first or last year named. */
 const PLAN_PERIOD = /(今年|明年|去年|过去的一年|刚刚过去的一年)是[“"]?十([一二三四五])五[”"]?(?:规划)?(?:的)?(开局之年|起步之年|第一年|收官之年|最后一年|决胜之年)/;
 const PLAN_START: Record<string, number> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026 };
+/** `完成了…“十二五”规划确定的目标任务`: the review year closes the plan period. */
+const PLAN_COMPLETED = /完成(?:了)?.{0,24}[“"]?十([一二三四五])五[”"]?(?:规划|时期)(?:确定|提出)?的?(?:主要)?(?:目标|任务)/;
 const OPENING_LINES = 25;
 
 /** Where the review ends relative to delivery: 1 for a January report of last year, 0 otherwise. */
@@ -98,6 +100,11 @@ export function yearCues(
       const named = /开局|起步|第一/.test(plan[3] ?? '') ? start : start + 4;
       const delivered = plan[1] === '今年' ? named : plan[1] === '明年' ? named - 1 : named + lag;
       cues.push({ value: delivered, weight: 2, line: line.line, evidence: `${excerpt(line, plan[0])} (十${plan[2]}五 = ${start}–${start + 4})` });
+    }
+    const completed = PLAN_COMPLETED.exec(text);
+    if (completed) {
+      const end = (PLAN_START[completed[1] ?? ''] ?? 0) + 4;
+      cues.push({ value: end + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '十')} (completes 十${completed[1]}五, ending ${end})` });
     }
   }
   return { cues, ...(month === undefined ? {} : { month }) };

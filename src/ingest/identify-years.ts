@@ -56,13 +56,14 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
     const evidence = excerpt(line);
     if (REVIEW.test(title)) {
       if (!facts.coverage && /上半年/.test(title)) facts.coverage = found('half-year', line, evidence);
-      const term = /(?:过去|这|近)?([四五])年/.exec(title);
+      const term = /(?:过去|这|近)?([四五])年|本届/.exec(title);
       const plan = PLAN_NAME.exec(title);
       if (!facts.coverage && term) {
         facts.coverage = found('five-year', line, evidence);
         if (term[1] === '四') facts.termYears = 4;
       }
-      if (!facts.coverage && plan) {
+      // `2020年和“十三五”时期工作回顾` reviews its year (with the plan period in passing).
+      if (!facts.coverage && plan && !year) {
         const start = PLAN_PERIODS[plan[0]] ?? 0;
         facts.coverage = found('five-year', line, evidence);
         facts.planPeriod = found([start, start + 4], line, `${evidence} (${plan[0]} = ${start}–${start + 4})`);
@@ -72,5 +73,18 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
       facts.planYear = found(parseNumber(year[1] ?? ''), line, evidence);
     }
   }
+  if (facts.coverage?.value === 'five-year' && !facts.termYears) {
+    const years = termYearsInText(lines);
+    if (years) facts.termYears = years;
+  }
   return facts;
+}
+
+/** `本届政府以来的四年`, `过去四年`: a term of four years (some places held four-year terms). */
+function termYearsInText(lines: readonly SourceLine[]): number | undefined {
+  for (const line of lines.slice(0, 40)) {
+    const term = /(?:本届政府以来的|过去|这)([四五])年/.exec(squeeze(line.text));
+    if (term) return term[1] === '四' ? 4 : 5;
+  }
+  return undefined;
 }

@@ -11,7 +11,7 @@ import { readHeader } from './identify-header.ts';
 import { partHeadingTitle, readHeadings } from './identify-years.ts';
 import { readKind } from './identify-kind.ts';
 import { DistrictError, resolveDistrict } from './identify-district.ts';
-import { headerLines, inferred, sidecarPath, type Found } from './identify-text.ts';
+import { excerpt, headerLines, inferred, sidecarPath, squeeze, type Found } from './identify-text.ts';
 import { rank, where, type Cue } from './identify-evidence.ts';
 import { reviewLag, yearCues } from './identify-year-cues.ts';
 
@@ -43,6 +43,7 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
   const coverage: Found<Coverage> =
     fromSidecar('coverage', sidecar.coverage) ??
     headings.coverage ??
+    titleCoverage(header) ??
     inferred('year', 'no 上半年 or 五年 review heading: a yearly report');
 
   const cues = yearCues(lines, header, head, headings, coverage.value);
@@ -187,6 +188,12 @@ function resolvePlaces(lines: readonly SourceLine[], headerCount: number, ctx: I
       source: 'baogao',
     });
   }
+}
+
+/** `关于邕宁区2020年上半年预算执行情况的报告`: a title on the first half of a year. */
+function titleCoverage(header: readonly SourceLine[]): Found<Coverage> | undefined {
+  const line = header.find((candidate) => /上半年.{0,20}(?:执行情况|工作报告|的报告)/.test(squeeze(candidate.text)));
+  return line ? { value: 'half-year', source: 'text', line: line.line, evidence: excerpt(line, '上半年') } : undefined;
 }
 
 function unknownKind(file: VFile): Found<ReportKind> {
