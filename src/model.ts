@@ -105,6 +105,8 @@ export const provenance = z.object({
   /** Facts from the report's sidecar (`NAME.meta.yaml`) that overrode inference. */
   overrides: z.array(z.string()),
   facts: z.array(factOrigin),
+  /** Source lines that had lost their line breaks and were cut into paragraphs (src/ingest/reflow.ts). */
+  reflowed: z.array(z.number().int().positive()).optional(),
 });
 export type Provenance = z.infer<typeof provenance>;
 
@@ -286,6 +288,8 @@ export interface CleanResult {
   removals: Removal[];
   damage: Damage[];
   convertedFromTraditional: boolean;
+  /** Source lines cut into several because the text had lost its line breaks. */
+  reflowed?: number[];
 }
 
 /** Output of the decode stage. */

@@ -14,6 +14,7 @@ import { findDamage } from './damage.ts';
 import { isGb2312Han } from './gb2312.ts';
 import { isHan } from './han.ts';
 import { stripPinyinGlosses } from './pinyin-gloss.ts';
+import { reflow } from './reflow.ts';
 
 // `tw` → `cn` converts characters only; `twp` would also rewrite vocabulary (信息 → 資訊 in reverse).
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -114,7 +115,22 @@ export function clean(text: string, file: VFile): CleanResult {
     }
     lines.push({ text: converted, line: s.line });
   }
-  return { lines, removals, damage, convertedFromTraditional };
+  const recovered = reflow(lines);
+  removals.push(...recovered.removals);
+  removals.sort((a, b) => a.line - b.line);
+  if (recovered.reflowed.length > 0) {
+    file.info(
+      `Text without line breaks: cut into headings and paragraphs at its markers and sentence ends (lines ${recovered.reflowed.join(', ')})`,
+      { place: { line: recovered.reflowed[0] ?? 1, column: 1 }, ruleId: 'reflowed', source: 'baogao' },
+    );
+  }
+  return {
+    lines: recovered.lines,
+    removals,
+    damage,
+    convertedFromTraditional,
+    ...(recovered.reflowed.length > 0 ? { reflowed: recovered.reflowed } : {}),
+  };
 }
 
 function damageReason(kind: Damage['kind'], text: string): string {

@@ -56,6 +56,7 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult 
       damage: cleaned.damage,
       overrides,
       facts,
+      ...(cleaned.reflowed ? { reflowed: cleaned.reflowed } : {}),
     },
     outline: summarizeOutline(blocks),
     metrics: [],
