@@ -10,7 +10,8 @@
 import type { ReportKind, SourceLine } from '../model.ts';
 import { excerpt, found, squeeze, type Found } from './identify-text.ts';
 
-const GOVERNMENT = /政府工作报告|向大会(?:作)?(?:政府工作)?报告工作|向大会作.{0,6}报告/;
+const GOVERNMENT =
+  /政府工作报告|向大会(?:作)?(?:政府工作)?报告工作|向大会作.{0,6}报告|在[区县]人大(?:及其常委会)?[、和与]?[区县]?政协的监督支持下/;
 /** 区委 opening a sentence (after an optional time phrase), followed by a verb, not `的`/`、`/`和`. */
 const PARTY_SUBJECT =
   /(?:^|[。；;！!])\s*(?:(?:上半年|下半年|今年以来|一年来|过去一年|[0-9]{4}年)[,，]?\s*)?(?:中共)?[\u4e00-\u9fff]{0,8}?[区县]委(?![的、和与及,，员会])/;
@@ -57,6 +58,11 @@ function titledKind(header: readonly SourceLine[]): Found<ReportKind> | undefine
   // A title broken over two lines (`南开区2023年预算执行情况和` / `2024年预算草案的报告`) is read joined.
   for (const [index, line] of header.entries()) {
     const text = squeeze(line.text) + squeeze(header[index + 1]?.text ?? '');
+    // A title stands alone; in a sentence only as what is reported (`作关于…的报告`).
+    const named = /作关于(.{4,60}?)的报告/.exec(text);
+    if (named) {
+      for (const [kind, pattern] of TITLED_KINDS) if (pattern.test(named[1] ?? '')) return found(kind, line, excerpt(line, '关于'));
+    }
     if (squeeze(line.text).length > MAX_TITLE || /^(?:现将|受|我代表|现在)/.test(text)) continue;
     for (const [kind, pattern] of TITLED_KINDS) {
       const match = pattern.exec(text);

@@ -26,10 +26,23 @@ import { excerpt, parseNumber, squeeze, YEAR, type Found } from './identify-text
 const MANGLED_DATELINE = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})([0-9]{1,4})日(?:在|[)）]|$)/;
 const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日`);
 const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报告`);
-/** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review. */
+/**
+ * The title of a plan or budget report, in the header or the opening sentence
+ * (`关于2009年…计划执行情况与2010年计划(草案)的报告`, `作关于…2022年上半年预算执行情况的报告`): the
+ * draft's year, or a half-year's, is the year delivered; a year's execution alone is reviewed.
+ */
+const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行情况|草案)).{0,6}报告/;
+/** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan). */
 const OPENING_YEAR = new RegExp(`^(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)`);
-/** Plan periods: `十三五` = 2016–2020; the first or last year named. */
-const PLAN_PERIOD = /(今年|明年|去年|过去的一年|刚刚过去的一年)是[“"]?十([一二三四五])五[”"]?(?:规划)?(?:的)?(开局之年|起步之年|第一年|收官之年|最后一年|决胜之年)/;
+/** After the opening year: the plan speaks of what to do, the review of what was done. */
+const PLAN_VOICE = /建议|要坚持|必须|将(?:着力|重点|全面)|做好以下|抓好以下|工作的总体要求|主要预期目标/;
+const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
+/** Plan periods: `十三五` = 2016–2020; the first or last year named, by `今年`, a year or a placeholder. */
+const PLAN_PERIOD = new RegExp(
+  `(今年|明年|去年|过去的一年|刚刚过去的一年|(?:${YEAR}|20[xX×*＊]{2})年)[,，]?是.{0,16}?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:的)?(开局之年|起步之年|首战之年|第一年|收官之年|最后一年|决胜之年)`,
+);
+/** `取得了“十一五”首战之年的全胜`: the year reviewed opened the plan period. */
+const PLAN_FIRST_YEAR_DONE = /取得了?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:开局|首战|起步)之?年/;
 const PLAN_START: Record<string, number> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026 };
 /** `完成了…“十二五”规划确定的目标任务`: the review year closes the plan period. */
 const PLAN_COMPLETED = /完成(?:了)?.{0,24}[“"]?十([一二三四五])五[”"]?(?:规划|时期)(?:确定|提出)?的?(?:主要)?(?:目标|任务)/;
@@ -53,7 +66,8 @@ export function yearCues(
     if (found) cues.push({ value: found.value, weight, line: found.line, evidence: found.evidence + note });
   };
   add(head.datelineYear, 10);
-  const month = head.date ? Number(head.date.value.slice(5, 7)) : (headerMonth(header) ?? head.publishedMonth);
+  let month = head.date ? Number(head.date.value.slice(5, 7)) : headerMonth(header);
+  let mangledMonth: number | undefined;
   for (const line of header) {
     const text = squeeze(line.text);
     const date = FULL_DATE.exec(text);
@@ -61,6 +75,7 @@ export function yearCues(
       cues.push({ value: parseNumber(date[1] ?? ''), weight: 7, line: line.line, evidence: `${excerpt(line, '年')} (a date in the header)` });
     }
     const mangled = MANGLED_DATELINE.exec(text);
+    if (mangled && !date && month === undefined && (mangled[2]?.length ?? 0) === 4) mangledMonth = Number(mangled[2]?.slice(0, 2));
     if (mangled && !date) {
       cues.push({
         value: Number(mangled[1]),
@@ -75,6 +90,19 @@ export function yearCues(
       cues.push({ value: reviewed + 1, weight: 5, line: line.line, evidence: `${excerpt(line)} (年度: reviews ${reviewed})` });
     }
   }
+  month ??= mangledMonth ?? head.publishedMonth;
+  for (const line of [...header, ...lines.slice(header.length, header.length + 3)]) {
+    const title = REPORT_TITLE.exec(squeeze(line.text));
+    const words = title?.[1] ?? title?.[2];
+    if (!words || !/执行情况|草案|决算/.test(words)) continue;
+    const years = [...words.matchAll(new RegExp(`(${YEAR})年(上半年)?`, 'g'))].map((m) => ({ year: parseNumber(m[1] ?? ''), half: Boolean(m[2]) }));
+    const last = years.at(-1);
+    if (!last) continue;
+    const drafted = /草案|上半年/.test(words) || last.half || years.length > 1;
+    const value = drafted ? last.year : last.year + 1;
+    cues.push({ value, weight: 6, line: line.line, evidence: `${excerpt(line, String(last.year).slice(0, 2))} (${drafted ? 'the year of the draft or half-year' : `reviews ${last.year}`})` });
+    break;
+  }
   if (head.titleYear && !cues.some((cue) => cue.line === head.titleYear?.line && cue.weight === 5)) add(head.titleYear, 6);
   const lag = reviewLag(coverage, month);
   if (headings.reviewYear) {
@@ -86,20 +114,32 @@ export function yearCues(
     );
   }
   add(headings.planYear, 5, headings.planYear ? ` (plans ${headings.planYear.value})` : '');
-  add(head.publishedYear, 3, ' (published)');
+  // A page republished years later (essay sites) dates the page, not the report.
+  const latest = latestYearInBody(lines, header.length);
+  if (head.publishedYear && (latest === undefined || head.publishedYear.value <= latest + 1)) add(head.publishedYear, 3, ' (published)');
   for (const line of lines.slice(0, OPENING_LINES)) {
     const text = squeeze(line.text);
     const opening = OPENING_YEAR.exec(text);
     if (opening) {
-      const reviewed = parseNumber(opening[1] ?? '');
-      cues.push({ value: reviewed + lag, weight: 3, line: line.line, evidence: `${excerpt(line)} (the year reviewed: ${reviewed})` });
+      const named = parseNumber(opening[1] ?? '');
+      const planning = PLAN_VOICE.test(text) && !REVIEW_VOICE.test(text);
+      cues.push(
+        planning
+          ? { value: named, weight: 3, line: line.line, evidence: `${excerpt(line)} (the year planned: ${named})` }
+          : { value: named + lag, weight: 3, line: line.line, evidence: `${excerpt(line)} (the year reviewed: ${named})` },
+      );
     }
     const plan = PLAN_PERIOD.exec(text);
     if (plan) {
       const start = PLAN_START[plan[2] ?? ''] ?? 0;
-      const named = /开局|起步|第一/.test(plan[3] ?? '') ? start : start + 4;
+      const named = /开局|起步|首战|第一/.test(plan[3] ?? '') ? start : start + 4;
       const delivered = plan[1] === '今年' ? named : plan[1] === '明年' ? named - 1 : named + lag;
       cues.push({ value: delivered, weight: 2, line: line.line, evidence: `${excerpt(line, plan[0])} (十${plan[2]}五 = ${start}–${start + 4})` });
+    }
+    const firstDone = PLAN_FIRST_YEAR_DONE.exec(text);
+    if (firstDone) {
+      const start = PLAN_START[firstDone[1] ?? ''] ?? 0;
+      cues.push({ value: start + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '十')} (reviews the first year of 十${firstDone[1]}五, ${start})` });
     }
     const completed = PLAN_COMPLETED.exec(text);
     if (completed) {
@@ -108,6 +148,18 @@ export function yearCues(
     }
   }
   return { cues, ...(month === undefined ? {} : { month }) };
+}
+
+/** The latest four-digit year the body names (`2016年`), if any. */
+function latestYearInBody(lines: readonly SourceLine[], from: number): number | undefined {
+  let latest: number | undefined;
+  for (const line of lines.slice(from)) {
+    for (const match of line.text.matchAll(/((?:19|20)[0-9]{2})年/g)) {
+      const year = Number(match[1]);
+      if (latest === undefined || year > latest) latest = year;
+    }
+  }
+  return latest;
 }
 
 /** The month of a full date in the header (not a publication field), when there is no dateline. */

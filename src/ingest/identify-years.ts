@@ -27,7 +27,7 @@ export interface HeadingFacts {
 export const PLAN_PERIODS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
 const PLAN_NAME = /十[一二三四五]五/;
 
-const REVIEW = /回顾|总结/;
+const REVIEW = /回顾|总结|执行情况|完成情况/;
 const PLAN = /任务|工作|安排|要求|目标|打算|计划|思路/;
 const YEAR_AT_START = new RegExp(`^(?:刚刚过去的|过去的)?(${YEAR})年(?!以来|来)`);
 /** A part marker: `一、`, `2、`, `3.`, `第一部分`. */
@@ -62,7 +62,8 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
         facts.coverage = found('five-year', line, evidence);
         if (term[1] === '四') facts.termYears = 4;
       }
-      // `2020年和“十三五”时期工作回顾` reviews its year (with the plan period in passing).
+      // `2015年及“十二五”工作回顾` names its year: the review is of that year, the plan period in
+      // passing (its figures are mostly the year's). Only `“十二五”工作回顾` reviews the period.
       if (!facts.coverage && plan && !year) {
         const start = PLAN_PERIODS[plan[0]] ?? 0;
         facts.coverage = found('five-year', line, evidence);

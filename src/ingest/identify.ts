@@ -44,6 +44,9 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
     fromSidecar('coverage', sidecar.coverage) ??
     headings.coverage ??
     titleCoverage(header) ??
+    (kind.value === 'party-congress-report'
+      ? inferred('five-year', 'a party congress meets every five years and reviews the five years since the last')
+      : undefined) ??
     inferred('year', 'no 上半年 or 五年 review heading: a yearly report');
 
   const cues = yearCues(lines, header, head, headings, coverage.value);
