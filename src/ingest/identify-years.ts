@@ -9,6 +9,7 @@
  */
 import type { Coverage, SourceLine } from '../model.ts';
 import { excerpt, found, parseNumber, squeeze, YEAR, type Found } from './identify-text.ts';
+import { matchBarePart } from './markers.ts';
 
 export interface HeadingFacts {
   /** Year named in the review part's heading. */
@@ -30,20 +31,17 @@ const PLAN_NAME = /十[一二三四五]五/;
 const REVIEW = /回顾|总结|执行情况|完成情况/;
 const PLAN = /任务|工作|安排|要求|目标|打算|计划|思路/;
 const YEAR_AT_START = new RegExp(`^(?:刚刚过去的|过去的)?(${YEAR})年(?!以来|来)`);
-/** A part marker: `一、`, `2、`, `3.`, `第一部分`. */
-const PART_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、,，]|[0-9]{1,2}[、.．](?![0-9])|第[一二三四五六七八九十]{1,3}部分)/;
-/** A heading written without a marker must end like one. */
-const BARE_HEADING_END = /(?:回顾|总结|任务|安排|打算|目标|思路|要求)$/;
+/** A part marker: `一、`. */
+const PART_MARKER = /^[一二三四五六七八九十]{1,3}[、,，]/;
 const MAX_HEADING = 40;
-const MAX_BARE_HEADING = 20;
 
 /** The title of a line that is a part heading (marker removed), or undefined. */
 export function partHeadingTitle(text: string): string | undefined {
   const squeezed = squeeze(text);
   const marker = PART_MARKER.exec(squeezed);
   if (marker) return squeezed.length > MAX_HEADING ? undefined : squeezed.slice(marker[0].length);
-  if (squeezed.length > MAX_BARE_HEADING || /[。,，;；:：!！?？]/.test(squeezed)) return undefined;
-  return BARE_HEADING_END.test(squeezed) ? squeezed : undefined;
+  const bare = matchBarePart(text);
+  return bare ? squeeze(bare.title) : undefined;
 }
 
 export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
