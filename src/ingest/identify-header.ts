@@ -49,7 +49,8 @@ export function readHeader(header: readonly SourceLine[], removed: readonly Sour
       facts.publishedMonth = Number(published[2]);
     }
     if (removed.includes(line)) continue;
-    const title = TITLE_YEAR.exec(squeeze(text));
+    // A title is a short line; a sentence that mentions the report is not one.
+    const title = squeeze(text).length <= 60 ? TITLE_YEAR.exec(squeeze(text)) : null;
     if (title && !facts.titleYear) {
       facts.titleYear = found(parseNumber(title[1] ?? title[2] ?? ''), line, excerpt(line));
     }

@@ -15,10 +15,12 @@ const GOVERNMENT =
 /** 区委 opening a sentence (after an optional time phrase), followed by a verb, not `的`/`、`/`和`. */
 const PARTY_SUBJECT =
   /(?:^|[。；;！!])\s*(?:(?:上半年|下半年|今年以来|一年来|过去一年|[0-9]{4}年)[,，]?\s*)?(?:中共)?[\u4e00-\u9fff]{0,8}?[区县]委(?![的、和与及,，员会])/;
-const PARTY_TITLE = /[区县]委.{0,12}工作报告|^中共.{0,12}[区县]委/;
+const PARTY_TITLE = /[区县]委.{0,12}工作报告|^中共.{0,12}[区县]委|根据[区县]委常委会研究的意见/;
 
 /** Titles of the other kinds, in the order they are tried (a budget report names the plan too). */
 const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
+  // A report on how the opinions of the 人大 were acted on is none of the kinds below.
+  ['other', /落实.{0,60}(?:审议|审查)意见的报告/],
   ['party-congress-report', /(?:中国共产党|中共).{0,20}第[一二三四五六七八九十]{1,3}次代表大会|党代会上的报告/],
   ['party-plenary-report', /(?:[区县]委|委员会).{0,16}(?:全体(?:扩大)?会议|全会)上的(?:工作)?报告/],
   ['budget-report', /预算(?:执行情况|草案|调整方案)|决算(?:草案)?的报告/],

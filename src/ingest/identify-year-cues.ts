@@ -33,7 +33,7 @@ const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报
  */
 const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行情况|草案)).{0,6}报告/;
 /** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan). */
-const OPENING_YEAR = new RegExp(`^(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)`);
+const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，])(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)`);
 /** After the opening year: the plan speaks of what to do, the review of what was done. */
 const PLAN_VOICE = /建议|要坚持|必须|将(?:着力|重点|全面)|做好以下|抓好以下|工作的总体要求|主要预期目标/;
 const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
@@ -47,6 +47,9 @@ const PLAN_START: Record<string, number> = { 一: 2006, 二: 2011, 三: 2016, �
 /** `完成了…“十二五”规划确定的目标任务`: the review year closes the plan period. */
 const PLAN_COMPLETED = /完成(?:了)?.{0,24}[“"]?十([一二三四五])五[”"]?(?:规划|时期)(?:确定|提出)?的?(?:主要)?(?:目标|任务)/;
 const OPENING_LINES = 25;
+/** A news lead naming the parts: `报告分为“2018年工作回顾”和“2019年工作安排”两大部分`. */
+const NAMED_PARTS = /报告分为(.{0,80}?)[两三四五]大?部分/;
+const QUOTED_PART = new RegExp(`[“"](${YEAR})年([^”"]{0,12}?)[”"]`, 'g');
 
 /** Where the review ends relative to delivery: 1 for a January report of last year, 0 otherwise. */
 export function reviewLag(coverage: Coverage, month: number | undefined): number {
@@ -71,8 +74,10 @@ export function yearCues(
   for (const line of header) {
     const text = squeeze(line.text);
     const date = FULL_DATE.exec(text);
-    if (date && !head.datelineYear && !/(?:时间|日期)[:：]/.test(text)) {
-      cues.push({ value: parseNumber(date[1] ?? ''), weight: 7, line: line.line, evidence: `${excerpt(line, '年')} (a date in the header)` });
+    // A second date in the header is as strong as the dateline: two that disagree are a contradiction.
+    if (date && line.line !== head.datelineYear?.line && !/(?:时间|日期)[:：]/.test(text)) {
+      const weight = head.datelineYear ? 8 : 7;
+      cues.push({ value: parseNumber(date[1] ?? ''), weight, line: line.line, evidence: `${excerpt(line, '年')} (a date in the header)` });
     }
     const mangled = MANGLED_DATELINE.exec(text);
     if (mangled && !date && month === undefined && (mangled[2]?.length ?? 0) === 4) mangledMonth = Number(mangled[2]?.slice(0, 2));
@@ -116,18 +121,34 @@ export function yearCues(
   add(headings.planYear, 5, headings.planYear ? ` (plans ${headings.planYear.value})` : '');
   // A page republished years later (essay sites) dates the page, not the report.
   const latest = latestYearInBody(lines, header.length);
-  if (head.publishedYear && (latest === undefined || head.publishedYear.value <= latest + 1)) add(head.publishedYear, 3, ' (published)');
+  // A template copy (`20xx年12月29日`) is undated; the page's own date says nothing about the report.
+  const template = header.some((line) => /20[xX×*＊]{2}年[0-9一二三四五六七八九十]{1,2}月/.test(squeeze(line.text)));
+  if (head.publishedYear && !template && (latest === undefined || head.publishedYear.value <= latest + 1)) {
+    add(head.publishedYear, 3, ' (published)');
+  }
   for (const line of lines.slice(0, OPENING_LINES)) {
     const text = squeeze(line.text);
     const opening = OPENING_YEAR.exec(text);
     if (opening) {
       const named = parseNumber(opening[1] ?? '');
-      const planning = PLAN_VOICE.test(text) && !REVIEW_VOICE.test(text);
+      const sentence = text.slice(opening.index);
+      const planning = PLAN_VOICE.test(sentence) && !REVIEW_VOICE.test(sentence);
       cues.push(
         planning
           ? { value: named, weight: 3, line: line.line, evidence: `${excerpt(line)} (the year planned: ${named})` }
           : { value: named + lag, weight: 3, line: line.line, evidence: `${excerpt(line)} (the year reviewed: ${named})` },
       );
+    }
+    const parts = NAMED_PARTS.exec(text);
+    for (const quoted of parts?.[1]?.matchAll(QUOTED_PART) ?? []) {
+      const named = parseNumber(quoted[1] ?? '');
+      const reviewed = /回顾|总结/.test(quoted[2] ?? '');
+      cues.push({
+        value: reviewed ? named + lag : named,
+        weight: 5,
+        line: line.line,
+        evidence: `${excerpt(line, '报告分为')} (a part named ${quoted[0]}: ${reviewed ? `reviews ${named}` : `plans ${named}`})`,
+      });
     }
     const plan = PLAN_PERIOD.exec(text);
     if (plan) {

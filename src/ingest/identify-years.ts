@@ -28,7 +28,7 @@ export interface HeadingFacts {
 export const PLAN_PERIODS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
 const PLAN_NAME = /十[一二三四五]五/;
 
-const REVIEW = /回顾|总结|执行情况|完成情况/;
+const REVIEW = /回顾|总结|执行情况|完成情况|本届政府期间/;
 const PLAN = /任务|工作|安排|要求|目标|打算|计划|思路/;
 const YEAR_AT_START = new RegExp(`^(?:刚刚过去的|过去的)?(${YEAR})年(?!以来|来)`);
 /** A part marker: `一、`. */
