@@ -57,8 +57,8 @@ export const chromeRules: readonly ChromeRule[] = [
   {
     ruleId: 'chrome-script',
     pattern:
-      /^(?:.*(?:function\s*\(|document\.(?:write|getElementById|title)|window\.(?:print|open|location|close)|javascript:|var\s+\w+\s*=|\$\(\s*['"]|\}\s*\)\s*;?).*|[{}();\s]+)$/u,
-    description: 'Page script that leaked into the text (window.print(), document.write(…), function(){…}).',
+      /^(?!.*[。，；])(?:.*(?:function\s*\(|document\.(?:write|getElementById|title)|window\.(?:print|open|location|close)|javascript:|var\s+\w+\s*=|\$\(\s*['"]|\}\s*\)\s*;?).*|[{}();\s]+)$/u,
+    description: 'Page script that leaked into the text (window.print(), document.write(…), function(){…}); never a line with Chinese sentence punctuation.',
   },
   {
     ruleId: 'chrome-qrcode',
