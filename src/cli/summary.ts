@@ -68,6 +68,7 @@ export function flags(data: ReportData, warnings: number, hasSidecar: boolean): 
     provenance.convertedFromTraditional ? 'trad→simp' : '',
     glosses > 0 ? `glosses:${glosses}` : '',
     provenance.damage.length > 0 ? `damage:${provenance.damage.length}` : '',
+    provenance.reflowed ? 'reflowed' : '',
     hasSidecar || provenance.overrides.length > 0 ? 'sidecar' : '',
     warnings > 0 ? `warnings:${warnings}` : '',
   ].filter(Boolean);

@@ -37,19 +37,19 @@ export function chooseByShortName(
 ): ShortNameChoice | undefined {
   const text = lines.map((line) => line.text).join('\n');
   const counts = new Map<string, { times: number; line: SourceLine }>();
+  const byFirst = shortNamesByFirstCharacter(registry);
   for (const line of lines) {
-    for (const [name, records] of registry.districtsByName) {
-      if (name.length < 2 || records.every((record) => record.district.name === name)) continue;
-      let at = line.text.indexOf(name);
-      while (at >= 0) {
-        const before = line.text.slice(Math.max(0, at - 1), at);
-        const after = line.text.slice(at + name.length, at + name.length + 3);
+    const text = line.text;
+    for (let at = 0; at < text.length; at++) {
+      for (const name of byFirst.get(text[at] ?? '') ?? []) {
+        if (!text.startsWith(name, at)) continue;
+        const before = text.slice(Math.max(0, at - 1), at);
+        const after = text.slice(at + name.length, at + name.length + 3);
         if (!NOT_A_NAME.test(after) && (AFTER_BOUNDARY.test(before) || BEFORE.test(after))) {
           const entry = counts.get(name) ?? { times: 0, line };
           entry.times += 1;
           counts.set(name, entry);
         }
-        at = line.text.indexOf(name, at + name.length);
       }
     }
   }
@@ -61,6 +61,22 @@ export function chooseByShortName(
     if (record && others.length === 0) return { record, line, times };
   }
   return undefined;
+}
+
+const shortNameIndexes = new WeakMap<PlaceRegistry, Map<string, string[]>>();
+
+/** Short district names (2+ characters, not also a full name) by their first character; built once. */
+function shortNamesByFirstCharacter(registry: PlaceRegistry): Map<string, string[]> {
+  let index = shortNameIndexes.get(registry);
+  if (index) return index;
+  index = new Map();
+  for (const [name, records] of registry.districtsByName) {
+    if (name.length < 2 || records.every((record) => record.district.name === name)) continue;
+    const first = name[0] ?? '';
+    index.set(first, [...(index.get(first) ?? []), name]);
+  }
+  shortNameIndexes.set(registry, index);
+  return index;
 }
 
 /** Whether the text names the record's city or province (full, short or by abbreviation). */
