@@ -28,17 +28,32 @@ export interface Ranked<T> {
   contradiction: boolean;
 }
 
-/** The heaviest cue wins; ties go to the cue found first (cues are given in reading order of importance). */
+/**
+ * Each value scores its heaviest cue plus half of its other cues (agreeing weak cues can outrank one
+ * stronger cue, but never a dateline alone); the best value's heaviest cue is the evidence. Ties go
+ * to the value whose cue came first.
+ */
 export function rank<T>(cues: readonly Cue<T>[]): Ranked<T> | undefined {
   const sorted = cues
     .map((cue, order) => ({ cue, order }))
     .sort((a, b) => b.cue.weight - a.cue.weight || a.order - b.order)
     .map(({ cue }) => cue);
-  const [best] = sorted;
+  const scores = new Map<T, number>();
+  for (const cue of sorted) {
+    const score = scores.get(cue.value);
+    scores.set(cue.value, score === undefined ? cue.weight : score + cue.weight / 2);
+  }
+  const top = Math.max(...scores.values());
+  const best = sorted.find((cue) => scores.get(cue.value) === top);
   if (!best) return undefined;
   const seen = new Set<T>([best.value]);
   const conflicts: Cue<T>[] = [];
   for (const cue of sorted) {
+    if (cue.weight > best.weight && cue.value !== best.value) {
+      conflicts.push(cue);
+      seen.add(cue.value);
+      continue;
+    }
     if (seen.has(cue.value)) continue;
     seen.add(cue.value);
     if (cue.weight >= NOTABLE) conflicts.push(cue);

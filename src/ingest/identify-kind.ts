@@ -28,7 +28,7 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
 ];
 
 /** How far into the text the opening is looked for. */
-const OPENING_LINES = 12;
+const OPENING_LINES = 20;
 /** A title is a short line; a sentence naming a budget report is not one. */
 const MAX_TITLE = 60;
 

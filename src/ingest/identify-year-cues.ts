@@ -95,6 +95,7 @@ export function yearCues(
       cues.push({ value: reviewed + 1, weight: 5, line: line.line, evidence: `${excerpt(line)} (年度: reviews ${reviewed})` });
     }
   }
+  const lateInYear = (month ?? mangledMonth ?? 0) >= 11;
   month ??= mangledMonth ?? head.publishedMonth;
   for (const line of [...header, ...lines.slice(header.length, header.length + 3)]) {
     const title = REPORT_TITLE.exec(squeeze(line.text));
@@ -108,7 +109,11 @@ export function yearCues(
     cues.push({ value, weight: 6, line: line.line, evidence: `${excerpt(line, String(last.year).slice(0, 2))} (${drafted ? 'the year of the draft or half-year' : `reviews ${last.year}`})` });
     break;
   }
-  if (head.titleYear && !cues.some((cue) => cue.line === head.titleYear?.line && cue.weight === 5)) add(head.titleYear, 6);
+  if (head.titleYear && !cues.some((cue) => cue.line === head.titleYear?.line && cue.weight === 5)) {
+    // A report delivered in December is titled with the year it plans (`2017年政府工作报告`, 2016-12-28).
+    const title = head.titleYear;
+    add(lateInYear ? { ...title, value: title.value - 1 } : title, 6, lateInYear ? ` (titled with the year planned, ${title.value})` : '');
+  }
   const lag = reviewLag(coverage, month);
   if (headings.reviewYear) {
     const reviewed = headings.reviewYear.value;
@@ -119,12 +124,26 @@ export function yearCues(
     );
   }
   add(headings.planYear, 5, headings.planYear ? ` (plans ${headings.planYear.value})` : '');
+  if (headings.planPeriod && !headings.reviewYear) {
+    const end = headings.planPeriod.value[1];
+    add({ ...headings.planPeriod, value: end + lag }, 5, ` (reviews the plan period to ${end}, so delivered ${end + lag})`);
+  }
+  for (const line of lines.slice(0, OPENING_LINES)) {
+    // `请连同《…第十三个五年规划纲要(草案)》一并审议`: the next plan period is drafted at its eve.
+    const draft = /第十([一二三四五])个五年规划.{0,30}(?:纲要)?[(（]草案[)）]/.exec(squeeze(line.text));
+    if (!draft) continue;
+    const start = PLAN_START[draft[1] ?? ''] ?? 0;
+    cues.push({ value: start - 1 + lag, weight: 5, line: line.line, evidence: `${excerpt(line, '第十')} (drafts the plan for ${start}–${start + 4})` });
+    break;
+  }
   // A page republished years later (essay sites) dates the page, not the report.
   const latest = latestYearInBody(lines, header.length);
   // A template copy (`20xx年12月29日`) is undated; the page's own date says nothing about the report.
   const template = header.some((line) => /20[xX×*＊]{2}年[0-9一二三四五六七八九十]{1,2}月/.test(squeeze(line.text)));
   if (head.publishedYear && !template && (latest === undefined || head.publishedYear.value <= latest + 1)) {
-    add(head.publishedYear, 3, ' (published)');
+    // Published in January or later of the year after a December delivery.
+    const after = lateInYear && (head.publishedMonth ?? 12) < 11;
+    add(after ? { ...head.publishedYear, value: head.publishedYear.value - 1 } : head.publishedYear, 3, ' (published)');
   }
   for (const line of lines.slice(0, OPENING_LINES)) {
     const text = squeeze(line.text);

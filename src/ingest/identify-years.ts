@@ -28,9 +28,10 @@ export interface HeadingFacts {
 export const PLAN_PERIODS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
 const PLAN_NAME = /十[一二三四五]五/;
 
-const REVIEW = /回顾|总结|执行情况|完成情况|本届政府期间/;
+const REVIEW = /回顾|总结|执行情况|完成情况|本届政府期间|^过去[四五]年/;
 const PLAN = /任务|工作|安排|要求|目标|打算|计划|思路/;
 const YEAR_AT_START = new RegExp(`^(?:刚刚过去的|过去的)?(${YEAR})年(?!以来|来)`);
+const YEAR_AFTER_PLAN = new RegExp(`[和及与](${YEAR})年`);
 /** A part marker: `一、`. */
 const PART_MARKER = /^[一二三四五六七八九十]{1,3}[、,，]/;
 const MAX_HEADING = 40;
@@ -50,15 +51,17 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
     // Long lines are paragraphs that happen to start with a numeral (appendix items).
     const title = partHeadingTitle(line.text);
     if (title === undefined) continue;
-    const year = YEAR_AT_START.exec(title);
+    // `“十四五”时期和2025年工作简要回顾`: the year may follow the plan period's name.
+    const year = YEAR_AT_START.exec(title) ?? (PLAN_NAME.test(title) ? YEAR_AFTER_PLAN.exec(title) : null);
     const evidence = excerpt(line);
     if (REVIEW.test(title)) {
       if (!facts.coverage && /上半年/.test(title)) facts.coverage = found('half-year', line, evidence);
-      const term = /(?:过去|这|近)?([四五])年|本届/.exec(title);
+      // `过去四年`, `五年工作回顾`, not the `四年` of `二○一四年`.
+      const term = /(?:过去|这|近)([四五])年|^([四五])年|本届/.exec(title);
       const plan = PLAN_NAME.exec(title);
       if (!facts.coverage && term) {
         facts.coverage = found('five-year', line, evidence);
-        if (term[1] === '四') facts.termYears = 4;
+        if ((term[1] ?? term[2]) === '四') facts.termYears = 4;
       }
       // `2015年及“十二五”工作回顾` names its year: the review is of that year, the plan period in
       // passing (its figures are mostly the year's). Only `“十二五”工作回顾` reviews the period.

@@ -97,6 +97,7 @@ export function matchBarePart(text: string): { marker: string; title: string } |
   const title = trimmed.slice(marker.length);
   const squeezed = title.replace(/[\s\u3000]+/g, '');
   if (squeezed.length === 0 || squeezed.length > (marker ? 40 : 20) || /[。,，;；:：!！?？]/.test(squeezed)) return undefined;
-  if (!(marker ? headingWords : bareHeadingEnd).test(squeezed)) return undefined;
+  // `过去五年政府工作`: a term's review may end in `工作`.
+  if (!(marker ? headingWords : bareHeadingEnd).test(squeezed) && !/^过去[四五]年.{0,6}工作$/.test(squeezed)) return undefined;
   return { marker, title };
 }

@@ -98,6 +98,19 @@ describe('year cues', () => {
     expect(four.identity).toMatchObject({ year: 2021, coverage: 'five-year', reviewPeriod: '2018-2021', planYear: 2022 });
   });
 
+  test('a December report is titled with the year it plans: no conflict', () => {
+    const { identity, file } = run(lines('2022年辽阳市文圣区政府工作报告', '——2021年12月3日在文圣区第十九届人民代表大会第一次会议上', '各位代表:', OPENING));
+    expect(identity).toMatchObject({ year: 2021, planYear: 2022 });
+    expect(file.messages.filter((message) => message.ruleId === 'year-mismatch')).toEqual([]);
+  });
+
+  test('agreeing weaker cues outrank one title (`2015年政府工作报告` of a report on the whole 十二五)', () => {
+    const { identity } = run(
+      lines('2015年政府工作报告', '各位代表:', '现在,我代表区人民政府向大会报告工作,请连同《岳麓区国民经济和社会发展第十三个五年规划纲要(草案)》一并审议。', '一、“十二五”工作回顾'),
+    );
+    expect(identity).toMatchObject({ year: 2016, coverage: 'five-year', reviewPeriod: '2011-2015' });
+  });
+
   test('`2015年度…报告` names the year reviewed, not the year delivered', () => {
     expect(run(lines('杨浦区2015年度政府工作报告', '各位代表:', OPENING)).identity.year).toBe(2016);
   });
@@ -128,7 +141,7 @@ describe('ranking and conflicts', () => {
   });
 
   test('a conflict is a warning naming both lines', () => {
-    const { identity, file } = run(lines('2022年辽阳市文圣区政府工作报告', '——2021年12月3日在文圣区第十九届人民代表大会第一次会议上', '各位代表:', OPENING));
+    const { identity, file } = run(lines('2022年辽阳市文圣区政府工作报告', '——2021年1月13日在文圣区第十八届人民代表大会第五次会议上', '各位代表:', OPENING));
     expect(identity.year).toBe(2021);
     const warning = file.messages.find((message) => message.ruleId === 'year-mismatch');
     expect(warning?.line).toBe(1);
