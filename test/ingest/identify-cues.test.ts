@@ -106,7 +106,7 @@ describe('year cues', () => {
 
   test('agreeing weaker cues outrank one title (`2015年政府工作报告` of a report on the whole 十二五)', () => {
     const { identity } = run(
-      lines('2015年政府工作报告', '各位代表:', '现在,我代表区人民政府向大会报告工作,请连同《岳麓区国民经济和社会发展第十三个五年规划纲要(草案)》一并审议。', '一、“十二五”工作回顾'),
+      lines('2015年政府工作报告', '长沙市岳麓区人民政府代区长 刘汇', '各位代表:', '现在,我代表区人民政府向大会报告工作,请连同《岳麓区国民经济和社会发展第十三个五年规划纲要(草案)》一并审议。', '一、“十二五”工作回顾'),
     );
     expect(identity).toMatchObject({ year: 2016, coverage: 'five-year', reviewPeriod: '2011-2015' });
   });
