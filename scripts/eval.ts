@@ -114,7 +114,10 @@ function printRealCorpus(results: IdentityResult[], issues: boolean): void {
   console.log(`\nreal corpus (test/real-corpus): ${s.reports} identifiable texts, no sidecars; ${s.negatives.total} a reader cannot identify, refused ${s.negatives.refused}`);
   console.log(`identified (district, city, year, kind) ${of(s.identified)}   stating their year ${of(s.stated.identified, s.stated.total)}   refused ${s.refused}`);
   console.log(identityFacts.map((f) => `${f} ${of(s.perFact[f])}`).join('   '));
-  console.log(`outline: ≥2 parts ${of(s.withTwoParts)}   mean share of the text in the longest paragraph ${pct(s.meanLargestShare)}`);
+  console.log(
+    `outline: ≥2 parts ${of(s.withTwoParts)}   a part heading found ${of(s.withPartHeading)}   ` +
+      `mean share of the text in the longest paragraph ${pct(s.meanLargestShare)}`,
+  );
   const wrong = results.filter((r) => (r.negative ? !r.refused : r.refused || identityFacts.some((f) => !r.correct[f])));
   if (!issues) {
     if (wrong.length > 0) console.log(`${wrong.length} texts misread or refused: npm run eval -- --issues`);

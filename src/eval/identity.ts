@@ -48,8 +48,9 @@ export interface IdentityResult {
   /** The table says a reader cannot tell the district: the right outcome is a refusal. */
   negative: boolean;
   yearStated: boolean;
-  /** Parts (numbered blocks) in the outline. */
+  /** Parts in the outline, and of those the ones with a heading (recovered structure). */
   parts: number;
+  headedParts: number;
   /** Share of the report's text in its longest paragraph. */
   largestParagraphShare: number;
 }
@@ -90,7 +91,7 @@ export function scoreIdentity(entry: CorpusEntry, outcome: { report: Report } | 
   const yearStated = entry.expected.year_stated;
   const negative = entry.expected.district === null;
   if ('error' in outcome) {
-    return { id: entry.id, refused: outcome.error, correct: none, identified: false, negative, yearStated, parts: 0, largestParagraphShare: 0 };
+    return { id: entry.id, refused: outcome.error, correct: none, identified: false, negative, yearStated, parts: 0, headedParts: 0, largestParagraphShare: 0 };
   }
   const got = reportFacts(outcome.report);
   const correct = Object.fromEntries(
@@ -108,15 +109,16 @@ export function scoreIdentity(entry: CorpusEntry, outcome: { report: Report } | 
 }
 
 /** Parts in the outline and the share of the text in the longest paragraph. */
-export function outlineSanity(report: Pick<Report, 'blocks'>): { parts: number; largestParagraphShare: number } {
+export function outlineSanity(report: Pick<Report, 'blocks'>): { parts: number; headedParts: number; largestParagraphShare: number } {
   const parts = report.blocks.filter((block) => block.kind === 'part').length;
+  const headedParts = report.blocks.filter((block) => block.kind === 'part' && block.heading).length;
   let total = 0;
   let largest = 0;
   for (const site of textSites(report)) {
     total += site.rich.text.length;
     largest = Math.max(largest, site.rich.text.length);
   }
-  return { parts, largestParagraphShare: total === 0 ? 0 : largest / total };
+  return { parts, headedParts, largestParagraphShare: total === 0 ? 0 : largest / total };
 }
 
 export interface IdentitySummary {
@@ -129,6 +131,8 @@ export interface IdentitySummary {
   stated: { identified: number; total: number };
   refused: number;
   withTwoParts: number;
+  /** Reports with at least one part heading found (the excerpts are short: often only part one). */
+  withPartHeading: number;
   /** Mean share of a report's text in its longest paragraph. */
   meanLargestShare: number;
 }
@@ -146,6 +150,7 @@ export function summarizeIdentity(all: readonly IdentityResult[]): IdentitySumma
     stated: { identified: stated.filter((r) => r.identified).length, total: stated.length },
     refused: count((r) => r.refused !== undefined),
     withTwoParts: count((r) => r.parts >= 2),
+    withPartHeading: count((r) => r.headedParts >= 1),
     meanLargestShare:
       results.length === 0 ? 0 : results.reduce((sum, r) => sum + r.largestParagraphShare, 0) / results.length,
   };

@@ -57,6 +57,6 @@ describe('scoreIdentity', () => {
   });
 
   test('outline sanity: parts and the share of the text in the longest paragraph', () => {
-    expect(outlineSanity(report({}))).toEqual({ parts: 1, largestParagraphShare: 0.75 });
+    expect(outlineSanity(report({}))).toEqual({ parts: 1, headedParts: 0, largestParagraphShare: 0.75 });
   });
 });
