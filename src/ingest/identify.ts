@@ -195,7 +195,11 @@ function resolvePlaces(lines: readonly SourceLine[], headerCount: number, ctx: I
 
 /** `关于邕宁区2020年上半年预算执行情况的报告`: a title on the first half of a year. */
 function titleCoverage(header: readonly SourceLine[]): Found<Coverage> | undefined {
-  const line = header.find((candidate) => /上半年.{0,20}(?:执行情况|工作报告|的报告)/.test(squeeze(candidate.text)));
+  // Not a report on how the opinions on a half-year's execution were acted on.
+  const line = header.find((candidate) => {
+    const text = squeeze(candidate.text);
+    return /上半年.{0,20}(?:执行情况|工作报告|的报告)/.test(text) && !/(?:审议|审查)意见的报告/.test(text);
+  });
   return line ? { value: 'half-year', source: 'text', line: line.line, evidence: excerpt(line, '上半年') } : undefined;
 }
 
