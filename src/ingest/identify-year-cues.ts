@@ -145,7 +145,9 @@ export function yearCues(
     const after = lateInYear && (head.publishedMonth ?? 12) < 11;
     add(after ? { ...head.publishedYear, value: head.publishedYear.value - 1 } : head.publishedYear, 3, ' (published)');
   }
-  for (const line of lines.slice(0, OPENING_LINES)) {
+  // The opening of the review, never the plan part (`二、2014年…任务` / `2014年是…的第一年`).
+  const planStart = lines.findIndex((line) => line.line === headings.planYear?.line || /^[二三四五六七八九十][、,，]/.test(line.text.trim()));
+  for (const line of lines.slice(0, planStart < 0 ? OPENING_LINES : Math.min(planStart, OPENING_LINES))) {
     const text = squeeze(line.text);
     const opening = OPENING_YEAR.exec(text);
     if (opening) {

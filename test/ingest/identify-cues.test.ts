@@ -86,6 +86,14 @@ describe('year cues', () => {
     expect(run(lines('各位代表:', OPENING, '各位代表,2007年是新一届政府的开局之年,为此,建议抓好以下几个方面工作:')).identity.year).toBe(2007);
   });
 
+  test('an opening year in the plan part is not the year reviewed (no conflict with the dateline)', () => {
+    const { identity, file } = run(
+      lines('——2014年1月8日在上海市徐汇区第十五届人民代表大会第四次会议上', '各位代表:', OPENING, '一、2013年工作回顾', '二、2014年工作的总体要求和主要任务', '2014年是全面深化改革的第一年。从宏观形势来看,世界经济将缓慢复苏。'),
+    );
+    expect(identity.year).toBe(2014);
+    expect(file.messages.filter((message) => message.ruleId === 'year-mismatch')).toEqual([]);
+  });
+
   test('plan years: `十三五` = 2016–2020', () => {
     expect(run(lines(OPENING, '今年是“十四五”开局之年,我们要开好局。')).identity.year).toBe(2021);
     expect(run(lines(OPENING, '一、年工作回顾', '全面完成了区五届人大六次会议和“十二五”规划确定的目标任务。')).identity.year).toBe(2016);
