@@ -2,11 +2,14 @@
  * `npm run eval`: run the ingest pipeline on seeds/, score its metrics against the hand-labelled
  * set in test/golden/metrics/, print precision and recall of figure detection, indicator accuracy
  * and period/role accuracy. `--issues` lists every disagreement.
+ * Then the real corpus (test/real-corpus/): identification accuracy per fact against corpus.yaml and
+ * outline sanity; `--issues` lists every misread or refused text there too.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { z } from 'astro/zod';
 import type { Report } from '../src/model.ts';
 import { loadKnowledge } from '../src/cli/knowledge-files.ts';
 import { readCorpus } from '../src/cli/corpus.ts';
@@ -14,6 +17,13 @@ import { ingest } from '../src/ingest/index.ts';
 import { goldenFile, type GoldenFile } from '../src/eval/golden.ts';
 import { evaluate, textUnits, type Evaluation } from '../src/eval/run.ts';
 import { precision, rate, recall, type Ratio, type Score } from '../src/eval/score.ts';
+import {
+  corpusEntry,
+  identityFacts,
+  scoreIdentity,
+  summarizeIdentity,
+  type IdentityResult,
+} from '../src/eval/identity.ts';
 import { goldenTargetFile, type GoldenTargetFile } from '../src/eval/targets-golden.ts';
 import { planTextReport } from '../src/eval/plan-text.ts';
 import {
@@ -94,6 +104,27 @@ export async function readGoldens(dir: string): Promise<GoldenFile[]> {
   );
 }
 
+/** Ingest every text of the real corpus without sidecars and score its identity against corpus.yaml. */
+export async function evaluateRealCorpus(root = defaultRoot): Promise<IdentityResult[]> {
+  const dir = path.join(root, 'test', 'real-corpus');
+  const knowledge = await loadKnowledge(path.join(root, 'content'), (p) => path.relative(root, p));
+  const entries = z.array(corpusEntry).parse(parse(await readFile(path.join(dir, 'corpus.yaml'), 'utf8')));
+  const results: IdentityResult[] = [];
+  for (const entry of entries) {
+    const file = path.join(dir, 'texts', `${entry.id}.txt`);
+    const bytes = await readFile(file);
+    let outcome: { report: Report } | { error: string };
+    try {
+      outcome = { report: ingest(bytes, { path: path.relative(root, file), knowledge }).report };
+    } catch (error) {
+      const e = error as { ruleId?: string; message: string };
+      outcome = { error: `${e.ruleId ?? 'error'}: ${e.message.split('\n')[0]}` };
+    }
+    results.push(scoreIdentity(entry, outcome));
+  }
+  return results;
+}
+
 function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
 }
@@ -136,6 +167,29 @@ async function main(): Promise<void> {
     }
   } else if (result.total.issues.length > 0) {
     console.log(`${result.total.issues.length} disagreements: npm run eval -- --issues`);
+  }
+  printRealCorpus(await evaluateRealCorpus(), process.argv.includes('--issues'));
+}
+
+function printRealCorpus(results: IdentityResult[], issues: boolean): void {
+  const s = summarizeIdentity(results);
+  const of = (n: number, total = s.reports) => `${pct(total === 0 ? 0 : n / total).padStart(6)} (${n}/${total})`;
+  console.log(`\nreal corpus (test/real-corpus): ${s.reports} identifiable texts, no sidecars; ${s.negatives.total} a reader cannot identify, refused ${s.negatives.refused}`);
+  console.log(`identified (district, city, year, kind) ${of(s.identified)}   stating their year ${of(s.stated.identified, s.stated.total)}   refused ${s.refused}`);
+  console.log(identityFacts.map((f) => `${f} ${of(s.perFact[f])}`).join('   '));
+  console.log(
+    `outline: ≥2 parts ${of(s.withTwoParts)}   a part heading found ${of(s.withPartHeading)}   ` +
+      `mean share of the text in the longest paragraph ${pct(s.meanLargestShare)}`,
+  );
+  const wrong = results.filter((r) => (r.negative ? !r.refused : r.refused || identityFacts.some((f) => !r.correct[f])));
+  if (!issues) {
+    if (wrong.length > 0) console.log(`${wrong.length} texts misread or refused: npm run eval -- --issues`);
+    return;
+  }
+  for (const r of wrong) {
+    if (r.negative) console.log(`${r.id} should be refused (a reader cannot tell the district), got ${r.got?.district}`);
+    else if (r.refused) console.log(`${r.id} refused  ${r.refused}`);
+    else console.log(`${r.id} ${identityFacts.filter((f) => !r.correct[f]).map((f) => `${f}=${r.got?.[f]}`).join(' ')}`);
   }
 }
 

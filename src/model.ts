@@ -33,6 +33,14 @@ export const reportKind = z.enum([
   'government-work-report',
   'party-committee-report',
   'other',
+  /** 在中国共产党××区第×次代表大会上的报告 (every five years). */
+  'party-congress-report',
+  /** A party committee's report at its plenary session (区委×届×次全体会议上的工作报告). */
+  'party-plenary-report',
+  /** 国民经济和社会发展计划执行情况 (and draft plan) report. */
+  'plan-execution-report',
+  /** 预算执行情况 (and draft budget) report. */
+  'budget-report',
 ]);
 export type ReportKind = z.infer<typeof reportKind>;
 
@@ -119,6 +127,8 @@ export const provenance = z.object({
   /** Facts from the report's sidecar (`NAME.meta.yaml`) that overrode inference. */
   overrides: z.array(z.string()),
   facts: z.array(factOrigin),
+  /** Source lines that had lost their line breaks and were cut into paragraphs (src/ingest/reflow.ts). */
+  reflowed: z.array(z.number().int().positive()).optional(),
 });
 export type Provenance = z.infer<typeof provenance>;
 
@@ -344,6 +354,8 @@ export interface CleanResult {
   removals: Removal[];
   damage: Damage[];
   convertedFromTraditional: boolean;
+  /** Source lines cut into several because the text had lost its line breaks. */
+  reflowed?: number[];
 }
 
 /** Output of the decode stage. */

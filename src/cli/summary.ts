@@ -21,6 +21,10 @@ const kindLabel: Record<ReportData['kind'], string> = {
   'government-work-report': 'gov',
   'party-committee-report': 'party',
   other: 'other',
+  'party-congress-report': 'congress',
+  'party-plenary-report': 'plenary',
+  'plan-execution-report': 'plan',
+  'budget-report': 'budget',
 };
 
 export interface Counts {
@@ -67,6 +71,7 @@ export function flags(data: ReportData, warnings: number, hasSidecar: boolean): 
     provenance.convertedFromTraditional ? 'trad→simp' : '',
     glosses > 0 ? `glosses:${glosses}` : '',
     provenance.damage.length > 0 ? `damage:${provenance.damage.length}` : '',
+    provenance.reflowed ? 'reflowed' : '',
     hasSidecar || provenance.overrides.length > 0 ? 'sidecar' : '',
     warnings > 0 ? `warnings:${warnings}` : '',
   ].filter(Boolean);

@@ -20,11 +20,45 @@ const colon = '\\s*[:\\uFF1A]';
 // Text without clause punctuation (ASCII or full-width comma, semicolon, 。): a label, not a sentence.
 const label = (max: number): string => `[^,\\uFF0C;\\uFF1B。]{0,${max}}`;
 
+// Labels of a site's accessibility toolbar, each copied as a line of its own.
+const toolbarLabels = [
+  '无障碍(?:工具条|浏览|阅读|语音播报)?', '长者模式', '关怀版', '拼音', '辅助浏览', '轻松阅读', '读屏', '视图',
+  '放大', '缩小', '配色', '[白蓝黄黑]底[黑黄白]字[蓝白]?链接', '页面原始配色', '大鼠标', '辅助线', '显示屏', '声音',
+  '指读', '连读', '减速', '加速', '(?:增加|减小)?音量', '后退', '前进', '全屏', '刷新', '退出', '帮助', '换肤',
+];
+// A date as pages print it: `2021-03-03 16:10`, `2019年01月28日`, `2016/3/2`.
+const pageDate = '\\d{4}[-./年]\\d{1,2}[-./月]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?';
+// Page fields that follow a publication date on the same line.
+const pageField = '(?:来源|信息来源|作者|发布机构|浏览次数|阅读次数|点击数|访问量|字体|字号|打印|关闭|分享|【)';
+
 export const chromeRules: readonly ChromeRule[] = [
   {
     ruleId: 'chrome-toolbar',
-    pattern: /^(?:无障碍(?:工具条|浏览|阅读)?|长者模式|关怀版)$/u,
-    description: 'Accessibility toolbar label (无障碍工具条).',
+    pattern: new RegExp(`^(?:${toolbarLabels.join('|')})$`, 'u'),
+    description: 'Accessibility toolbar label (无障碍工具条, 拼音, 读屏, 大鼠标, 黄底黑字蓝链接).',
+  },
+  {
+    ruleId: 'chrome-breadcrumb',
+    pattern: new RegExp(
+      `^(?:(?:您(?:当前)?的?(?:当前)?所?在?位置|当前位置)${colon}.*|(?:首页|首頁|网站首页)\\s*(?:>>?|»|›|/|>)${label(80)}|${label(20)}(?:\\s*(?:>>?|»|›|>)\\s*${label(20)}){2,})$`,
+      'u',
+    ),
+    description: 'Breadcrumb (您当前的位置:首页>>…, 首页 > 政务公开 > 政府工作报告, 文库 > 工作报告 > …).',
+  },
+  {
+    ruleId: 'chrome-published',
+    pattern: new RegExp(
+      `^(?:(?:(?:发布|更新)?(?:时间|日期)${colon}\\s*${pageDate}.*${pageField}.*)|(?:(?:信息)?来源${colon}.{0,20}\\s(?:发布|更新)?(?:时间|日期)${colon}\\s*${pageDate}.*)|(?:${pageDate}\\s+(?:信息)?来源${colon}${label(20)})|(?:(?:更新|发布)时间${colon}\\s*${pageDate}\\s*))$`,
+      'u',
+    ),
+    description:
+      'Publication line of a web page (日期:2021-03-03 16:10 来源:区政府办公室 打印页面, 来源:龙华区 日期:2019年01月28日, 更新时间:2016-03-02).',
+  },
+  {
+    ruleId: 'chrome-script',
+    pattern:
+      /^(?!.*[。，；])(?:.*(?:function\s*\(|document\.(?:write|getElementById|title)|window\.(?:print|open|location|close)|javascript:|var\s+\w+\s*=|\$\(\s*['"]|\}\s*\)\s*;?).*|[{}();\s]+)$/u,
+    description: 'Page script that leaked into the text (window.print(), document.write(…), function(){…}); never a line with Chinese sentence punctuation.',
   },
   {
     ruleId: 'chrome-qrcode',
@@ -70,7 +104,7 @@ export const chromeRules: readonly ChromeRule[] = [
   {
     ruleId: 'chrome-page-tools',
     pattern:
-      /^(?:[【[]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|纠错)[】\]]?\s*[|丨]?\s*)+$|^[【[]?字[号体]\s*[:\uFF1A]?\s*[【[]?大[】\]]?\s*[【[]?中[】\]]?\s*[【[]?小[】\]]?/u,
+      /^(?:[【[]?(?:打印本页|打印此页|打印页面|打印|关闭窗口|关闭本页|关闭页面|关闭|返回顶部|收藏本页|收藏|纠错|字体)[】\]]?\s*[:：|丨]?\s*)+$|^[【[]?字[号体]\s*[:\uFF1A]?\s*[【[]?大[】\]]?\s*[【[]?中[】\]]?\s*[【[]?小[】\]]?/u,
     description: 'Page tool buttons (【打印】【关闭】, 字号:大 中 小).',
   },
   {

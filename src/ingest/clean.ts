@@ -14,6 +14,8 @@ import { findDamage } from './damage.ts';
 import { isGb2312Han } from './gb2312.ts';
 import { isHan } from './han.ts';
 import { stripPinyinGlosses } from './pinyin-gloss.ts';
+import { reflow } from './reflow.ts';
+import { stripHtmlTags } from './html-tags.ts';
 
 // `tw` → `cn` converts characters only; `twp` would also rewrite vocabulary (信息 → 資訊 in reverse).
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -30,6 +32,8 @@ interface Stripped {
   raw: string;
   text: string;
   glosses: string[];
+  /** HTML tags removed from the line. */
+  tags: string[];
   /** Source column (0-based) of each UTF-16 unit of `text`. */
   offsets: number[];
 }
@@ -53,13 +57,18 @@ function stripLine(raw: string, line: number): Stripped | undefined {
   const text = raw.trim();
   if (text === '') return undefined;
   const lead = raw.length - raw.trimStart().length;
-  const stripped = stripPinyinGlosses(text);
+  const untagged = stripHtmlTags(text);
+  if (untagged.text.trim() === '' && untagged.tags.length > 0) {
+    return { line, raw, text: '', glosses: [], tags: untagged.tags, offsets: [] };
+  }
+  const stripped = stripPinyinGlosses(untagged.text);
   return {
     line,
     raw,
     text: stripped.text,
     glosses: stripped.glosses,
-    offsets: stripped.offsets.map((k) => k + lead),
+    tags: untagged.tags,
+    offsets: stripped.offsets.map((k) => (untagged.offsets[k] ?? k) + lead),
   };
 }
 
@@ -84,6 +93,8 @@ export function clean(text: string, file: VFile): CleanResult {
   const removals: Removal[] = [];
   const damage: Damage[] = [];
   for (const s of stripped) {
+    if (s.tags.length > 0) removals.push({ line: s.line, rule: 'chrome-html', text: s.tags.join(''), count: s.tags.length });
+    if (s.text === '') continue;
     const converted = convertedFromTraditional ? toSimplified(s.text) : s.text;
     const chrome = matchChrome(converted);
     if (chrome) {
@@ -114,7 +125,22 @@ export function clean(text: string, file: VFile): CleanResult {
     }
     lines.push({ text: converted, line: s.line });
   }
-  return { lines, removals, damage, convertedFromTraditional };
+  const recovered = reflow(lines);
+  removals.push(...recovered.removals);
+  removals.sort((a, b) => a.line - b.line);
+  if (recovered.reflowed.length > 0) {
+    file.info(
+      `Text without line breaks: cut into headings and paragraphs at its markers and sentence ends (lines ${recovered.reflowed.join(', ')})`,
+      { place: { line: recovered.reflowed[0] ?? 1, column: 1 }, ruleId: 'reflowed', source: 'baogao' },
+    );
+  }
+  return {
+    lines: recovered.lines,
+    removals,
+    damage,
+    convertedFromTraditional,
+    ...(recovered.reflowed.length > 0 ? { reflowed: recovered.reflowed } : {}),
+  };
 }
 
 function damageReason(kind: Damage['kind'], text: string): string {

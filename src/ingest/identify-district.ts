@@ -17,6 +17,7 @@ import {
   type PlaceRegistry,
 } from './places.ts';
 import { excerpt, found, type Found } from './identify-text.ts';
+import { abbreviatedIn, chooseByShortName } from './identify-short-name.ts';
 
 export interface DistrictFacts {
   district: Found<Place>;
@@ -73,7 +74,7 @@ export function resolveDistrict(
     name = sidecar.district;
     origin = { value: name, source: 'sidecar', evidence: `sidecar district: ${name}` };
   } else {
-    const chosen = chooseName(mentions);
+    const chosen = chooseName(mentions) ?? fromShortName(lines, registry);
     if (!chosen) {
       throw new DistrictError(
         'No district found: searched every line for district and county names of GB/T 2260 and ' +
@@ -83,7 +84,15 @@ export function resolveDistrict(
     }
     name = chosen.mention.name;
     const where = excerpt(chosen.mention.line, shortName(name));
-    origin = found(name, chosen.mention.line, chosen.mention.strong ? where : `${where} (named ${chosen.times} times in the body)`);
+    origin = found(
+      name,
+      chosen.mention.line,
+      chosen.mention.strong
+        ? where
+        : chosen.mention.short
+          ? `${where} (named ${chosen.times} times by its short name ${shortName(name)}; its city or province is named too)`
+          : `${where} (named ${chosen.times} times in the body)`,
+    );
   }
   let candidates = findDistricts(registry, name);
   if (candidates.length === 0) {
@@ -222,7 +231,14 @@ function chooseName(mentions: readonly Mention[]): { mention: Mention; times: nu
   return first && { mention: first, times: own.length };
 }
 
-/** Keep the candidates whose city (or else province) the text names anywhere. */
+/** A district named only by its short name (identify-short-name.ts), as a mention. */
+function fromShortName(lines: readonly SourceLine[], registry: PlaceRegistry): { mention: Mention; times: number } | undefined {
+  const choice = chooseByShortName(lines, registry);
+  if (!choice) return undefined;
+  return { mention: { name: choice.record.district.name, line: choice.line, strong: false, short: true }, times: choice.times };
+}
+
+/** Keep the candidates whose city (or else province) the text names anywhere, or else abbreviates (`进京`). */
 function narrowByTextMentions(
   candidates: readonly DistrictRecord[],
   lines: readonly SourceLine[],
@@ -232,7 +248,9 @@ function narrowByTextMentions(
   const byCity = candidates.filter((record) => named(record.city));
   if (byCity.length > 0) return byCity;
   const byProvince = candidates.filter((record) => named(record.province));
-  return byProvince.length > 0 ? byProvince : candidates;
+  if (byProvince.length > 0) return byProvince;
+  const byAbbreviation = candidates.filter((record) => abbreviatedIn(text, record));
+  return byAbbreviation.length > 0 ? byAbbreviation : candidates;
 }
 
 /** Where the text names the city or province; otherwise the registry is the evidence. */

@@ -13,6 +13,8 @@ export interface HeaderFacts {
   meeting?: Found<string>;
   /** Year of a publication field such as `时间:2014-01-17` (not the delivery date). */
   publishedYear?: Found<number>;
+  /** Its month. */
+  publishedMonth?: number;
   /** Year in a title line such as `政府工作报告(2014年)`. */
   titleYear?: Found<number>;
   speaker?: Found<{ name: string; title: string }>;
@@ -25,22 +27,30 @@ const DATE = `(${YEAR})年(${SMALL_NUMBER})月(${SMALL_NUMBER})日`;
 const DATELINE = new RegExp(`${DATE}在(.+?(?:会议|大会))(?:上|[)）]|$)`);
 /** A line that is only a date: `(2014年1月8日)`. */
 const DATE_LINE = new RegExp(`^[—－-]*[(（]?${DATE}[)）]?$`);
-const PUBLISHED = /^(?:发布)?(?:时间|日期)[:：]\s*(\d{4})[-./年](\d{1,2})/;
+/** A publication field, at a line's start or after other page fields (`来源:龙华区 日期:2019年01月28日`). */
+export const PUBLISHED = /(?:^|[\s\u3000]|[^\u4e00-\u9fff])(?:发布|更新)?(?:时间|日期)[:：]\s*(\d{4})[-./年](\d{1,2})/;
 const TITLE_YEAR = new RegExp(`(${YEAR})年.*工作报告|工作报告[(（](${YEAR})年?[)）]`);
 /** `…区长  过剑飞`: organ, title, then a name of two to four characters (a middle dot for some names). */
 const SPEAKER =
   /^(.*?)(代理区长|代区长|区长|代理县长|代县长|县长|代市长|市长|区委书记|县委书记|书记)[\s\u3000]+([\u4e00-\u9fff·](?:[\s\u3000]*[\u4e00-\u9fff·]){1,4})$/;
 
-export function readHeader(header: readonly SourceLine[]): HeaderFacts {
+/**
+ * `removed`: page lines the clean stage removed as chrome (`日期:2021-03-03 来源:…`); they are not
+ * the report's text, but their publication date is still a (weak) cue to the year.
+ */
+export function readHeader(header: readonly SourceLine[], removed: readonly SourceLine[] = []): HeaderFacts {
   const facts: HeaderFacts = {};
   readDateline(header, facts);
-  for (const line of header) {
+  for (const line of [...header, ...removed]) {
     const text = line.text.trim();
-    const published = PUBLISHED.exec(squeeze(text));
+    const published = PUBLISHED.exec(text);
     if (published && !facts.publishedYear) {
       facts.publishedYear = found(Number(published[1]), line, excerpt(line));
+      facts.publishedMonth = Number(published[2]);
     }
-    const title = TITLE_YEAR.exec(squeeze(text));
+    if (removed.includes(line)) continue;
+    // A title is a short line; a sentence that mentions the report is not one.
+    const title = squeeze(text).length <= 60 ? TITLE_YEAR.exec(squeeze(text)) : null;
     if (title && !facts.titleYear) {
       facts.titleYear = found(parseNumber(title[1] ?? title[2] ?? ''), line, excerpt(line));
     }

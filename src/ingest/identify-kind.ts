@@ -1,25 +1,44 @@
 /**
- * The kind of report. A government work report says so (`政府工作报告`, `向大会作政府工作报告`,
- * `向大会报告工作`) or is given by a 区长/县长; a party committee report has the committee as the
- * subject of its opening (`上半年,区委全面贯彻…`) or is given by its 书记. Government markers win:
- * government reports mention 区委 too (`在市委、市政府和区委的领导下`).
+ * The kind of report. A title in the header names the kinds that are not a government work report
+ * (`…预算执行情况和…预算草案的报告`, `…国民经济和社会发展计划执行情况的报告`, `在中国共产党××区第×次
+ * 代表大会上的报告`, `在区委×届×次全体会议上的工作报告`), and is read first: these reports mention
+ * the 政府工作报告 in their text. Otherwise a government work report says so (`政府工作报告`,
+ * `向大会作政府工作报告`, `向大会报告工作`) or is given by a 区长/县长; a party committee report has the
+ * committee as the subject of its opening (`上半年,区委全面贯彻…`) or is given by its 书记. Government
+ * markers win over the committee: government reports mention 区委 too (`在市委、市政府和区委的领导下`).
  */
 import type { ReportKind, SourceLine } from '../model.ts';
 import { excerpt, found, squeeze, type Found } from './identify-text.ts';
 
-const GOVERNMENT = /政府工作报告|向大会(?:作)?(?:政府工作)?报告工作|向大会作.{0,6}报告/;
+const GOVERNMENT =
+  /政府工作报告|向大会(?:作)?(?:政府工作)?报告工作|向大会作.{0,6}报告|在[区县]人大(?:及其常委会)?[、和与]?[区县]?政协的监督支持下/;
 /** 区委 opening a sentence (after an optional time phrase), followed by a verb, not `的`/`、`/`和`. */
 const PARTY_SUBJECT =
   /(?:^|[。；;！!])\s*(?:(?:上半年|下半年|今年以来|一年来|过去一年|[0-9]{4}年)[,，]?\s*)?(?:中共)?[\u4e00-\u9fff]{0,8}?[区县]委(?![的、和与及,，员会])/;
-const PARTY_TITLE = /[区县]委.{0,12}工作报告|^中共.{0,12}[区县]委/;
+const PARTY_TITLE = /[区县]委.{0,12}工作报告|^中共.{0,12}[区县]委|根据[区县]委常委会研究的意见/;
+
+/** Titles of the other kinds, in the order they are tried (a budget report names the plan too). */
+const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
+  // A report on how the opinions of the 人大 were acted on is none of the kinds below.
+  ['other', /落实.{0,60}(?:审议|审查)意见的报告/],
+  ['party-congress-report', /(?:中国共产党|中共).{0,20}第[一二三四五六七八九十]{1,3}次代表大会|党代会上的报告/],
+  ['party-plenary-report', /(?:[区县]委|委员会).{0,16}(?:全体(?:扩大)?会议|全会)上的(?:工作)?报告/],
+  ['budget-report', /预算(?:执行情况|草案|调整方案)|决算(?:草案)?的报告/],
+  ['plan-execution-report', /(?:国民经济和社会发展|发展)?计划(?:上半年)?执行情况/],
+];
 
 /** How far into the text the opening is looked for. */
-const OPENING_LINES = 12;
+const OPENING_LINES = 20;
+/** A title is a short line; a sentence naming a budget report is not one. */
+const MAX_TITLE = 60;
 
 export function readKind(
   lines: readonly SourceLine[],
   speakerTitle: string | undefined,
+  header: readonly SourceLine[] = lines.slice(0, OPENING_LINES),
 ): Found<ReportKind> | undefined {
+  const titled = titledKind(header);
+  if (titled) return titled;
   const opening = lines.slice(0, OPENING_LINES);
   const government = opening.find((line) => GOVERNMENT.test(squeeze(line.text)));
   if (government) return found('government-work-report', government, excerpt(government, '报告'));
@@ -33,5 +52,24 @@ export function readKind(
   }
   const subject = opening.find((line) => PARTY_SUBJECT.test(squeeze(line.text)));
   if (subject) return found('party-committee-report', subject, excerpt(subject, '委'));
+  return undefined;
+}
+
+/** A header line that titles one of the other kinds (a title or dateline, not a sentence). */
+function titledKind(header: readonly SourceLine[]): Found<ReportKind> | undefined {
+  // A title broken over two lines (`南开区2023年预算执行情况和` / `2024年预算草案的报告`) is read joined.
+  for (const [index, line] of header.entries()) {
+    const text = squeeze(line.text) + squeeze(header[index + 1]?.text ?? '');
+    // A title stands alone; in a sentence only as what is reported (`作关于…的报告`).
+    const named = /作关于(.{4,60}?)的报告/.exec(text);
+    if (named) {
+      for (const [kind, pattern] of TITLED_KINDS) if (pattern.test(named[1] ?? '')) return found(kind, line, excerpt(line, '关于'));
+    }
+    if (squeeze(line.text).length > MAX_TITLE || /^(?:现将|受|我代表|现在)/.test(text)) continue;
+    for (const [kind, pattern] of TITLED_KINDS) {
+      const match = pattern.exec(text);
+      if (match && match.index < squeeze(line.text).length) return found(kind, line, excerpt(line, match[0].slice(0, 2)));
+    }
+  }
   return undefined;
 }

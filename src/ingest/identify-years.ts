@@ -2,9 +2,14 @@
  * Years and coverage from the part headings: `一、2013年工作回顾` reviews 2013,
  * `二、2014年主要任务` plans 2014, `一、上半年工作回顾` is a half-year report,
  * `一、过去五年工作回顾` a five-year review (at the first session of a new 人大).
+ *
+ * Real copies write the heading in more ways, all read here: without a part marker
+ * (`2011年工作回顾`, `五年工作回顾`), with Arabic numbering and spaces (`2、2016 年工作回顾`), as
+ * `第一部分 过去五年工作回顾`, with the year in Chinese numerals (`二○一七年`, `二〇一九年`, `二o一九年`).
  */
 import type { Coverage, SourceLine } from '../model.ts';
-import { excerpt, found, parseNumber, PART_HEADING, squeeze, YEAR, type Found } from './identify-text.ts';
+import { excerpt, found, parseNumber, squeeze, YEAR, type Found } from './identify-text.ts';
+import { matchBarePart } from './markers.ts';
 
 export interface HeadingFacts {
   /** Year named in the review part's heading. */
@@ -13,28 +18,75 @@ export interface HeadingFacts {
   planYear?: Found<number>;
   /** Coverage shown by the review heading (`上半年…回顾`, `五年…回顾`), absent for a plain year. */
   coverage?: Found<Coverage>;
+  /** Years a term review covers (`过去四年工作回顾`: 4), when not five. */
+  termYears?: number;
+  /** A review of a plan period (`2020年及十三五工作回顾`: 2016–2020). */
+  planPeriod?: Found<[number, number]>;
 }
 
-const REVIEW = /回顾|总结/;
+/** The five-year plans: `十三五` = 2016–2020. */
+export const PLAN_PERIODS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
+const PLAN_NAME = /十[一二三四五]五/;
+
+const REVIEW = /回顾|总结|执行情况|完成情况|本届政府期间|^过去[四五]年/;
 const PLAN = /任务|工作|安排|要求|目标|打算|计划|思路/;
-const YEAR_AT_START = new RegExp(`^(${YEAR})年`);
+const YEAR_AT_START = new RegExp(`^(?:刚刚过去的|过去的)?(${YEAR})年(?!以来|来)`);
+const YEAR_AFTER_PLAN = new RegExp(`[和及与](${YEAR})年`);
+/** A part marker: `一、`. */
+const PART_MARKER = /^[一二三四五六七八九十]{1,3}[、,，]/;
+const MAX_HEADING = 40;
+
+/** The title of a line that is a part heading (marker removed), or undefined. */
+export function partHeadingTitle(text: string): string | undefined {
+  const squeezed = squeeze(text);
+  const marker = PART_MARKER.exec(squeezed);
+  if (marker) return squeezed.length > MAX_HEADING ? undefined : squeezed.slice(marker[0].length);
+  const bare = matchBarePart(text);
+  return bare ? squeeze(bare.title) : undefined;
+}
 
 export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
   const facts: HeadingFacts = {};
   for (const line of lines) {
-    const heading = PART_HEADING.exec(line.text);
     // Long lines are paragraphs that happen to start with a numeral (appendix items).
-    if (!heading || squeeze(line.text).length > 40) continue;
-    const title = squeeze(heading[1] ?? '');
-    const year = YEAR_AT_START.exec(title);
+    const title = partHeadingTitle(line.text);
+    if (title === undefined) continue;
+    // `“十四五”时期和2025年工作简要回顾`: the year may follow the plan period's name.
+    const year = YEAR_AT_START.exec(title) ?? (PLAN_NAME.test(title) ? YEAR_AFTER_PLAN.exec(title) : null);
     const evidence = excerpt(line);
     if (REVIEW.test(title)) {
       if (!facts.coverage && /上半年/.test(title)) facts.coverage = found('half-year', line, evidence);
-      if (!facts.coverage && /五年/.test(title)) facts.coverage = found('five-year', line, evidence);
+      // `过去四年`, `五年工作回顾`, not the `四年` of `二○一四年`.
+      const term = /(?:过去|这|近)([四五])年|^([四五])年|本届/.exec(title);
+      const plan = PLAN_NAME.exec(title);
+      if (!facts.coverage && term) {
+        facts.coverage = found('five-year', line, evidence);
+        if ((term[1] ?? term[2]) === '四') facts.termYears = 4;
+      }
+      // `2015年及“十二五”工作回顾` names its year: the review is of that year, the plan period in
+      // passing (its figures are mostly the year's). Only `“十二五”工作回顾` reviews the period.
+      if (!facts.coverage && plan && !year) {
+        const start = PLAN_PERIODS[plan[0]] ?? 0;
+        facts.coverage = found('five-year', line, evidence);
+        facts.planPeriod = found([start, start + 4], line, `${evidence} (${plan[0]} = ${start}–${start + 4})`);
+      }
       if (year && !facts.reviewYear) facts.reviewYear = found(parseNumber(year[1] ?? ''), line, evidence);
     } else if (year && PLAN.test(title) && !facts.planYear) {
       facts.planYear = found(parseNumber(year[1] ?? ''), line, evidence);
     }
   }
+  if (facts.coverage?.value === 'five-year' && !facts.termYears) {
+    const years = termYearsInText(lines);
+    if (years) facts.termYears = years;
+  }
   return facts;
+}
+
+/** `本届政府以来的四年`, `过去四年`: a term of four years (some places held four-year terms). */
+function termYearsInText(lines: readonly SourceLine[]): number | undefined {
+  for (const line of lines.slice(0, 40)) {
+    const term = /(?:本届政府以来的|过去|这)([四五])年/.exec(squeeze(line.text));
+    if (term) return term[1] === '四' ? 4 : 5;
+  }
+  return undefined;
 }

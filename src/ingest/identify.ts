@@ -5,18 +5,22 @@
  * a sidecar (`NAME.meta.yaml`) overrides inference field by field and is listed in `overrides`.
  */
 import type { VFile } from 'vfile';
-import type { Coverage, FactOrigin, Identity, Place, ReportKind, Sidecar, SourceLine } from '../model.ts';
+import type { Coverage, FactOrigin, Identity, Place, Removal, ReportKind, Sidecar, SourceLine } from '../model.ts';
 import type { Knowledge } from './knowledge.ts';
 import { readHeader } from './identify-header.ts';
-import { readHeadings } from './identify-years.ts';
+import { partHeadingTitle, readHeadings } from './identify-years.ts';
 import { readKind } from './identify-kind.ts';
 import { DistrictError, resolveDistrict } from './identify-district.ts';
-import { headerLines, inferred, sidecarPath, type Found } from './identify-text.ts';
+import { excerpt, headerLines, inferred, sidecarPath, squeeze, type Found } from './identify-text.ts';
+import { rank, where, type Cue } from './identify-evidence.ts';
+import { reviewLag, yearCues } from './identify-year-cues.ts';
 
 export interface IdentifyContext {
   file: VFile;
   sidecar?: Sidecar | undefined;
   knowledge: Knowledge;
+  /** Lines the clean stage removed as page chrome: a publication date there is still a cue. */
+  removals?: readonly Removal[] | undefined;
 }
 
 export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
@@ -24,38 +28,51 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
   const fromSidecar = <T>(field: keyof Sidecar, value: T | undefined): Found<T> | undefined =>
     value === undefined ? undefined : { value, source: 'sidecar', evidence: `sidecar ${field}: ${format(value)}` };
 
-  const header = headerLines(lines);
-  const head = readHeader(header);
+  const firstHeading = lines.findIndex((line) => partHeadingTitle(line.text) !== undefined);
+  const header = headerLines(firstHeading < 0 ? lines : lines.slice(0, firstHeading));
+  const pageLines = (ctx.removals ?? [])
+    .filter((removal) => removal.rule === 'chrome-published' || removal.rule === 'chrome-field')
+    .map((removal) => ({ text: removal.text, line: removal.line }));
+  const head = readHeader(header, pageLines);
   const headings = readHeadings(lines);
 
   const kind: Found<ReportKind> =
     fromSidecar('kind', sidecar.kind) ??
-    readKind(lines, head.speaker?.value.title) ??
+    readKind(lines, head.speaker?.value.title, header) ??
     unknownKind(file);
   const coverage: Found<Coverage> =
     fromSidecar('coverage', sidecar.coverage) ??
     headings.coverage ??
+    titleCoverage(header) ??
+    (kind.value === 'party-congress-report'
+      ? inferred('five-year', 'a party congress meets every five years and reviews the five years since the last')
+      : undefined) ??
     inferred('year', 'no 上半年 or 五年 review heading: a yearly report');
 
-  const year = fromSidecar('year', sidecar.year) ?? yearFromText(head, headings, coverage.value);
+  const cues = yearCues(lines, header, head, headings, coverage.value);
+  const year = fromSidecar('year', sidecar.year) ?? chooseYear(file, cues.cues);
   if (!year) {
     return file.fail(
       'Cannot determine the year the report was delivered: no dateline (`——2014年1月8日在…会议上`), ' +
-        'no `时间:` field, no year in a title line and no part heading with a year ' +
-        '(`一、2013年工作回顾`, `二、2014年主要任务`).\n' +
+        'no `时间:` field, no year in a title line, no heading with a year (`一、2013年工作回顾`, ' +
+        '`二〇一四年主要任务`) and no opening on the year reviewed (`2013年是…`).\n' +
         `Write the sidecar ${sidecarPath(file)}:\nyear: 2014\n` +
         (coverage.value === 'half-year' ? 'reviewPeriod: 2014-H1\n' : '') +
         'reason: <the evidence for the year>',
       { ruleId: 'unknown-year', source: 'baogao' },
     );
   }
-  checkReviewYear(file, year, headings.reviewYear, coverage.value);
+  const lag = reviewLag(coverage.value, cues.month);
 
-  const reviewPeriod = fromSidecar('reviewPeriod', sidecar.reviewPeriod) ?? reviewFor(year.value, coverage.value, headings);
+  const reviewPeriod = fromSidecar('reviewPeriod', sidecar.reviewPeriod) ?? reviewFor(year.value, coverage.value, headings, lag);
   const planYear =
     fromSidecar('planYear', sidecar.planYear) ??
     headings.planYear ??
-    (coverage.value === 'half-year' ? undefined : inferred(year.value, 'a report delivered in a year plans for that year'));
+    (coverage.value === 'half-year'
+      ? undefined
+      : lag === 0
+        ? inferred(year.value + 1, 'a report delivered at the end of a year plans for the next')
+        : inferred(year.value, 'a report delivered in a year plans for that year'));
   const date = fromSidecar('date', sidecar.date) ?? head.date;
   const speaker = fromSidecar('speaker', sidecar.speaker) ?? head.speaker;
   const meeting = fromSidecar('meeting', sidecar.meeting) ?? head.meeting;
@@ -103,48 +120,55 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
   };
 }
 
-/** Stated years first (dateline, title, publication field), then the years the part headings name. */
-function yearFromText(
-  head: ReturnType<typeof readHeader>,
-  headings: ReturnType<typeof readHeadings>,
-  coverage: Coverage,
-): Found<number> | undefined {
-  const stated = head.datelineYear ?? head.titleYear ?? head.publishedYear;
-  if (stated) return stated;
-  const { reviewYear, planYear } = headings;
-  if (reviewYear) {
-    const year = reviewYear.value + (coverage === 'half-year' ? 0 : 1);
-    return { ...reviewYear, value: year, evidence: `${reviewYear.evidence} (reviews ${reviewYear.value}, so delivered ${year})` };
+/**
+ * The heaviest year cue; other years with weight are warnings naming both lines (a review heading
+ * that disagrees with the dateline), and two strong cues that disagree are fatal.
+ */
+function chooseYear(file: VFile, cues: readonly Cue<number>[]): Found<number> | undefined {
+  const ranked = rank(cues);
+  if (!ranked) return undefined;
+  const { chosen, conflicts, contradiction } = ranked;
+  for (const conflict of conflicts) {
+    const reason =
+      `Conflicting years: ${where(conflict)} says delivered in ${conflict.value}, ` +
+      `but ${where({ line: chosen.line, evidence: chosen.evidence })} says ${chosen.value}; using ${chosen.value}.`;
+    if (contradiction) {
+      return file.fail(
+        `${reason.replace(/; using \d+\.$/, '.')} Strong cues contradict each other.\n` +
+          `Write the sidecar ${sidecarPath(file)}:\nyear: ${chosen.value}\nreason: <which line is right>`,
+        { place: conflict.line ? { line: conflict.line, column: 1 } : undefined, ruleId: 'year-conflict', source: 'baogao' },
+      );
+    }
+    file.message(reason, {
+      place: conflict.line ? { line: conflict.line, column: 1 } : undefined,
+      ruleId: 'year-mismatch',
+      source: 'baogao',
+    });
   }
-  return planYear ? { ...planYear, evidence: `${planYear.evidence} (plans ${planYear.value})` } : undefined;
-}
-
-/** A yearly report delivered in 2014 reviews 2013; say so when the heading disagrees. */
-function checkReviewYear(file: VFile, year: Found<number>, review: Found<number> | undefined, coverage: Coverage): void {
-  if (!review || year.source === 'sidecar') return;
-  const expected = coverage === 'half-year' ? year.value : year.value - 1;
-  if (review.value === expected) return;
-  file.message(
-    `The review heading names ${review.value} but the report was delivered in ${year.value} (${year.evidence}); expected ${expected}.`,
-    { place: review.line ? { line: review.line, column: 1 } : undefined, ruleId: 'year-mismatch', source: 'baogao' },
-  );
+  return chosen;
 }
 
 function reviewFor(
   year: number,
   coverage: Coverage,
   headings: ReturnType<typeof readHeadings>,
+  lag: number,
 ): Found<string> {
   if (coverage === 'half-year') {
     return { ...(headings.coverage ?? inferred('', '')), value: `${year}-H1` };
   }
   if (coverage === 'five-year') {
-    return { ...(headings.coverage ?? inferred('', '')), value: `${year - 5}-${year - 1}` };
+    const plan = headings.planPeriod;
+    if (plan) return { ...plan, value: `${plan.value[0]}-${plan.value[1]}` };
+    const span = headings.termYears ?? 5;
+    return { ...(headings.coverage ?? inferred('', '')), value: `${year - span + 1 - lag}-${year - lag}` };
   }
   const review = headings.reviewYear;
   return review
     ? { ...review, value: String(review.value) }
-    : inferred(String(year - 1), 'a yearly report reviews the year before it was delivered');
+    : lag === 0
+      ? inferred(String(year), 'a report delivered at the end of a year reviews that year')
+      : inferred(String(year - 1), 'a yearly report reviews the year before it was delivered');
 }
 
 function resolvePlaces(lines: readonly SourceLine[], headerCount: number, ctx: IdentifyContext, year: number) {
@@ -169,6 +193,16 @@ function resolvePlaces(lines: readonly SourceLine[], headerCount: number, ctx: I
   }
 }
 
+/** `关于邕宁区2020年上半年预算执行情况的报告`: a title on the first half of a year. */
+function titleCoverage(header: readonly SourceLine[]): Found<Coverage> | undefined {
+  // Not a report on how the opinions on a half-year's execution were acted on.
+  const line = header.find((candidate) => {
+    const text = squeeze(candidate.text);
+    return /上半年.{0,20}(?:执行情况|工作报告|的报告)/.test(text) && !/(?:审议|审查)意见的报告/.test(text);
+  });
+  return line ? { value: 'half-year', source: 'text', line: line.line, evidence: excerpt(line, '上半年') } : undefined;
+}
+
 function unknownKind(file: VFile): Found<ReportKind> {
   file.message(
     'Cannot tell the kind of report (no `政府工作报告`, `向大会…报告`, 区长 speaker or 区委 as subject): using `other`.',
@@ -183,12 +217,24 @@ function composeTitle(district: Place, city: Place, province: Place, year: numbe
   const half = review?.endsWith('-H1') ? '上半年' : review?.endsWith('-H2') ? '下半年' : '';
   if (kind === 'government-work-report') return `${prefix}${year}年${half}政府工作报告`;
   if (kind === 'party-committee-report') return `${prefix}委${year}年${half}工作报告`;
+  if (kind === 'party-congress-report') return `中国共产党${prefix}代表大会报告(${year}年)`;
+  if (kind === 'party-plenary-report') return `${prefix}委全体会议工作报告(${year}年)`;
+  if (kind === 'plan-execution-report') return `${prefix}${year}年${half}计划执行情况报告`;
+  if (kind === 'budget-report') return `${prefix}${year}年${half}预算报告`;
   return `${prefix}${year}年${half}工作报告`;
 }
 
 /** `shanghai-xuhui-2014`, with `-party`/`-other` for other kinds and `-h1`/`-h2`/`-5y` for other coverage. */
 function composeSlug(district: Place, city: Place, year: number, kind: ReportKind, coverage: Coverage, review?: string): string {
-  const kindSuffix = { 'government-work-report': '', 'party-committee-report': '-party', other: '-other' }[kind];
+  const kindSuffix = {
+    'government-work-report': '',
+    'party-committee-report': '-party',
+    other: '-other',
+    'party-congress-report': '-congress',
+    'party-plenary-report': '-plenary',
+    'plan-execution-report': '-plan',
+    'budget-report': '-budget',
+  }[kind];
   const coverageSuffix =
     coverage === 'half-year' ? (review?.endsWith('-H2') ? '-h2' : '-h1') : coverage === 'five-year' ? '-5y' : '';
   return `${city.slug}-${district.slug}-${year}${kindSuffix}${coverageSuffix}`;

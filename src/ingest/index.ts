@@ -60,6 +60,7 @@ function ingestSource(bytes: Uint8Array, decoded: Source, file: VFile, options: 
     file,
     sidecar: options.sidecar,
     knowledge: options.knowledge,
+    removals: cleaned.removals,
   });
   const { front, blocks } = outline(cleaned.lines, { file, identity });
   const { facts, overrides, ...meta } = identity;
@@ -77,6 +78,7 @@ function ingestSource(bytes: Uint8Array, decoded: Source, file: VFile, options: 
       damage: cleaned.damage,
       overrides,
       facts,
+      ...(cleaned.reflowed ? { reflowed: cleaned.reflowed } : {}),
     },
     outline: summarizeOutline(blocks),
     metrics: [],

@@ -79,3 +79,25 @@ export function matchAppendix(text: string): { marker: string; title: string } |
   if (!match?.[1] || text.length > 40 || /[。,，]/.test(match[2] ?? '')) return undefined;
   return { marker: match[1], title: match[2] ?? '' };
 }
+
+/** A part marker other than `一、`: `2、`, `3.`, `第一部分`. */
+const otherPartMarker = /^(?:[0-9]{1,2}(?:、|[.．](?![0-9]))|第[一二三四五六七八九十]{1,3}部分)\s*/;
+const headingWords = /回顾|总结|执行情况|完成情况|任务|安排|打算|目标|思路|要求/;
+/** A heading written without a marker must end like one. */
+const bareHeadingEnd = /(?:回顾|总结|任务|安排|打算|目标|思路|要求|执行情况|完成情况)$/;
+
+/**
+ * A part heading as real copies write it when the `一、` is missing or different: `2024年工作回顾`,
+ * `五年工作回顾`, `2、2016 年工作回顾`, `第一部分 过去五年工作回顾`. Short, no clause punctuation, and
+ * named like a review or plan part, so a sentence is never one.
+ */
+export function matchBarePart(text: string): { marker: string; title: string } | undefined {
+  const trimmed = text.trim();
+  const marker = otherPartMarker.exec(trimmed)?.[0] ?? '';
+  const title = trimmed.slice(marker.length);
+  const squeezed = title.replace(/[\s\u3000]+/g, '');
+  if (squeezed.length === 0 || squeezed.length > (marker ? 40 : 20) || /[。,，;；:：!！?？]/.test(squeezed)) return undefined;
+  // `过去五年政府工作`: a term's review may end in `工作`.
+  if (!(marker ? headingWords : bareHeadingEnd).test(squeezed) && !/^过去[四五]年.{0,6}工作$/.test(squeezed)) return undefined;
+  return { marker, title };
+}

@@ -23,7 +23,7 @@ import type {
   Section,
   SourceLine,
 } from '../model.ts';
-import { matchAppendix, matchItem, matchPart, matchSection } from './markers.ts';
+import { matchAppendix, matchBarePart, matchItem, matchPart, matchSection } from './markers.ts';
 import { maxHeadingLength, splitHeading } from './split-heading.ts';
 import { findBodyStart } from './outline-front.ts';
 import { extractClosing } from './outline-closing.ts';
@@ -100,7 +100,9 @@ function parseBlocks(lines: SourceLine[], file: VFile): Block[] {
     return { heading: rich({ text: split.heading, line: source.line }), rest: split.rest };
   };
 
-  if (!hasParts && lines[0]) {
+  // Without `一、`, parts may still be headed in other ways (`2024年工作回顾`, `第一部分 …`).
+  const bareParts = !hasParts && lines.some(({ text }) => matchBarePart(text));
+  if (!hasParts && !bareParts && lines[0]) {
     warn('No part markers (一、二、…) found: the whole text becomes one part', 'no-structure', lines[0].line);
     blocks.push((block = newBlock('part', '')));
   }
@@ -121,6 +123,16 @@ function parseBlocks(lines: SourceLine[], file: VFile): Block[] {
       const headingText = titles.length > 0 ? `${text} ${titles.join('')}` : text;
       blocks.push((block = newBlock('appendix', appendix.marker, rich({ text: headingText, line }))));
       section = undefined;
+      continue;
+    }
+
+    const bare = bareParts && block?.kind !== 'appendix' ? matchBarePart(text) : undefined;
+    if (bare) {
+      blocks.push((block = newBlock('part', bare.marker, rich(source))));
+      section = undefined;
+      nextPart += 1;
+      nextSection = 1;
+      list = 0;
       continue;
     }
 

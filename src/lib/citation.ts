@@ -20,7 +20,9 @@ export interface CitationInput {
 export function reportAuthor(report: CitationInput['report']): string {
   const place = `${report.city.name}${report.district.name}`;
   if (report.kind === 'government-work-report') return `${place}人民政府`;
-  if (report.kind === 'party-committee-report') return `中共${place}委员会`;
+  if (report.kind === 'party-committee-report' || report.kind === 'party-congress-report' || report.kind === 'party-plenary-report') {
+    return `中共${place}委员会`;
+  }
   return place;
 }
 

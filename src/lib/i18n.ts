@@ -134,6 +134,10 @@ export const reportKindLabel: Record<ReportKind, { zh: string; en: string }> = {
   'government-work-report': { zh: '政府工作报告', en: 'Government work report' },
   'party-committee-report': { zh: '区委工作报告', en: 'Party committee report' },
   other: { zh: '其他报告', en: 'Other report' },
+  'party-congress-report': { zh: '党代会报告', en: 'Party congress report' },
+  'party-plenary-report': { zh: '区委全会报告', en: 'Party plenary report' },
+  'plan-execution-report': { zh: '计划执行情况报告', en: 'Plan execution report' },
+  'budget-report': { zh: '预算报告', en: 'Budget report' },
 };
 
 /** The format a report was saved in, and what converting it leaves out (provenance.format, .dropped). */

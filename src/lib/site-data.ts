@@ -161,7 +161,15 @@ export function reportDistrictKey(report: Pick<ReportData, 'city' | 'district'>)
   return districtKey(report.city.slug, report.district.slug);
 }
 
-const kindOrder = ['government-work-report', 'party-committee-report', 'other'];
+const kindOrder = [
+  'government-work-report',
+  'party-committee-report',
+  'party-congress-report',
+  'party-plenary-report',
+  'plan-execution-report',
+  'budget-report',
+  'other',
+];
 
 /** Time order within a district: year, date, kind, slug. */
 export function compareReports(a: ReportData, b: ReportData): number {

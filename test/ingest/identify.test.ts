@@ -121,7 +121,7 @@ describe('years from the part headings', () => {
         [
           "year-mismatch",
           3,
-          "The review heading names 2012 but the report was delivered in 2014 (——2014年1月8日在徐汇区第十五届人民代表大会第四次会议上); expected 2013.",
+          "Conflicting years: line 3: 一、2012年工作回顾 (reviews 2012, so delivered 2013) says delivered in 2013, but line 2: ——2014年1月8日在徐汇区第十五届人民代表大会第四次会议上 says 2014; using 2014.",
         ],
       ]
     `);
@@ -326,7 +326,7 @@ describe('district, city, province', () => {
 describe('year and sidecar', () => {
   test('a year that cannot be determined is an error suggesting a sidecar', () => {
     expect(failure(lines('一、上半年工作回顾', '上半年,区委全面贯彻。徐汇区发展。徐汇区建设。'))).toMatchInlineSnapshot(`
-      "seeds/x.txt:1:1: Cannot determine the year the report was delivered: no dateline (\`——2014年1月8日在…会议上\`), no \`时间:\` field, no year in a title line and no part heading with a year (\`一、2013年工作回顾\`, \`二、2014年主要任务\`).
+      "seeds/x.txt:1:1: Cannot determine the year the report was delivered: no dateline (\`——2014年1月8日在…会议上\`), no \`时间:\` field, no year in a title line, no heading with a year (\`一、2013年工作回顾\`, \`二〇一四年主要任务\`) and no opening on the year reviewed (\`2013年是…\`).
       Write the sidecar seeds/x.meta.yaml:
       year: 2014
       reviewPeriod: 2014-H1

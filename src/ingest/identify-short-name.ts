@@ -1,0 +1,108 @@
+/**
+ * Weaker place evidence, used only when the full names settle nothing:
+ *
+ * - A district named only by its short name as the subject of the report (`宝山坚持…`,
+ *   `“五宜”朝阳建设`, `推进中国式现代化的朝阳实践`), never with `…区人民政府` anywhere. A short
+ *   name counts where it stands as a name: at a clause start or before a word that goes with a
+ *   place (`发展`, `建设`, `实践`, `人民`). It never counts before a word that makes it something
+ *   else: a road, a gate, a park (`宝山路`, `朝阳门`) or an ordinary word (`朝阳产业`). And its city or
+ *   province must be named in the text, so a short name that is a plain word elsewhere
+ *   (a Shanghai report's `南山`) does not make a district of it.
+ * - The one-character abbreviation of a province-level division in a travel or residence word
+ *   (`进京`, `返京`, `在沪`, `来津`) and `首都` for Beijing: they tell apart districts of the same name
+ *   (北京 朝阳区 and 长春 朝阳区) when no city is written.
+ */
+import type { SourceLine } from '../model.ts';
+import type { DistrictRecord, PlaceRegistry } from './places.ts';
+import { shortName } from './places.ts';
+
+/** A short name standing as a name: at a clause start, after `的`/`”`, or before a place's word. */
+const BEFORE = /^(?:发展|建设|实践|人民|经济|特色|全区|新城|样板|区域|城区|大地|高质量|现代化|速度|品牌|故事|力量|经验|模式|人|的|[,，、。;；])/;
+const AFTER_BOUNDARY = /(?:^|[。;；!！?？,，、:：“”"》]|的|在|为|把|让|使|将|是|和|与)$/;
+/** Words that turn the short name into something else (a road, a gate, a park) or an ordinary word. */
+const NOT_A_NAME = /^(?:路|街|道|门|公园|桥|站|村|镇|乡|里|湖|江|河|山|寺|产业|行业|企业|市|县|区)/;
+/** At least this many standing mentions make the short name the report's district. */
+const MIN_MENTIONS = 2;
+
+export interface ShortNameChoice {
+  record: DistrictRecord;
+  line: SourceLine;
+  times: number;
+}
+
+/** The district whose short name the text uses as a name most, if its city or province is named too. */
+export function chooseByShortName(
+  lines: readonly SourceLine[],
+  registry: PlaceRegistry,
+): ShortNameChoice | undefined {
+  const text = lines.map((line) => line.text).join('\n');
+  const counts = new Map<string, { times: number; line: SourceLine }>();
+  const byFirst = shortNamesByFirstCharacter(registry);
+  for (const line of lines) {
+    const text = line.text;
+    for (let at = 0; at < text.length; at++) {
+      for (const name of byFirst.get(text[at] ?? '') ?? []) {
+        if (!text.startsWith(name, at)) continue;
+        const before = text.slice(Math.max(0, at - 1), at);
+        const after = text.slice(at + name.length, at + name.length + 3);
+        if (!NOT_A_NAME.test(after) && (AFTER_BOUNDARY.test(before) || BEFORE.test(after))) {
+          const entry = counts.get(name) ?? { times: 0, line };
+          entry.times += 1;
+          counts.set(name, entry);
+        }
+      }
+    }
+  }
+  const ranked = [...counts].filter(([, c]) => c.times >= MIN_MENTIONS).sort((a, b) => b[1].times - a[1].times);
+  for (const [name, { times, line }] of ranked) {
+    const records = (registry.districtsByName.get(name) ?? []).filter((record) => shortName(record.district.name) === name);
+    const placed = records.filter((record) => namesPlace(text, record));
+    const [record, ...others] = placed;
+    if (record && others.length === 0) return { record, line, times };
+  }
+  return undefined;
+}
+
+const shortNameIndexes = new WeakMap<PlaceRegistry, Map<string, string[]>>();
+
+/** Short district names (2+ characters, not also a full name) by their first character; built once. */
+function shortNamesByFirstCharacter(registry: PlaceRegistry): Map<string, string[]> {
+  let index = shortNameIndexes.get(registry);
+  if (index) return index;
+  index = new Map();
+  for (const [name, records] of registry.districtsByName) {
+    if (name.length < 2 || records.every((record) => record.district.name === name)) continue;
+    const first = name[0] ?? '';
+    index.set(first, [...(index.get(first) ?? []), name]);
+  }
+  shortNameIndexes.set(registry, index);
+  return index;
+}
+
+/** Whether the text names the record's city or province (full, short or by abbreviation). */
+export function namesPlace(text: string, record: DistrictRecord): boolean {
+  const own = shortName(record.district.name);
+  // 朝阳县 of 朝阳市: the city's short name is the district's own, so it proves nothing.
+  const named = (name: string) =>
+    text.includes(name) || (shortName(name).length >= 2 && shortName(name) !== own && text.includes(shortName(name)));
+  return named(record.city.name) || named(record.province.name) || abbreviatedIn(text, record);
+}
+
+/** Official one-character abbreviations of the province-level divisions. */
+const ABBREVIATIONS: Record<string, string> = {
+  北京市: '京', 天津市: '津', 上海市: '沪', 重庆市: '渝', 河北省: '冀', 山西省: '晋', 辽宁省: '辽', 吉林省: '吉',
+  黑龙江省: '黑', 江苏省: '苏', 浙江省: '浙', 安徽省: '皖', 福建省: '闽', 江西省: '赣', 山东省: '鲁', 河南省: '豫',
+  湖北省: '鄂', 湖南省: '湘', 广东省: '粤', 海南省: '琼', 四川省: '川', 贵州省: '黔', 云南省: '滇', 陕西省: '陕',
+  甘肃省: '甘', 青海省: '青', 内蒙古自治区: '蒙', 广西壮族自治区: '桂', 西藏自治区: '藏', 宁夏回族自治区: '宁',
+  新疆维吾尔自治区: '新',
+};
+
+/** `进京`, `返京`, `在沪`, `来津`, `京外`, `驻京`; `首都` for Beijing. */
+export function abbreviatedIn(text: string, record: DistrictRecord): boolean {
+  const abbreviation = ABBREVIATIONS[record.province.name];
+  if (!abbreviation) return false;
+  if (record.province.name === '北京市' && /首都/.test(text)) return true;
+  const others = Object.values(ABBREVIATIONS).join('');
+  // `在京津冀…` names a region, not a stay in Beijing: no other abbreviation may follow.
+  return new RegExp(`(?:进|返|在|来|赴|离|驻|抵|留|回)${abbreviation}(?![${others}市县区省])|${abbreviation}外(?:人员|来)`).test(text);
+}

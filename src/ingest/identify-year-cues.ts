@@ -1,0 +1,216 @@
+/**
+ * Every cue in a report to the year it was delivered, each a `Cue<number>` with its weight and
+ * line (ranked by identify-evidence.ts):
+ *
+ * | cue | example | weight |
+ * |---|---|---|
+ * | dateline | `——2014年1月8日在…会议上`, `(2019年1月24日)` | 10 |
+ * | a full date in the header, e.g. run together with the speaker | `…上的报告(2018年6月30日)王某某各位代表` | 7 |
+ * | a dateline that lost 年/月 | `──201617日在区第十五届…`, `2019116日` | 6 |
+ * | a year in the title | `龙华区2019年政府工作报告`; `2015年度…` reviews 2015 | 6 / 5 |
+ * | review or plan heading | `一、2013年工作回顾` (+1), `二○一九年工作安排` | 5 |
+ * | an opening sentence on the year reviewed | `2019年是新中国成立70周年…` (+1) | 3 |
+ * | a publication field | `时间:2014-01-17`, `日期:2019年01月28日` | 3 |
+ * | plan years | `今年是“十四五”开局之年` (2021) | 2 |
+ *
+ * A review year becomes a delivery year by the coverage and the month: a yearly report reviews the
+ * year before (unless delivered in November or December, at a new congress), a half-year report
+ * its own year.
+ */
+import type { Coverage, SourceLine } from '../model.ts';
+import type { Cue } from './identify-evidence.ts';
+import type { HeaderFacts } from './identify-header.ts';
+import type { HeadingFacts } from './identify-years.ts';
+import { excerpt, parseNumber, squeeze, YEAR, type Found } from './identify-text.ts';
+
+const MANGLED_DATELINE = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})([0-9]{1,4})日(?:在|[)）]|$)/;
+const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日`);
+const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报告`);
+/**
+ * The title of a plan or budget report, in the header or the opening sentence
+ * (`关于2009年…计划执行情况与2010年计划(草案)的报告`, `作关于…2022年上半年预算执行情况的报告`): the
+ * draft's year, or a half-year's, is the year delivered; a year's execution alone is reviewed.
+ */
+const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行情况|草案)).{0,6}报告/;
+/** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan). */
+const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，])(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)`);
+/** After the opening year: the plan speaks of what to do, the review of what was done. */
+const PLAN_VOICE = /建议|要坚持|必须|将(?:着力|重点|全面)|做好以下|抓好以下|工作的总体要求|主要预期目标/;
+const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
+/** Plan periods: `十三五` = 2016–2020; the first or last year named, by `今年`, a year or a placeholder. */
+const PLAN_PERIOD = new RegExp(
+  `(今年|明年|去年|过去的一年|刚刚过去的一年|(?:${YEAR}|20[xX×*＊]{2})年)[,，]?是.{0,16}?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:的)?(开局之年|起步之年|首战之年|第一年|收官之年|最后一年|决胜之年)`,
+);
+/** `取得了“十一五”首战之年的全胜`: the year reviewed opened the plan period. */
+const PLAN_FIRST_YEAR_DONE = /取得了?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:开局|首战|起步)之?年/;
+const PLAN_START: Record<string, number> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026 };
+/** `完成了…“十二五”规划确定的目标任务`: the review year closes the plan period. */
+const PLAN_COMPLETED = /完成(?:了)?.{0,24}[“"]?十([一二三四五])五[”"]?(?:规划|时期)(?:确定|提出)?的?(?:主要)?(?:目标|任务)/;
+const OPENING_LINES = 25;
+/** A news lead naming the parts: `报告分为“2018年工作回顾”和“2019年工作安排”两大部分`. */
+const NAMED_PARTS = /报告分为(.{0,80}?)[两三四五]大?部分/;
+const QUOTED_PART = new RegExp(`[“"](${YEAR})年([^”"]{0,12}?)[”"]`, 'g');
+
+/** Where the review ends relative to delivery: 1 for a January report of last year, 0 otherwise. */
+export function reviewLag(coverage: Coverage, month: number | undefined): number {
+  if (coverage === 'half-year') return 0;
+  return month !== undefined && month >= 11 ? 0 : 1;
+}
+
+export function yearCues(
+  lines: readonly SourceLine[],
+  header: readonly SourceLine[],
+  head: HeaderFacts,
+  headings: HeadingFacts,
+  coverage: Coverage,
+): { cues: Cue<number>[]; month?: number } {
+  const cues: Cue<number>[] = [];
+  const add = (found: Found<number> | undefined, weight: number, note = '') => {
+    if (found) cues.push({ value: found.value, weight, line: found.line, evidence: found.evidence + note });
+  };
+  add(head.datelineYear, 10);
+  let month = head.date ? Number(head.date.value.slice(5, 7)) : headerMonth(header);
+  let mangledMonth: number | undefined;
+  for (const line of header) {
+    const text = squeeze(line.text);
+    const date = FULL_DATE.exec(text);
+    // A second date in the header is as strong as the dateline: two that disagree are a contradiction.
+    if (date && line.line !== head.datelineYear?.line && !/(?:时间|日期)[:：]/.test(text)) {
+      const weight = head.datelineYear ? 8 : 7;
+      cues.push({ value: parseNumber(date[1] ?? ''), weight, line: line.line, evidence: `${excerpt(line, '年')} (a date in the header)` });
+    }
+    const mangled = MANGLED_DATELINE.exec(text);
+    if (mangled && !date && month === undefined && (mangled[2]?.length ?? 0) === 4) mangledMonth = Number(mangled[2]?.slice(0, 2));
+    if (mangled && !date) {
+      cues.push({
+        value: Number(mangled[1]),
+        weight: 6,
+        line: line.line,
+        evidence: `${excerpt(line, mangled[1])} (a dateline that lost 年/月: ${mangled[0]})`,
+      });
+    }
+    const reviewTitle = TITLE_REVIEW_YEAR.exec(text);
+    if (reviewTitle) {
+      const reviewed = parseNumber(reviewTitle[1] ?? '');
+      cues.push({ value: reviewed + 1, weight: 5, line: line.line, evidence: `${excerpt(line)} (年度: reviews ${reviewed})` });
+    }
+  }
+  const lateInYear = (month ?? mangledMonth ?? 0) >= 11;
+  month ??= mangledMonth ?? head.publishedMonth;
+  for (const line of [...header, ...lines.slice(header.length, header.length + 3)]) {
+    const title = REPORT_TITLE.exec(squeeze(line.text));
+    const words = title?.[1] ?? title?.[2];
+    if (!words || !/执行情况|草案|决算/.test(words)) continue;
+    const years = [...words.matchAll(new RegExp(`(${YEAR})年(上半年)?`, 'g'))].map((m) => ({ year: parseNumber(m[1] ?? ''), half: Boolean(m[2]) }));
+    const last = years.at(-1);
+    if (!last) continue;
+    const drafted = /草案|上半年/.test(words) || last.half || years.length > 1;
+    const value = drafted ? last.year : last.year + 1;
+    cues.push({ value, weight: 6, line: line.line, evidence: `${excerpt(line, String(last.year).slice(0, 2))} (${drafted ? 'the year of the draft or half-year' : `reviews ${last.year}`})` });
+    break;
+  }
+  if (head.titleYear && !cues.some((cue) => cue.line === head.titleYear?.line && cue.weight === 5)) {
+    // A report delivered in December is titled with the year it plans (`2017年政府工作报告`, 2016-12-28).
+    const title = head.titleYear;
+    add(lateInYear ? { ...title, value: title.value - 1 } : title, 6, lateInYear ? ` (titled with the year planned, ${title.value})` : '');
+  }
+  const lag = reviewLag(coverage, month);
+  if (headings.reviewYear) {
+    const reviewed = headings.reviewYear.value;
+    add(
+      { ...headings.reviewYear, value: reviewed + lag },
+      5,
+      ` (reviews ${reviewed}, so delivered ${reviewed + lag})`,
+    );
+  }
+  add(headings.planYear, 5, headings.planYear ? ` (plans ${headings.planYear.value})` : '');
+  if (headings.planPeriod && !headings.reviewYear) {
+    const end = headings.planPeriod.value[1];
+    add({ ...headings.planPeriod, value: end + lag }, 5, ` (reviews the plan period to ${end}, so delivered ${end + lag})`);
+  }
+  for (const line of lines.slice(0, OPENING_LINES)) {
+    // `请连同《…第十三个五年规划纲要(草案)》一并审议`: the next plan period is drafted at its eve.
+    const draft = /第十([一二三四五])个五年规划.{0,30}(?:纲要)?[(（]草案[)）]/.exec(squeeze(line.text));
+    if (!draft) continue;
+    const start = PLAN_START[draft[1] ?? ''] ?? 0;
+    cues.push({ value: start - 1 + lag, weight: 5, line: line.line, evidence: `${excerpt(line, '第十')} (drafts the plan for ${start}–${start + 4})` });
+    break;
+  }
+  // A page republished years later (essay sites) dates the page, not the report.
+  const latest = latestYearInBody(lines, header.length);
+  // A template copy (`20xx年12月29日`) is undated; the page's own date says nothing about the report.
+  const template = header.some((line) => /20[xX×*＊]{2}年[0-9一二三四五六七八九十]{1,2}月/.test(squeeze(line.text)));
+  if (head.publishedYear && !template && (latest === undefined || head.publishedYear.value <= latest + 1)) {
+    // Published in January or later of the year after a December delivery.
+    const after = lateInYear && (head.publishedMonth ?? 12) < 11;
+    add(after ? { ...head.publishedYear, value: head.publishedYear.value - 1 } : head.publishedYear, 3, ' (published)');
+  }
+  // The opening of the review, never the plan part (`二、2014年…任务` / `2014年是…的第一年`).
+  const planStart = lines.findIndex((line) => line.line === headings.planYear?.line || /^[二三四五六七八九十][、,，]/.test(line.text.trim()));
+  for (const line of lines.slice(0, planStart < 0 ? OPENING_LINES : Math.min(planStart, OPENING_LINES))) {
+    const text = squeeze(line.text);
+    const opening = OPENING_YEAR.exec(text);
+    if (opening) {
+      const named = parseNumber(opening[1] ?? '');
+      const sentence = text.slice(opening.index);
+      const planning = PLAN_VOICE.test(sentence) && !REVIEW_VOICE.test(sentence);
+      cues.push(
+        planning
+          ? { value: named, weight: 3, line: line.line, evidence: `${excerpt(line)} (the year planned: ${named})` }
+          : { value: named + lag, weight: 3, line: line.line, evidence: `${excerpt(line)} (the year reviewed: ${named})` },
+      );
+    }
+    const parts = NAMED_PARTS.exec(text);
+    for (const quoted of parts?.[1]?.matchAll(QUOTED_PART) ?? []) {
+      const named = parseNumber(quoted[1] ?? '');
+      const reviewed = /回顾|总结/.test(quoted[2] ?? '');
+      cues.push({
+        value: reviewed ? named + lag : named,
+        weight: 5,
+        line: line.line,
+        evidence: `${excerpt(line, '报告分为')} (a part named ${quoted[0]}: ${reviewed ? `reviews ${named}` : `plans ${named}`})`,
+      });
+    }
+    const plan = PLAN_PERIOD.exec(text);
+    if (plan) {
+      const start = PLAN_START[plan[2] ?? ''] ?? 0;
+      const named = /开局|起步|首战|第一/.test(plan[3] ?? '') ? start : start + 4;
+      const delivered = plan[1] === '今年' ? named : plan[1] === '明年' ? named - 1 : named + lag;
+      cues.push({ value: delivered, weight: 2, line: line.line, evidence: `${excerpt(line, plan[0])} (十${plan[2]}五 = ${start}–${start + 4})` });
+    }
+    const firstDone = PLAN_FIRST_YEAR_DONE.exec(text);
+    if (firstDone) {
+      const start = PLAN_START[firstDone[1] ?? ''] ?? 0;
+      cues.push({ value: start + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '十')} (reviews the first year of 十${firstDone[1]}五, ${start})` });
+    }
+    const completed = PLAN_COMPLETED.exec(text);
+    if (completed) {
+      const end = (PLAN_START[completed[1] ?? ''] ?? 0) + 4;
+      cues.push({ value: end + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '十')} (completes 十${completed[1]}五, ending ${end})` });
+    }
+  }
+  return { cues, ...(month === undefined ? {} : { month }) };
+}
+
+/** The latest four-digit year the body names (`2016年`), if any. */
+function latestYearInBody(lines: readonly SourceLine[], from: number): number | undefined {
+  let latest: number | undefined;
+  for (const line of lines.slice(from)) {
+    for (const match of line.text.matchAll(/((?:19|20)[0-9]{2})年/g)) {
+      const year = Number(match[1]);
+      if (latest === undefined || year > latest) latest = year;
+    }
+  }
+  return latest;
+}
+
+/** The month of a full date in the header (not a publication field), when there is no dateline. */
+function headerMonth(header: readonly SourceLine[]): number | undefined {
+  for (const line of header) {
+    const text = squeeze(line.text);
+    if (/(?:时间|日期)[:：]/.test(text)) continue;
+    const date = FULL_DATE.exec(text);
+    if (date) return parseNumber(date[2] ?? '');
+  }
+  return undefined;
+}

@@ -1,0 +1,138 @@
+/**
+ * Structure recovered from text that lost its line breaks (a whole report on one line, as document
+ * and essay sites copy it). Only a line that holds most of the text is touched; a text with its own
+ * line breaks is left as it is.
+ *
+ * Such a line is cut, without changing a character, where the report's own structure stands:
+ * before a dateline dash (`——2020年1月7日在…`), after the meeting (`…会议上`), before the salutation
+ * (`各位代表:`), before part and section markers in sequence (`。一、`, `。(二)`), and after a part
+ * heading glued to its text (`一、2019年工作回顾过去一年,…` → `一、2019年工作回顾` / `过去一年,…`).
+ * A piece still long after that is split into paragraphs at sentence ends. Every cut piece keeps
+ * its source line; the line is listed as `reflowed`.
+ *
+ * Page numbers of a document site inside the text (`年均 - 1 -`) are removed and listed as removals
+ * (rule `chrome-page-number`), in any line.
+ */
+import type { Removal, SourceLine } from '../model.ts';
+import { chineseNumeral } from './markers.ts';
+
+/** A line holding at least this share of the text, and this long, lost its line breaks. */
+const RUN_SHARE = 0.6;
+const RUN_LENGTH = 300;
+/** Paragraphs cut from a run are about this long (whole sentences). */
+const PARAGRAPH_LENGTH = 200;
+/** A piece longer than this is split at sentence ends. */
+const LONG_PIECE = 400;
+
+const PAGE_NUMBER = /\s*[-－—]\s*[0-9]{1,3}\s*[-－—]\s*$/;
+
+export interface ReflowResult {
+  lines: SourceLine[];
+  removals: Removal[];
+  /** Source lines that were cut into several. */
+  reflowed: number[];
+}
+
+export function reflow(lines: readonly SourceLine[]): ReflowResult {
+  const removals: Removal[] = [];
+  const unpaged = lines.flatMap((line) => {
+    const page = PAGE_NUMBER.exec(line.text);
+    if (!page || page.index === 0) return [line];
+    removals.push({ line: line.line, rule: 'chrome-page-number', text: page[0] });
+    return [{ ...line, text: line.text.slice(0, page.index) }];
+  });
+  const total = unpaged.reduce((sum, line) => sum + line.text.length, 0);
+  const reflowed: number[] = [];
+  const out: SourceLine[] = [];
+  for (const line of unpaged) {
+    if (line.text.length < RUN_LENGTH || line.text.length < total * RUN_SHARE) {
+      out.push(line);
+      continue;
+    }
+    const pieces = cutRun(line.text);
+    if (pieces.length > 1) reflowed.push(line.line);
+    for (const piece of pieces) out.push({ text: piece, line: line.line });
+  }
+  return { lines: out, removals, reflowed };
+}
+
+/** The pieces of a run, in order; joined they are the run exactly (less surrounding spaces). */
+export function cutRun(text: string): string[] {
+  const cuts = new Set<number>();
+  const at = (pattern: RegExp, offset: (match: RegExpExecArray) => number) => {
+    for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))) {
+      const position = (match.index ?? 0) + offset(match as RegExpExecArray);
+      if (position > 0 && position < text.length) cuts.add(position);
+    }
+  };
+  // The dateline: a dash after a title, a date or meeting ending the header.
+  at(/[^—─―\-\s](?=\s*(?:——|──|――|—|―)\s*(?:[0-9]{4}|[〇○o一二]{4}|在))/u, (m) => m[0].length);
+  at(/(?:会议上|大会上|会议上的报告|大会上的报告)(?=[^的])/u, (m) => m[0].length);
+  // A date in parentheses closing the header: `…的报告(2016年7月24日)张耀武各位代表`.
+  at(/[(（][0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[)）]/u, (m) => m[0].length);
+  // The salutation, and the speaker's name before it.
+  at(/(?:各位代表|主任、各位副主任|同志们)[:：、,，]/u, () => 0);
+  for (const position of markerCuts(text)) cuts.add(position);
+  const pieces: string[] = [];
+  let start = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    pieces.push(text.slice(start, cut));
+    start = cut;
+  }
+  pieces.push(text.slice(start));
+  return pieces
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== '')
+    .flatMap(splitGluedHeading)
+    .flatMap((piece) => (piece.length > LONG_PIECE ? sentences(piece) : [piece]));
+}
+
+/**
+ * Part markers (`一、`) and section markers (`(一)`) after a sentence end, in sequence: `二、` only
+ * after `一、`, so an enumeration (`十九届二中、三中全会`, `二、三季度`) is never a cut.
+ */
+function markerCuts(text: string): number[] {
+  const cuts: number[] = [];
+  const marker = /(?<=^|[。！？!?；;:：]\s*|\s{2,})(?:([一二三四五六七八九十]{1,3})[、､]|[(（]([一二三四五六七八九十]{1,3})[)）])/gu;
+  let nextPart = 1;
+  let nextSection = 1;
+  for (const match of text.matchAll(marker)) {
+    const part = match[1] ? chineseNumeral(match[1]) : undefined;
+    const section = match[2] ? chineseNumeral(match[2]) : undefined;
+    if (part !== undefined && part === nextPart) {
+      cuts.push(match.index ?? 0);
+      nextPart += 1;
+      nextSection = 1;
+    } else if (section !== undefined && section === nextSection && nextPart > 1) {
+      cuts.push(match.index ?? 0);
+      nextSection += 1;
+    }
+  }
+  return cuts;
+}
+
+/** Part heading words that end a heading glued to its first sentence. */
+const GLUED_HEADING = /^([一二三四五六七八九十]{1,3}[、､]\s*[^。，,；;]{0,24}?(?:工作回顾|回顾|主要任务|工作任务|工作安排|总体要求|主要目标|工作打算))(?=[^。，,；;、的和与及]{2})/u;
+
+/** `一、2019年工作回顾过去一年,我们…` → the heading and the text after it. */
+function splitGluedHeading(piece: string): string[] {
+  const glued = GLUED_HEADING.exec(piece);
+  if (!glued?.[1]) return [piece];
+  return [glued[1], piece.slice(glued[1].length).trim()].filter((part) => part !== '');
+}
+
+/** Whole sentences gathered into paragraphs of about PARAGRAPH_LENGTH characters. */
+function sentences(piece: string): string[] {
+  const parts = piece.match(/[^。！？!?]*[。！？!?]+[”’」』)）]*|[^。！？!?]+$/gu) ?? [piece];
+  const paragraphs: string[] = [];
+  let current = '';
+  for (const sentence of parts) {
+    current += sentence;
+    if (current.length >= PARAGRAPH_LENGTH) {
+      paragraphs.push(current.trim());
+      current = '';
+    }
+  }
+  if (current.trim()) paragraphs.push(current.trim());
+  return paragraphs.filter((paragraph) => paragraph !== '');
+}

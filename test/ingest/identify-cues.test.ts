@@ -1,0 +1,220 @@
+/**
+ * Identification by evidence (issue 11): one small test for each cue real copies carry, the ranking
+ * of cues, conflicts named by both lines, refusals that still show the sidecar, short names with
+ * their false friends, and the kinds beyond the government work report.
+ */
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import type { Identity, SourceLine } from '../../src/model.ts';
+import { identify } from '../../src/ingest/identify.ts';
+import { rank } from '../../src/ingest/identify-evidence.ts';
+import { clean } from '../../src/ingest/clean.ts';
+import { projectKnowledge } from '../helpers/seeds.ts';
+
+const knowledge = await projectKnowledge();
+
+const lines = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }));
+
+function run(input: SourceLine[]): { identity: Identity; file: VFile } {
+  const file = new VFile({ path: 'real/x.txt' });
+  return { identity: identify(input, { file, knowledge }), file };
+}
+
+/** Through the clean stage, as the ingest does (traditional script, chrome, reflow). */
+function runText(text: string): { identity: Identity; file: VFile } {
+  const file = new VFile({ path: 'real/x.txt' });
+  const cleaned = clean(text, file);
+  return { identity: identify(cleaned.lines, { file, knowledge, removals: cleaned.removals }), file };
+}
+
+function failure(input: SourceLine[]): string {
+  try {
+    run(input);
+  } catch (error) {
+    return String(error);
+  }
+  throw new Error('identify did not fail');
+}
+
+const fact = (identity: Identity, name: string) => identity.facts.find((origin) => origin.fact === name);
+const OPENING = '现在,我代表徐汇区人民政府,向大会作政府工作报告,请予审议。';
+
+describe('year cues', () => {
+  test('a review heading without a part marker, in traditional script', () => {
+    const { identity } = runText(['各位代表:', '現在,我代表徐匯區人民政府,向大會作政府工作報告,請予審議。', '2011年工作回顧', '過去的一年,全區經濟平穩發展。'].join('\n'));
+    expect(identity).toMatchObject({ year: 2012, reviewPeriod: '2011', planYear: 2012 });
+    expect(fact(identity, 'year')).toMatchObject({ line: 3 });
+  });
+
+  test('Arabic numbering with a space: `2、2016 年工作回顾`', () => {
+    const { identity } = run(lines(OPENING, '2、2016 年工作回顾'));
+    expect(identity).toMatchObject({ year: 2017, reviewPeriod: '2016' });
+  });
+
+  test.each([
+    ['二○一七年工作回顾', 2018],
+    ['二〇一九年工作安排', 2019],
+    ['二o一九年工作安排', 2019],
+  ])('Chinese-numeral years: %s', (heading, year) => {
+    expect(run(lines(OPENING, heading)).identity.year).toBe(year);
+  });
+
+  test('a date run together with the title and the speaker', () => {
+    const { identity } = runText(
+      '在中国共产党扬州市邗江区第十二次代表大会上的报告——在中国共产党扬州市邗江区第十二次代表大会上的报告(2016年7月24日)张耀武各位代表、同志们:现在,我代表中共扬州市邗江区第十一届委员会向大会作报告。' +
+        '过去五年,全区经济社会发展取得显著成绩。地区生产总值年均增长百分之十以上,财政收入稳步增长,城乡面貌明显改善。'.repeat(4),
+    );
+    expect(identity).toMatchObject({ year: 2016, kind: 'party-congress-report', coverage: 'five-year' });
+  });
+
+  test.each([
+    ['──201617日在区第十五届人民代表大会第八次会议上', 2016],
+    ['2019116日在徐汇区第十六届人民代表大会第四次会议上', 2019],
+  ])('a dateline that lost 年 and 月: %s', (dateline, year) => {
+    const { identity } = run(lines('政府工作报告', dateline, '各位代表:', OPENING));
+    expect(identity.year).toBe(year);
+    expect(fact(identity, 'year')?.evidence).toMatch(/lost 年\/月/);
+  });
+
+  test('a dateline that lost 年 and 月 in December: the review is of its own year', () => {
+    const { identity } = run(lines('政府工作报告', '20161228日在包河区第四届人民代表大会第一次会议上', '各位代表:', OPENING, '一、过去五年工作回顾'));
+    expect(identity).toMatchObject({ year: 2016, coverage: 'five-year', reviewPeriod: '2012-2016', planYear: 2017 });
+  });
+
+  test('an opening on the year reviewed (`2019年是…一年来`) and on the year planned (`2007年是…开局之年…建议`)', () => {
+    expect(run(lines('各位代表:', OPENING, '2019年是新中国成立70周年。一年来,我们迎难而上。')).identity.year).toBe(2020);
+    expect(run(lines('各位代表:', OPENING, '各位代表,2007年是新一届政府的开局之年,为此,建议抓好以下几个方面工作:')).identity.year).toBe(2007);
+  });
+
+  test('an opening year in the plan part is not the year reviewed (no conflict with the dateline)', () => {
+    const { identity, file } = run(
+      lines('——2014年1月8日在上海市徐汇区第十五届人民代表大会第四次会议上', '各位代表:', OPENING, '一、2013年工作回顾', '二、2014年工作的总体要求和主要任务', '2014年是全面深化改革的第一年。从宏观形势来看,世界经济将缓慢复苏。'),
+    );
+    expect(identity.year).toBe(2014);
+    expect(file.messages.filter((message) => message.ruleId === 'year-mismatch')).toEqual([]);
+  });
+
+  test('plan years: `十三五` = 2016–2020', () => {
+    expect(run(lines(OPENING, '今年是“十四五”开局之年,我们要开好局。')).identity.year).toBe(2021);
+    expect(run(lines(OPENING, '一、年工作回顾', '全面完成了区五届人大六次会议和“十二五”规划确定的目标任务。')).identity.year).toBe(2016);
+  });
+
+  test('过去五年 and 过去四年 reviews cover the term before delivery', () => {
+    const five = run(lines('——2017年1月8日在徐汇区第十六届人民代表大会第一次会议上', '各位代表:', OPENING, '一、过去五年的工作回顾'));
+    expect(five.identity).toMatchObject({ coverage: 'five-year', reviewPeriod: '2012-2016' });
+    const four = run(lines('(2021年12月7日在沈阳市和平区第十九届人民代表大会第一次会议上)', '各位代表:', OPENING, '一、过去四年工作回顾'));
+    expect(four.identity).toMatchObject({ year: 2021, coverage: 'five-year', reviewPeriod: '2018-2021', planYear: 2022 });
+  });
+
+  test('a December report is titled with the year it plans: no conflict', () => {
+    const { identity, file } = run(lines('2022年辽阳市文圣区政府工作报告', '——2021年12月3日在文圣区第十九届人民代表大会第一次会议上', '各位代表:', OPENING));
+    expect(identity).toMatchObject({ year: 2021, planYear: 2022 });
+    expect(file.messages.filter((message) => message.ruleId === 'year-mismatch')).toEqual([]);
+  });
+
+  test('agreeing weaker cues outrank one title (`2015年政府工作报告` of a report on the whole 十二五)', () => {
+    const { identity } = run(
+      lines('2015年政府工作报告', '长沙市岳麓区人民政府代区长 刘汇', '各位代表:', '现在,我代表区人民政府向大会报告工作,请连同《岳麓区国民经济和社会发展第十三个五年规划纲要(草案)》一并审议。', '一、“十二五”工作回顾'),
+    );
+    expect(identity).toMatchObject({ year: 2016, coverage: 'five-year', reviewPeriod: '2011-2015' });
+  });
+
+  test('`2015年度…报告` names the year reviewed, not the year delivered', () => {
+    expect(run(lines('杨浦区2015年度政府工作报告', '各位代表:', OPENING)).identity.year).toBe(2016);
+  });
+
+  test('a page republished years later does not date the report', () => {
+    const { identity } = runText(['时间:2018-09-15 来源:范文网 打印', '各位代表:', OPENING, '2016年是“十三五”开局之年。一年来,我们迎难而上。'].join('\n'));
+    expect(identity.year).toBe(2017);
+  });
+
+  test('only the meeting (`区六届人大三次会议`) is no evidence of a year: refused, with the sidecar to write', () => {
+    const message = failure(lines('各位代表:', '现在,我代表徐汇区人民政府,向区六届人大三次会议报告工作。'));
+    expect(message).toMatch(/unknown-year|Cannot determine the year/);
+    expect(message).toContain('real/x.meta.yaml');
+    expect(message).toContain('year: 2014');
+  });
+});
+
+describe('ranking and conflicts', () => {
+  test('the heaviest cue wins; other values with weight are conflicts', () => {
+    const ranked = rank([
+      { value: 2013, weight: 5, line: 7, evidence: 'heading' },
+      { value: 2014, weight: 10, line: 2, evidence: 'dateline' },
+      { value: 2015, weight: 1, evidence: 'guess' },
+    ]);
+    expect(ranked?.chosen).toMatchObject({ value: 2014, line: 2 });
+    expect(ranked?.conflicts.map((cue) => cue.value)).toEqual([2013]);
+    expect(ranked?.contradiction).toBe(false);
+  });
+
+  test('a conflict is a warning naming both lines', () => {
+    const { identity, file } = run(lines('2022年辽阳市文圣区政府工作报告', '——2021年1月13日在文圣区第十八届人民代表大会第五次会议上', '各位代表:', OPENING));
+    expect(identity.year).toBe(2021);
+    const warning = file.messages.find((message) => message.ruleId === 'year-mismatch');
+    expect(warning?.line).toBe(1);
+    expect(warning?.reason).toMatch(/line 1: .*2022.*line 2: .*2021/);
+  });
+
+  test('two strong cues that disagree are refused, naming both lines and the sidecar', () => {
+    const message = failure(lines('——2014年1月8日在徐汇区第十五届人民代表大会第四次会议上', '(2015年1月9日)', '各位代表:', OPENING));
+    expect(message).toMatch(/line 2: .*2015.*line 1: .*2014/);
+    expect(message).toContain('Strong cues contradict each other');
+    expect(message).toContain('real/x.meta.yaml');
+  });
+});
+
+describe('short names', () => {
+  test('a district named only by its short name, its city named too', () => {
+    const { identity } = run(
+      lines('2024年工作回顾', '深入贯彻习近平总书记对北京重要讲话精神,加快“五宜”朝阳建设,推进中国式现代化的朝阳实践迈出坚实步伐。'),
+    );
+    expect(identity.district.name).toBe('朝阳区');
+    expect(identity.city.name).toBe('北京市');
+    expect(fact(identity, 'district')?.evidence).toMatch(/short name 朝阳/);
+  });
+
+  test('false friends: an ordinary word, a road, a city never named', () => {
+    // 朝阳产业 is a sunrise industry; 宝山路 a road; 南山 without 深圳 or 广东 is any hill.
+    expect(failure(lines('2024年工作回顾', '北京要大力发展朝阳产业,培育朝阳产业集群。'))).toMatch(/No district found/);
+    expect(failure(lines('2024年工作回顾', '上海市宝山路改造完成,宝山路沿线焕然一新。'))).toMatch(/No district found/);
+    expect(failure(lines('2024年工作回顾', '登南山,南山发展很好,南山建设加快。'))).toMatch(/No district found/);
+  });
+
+  test('a province abbreviation tells districts of the same name apart (`进京`, `首都`)', () => {
+    const { identity } = run(lines('——2021年1月12日在朝阳区第十六届人民代表大会第七次会议上', '各位代表:', '我代表朝阳区人民政府向大会报告工作。严格进京管理。'));
+    expect(identity.city.name).toBe('北京市');
+  });
+
+  test('`在京津冀` names a region, not Beijing: still ambiguous', () => {
+    expect(failure(lines('——2021年1月12日在朝阳区第十六届人民代表大会第七次会议上', '各位代表:', '我代表朝阳区人民政府向大会报告工作。在京津冀协同中发展。'))).toMatch(/Ambiguous district 朝阳区/);
+  });
+});
+
+describe('kinds', () => {
+  test.each([
+    ['在中国共产党徐汇区第十一次代表大会上的报告', 'party-congress-report', '-congress-5y'],
+    ['在中共徐汇区委十届三次全体会议上的工作报告', 'party-plenary-report', '-plenary'],
+    ['关于徐汇区2019年国民经济和社会发展计划执行情况与2020年计划草案的报告', 'plan-execution-report', '-plan'],
+    ['徐汇区2019年预算执行情况和', 'budget-report', '-budget'],
+  ])('%s', (title, kind, suffix) => {
+    const { identity } = run(lines(title, '2020年预算草案的报告', '——2020年1月8日在徐汇区第十六届人民代表大会第五次会议上', '各位代表:', '我代表徐汇区人民政府,向大会作政府工作报告。'));
+    expect(identity.kind).toBe(kind);
+    expect(identity.slug).toBe(`shanghai-xuhui-2020${suffix}`);
+  });
+
+  test('a party congress report that mentions the 政府工作报告 is not a government work report', () => {
+    const { identity } = run(lines('在中国共产党徐汇区第十一次代表大会上的报告', '(2021年7月6日)', '各位代表、同志们:', '区政府工作报告确定的目标全面完成。'));
+    expect(identity.kind).toBe('party-congress-report');
+  });
+
+  test('a kind named in the opening sentence of a one-line report', () => {
+    const { identity } = run(lines('主任、各位副主任、各位委员:我受区人民政府的委托,向区七届人大常委会第三次会议,作关于2021年徐汇区区本级决算和2022年上半年预算执行情况的报告。'));
+    expect(identity).toMatchObject({ kind: 'budget-report', year: 2022, coverage: 'half-year' });
+  });
+
+  test('a government supervised by 人大 and 政协 gives the government work report', () => {
+    const { identity } = run(lines('2024年工作回顾', '在市委市政府和区委的坚强领导下,在区人大、区政协的监督支持下,徐汇区经济平稳,徐汇区民生改善。'));
+    expect(identity.kind).toBe('government-work-report');
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * The page shapes of real copies (issue 11) that the seeds do not have: more page chrome (toolbar
+ * labels, breadcrumbs, publication lines, leaked script and HTML tags, page numbers), text that lost
+ * its line breaks (reflow), and the header kept as the report's front.
+ */
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import { clean } from '../../src/ingest/clean.ts';
+import { matchChrome } from '../../src/ingest/chrome-rules.ts';
+import { cutRun, reflow } from '../../src/ingest/reflow.ts';
+import { stripHtmlTags } from '../../src/ingest/html-tags.ts';
+import { ingest } from '../../src/ingest/index.ts';
+import { projectKnowledge } from '../helpers/seeds.ts';
+
+const knowledge = await projectKnowledge();
+const squeeze = (text: string) => text.replace(/\s+/gu, '');
+
+describe('chrome of real pages', () => {
+  test.each([
+    ['拼音', 'chrome-toolbar'],
+    ['大鼠标', 'chrome-toolbar'],
+    ['黄底黑字蓝链接', 'chrome-toolbar'],
+    ['您当前的位置:首页>>公开公告>>公开、公告、决议、决定', 'chrome-breadcrumb'],
+    ['当前位置: 首页>>政务公开>>规划计划>>政府工作报告', 'chrome-breadcrumb'],
+    ['首页 > 政务公开 > 政府工作报告', 'chrome-breadcrumb'],
+    ['蜜蜂职场文库 > 工作报告 > 浦东政府工作报告', 'chrome-breadcrumb'],
+    ['日期:2021-03-03 16:10 来源:区政府办公室 打印页面 关闭页面', 'chrome-published'],
+    ['来源:龙华区 日期:2019年01月28日 【字体:', 'chrome-published'],
+    ['2017年02月07日 来源: 上海普陀', 'chrome-published'],
+    ['更新时间:2016-03-02', 'chrome-published'],
+    ['发布时间:2021-01-06 15:37    打印     阅读次数:', 'chrome-published'],
+    ['window.print();', 'chrome-script'],
+    ['document.write("<a href=javascript:window.close()>关闭</a>");', 'chrome-script'],
+    ['【字体: 打印', 'chrome-page-tools'],
+  ])('%s → %s', (line, rule) => {
+    expect(matchChrome(line)?.ruleId).toBe(rule);
+  });
+
+  test('report text with the same words survives', () => {
+    for (const line of [
+      '时间:2014-01-17',
+      '2020年,全区生产总值>100亿元,增长>5%。',
+      '大力发展朝阳产业,放大品牌效应,加速转型。',
+      '前进道路上,我们将继续努力。',
+      '来源于基层的创新做法,于2019年1月8日得到推广。',
+      '(function(){})是一段程序,我们在报告中写下它。',
+    ]) {
+      expect(matchChrome(line), line).toBeUndefined();
+    }
+  });
+
+  test('HTML tags are removed with offsets; angle brackets of the text survive', () => {
+    const stripped = stripHtmlTags('<h1 style="color:red"><b>2018年工作回顾</b></h1> 增速<5%');
+    expect(stripped.text).toBe('2018年工作回顾 增速<5%');
+    expect(stripped.tags).toEqual(['<h1 style="color:red">', '<b>', '</b>', '</h1>']);
+    expect(stripped.offsets[0]).toBe('<h1 style="color:red"><b>'.length);
+  });
+
+  test('clean lists HTML tags and page numbers as removals', () => {
+    const file = new VFile({ path: 'x.txt' });
+    const result = clean('<h3>2018年工作回顾</h3>\n全社会固定资产投资年均 - 1 -\n增长32.4%。', file);
+    expect(result.lines.map((line) => line.text)).toEqual(['2018年工作回顾', '全社会固定资产投资年均', '增长32.4%。']);
+    expect(result.removals).toEqual([
+      { line: 1, rule: 'chrome-html', text: '<h3></h3>', count: 2 },
+      { line: 2, rule: 'chrome-page-number', text: ' - 1 -' },
+    ]);
+  });
+});
+
+const RUN =
+  '政府工作报告――2020年1月7日在上海市徐汇区第十六届人民代表大会第六次会议上上海市徐汇区区长方世忠各位代表:现在,我代表徐汇区人民政府,向大会作政府工作报告,请予审议。' +
+  ' 一、2019年工作回顾过去一年,我们在市委、市政府和区委的坚强领导下,坚持稳中求进,深入学习贯彻党的十九大和十九届二中、三中、四中全会精神。' +
+  '全区经济平稳发展,地区生产总值增长6%,一般公共预算收入增长5%。'.repeat(6) +
+  '(一)经济发展质量稳步提升。现代服务业完成营业收入2910亿元,同比增长12%。' +
+  '(二)城区功能持续完善。新建绿地10万平方米。' +
+  '二、2020年主要任务今年是全面建成小康社会和“十三五”规划收官之年。地区生产总值增长6%左右。';
+
+describe('reflow: text without line breaks', () => {
+  test('is cut at the dateline, speaker, salutation, markers in sequence and glued headings', () => {
+    const pieces = cutRun(RUN);
+    expect(pieces.slice(0, 5)).toEqual([
+      '政府工作报告',
+      '――2020年1月7日在上海市徐汇区第十六届人民代表大会第六次会议上',
+      '上海市徐汇区区长方世忠',
+      '各位代表:现在,我代表徐汇区人民政府,向大会作政府工作报告,请予审议。',
+      '一、2019年工作回顾',
+    ]);
+    expect(pieces[5]).toMatch(/^过去一年,我们在市委/);
+    expect(pieces).toContain('(二)城区功能持续完善。新建绿地10万平方米。');
+    expect(pieces).toContain('二、2020年主要任务');
+    // Nothing added or lost.
+    expect(squeeze(pieces.join(''))).toBe(squeeze(RUN));
+  });
+
+  test('an enumeration of numerals is not a part marker (`十九届二中、三中`, `二、 三、四全会`)', () => {
+    const pieces = cutRun(`一、2019年工作回顾过去一年,我们学习十九届 二、 三、四全会精神。${'经济平稳发展。'.repeat(60)}`);
+    expect(pieces.filter((piece) => /^[二三]、/.test(piece))).toEqual([]);
+  });
+
+  test('a long run is split into paragraphs at sentence ends only', () => {
+    const pieces = cutRun('全区经济平稳发展,地区生产总值增长6%。'.repeat(40));
+    expect(pieces.length).toBeGreaterThan(2);
+    for (const piece of pieces) expect(piece.endsWith('。')).toBe(true);
+  });
+
+  test('lines of a text with its own line breaks are left alone', () => {
+    const lines = [
+      { text: '一、2019年工作回顾', line: 1 },
+      { text: '过去一年,我们坚持稳中求进。'.repeat(30), line: 2 },
+      { text: '过去一年,我们坚持稳中求进。'.repeat(30), line: 3 },
+    ];
+    expect(reflow(lines)).toEqual({ lines, removals: [], reflowed: [] });
+  });
+
+  test('the ingest keeps the text, flags the line reflowed and recovers parts, sections and periods', () => {
+    const { report, file } = ingest(new TextEncoder().encode(RUN), { path: 'real/run.txt', knowledge });
+    expect(report.data.provenance.reflowed).toEqual([1]);
+    expect(file.messages.some((message) => message.ruleId === 'reflowed')).toBe(true);
+    const text = [
+      ...report.front.map((line) => line.text),
+      ...report.blocks.flatMap((block) => [
+        block.heading?.text ?? '',
+        ...block.children.flatMap((child) =>
+          child.type === 'paragraph' ? [child.text] : [child.heading.text, ...child.children.map((p) => p.text)],
+        ),
+      ]),
+    ].join('');
+    expect(squeeze(text)).toBe(squeeze(RUN));
+    expect(report.front.map((line) => line.text)).toEqual([
+      '政府工作报告',
+      '――2020年1月7日在上海市徐汇区第十六届人民代表大会第六次会议上',
+      '上海市徐汇区区长方世忠',
+    ]);
+    const parts = report.blocks.filter((block) => block.kind === 'part');
+    expect(parts.map((part) => [part.heading?.text, part.role, part.period])).toEqual([
+      ['一、2019年工作回顾', 'review', '2019'],
+      ['二、2020年主要任务', 'plan', '2020'],
+    ]);
+    expect(parts[0]?.children.filter((child) => child.type === 'section')).toHaveLength(2);
+    // Every figure carries the period of its part.
+    for (const metric of report.data.metrics) {
+      const inPlan = metric.anchor.startsWith('s2');
+      expect(metric.period, metric.text).toBe(inPlan ? '2020' : '2019');
+    }
+    expect(report.data.metrics.length).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * The real corpus (test/real-corpus/, issue 11): every text ingested without a sidecar and its
+ * identity compared with corpus.yaml, where the identities were written by reading the texts.
+ *
+ * Texts a reader cannot identify (district null in the table) must be refused with the sidecar to
+ * write. Every other text must be identified (district, city, year, kind) exactly, except the
+ * misses listed below, each with the reason the text alone does not settle it. A listed miss that
+ * starts passing fails this test too, so the list stays true and the score only goes up.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { ingest } from '../src/ingest/index.ts';
+import { corpusEntry, identityFacts, scoreIdentity, summarizeIdentity, type IdentityResult } from '../src/eval/identity.ts';
+import { repoRoot } from './helpers/paths.ts';
+import { projectKnowledge } from './helpers/seeds.ts';
+
+const knowledge = await projectKnowledge();
+const dir = path.join(repoRoot, 'test', 'real-corpus');
+const entries = z.array(corpusEntry).parse(parse(readFileSync(path.join(dir, 'corpus.yaml'), 'utf8')));
+
+/** Texts the pipeline does not identify, and why the text alone does not settle them. */
+const knownMisses: Record<string, string> = {
+  r018: '鼓楼区 of 南京 or of 徐州: the text names only 江苏, and both are in 江苏',
+  r021: 'the document site replaced every year with 2019 (title, headings, figures)',
+  r028: 'the district is not named in the text (only in the page address)',
+  r034: 'the district is not named in the text (only 区五届人大 and 华为)',
+  r037: 'the district is censored (**区) in the text',
+  r042: '朝阳区 of 长春: the city is only in the page address; no year but a publication date',
+  r046: '朝阳区 of 北京 or 长春: the text names neither city',
+  r060: 'no year stated: only `2021年,预计…` in a five-year review, which January reports write too',
+  r061: 'a spun copy whose year was replaced (heading 2023年 for a 2011 report)',
+  r071: 'the essay site replaced the year by 20xx in the title and the dateline',
+  r076: 'a middle page: the district is replaced by ×× and never named',
+};
+
+const results: IdentityResult[] = entries.map((entry) => {
+  const file = path.join(dir, 'texts', `${entry.id}.txt`);
+  try {
+    const { report } = ingest(readFileSync(file), { path: `test/real-corpus/texts/${entry.id}.txt`, knowledge });
+    return scoreIdentity(entry, { report });
+  } catch (error) {
+    return scoreIdentity(entry, { error: String(error) });
+  }
+});
+
+test('the corpus is there: at least 40 texts, each with its text and a known kind', () => {
+  expect(entries.length).toBeGreaterThanOrEqual(40);
+  for (const entry of entries) expect(() => readFileSync(path.join(dir, 'texts', `${entry.id}.txt`))).not.toThrow();
+});
+
+describe.each(results.filter((result) => !result.negative).map((result) => [result.id, result] as const))('%s', (id, result) => {
+  const miss = knownMisses[id];
+  if (miss) {
+    test(`is a known miss: ${miss}`, () => {
+      expect(result.identified, 'identified now: remove it from knownMisses').toBe(false);
+    });
+    return;
+  }
+  test('is identified without a sidecar: district, city, year, kind', () => {
+    expect(result.refused, result.refused).toBeUndefined();
+    const wrong = identityFacts.slice(0, 4).filter((fact) => !result.correct[fact]);
+    expect(wrong.map((fact) => `${fact}=${result.got?.[fact]}`)).toEqual([]);
+  });
+});
+
+describe.each(results.filter((result) => result.negative).map((result) => [result.id, result] as const))('%s (a reader cannot tell)', (id, result) => {
+  test('is refused, naming the file and the sidecar to write', () => {
+    expect(result.refused).toContain(`test/real-corpus/texts/${id}`);
+    expect(result.refused).toContain(`${id}.meta.yaml`);
+  });
+});
+
+test('the score: identified share, and every text that states its year and names its place', () => {
+  const summary = summarizeIdentity(results);
+  const statedAndPlaced = results.filter((r) => !r.negative && r.yearStated && !knownMisses[r.id]);
+  expect(statedAndPlaced.every((r) => r.identified)).toBe(true);
+  // The bar of issue 11 is 95 %; the misses above keep the corpus below it (README, BENCHMARKS.md).
+  expect(summary.identified / summary.reports).toBeGreaterThanOrEqual(0.85);
+});
