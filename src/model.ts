@@ -83,13 +83,35 @@ export const damage = z.object({
 });
 export type Damage = z.infer<typeof damage>;
 
+/** Text a format stage left out of the report (web page navigation, PDF running headers, page numbers). */
+export const dropped = z.object({
+  /** Rule id: `html-boilerplate`, `pdf-running-header`, `pdf-running-footer`, `pdf-page-number`, `docx-note`. */
+  rule: z.string(),
+  /** The dropped line, cut at 80 characters. */
+  text: z.string(),
+  /** How many times it was dropped (a running header on every page); absent means once. */
+  count: z.number().int().positive().optional(),
+});
+export type Dropped = z.infer<typeof dropped>;
+
+/** The format a report was saved in. Plain text (`.txt`) is the default and is not recorded. */
+export const sourceFormat = z.enum(['text', 'html', 'docx', 'pdf']);
+export type SourceFormat = z.infer<typeof sourceFormat>;
+
 export const provenance = z.object({
   /** File name of the seed, e.g. `000_8a680f93dd4856e3.txt`. */
   sourceFile: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().nonnegative(),
-  /** Encoding the bytes were decoded from: `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`. */
+  /**
+   * Encoding the bytes were decoded from: `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`
+   * (a web page may declare others, e.g. `big5`); `docx` and `pdf` for text taken from those formats.
+   */
   encoding: z.string(),
+  /** Format of the source when it was not plain text: `html` (also a `.txt` holding a page), `docx`, `pdf`. */
+  format: sourceFormat.optional(),
+  /** What the format stage left out (page navigation, running headers, page numbers); absent for plain text. */
+  dropped: z.array(dropped).optional(),
   /** The source was in traditional script and was converted to simplified for reading and search. */
   convertedFromTraditional: z.boolean(),
   removals: z.array(removal),

@@ -7,7 +7,7 @@
  */
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { ingest } from '../ingest/index.ts';
+import { ingestDocument } from '../ingest/index.ts';
 import type { Knowledge } from '../ingest/knowledge.ts';
 import type { Sidecar } from '../model.ts';
 import type { Seed } from './corpus.ts';
@@ -38,9 +38,9 @@ export type TaskResult =
   | { index: number; ok: true; entry: CacheEntry }
   | { index: number; ok: false; fatal: FatalMessage };
 
-export function runTask(task: IngestTask, knowledge: Knowledge): TaskResult {
+export async function runTask(task: IngestTask, knowledge: Knowledge): Promise<TaskResult> {
   try {
-    const result = ingest(task.bytes, { path: task.path, sidecar: task.sidecar, knowledge });
+    const result = await ingestDocument(task.bytes, { path: task.path, sidecar: task.sidecar, knowledge });
     return { index: task.index, ok: true, entry: toEntry(result.report.data, result.mdx, result.file) };
   } catch (error) {
     return { index: task.index, ok: false, fatal: toFatalMessage(fatalMessage(error, task.path)) };

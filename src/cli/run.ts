@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
-import { ingest } from '../ingest/index.ts';
+import { ingestDocument } from '../ingest/index.ts';
 import type { Knowledge } from '../ingest/knowledge.ts';
 import { parseIngestArgs, usage, UsageError } from './args.ts';
 import { writeFolderAtomically } from './atomic-write.ts';
@@ -73,7 +73,7 @@ export async function runIngest(io: CliIo): Promise<number> {
 
   const corpus = await readCorpus(inDir, display);
   if (corpus.seeds.length === 0) {
-    io.stderr.write(`error: no .txt seeds in ${display(inDir)}; ${display(outDir)} left unchanged.\n`);
+    io.stderr.write(`error: no reports (.txt, .html, .htm, .docx, .pdf) in ${display(inDir)}; ${display(outDir)} left unchanged.\n`);
     return 1;
   }
 
@@ -217,7 +217,7 @@ async function knownOutcome(seed: Seed, cache: IngestCache | undefined): Promise
 /** Run the pipeline on one seed in this thread. */
 async function ingestSeed(seed: Seed, knowledge: Knowledge, cache: IngestCache | undefined): Promise<Outcome> {
   try {
-    const result = ingest(seed.bytes, { path: seed.path, sidecar: seed.sidecar, knowledge });
+    const result = await ingestDocument(seed.bytes, { path: seed.path, sidecar: seed.sidecar, knowledge });
     const data = result.report.data;
     await cache?.set(seed, toEntry(data, result.mdx, result.file));
     return { ok: true, seed, data, mdx: result.mdx, file: result.file, cached: false };

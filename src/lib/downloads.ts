@@ -61,6 +61,8 @@ export function reportsJson(reports: ReportData[]): string {
         sha256: provenance.sha256,
         bytes: provenance.bytes,
         encoding: provenance.encoding,
+        // Only for reports saved as a web page, Word file or PDF, so text reports read as before.
+        ...(provenance.format ? { format: provenance.format, droppedLines: (provenance.dropped ?? []).reduce((n, d) => n + (d.count ?? 1), 0) } : {}),
         convertedFromTraditional: provenance.convertedFromTraditional,
         removedLines: provenance.removals.length,
         damage: provenance.damage,

@@ -2,7 +2,7 @@
  * Every UI string of the site in one place: the page language is `zh-CN`; English appears only as
  * glosses (indicator names, values, labels shown for readers of English), always with `lang="en"`.
  */
-import type { BlockRole, Coverage, DamageKind, MetricRole, ReportKind } from '../model.ts';
+import type { BlockRole, Coverage, DamageKind, MetricRole, ReportKind, SourceFormat } from '../model.ts';
 
 export const ui = {
   siteName: '区政府工作报告',
@@ -26,6 +26,8 @@ export const ui = {
   sourceFile: '原始文件',
   sha256: 'SHA-256',
   encoding: '编码',
+  sourceFormat: '原始格式',
+  droppedByFormat: '转换时略去',
   noiseRemoved: '删除网页杂项',
   noiseRemovedUnit: '行',
   convertedFromTraditional: '原文为繁体,已转换为简体以便阅读和检索',
@@ -132,6 +134,14 @@ export const reportKindLabel: Record<ReportKind, { zh: string; en: string }> = {
   'government-work-report': { zh: '政府工作报告', en: 'Government work report' },
   'party-committee-report': { zh: '区委工作报告', en: 'Party committee report' },
   other: { zh: '其他报告', en: 'Other report' },
+};
+
+/** The format a report was saved in, and what converting it leaves out (provenance.format, .dropped). */
+export const sourceFormatLabel: Record<SourceFormat, { zh: string; dropped: string }> = {
+  text: { zh: '纯文本', dropped: '' },
+  html: { zh: '网页(HTML)', dropped: '网页导航、分享栏、相关链接和页脚' },
+  docx: { zh: 'Word 文档(.docx)', dropped: '脚注和尾注' },
+  pdf: { zh: 'PDF', dropped: '页眉、页脚和页码' },
 };
 
 export const coverageLabel: Record<Coverage, { zh: string; en: string }> = {

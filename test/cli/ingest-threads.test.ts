@@ -41,7 +41,8 @@ function both(files: Record<string, string | Uint8Array>, ...extra: string[]) {
 
 const withoutThreadsLine = (s: string) => s.replace(threadsLine, '');
 
-describe('--jobs 2 against --jobs 1', () => {
+// Each test runs the CLI several times (threads start tsx and the format stages): slow on a loaded machine.
+describe('--jobs 2 against --jobs 1', { timeout: 120_000 }, () => {
   test('a failing corpus: same JSON, messages and places, summary and exit code', () => {
     const { one, two } = both(bad, '--json');
     expect(one.status).toBe(1);

@@ -4,6 +4,7 @@
  * a term, and in which paragraphs, is decided here from the pipeline's text, never from the site.
  */
 import { textSites } from '../../src/ingest/walk.ts';
+import type { Place } from '../../src/model.ts';
 import { ingestProjectSeeds } from '../helpers/seeds.ts';
 
 export interface ReportText {
@@ -12,6 +13,8 @@ export interface ReportText {
   /** Whether the source was in traditional script (the site shows it converted). */
   convertedFromTraditional: boolean;
   front: string;
+  /** The report's district, city and province. */
+  places: Place[];
   /** Heading and paragraph texts by anchor, whitespace removed. */
   sites: Map<string, string>;
 }
@@ -29,6 +32,7 @@ export async function loadCorpusText(): Promise<ReportText[]> {
       title: report.data.title,
       convertedFromTraditional: report.data.provenance.convertedFromTraditional,
       front: comparable(report.front.map((line) => line.text).join('')),
+      places: [report.data.district, report.data.city, report.data.province],
       sites,
     };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildLexicon, expandEnglish, glossaryEnglishName } from '../../src/search/core/lexicon.ts';
+import { buildLexicon, buildPlaceLexicon, expandEnglish, glossaryEnglishName } from '../../src/search/core/lexicon.ts';
 import { loadGlossary, loadIndicators } from '../../src/lib/curated-data.ts';
 
 const lexicon = buildLexicon(loadIndicators(), loadGlossary());
@@ -36,4 +36,34 @@ describe('expandEnglish over content/indicators.yaml and content/glossary.yaml',
 test('glossaryEnglishName takes the rendering before the explanation', () => {
   expect(glossaryEnglishName('12th Five-Year Plan (2011–2015). The national plans.')).toBe('12th Five-Year Plan');
   expect(glossaryEnglishName('The “four undesirable work styles”. Formalism …')).toBe('four undesirable work styles');
+});
+
+describe('places by their English names', () => {
+  const places = buildPlaceLexicon([
+    { name: '徐汇区', slug: 'xuhui', nameEn: 'Xuhui District', short: '徐汇' },
+    { name: '静安区', slug: 'jing-an', nameEn: "Jing'an District", short: '静安' },
+    { name: '上海市', slug: 'shanghai', nameEn: 'Shanghai', short: '上海' },
+    { name: '上海市', slug: 'shanghai', nameEn: 'Shanghai', short: '上海' },
+    { name: '城区', slug: 'chengqu', nameEn: 'Chengqu District', short: '城' },
+  ]);
+
+  test('with or without the administrative word, in any case, without apostrophes and spaces, with accents', () => {
+    for (const query of ['Xuhui District', 'xuhui district', 'Xuhui', 'XUHUI', 'xuhuidistrict', 'Xúhuì']) {
+      expect(expandEnglish(query, places), query).toEqual(['徐汇区', '徐汇']);
+    }
+    for (const query of ["Jing'an", 'Jingan', 'jing an', "JING'AN DISTRICT", 'Jing’an']) {
+      expect(expandEnglish(query, places), query).toEqual(['静安区', '静安']);
+    }
+  });
+
+  test('a place named twice (a municipality is city and province) is one entry; a one-character short name is not searched', () => {
+    expect(places.filter((entry) => entry.zh.includes('上海市'))).toHaveLength(1);
+    expect(expandEnglish('Shanghai', places)).toEqual(['上海市', '上海']);
+    expect(expandEnglish('Chengqu', places)).toEqual(['城区']);
+  });
+
+  test('a word inside a name is not a place', () => {
+    expect(expandEnglish('district', places)).toEqual([]);
+    expect(expandEnglish('xu', places)).toEqual([]);
+  });
 });

@@ -71,6 +71,15 @@ describe.each(perPage)('on every page: %s', (_name, check) => {
   });
 });
 
+describe('the search page', () => {
+  // Pinyin and place names add nothing here: their reader, places and lexicon load only for a Latin query.
+  test(`loads at most ${reportScriptBudget} bytes of gzipped JavaScript up front, like a report page`, () => {
+    const search = pages.filter((page) => page.path === 'search.html');
+    expect(search).toHaveLength(1);
+    expect(formatProblems(search.flatMap((page) => checkScriptBudget(page, site, distDir, reportScriptBudget)))).toEqual([]);
+  });
+});
+
 describe('on every report page', () => {
   test(`loads at most ${reportScriptBudget} bytes of gzipped JavaScript up front`, () => {
     const problems = ofType('reports').flatMap((page) => checkScriptBudget(page, site, distDir, reportScriptBudget));

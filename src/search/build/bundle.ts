@@ -1,7 +1,7 @@
 /**
  * The search's browser code as classic scripts (IIFE), which run from `file://` where module
  * scripts do not: the search page's script, the traditional→simplified converter (loaded only for
- * a Chinese query), and Pagefind's own `pagefind.js` bundled with the offline `fetch` (loaded only
+ * a Chinese query), the pinyin reader (loaded only for a query in Latin letters), and Pagefind's own `pagefind.js` bundled with the offline `fetch` (loaded only
  * when a search is made from disk).
  */
 import { build } from 'esbuild';
@@ -30,11 +30,12 @@ async function bundle(options: Parameters<typeof build>[0] & { outfile: string }
   return { file: options.outfile, bytes: output?.[1].bytes ?? 0 };
 }
 
-/** Writes `search-page.js`, `to-simplified.js` and `pagefind-offline.js` into `outDir`. */
+/** Writes `search-page.js`, `to-simplified.js`, `pinyin.js` and `pagefind-offline.js` into `outDir`. */
 export async function bundleSearchClient(pagefindJs: string, outDir: string): Promise<BundleSummary[]> {
   return Promise.all([
     bundle({ entryPoints: [client('search-page.ts')], outfile: `${outDir}/search-page.js` }),
     bundle({ entryPoints: [client('to-simplified.ts')], outfile: `${outDir}/to-simplified.js` }),
+    bundle({ entryPoints: [client('pinyin-reader.ts')], outfile: `${outDir}/pinyin.js` }),
     bundle({
       stdin: { contents: `export * from ${JSON.stringify(pagefindJs)};`, resolveDir: process.cwd(), loader: 'js' },
       outfile: `${outDir}/pagefind-offline.js`,

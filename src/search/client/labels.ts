@@ -9,7 +9,10 @@ export const labels = {
   searching: '正在搜索……',
   found: (count: number, query: string) => (count ? `“${query}”：找到 ${count} 篇报告。` : `没有找到包含“${query}”的报告。`),
   converted: (query: string) => `已按简体“${query}”搜索。`,
-  expanded: (phrases: string[]) => `英文名称按中文搜索：${phrases.join('、')}。`,
+  /** What a Latin query (English name or pinyin) was searched as: `xuhui → 徐汇`. */
+  searchedAs: (typed: string, phrases: string[]) => `已按中文搜索：${typed} → ${phrases.join('、')}。`,
+  /** Other words a pinyin query may spell, each a link to its own search. */
+  otherReadings: '其他读法：',
   loose: '没有完全一致的结果；以下报告包含查询中的全部词语，但不相连。',
   /** When not every candidate was read (a search stops at a first screenful), or not all were considered (`maxPages`). */
   partial: (read: number, candidates: number, total: number) =>

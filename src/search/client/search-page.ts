@@ -1,12 +1,13 @@
 /**
  * The search page's script (a classic script: it must run from `file://`). Reads `?q=` and the
- * filters from the URL, searches with Pagefind (its own loader over http; the bundled offline copy
- * from disk), and lists the pages and the paragraphs that hold the query in `[data-search-results]`.
+ * filters from the URL, searches with Pagefind (its engine as a classic script reading the one index,
+ * over http and from disk), and lists the pages and the paragraphs that hold the query in `[data-search-results]`.
  * Nothing is loaded until there is a query. The first screenful of hits is shown as soon as it is
  * found; a "显示更多结果" button reads on through the candidates (`?batch=N` reads N at a time and
  * stops at N hits instead of 20 and 10, for tests on a small corpus; docs/search.md).
  */
-import type { LexiconEntry } from '../core/lexicon.ts';
+import { placesGlobal, type LexiconEntry } from '../core/lexicon.ts';
+import type { PinyinLexicon, PinyinReading, PinyinWord } from '../core/pinyin.ts';
 import { mayNeedConversion, parseQuery, type ParsedQuery } from '../core/query.ts';
 import { runSearch, type PagefindApi, type SearchHit, type SearchOutcome } from '../core/run.ts';
 import { filterNames, labels, type FilterName } from './labels.ts';
@@ -19,7 +20,11 @@ declare global {
   interface Window {
     baogaoPagefindOffline?: PagefindModule;
     /** For tests and the curious: the last search's outcome. */
-    baogaoSearch?: { query: ParsedQuery; outcome: SearchOutcome; mode: 'http' | 'file' };
+    baogaoSearch?: { query: ParsedQuery; outcome: SearchOutcome; mode: 'http' | 'file'; pinyinShards: string[] };
+    /** Set by `search-places.js`: the site's places for English place-name queries. */
+    [placesGlobal]?: LexiconEntry[];
+    /** Called by each shard of the pinyin lexicon (`search-assets/pinyin/<syllable>.js`). */
+    __baogaoPinyinShard?: (syllable: string, entries: Record<string, PinyinWord[]>) => void;
   }
 }
 
@@ -40,20 +45,18 @@ function loadScript(path: string): Promise<void> {
 
 let engine: Promise<PagefindApi> | undefined;
 
-/** Pagefind, loaded once: the module over http, the classic-script bundle from disk. */
+/**
+ * Pagefind, loaded once, the same way over http and from disk: its own `pagefind.js` bundled as a
+ * classic script whose `fetch` reads the one index, `search-assets/index/` (classic scripts, which
+ * load from `file://` where `fetch` and modules do not; offline-fetch.ts). No worker: workers cannot
+ * start from `file://`, and one path means the hosted search is the offline search.
+ */
 function pagefind(): Promise<PagefindApi> {
   engine ??= (async () => {
-    const basePath = new URL('pagefind/', siteRoot).href;
-    let module: PagefindModule;
-    if (offline) {
-      await loadScript('search-assets/pagefind-offline.js');
-      if (!window.baogaoPagefindOffline) throw new Error('the offline search bundle did not load');
-      module = window.baogaoPagefindOffline;
-    } else {
-      module = (await import(/* @vite-ignore */ new URL('pagefind.js', basePath).href)) as PagefindModule;
-    }
-    // Result URLs are read from `raw_url` (site-root paths); workers cannot start from file://.
-    const instance = module.createInstance({ basePath, baseUrl: '/', excerptLength: 30, ...(offline ? { noWorker: true } : {}) });
+    await loadScript('search-assets/pagefind-offline.js');
+    if (!window.baogaoPagefindOffline) throw new Error('the search bundle did not load');
+    // Result URLs are read from `raw_url` (site-root paths); the index is fetched by offline-fetch.ts.
+    const instance = window.baogaoPagefindOffline.createInstance({ basePath: new URL('pagefind/', siteRoot).href, baseUrl: '/', excerptLength: 30, noWorker: true });
     await instance.init();
     return instance;
   })();
@@ -65,13 +68,56 @@ async function toSimplified(): Promise<(text: string) => string> {
   return window.baogaoToSimplified ?? ((text) => text);
 }
 
+const pinyinShards = new Map<string, Record<string, PinyinWord[]>>();
+
+/** The shards of the pinyin lexicon for `syllables` (classic scripts, so they load from disk too), merged. */
+async function pinyinLexicon(syllables: string[]): Promise<PinyinLexicon> {
+  window.__baogaoPinyinShard ??= (syllable, entries) => pinyinShards.set(syllable, entries);
+  await Promise.all(syllables.filter((s) => !pinyinShards.has(s)).map((s) => loadScript(`search-assets/pinyin/${s}.js`)));
+  return new Map(syllables.flatMap((s) => Object.entries(pinyinShards.get(s) ?? {})));
+}
+
+/** A query in Latin letters (English or pinyin, tone marks and numbers allowed), no Chinese. */
+const isLatinQuery = (raw: string) => /\p{Script=Latin}/u.test(raw) && !/\p{Script=Han}/u.test(raw);
+
+/**
+ * A Latin query read as pinyin, when its letters are syllables. The reader, its shards and the
+ * places are loaded only here: a Chinese query never gets here.
+ */
+async function readAsPinyin(raw: string): Promise<{ reading: PinyinReading | undefined; shards: string[] }> {
+  await Promise.all([
+    window.baogaoPinyin ? undefined : loadScript('search-assets/pinyin.js'),
+    window[placesGlobal] ? undefined : loadScript('search-places.js'),
+  ]);
+  const reader = window.baogaoPinyin;
+  const parsed = reader?.parsePinyin(raw);
+  if (!reader || !parsed) return { reading: undefined, shards: [] };
+  const shards = reader.shardsFor(parsed);
+  return { reading: reader.readPinyin(parsed, await pinyinLexicon(shards)), shards };
+}
+
+/** `其他读法：监视、检视`, each a link to its own search. */
+function renderChoices(choices: string[]): HTMLElement {
+  const line = element('p', { className: 'search-readings' }, labels.otherReadings);
+  choices.forEach((choice, index) => {
+    if (index > 0) line.append('、');
+    const link = element('a', { href: `?q=${encodeURIComponent(choice)}`, lang: 'zh-CN' }, choice);
+    link.dataset['searchChoice'] = choice;
+    line.append(link);
+  });
+  return line;
+}
+
+/** The page's English lexicon (indicators, glossary), with the places once `search-places.js` has loaded. */
 function readLexicon(): LexiconEntry[] {
   const element = document.querySelector('script[data-search-lexicon]');
+  let inline: LexiconEntry[] = [];
   try {
-    return element?.textContent ? (JSON.parse(element.textContent) as LexiconEntry[]) : [];
+    inline = element?.textContent ? (JSON.parse(element.textContent) as LexiconEntry[]) : [];
   } catch {
-    return [];
+    inline = [];
   }
+  return [...inline, ...(window[placesGlobal] ?? [])];
 }
 
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
@@ -169,7 +215,8 @@ async function main(): Promise<void> {
   }
   try {
     const convert = mayNeedConversion(raw) ? await toSimplified() : (text: string) => text;
-    const query = parseQuery(raw, convert, readLexicon());
+    const pinyin = isLatinQuery(raw) ? await readAsPinyin(raw) : { reading: undefined, shards: [] };
+    const query = parseQuery(raw, convert, readLexicon(), pinyin.reading);
     const api = await pagefind();
     const first = await runSearch(api, { alternatives: query.alternatives, filters: chosen, segment, ...batchOptions(params) });
     const filtersBox = document.querySelector('[data-search-filters]');
@@ -183,13 +230,13 @@ async function main(): Promise<void> {
       list.append(...outcome.hits.slice(shown).map(renderHit));
       const summary = [labels.found(outcome.hits.length, query.text)];
       if (query.converted) summary.push(labels.converted(query.text));
-      if (query.expansions.length) summary.push(labels.expanded(query.expansions));
+      if (query.searchedAs.length) summary.push(labels.searchedAs(query.text, query.searchedAs));
       if (outcome.loose && outcome.hits.length) summary.push(labels.loose);
       if (outcome.read < outcome.candidates) summary.push(labels.partial(outcome.read, outcome.candidates, outcome.total));
       else if (outcome.total > outcome.candidates) summary.push(labels.capped(outcome.total, outcome.candidates));
       status.textContent = summary.join(' ');
       if (!outcome.more) moreButton.remove();
-      window.baogaoSearch = { query, outcome, mode: offline ? 'file' : 'http' };
+      window.baogaoSearch = { query, outcome, mode: offline ? 'file' : 'http', pinyinShards: pinyin.shards };
       results.setAttribute('data-search-done', String(outcome.hits.length));
       return list.children[shown];
     };
@@ -218,7 +265,8 @@ async function main(): Promise<void> {
       );
     });
     status.tabIndex = -1;
-    results.replaceChildren(status, list, moreButton);
+    const choices = query.reading?.choices ?? [];
+    results.replaceChildren(status, ...(choices.length ? [renderChoices(choices)] : []), list, moreButton);
     show(first);
   } catch (error) {
     status.textContent = labels.failed(error instanceof Error ? error.message : String(error));

@@ -1,0 +1,66 @@
+/**
+ * The words of the corpus, for the pinyin lexicon: the text of every page as Pagefind indexed it
+ * (its fragments), split into words by `Intl.Segmenter` in pieces of a few thousand characters cut
+ * after a full stop (it is superlinear on long strings, and each call has a cost: sentence by
+ * sentence took 3× as long as page by page on the seeds, with the same words). Pagefind's own word list is no use here: for Chinese it also holds every pair of
+ * neighbouring characters (`续办` from 继续办好), which are not words a reader spells.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+const SIGNATURE = 'pagefind_dcd';
+
+function unpack(file: string): Buffer {
+  const bytes = gunzipSync(readFileSync(file));
+  if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${file}: not a Pagefind file`);
+  return bytes.subarray(SIGNATURE.length);
+}
+
+/** The indexed text of every page (Pagefind's word separators removed). */
+export function readIndexTexts(pagefindDir: string): string[] {
+  const dir = join(pagefindDir, 'fragment');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.pf_fragment'))
+    .sort()
+    .map((name) => (JSON.parse(unpack(join(dir, name)).toString('utf8')) as { content: string }).content.replace(/\u200B/g, ''));
+}
+
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+const pieceLength = 4000;
+
+/** `text` in pieces of about `pieceLength` characters, each ending after a full stop where there is one. */
+function piecesOf(text: string): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const sentence of text.split(/(?<=[。！？\n])/)) {
+    if (piece.length + sentence.length > pieceLength && piece) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += sentence;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/** Chinese words (Han characters only) of `texts` with their occurrences. */
+export function countWords(texts: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const piece of piecesOf(text)) {
+      for (const { segment, isWordLike } of segmenter.segment(piece)) {
+        if (isWordLike && /^\p{Script=Han}+$/u.test(segment)) counts.set(segment, (counts.get(segment) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
+}
+
+/** Occurrences of `phrase` in `texts`. */
+export function countPhrase(texts: readonly string[], phrase: string): number {
+  let count = 0;
+  for (const text of texts) for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) count++;
+  return count;
+}
