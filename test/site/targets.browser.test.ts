@@ -38,7 +38,7 @@ describe('the report page', () => {
   test('上年目标完成情况 sets the previous report’s targets against this report’s outcomes, linking both paragraphs', async () => {
     const { page, watch } = await session.open(report);
     const block = page.locator('section.previous-targets');
-    await expect.poll(() => block.locator('h2').innerText()).toBe('上年目标完成情况');
+    await expect.poll(() => block.locator('h2').innerText(), { timeout: 15_000 }).toBe('上年目标完成情况');
     expect(await block.locator('p').first().innerText()).toContain('的目标:完成 6 项,未完成 0 项');
     const gdp = await rowOf(page, 'section.previous-targets', '地区生产总值');
     expect(gdp.cells).toEqual(['增长7.5%', '增长9.2% ✓ 完成']);
