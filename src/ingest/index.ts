@@ -16,12 +16,15 @@ import { outline, summarizeOutline } from './outline.ts';
 import { annotate } from './annotate.ts';
 import { toMdx } from './to-mdx.ts';
 import type { Knowledge } from './knowledge.ts';
+import { applyLedger, type AnchorMoves, type Ledger } from './ledger/index.ts';
 
 export interface IngestOptions {
   /** Path of the seed as the maintainer knows it; used in every message. */
   path: string;
   sidecar?: Sidecar;
   knowledge: Knowledge;
+  /** The report's anchor ledger as read (`content/ledger/`), if it has one: published ids are kept. */
+  ledger?: Ledger;
 }
 
 export interface IngestResult {
@@ -29,6 +32,10 @@ export interface IngestResult {
   mdx: string;
   /** Carries the warnings (`file.messages`). */
   file: VFile;
+  /** The ledger to write back: every id this report has published, and its slugs. */
+  ledger: Ledger;
+  /** What happened to the report's ids in this ingest. */
+  moves: AnchorMoves;
 }
 
 export function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult {
@@ -42,6 +49,8 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult 
     knowledge: options.knowledge,
   });
   const { front, blocks } = outline(cleaned.lines, { file, identity });
+  // Positional ids become the published ones before anything (metrics, outline) refers to them.
+  const anchors = applyLedger(blocks, { previous: options.ledger, seed: file.basename ?? options.path, slug: identity.slug });
   const { facts, overrides, ...meta } = identity;
   const data = reportData.parse({
     ...meta,
@@ -59,9 +68,12 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult 
     outline: summarizeOutline(blocks),
     metrics: [],
     terms: [],
+    ...(anchors.retired.length > 0 || anchors.formerSlugs.length > 0
+      ? { anchors: { retired: anchors.retired, formerSlugs: anchors.formerSlugs } }
+      : {}),
   });
   const report = annotate({ data, front, blocks }, { file, knowledge: options.knowledge });
   // Validate again after annotation: the site trusts this shape.
   report.data = reportData.parse(report.data);
-  return { report, mdx: toMdx(report), file };
+  return { report, mdx: toMdx(report), file, ledger: anchors.ledger, moves: anchors.moves };
 }
