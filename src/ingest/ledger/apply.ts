@@ -111,7 +111,7 @@ export function applyLedger(blocks: Block[], input: LedgerInput): LedgerResult {
   const stillRetired = retiredBefore.filter((a) => !taken.has(a));
 
   const anchors: LedgerAnchor[] = [
-    ...passages.map((p) => ({ id: p.node.id, kind: p.kind, under: parentId(p), ...p.print, starts: p.starts })),
+    ...passages.map((p) => ({ id: p.node.id, kind: p.kind, under: parentId(p), sha: p.print.sha, mh: p.print.mh, n: p.print.n, starts: p.starts })),
     ...stillRetired,
     ...nowRetired,
   ];
@@ -120,7 +120,13 @@ export function applyLedger(blocks: Block[], input: LedgerInput): LedgerResult {
   const count = (kind: How) => passages.filter((p) => how.get(p) === kind).length;
   return {
     ledger: { seed: input.seed, slugs, anchors },
-    moves: { kept: count('kept'), edited: count('edited'), new: count('new'), retired: nowRetired.length },
+    moves: {
+      kept: count('kept'),
+      edited: count('edited'),
+      new: count('new'),
+      retired: nowRetired.length,
+      ...(previousSlugs.length > 0 && previousSlugs.at(-1) !== input.slug ? { slugFrom: previousSlugs.at(-1) } : {}),
+    },
     retired: resolveRetired([...stillRetired, ...nowRetired], liveIds, passages[0]?.node.id),
     formerSlugs: slugs.filter((s) => s !== input.slug),
   };
@@ -139,7 +145,7 @@ function matchEdited(
     for (const p of here) {
       if (p.kind !== a.kind || a.under !== parentId(p)) continue;
       const o = overlap(a, p.print);
-      if (isSamePassageEdited(o, a, p)) pairs.push({ p, a, index, shared: o.shared, sameStart: a.starts === p.starts });
+      if (isSamePassageEdited(o, a, { n: p.print.n, starts: p.starts })) pairs.push({ p, a, index, shared: o.shared, sameStart: a.starts === p.starts });
     }
   });
   // A text that still begins as it did is where a reader's link pointed (the first piece of a split,

@@ -63,4 +63,6 @@ export interface AnchorMoves {
   new: number;
   /** Ids retired by this ingest. */
   retired: number;
+  /** The slug the report had before this ingest, when this ingest changed it. */
+  slugFrom?: string;
 }
