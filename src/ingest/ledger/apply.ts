@@ -106,8 +106,10 @@ export function applyLedger(blocks: Block[], input: LedgerInput): LedgerResult {
   }
 
   for (const p of passages) p.node.id = idOf.get(p) ?? p.node.id;
-  const liveIds = new Set(passages.map((p) => p.node.id));
-  const nowRetired = live.filter((a) => !taken.has(a)).map((a) => retire(a, live, passages, liveIds));
+  // A retired id lands on a passage the page shows (a preamble without heading has no element).
+  const shown = passages.filter((p) => p.shown);
+  const liveIds = new Set(shown.map((p) => p.node.id));
+  const nowRetired = live.filter((a) => !taken.has(a)).map((a) => retire(a, live, shown, liveIds));
   const stillRetired = retiredBefore.filter((a) => !taken.has(a));
 
   const anchors: LedgerAnchor[] = [
@@ -127,7 +129,7 @@ export function applyLedger(blocks: Block[], input: LedgerInput): LedgerResult {
       retired: nowRetired.length,
       ...(previousSlugs.length > 0 && previousSlugs.at(-1) !== input.slug ? { slugFrom: previousSlugs.at(-1) } : {}),
     },
-    retired: resolveRetired([...stillRetired, ...nowRetired], liveIds, passages[0]?.node.id),
+    retired: resolveRetired([...stillRetired, ...nowRetired], liveIds, shown[0]?.node.id),
     formerSlugs: slugs.filter((s) => s !== input.slug),
   };
 }

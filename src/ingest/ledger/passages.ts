@@ -17,6 +17,8 @@ export interface Passage {
   /** The passage this one stands under (undefined for a block). */
   parent: Passage | undefined;
   print: Measured;
+  /** The page has an element with this id: every section and paragraph, and a block with a heading. */
+  shown: boolean;
   starts: string;
   node: Block | Section | Paragraph;
 }
@@ -28,7 +30,7 @@ export const startsLength = 8;
 
 export function passagesOf(blocks: Block[]): Passage[] {
   const passages: Passage[] = [];
-  const add = (node: Passage['node'], kind: AnchorKind, parent: Passage | undefined, text: string, marker: string) => {
+  const add = (node: Passage['node'], kind: AnchorKind, parent: Passage | undefined, text: string, marker: string, shown = true) => {
     const compared = comparedText(text, marker);
     const passage: Passage = {
       order: passages.length,
@@ -36,6 +38,7 @@ export function passagesOf(blocks: Block[]): Passage[] {
       kind,
       parent,
       print: measured(compared),
+      shown,
       starts: Array.from(compared).slice(0, startsLength).join(''),
       node,
     };
@@ -43,7 +46,7 @@ export function passagesOf(blocks: Block[]): Passage[] {
     return passage;
   };
   for (const block of blocks) {
-    const owner = add(block, block.kind, undefined, block.heading?.text ?? '', block.marker);
+    const owner = add(block, block.kind, undefined, block.heading?.text ?? '', block.marker, block.heading !== undefined);
     for (const child of block.children) {
       if (child.type === 'paragraph') {
         add(child, 'paragraph', owner, child.text, child.marker ?? '');
