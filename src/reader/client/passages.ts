@@ -151,9 +151,18 @@ function showButton(): void {
       if (event.key === 'Escape' && button) button.hidden = true;
     });
   }
-  // After the passage's own controls: the next stop of Tab from the selection.
+  // After the passage's own controls: the next stop of Tab from the selection. Shown under the
+  // selection's end (the passage is positioned: site.js marks it `.anchored`), not at the end of a long paragraph.
   if (button.parentElement !== pending.passage) pending.passage.append(button);
   button.hidden = false;
+  const selection = doc.getSelection();
+  const end = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
+  if (end && getComputedStyle(pending.passage).position === 'relative') {
+    const box = pending.passage.getBoundingClientRect();
+    button.style.position = 'absolute';
+    button.style.left = `${Math.max(0, Math.min(end.right - box.left - button.offsetWidth / 2, box.width - button.offsetWidth))}px`;
+    button.style.top = `${end.bottom - box.top + 4}px`;
+  }
   citeParagraph(pending.passage.tagName === 'P' ? pending.passage : null);
 }
 
