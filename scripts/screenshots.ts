@@ -9,6 +9,7 @@ import { mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumPath } from '../src/testenv/browser-paths.ts';
 
 const distArg = process.argv.indexOf('--dist');
 const dist = path.resolve(distArg > 0 ? (process.argv[distArg + 1] ?? 'dist') : 'dist');
@@ -72,7 +73,7 @@ await mkdir(out, { recursive: true });
 const server = fromDisk ? undefined : await serve();
 const base = server?.base ?? pathToFileURL(dist + path.sep).href;
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: chromiumPath,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
