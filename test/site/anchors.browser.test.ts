@@ -205,6 +205,37 @@ describe('Chromium', () => {
   });
 });
 
+describe('Chromium without JavaScript', () => {
+  let close: () => Promise<void>;
+  let context: Awaited<ReturnType<typeof launchChromium>>['browser'];
+  beforeAll(async () => {
+    const launched = await launchChromium({ javaScriptEnabled: false });
+    context = launched.browser;
+    close = launched.close;
+  });
+  afterAll(async () => close?.());
+
+  for (const mode of ['hosted', 'disk'] as const) {
+    test(`${mode}: the former address still leads to the report, and a retired id to its successor with the notice`, async () => {
+      const at = (p: string) => (mode === 'hosted' ? new URL(p, server.url).href : pathToFileURL(`${site.dist}/${p}`).href);
+      const year = site.scenarios.find((s) => s.name === 'year')!;
+      const page = await context.newPage();
+      try {
+        await page.goto(at(`reports/${year.slugBefore}.html`));
+        await page.waitForURL((u) => u.href.includes(`${year.slugAfter}.html`), { timeout: 15_000 });
+        const merge = site.scenarios.find((s) => s.name === 'merge')!;
+        await page.goto(`${at(`reports/${merge.slugAfter}.html`)}`);
+        const retired = await page.locator('.retired-anchor').first().getAttribute('id');
+        expect(retired).toBeTruthy();
+        await page.goto(`${at(`reports/${merge.slugAfter}.html`)}#${retired}`);
+        await expect.poll(() => page.locator(`[id="${retired}"] .retired-note`).isVisible()).toBe(true);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
 describe('Firefox', () => {
   let close: () => Promise<void>;
   let browser: Awaited<ReturnType<typeof launchFirefox>>['browser'];
