@@ -17,7 +17,7 @@ let knowledge: Knowledge;
 let seeds: Seed[];
 beforeAll(async () => {
   [knowledge, seeds] = await Promise.all([projectKnowledge(), projectSeeds()]);
-});
+}, 120_000);
 
 const committed = (seed: Seed) => readFileSync(path.join(repoRoot, 'content', 'ledger', ledgerFileName(seed.name)), 'utf8');
 

@@ -35,32 +35,46 @@ export function comparedText(text: string, marker = ''): string {
 
 /** A new text's fingerprint with every hash of every bigram, to measure old fingerprints against. */
 export interface Measured extends Fingerprint {
-  /** `i << 16 | h_i(gram)` for every hash function i and bigram. */
-  reach: Set<number>;
+  /** `i << 16 | h_i(gram)` for every hash function i and bigram; computed on first use (only edits need it). */
+  readonly reach: Set<number>;
 }
 
 export function fingerprint(compared: string): Fingerprint {
-  const { reach: _, ...print } = measured(compared);
-  return print;
-}
-
-export function measured(compared: string): Measured {
   const sha = createHash('sha256').update(compared).digest('hex').slice(0, 16);
   const grams = bigrams(compared);
-  const reach = new Set<number>();
-  if (grams.size === 0) return { sha, mh: '', n: 0, reach };
+  if (grams.size === 0) return { sha, mh: '', n: 0 };
   const mins = new Array<number>(signatureLength).fill(0xffff);
   for (const gram of grams) {
     const base = fnv1a(gram);
     for (let i = 0; i < signatureLength; i++) {
       const value = fmix32(base ^ seeds[i]!) >>> 16;
-      reach.add((i << 16) | value);
       if (value < mins[i]!) mins[i] = value;
     }
   }
   const bytes = Buffer.alloc(signatureLength * 2);
   mins.forEach((value, i) => bytes.writeUInt16BE(value, i * 2));
-  return { sha, mh: bytes.toString('base64'), n: grams.size, reach };
+  return { sha, mh: bytes.toString('base64'), n: grams.size };
+}
+
+export function measured(compared: string): Measured {
+  const print = fingerprint(compared);
+  let reach: Set<number> | undefined;
+  return {
+    ...print,
+    get reach() {
+      reach ??= reachOf(compared);
+      return reach;
+    },
+  };
+}
+
+function reachOf(compared: string): Set<number> {
+  const reach = new Set<number>();
+  for (const gram of bigrams(compared)) {
+    const base = fnv1a(gram);
+    for (let i = 0; i < signatureLength; i++) reach.add((i << 16) | (fmix32(base ^ seeds[i]!) >>> 16));
+  }
+  return reach;
 }
 
 /** Distinct character bigrams (code points); a one-character text is its own single gram. */

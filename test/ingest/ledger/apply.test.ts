@@ -9,7 +9,7 @@ import { ingestProjectSeeds } from '../../helpers/seeds.ts';
 let reports: Report[];
 beforeAll(async () => {
   reports = (await ingestProjectSeeds()).map(({ result }) => result.report);
-});
+}, 120_000);
 
 const para = '“十二五”规划确定的主要目标顺利完成，全年实现生产总值1095亿元，增长8%，新增就业岗位4.6万个。';
 

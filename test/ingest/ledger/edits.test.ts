@@ -15,7 +15,7 @@ let knowledge: Knowledge;
 let seeds: Seed[];
 beforeAll(async () => {
   [knowledge, seeds] = await Promise.all([projectKnowledge(), projectSeeds()]);
-});
+}, 120_000);
 
 const run = (seed: Seed, text: string, ledger?: Ledger, sidecar = seed.sidecar): IngestResult =>
   ingest(new TextEncoder().encode(text), { path: seed.path, sidecar, knowledge, ...(ledger ? { ledger } : {}) });
@@ -71,7 +71,7 @@ describe.each(['000', '001', '002', '003', '004'])('seed %s', (prefix) => {
       const landing = editSeed(seed(), edit);
       for (const [id, { at }] of landing.lands) expect(landing.after.has(at), `${edit}: ${id} → ${at}`).toBe(true);
     }
-  });
+  }, 120_000);
 
   test('insert: every id keeps its text; only the new paragraph gets a new id', () => {
     const landing = editSeed(seed(), 'insert');
