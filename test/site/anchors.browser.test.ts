@@ -247,6 +247,6 @@ describe('Firefox', () => {
   afterAll(async () => close?.());
   suite('Firefox', async () => {
     const page = await browser.newPage();
-    return { goto: (u) => page.goto(u), evaluate: (e) => page.evaluate(e), close: () => page.close() };
+    return { goto: (u) => page.goto(u), evaluate: <T,>(e: string) => page.evaluate(e) as Promise<T>, close: () => page.close() };
   });
 });
