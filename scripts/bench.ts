@@ -4,7 +4,7 @@
  * asserts a time.
  *
  *   tsx scripts/bench.ts [--sizes 5,100,1000] [--runs 3] [--out BENCHMARKS.md] [--work .cache/bench]
- *                        [--no-browser] [--profile]
+ *                        [--no-browser] [--no-starlight] [--profile]
  *
  * N = 5 is seeds/; larger N come from scripts/synth-corpus.ts. Every stage runs under GNU time
  * (/usr/bin/time) for wall time and the OS's peak resident memory. Each corpus size builds into its
@@ -12,7 +12,8 @@
  * BAOGAO_CONTENT_DIR, BAOGAO_ASTRO_CACHE, BAOGAO_INGEST_CACHE and `astro build --outDir`.
  *
  * For each N: `runs` cold builds (every cache emptied; N > 100 runs once) and the median kept, then
- * one rebuild after changing one seed (caches kept), then page weights, and search in Chromium.
+ * one rebuild after changing one seed (caches kept), then page weights, and search in Chromium, and
+ * one cold build of the Starlight baseline on the same reports (src/bench/starlight.ts).
  * --profile adds one cold ingest and one Astro build under `node --cpu-prof` per size and a
  * "where the time goes" section (the timed runs are never profiled).
  */
@@ -24,6 +25,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { inclusiveTime, selfTimeByBucket, sampledMs, type CpuProfile, type CpuProfileNode } from '../src/bench/cpu-profile.ts';
 import { pageScriptBytes } from '../src/bench/page-scripts.ts';
+import { reportMarkdown, starlightProjectFiles } from '../src/bench/starlight.ts';
 import {
   astroPhases,
   changeOneSeed,
@@ -47,6 +49,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'BENCHMARKS.md' },
     work: { type: 'string', default: '.cache/bench' },
     'no-browser': { type: 'boolean', default: false },
+    'no-starlight': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
   },
 });
@@ -142,7 +145,7 @@ interface Build {
   peakKb: number;
 }
 
-const buildScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build'] ?? '';
+const buildScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build:site'] ?? '';
 
 /** ingest → astro build → pagefind → the post-build steps of package.json's `build`, on one corpus. */
 function build(p: Paths): Build {
@@ -183,6 +186,31 @@ function sandboxFor(p: Paths): string {
   return sandbox;
 }
 
+/**
+ * The Starlight baseline: a stock Starlight project holding the same ingested reports as Markdown,
+ * built cold once by the same Astro (its own Pagefind step included), in a folder of its own.
+ */
+function starlightBuild(p: Paths, n: number): Timed {
+  // Inside the project, so that Node and Vite find its node_modules by walking up (a symlinked
+  // node_modules makes Vite see Starlight's components under two paths).
+  const dir = join(root, '.cache', 'starlight-baseline', String(n));
+  rmSync(dir, { recursive: true, force: true });
+  for (const [file, text] of Object.entries(starlightProjectFiles)) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  const docs = join(dir, 'src', 'content', 'docs');
+  mkdirSync(docs, { recursive: true });
+  for (const name of readdirSync(p.content).filter((f) => f.endsWith('.mdx'))) {
+    writeFileSync(join(docs, name.replace(/\.mdx$/, '.md')), reportMarkdown(readFileSync(join(p.content, name), 'utf8'), join(p.content, name)));
+  }
+  try {
+    return timed('starlight build', 'astro', ['build'], {}, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function coldBuild(p: Paths): Build {
   for (const dir of [p.content, p.dist, p.astroCache, p.ingestCache]) rmSync(dir, { recursive: true, force: true });
   return build(p);
@@ -219,7 +247,9 @@ interface Weights {
   overBudget: number;
   homeReportLinks: number;
   maxYearReportLinks: number;
+  /** The one search index, `search-assets/index/` (read over http and from disk). */
   pagefindBytes: number;
+  zipBytes: number;
   distBytes: number;
   jsPerType: Record<string, number>;
 }
@@ -270,7 +300,8 @@ function measureOutput(p: Paths): Weights {
     overBudget,
     homeReportLinks: linksIn(join(p.dist, 'index.html')),
     maxYearReportLinks: Math.max(0, ...years.map((y) => linksIn(join(p.dist, 'years', y)))),
-    pagefindBytes: dirBytes(join(p.dist, 'pagefind')),
+    pagefindBytes: dirBytes(join(p.dist, 'search-assets', 'index')),
+    zipBytes: existsSync(join(p.dist, 'baogao-offline.zip')) ? statSync(join(p.dist, 'baogao-offline.zip')).size : 0,
     distBytes: dirBytes(p.dist),
     jsPerType,
   };
@@ -297,7 +328,8 @@ async function measureSearch(p: Paths): Promise<SearchResult> {
       const page = await launched.browser.newPage();
       let fetched = 0;
       page.on('response', (res) => {
-        if (!res.url().includes('/pagefind/')) return;
+        // The engine and the one index (search-assets/pagefind-offline.js, search-assets/index/): base64, ~4/3 of Pagefind's bytes before HTTP compression.
+        if (!/\/search-assets\/(pagefind-offline\.js|index\/)/.test(res.url())) return;
         res.body().then((b) => (fetched += b.byteLength), () => undefined);
       });
       const start = Date.now();
@@ -407,6 +439,11 @@ async function main(): Promise<void> {
     }
     const pick = (f: (b: Build) => number) => median(cold.map(f));
     const out = measureOutput(p);
+    let starlight: Timed | undefined;
+    if (!values['no-starlight']) {
+      console.error(`bench: N=${actual} Starlight baseline (one cold build)`);
+      starlight = starlightBuild(p, actual);
+    }
     console.error(`bench: N=${actual} rebuild after changing one seed`);
     const again = rebuildAfterOneChange(p);
     const search = await measureSearch(p);
@@ -429,6 +466,9 @@ async function main(): Promise<void> {
       ((total * 1000) / actual).toFixed(1),
       mb(pick((b) => b.peakKb) * 1024),
       `ingest ${mb(pick((b) => b.ingest.peakKb) * 1024)}, astro ${mb(pick((b) => b.astro.peakKb) * 1024)}, pagefind ${mb(pick((b) => b.pagefind.peakKb) * 1024)}`,
+      starlight ? seconds(starlight.seconds) : '–',
+      starlight ? mb(starlight.peakKb * 1024) : '–',
+      starlight ? (total / starlight.seconds).toFixed(2) : '–',
     ]);
     const phase = (f: (ph: AstroPhases) => number | undefined) => {
       const list = cold.map((b) => f(b.phases)).filter((v): v is number => v !== undefined);
@@ -458,6 +498,7 @@ async function main(): Promise<void> {
       Object.entries(out.jsPerType).map(([t, b]) => `${t} ${kb(b)}`).join(', '),
       mb(out.pagefindBytes),
       mb(out.distBytes),
+      out.zipBytes ? `${mb(out.zipBytes)} (${(out.zipBytes / (out.distBytes - out.zipBytes)).toFixed(2)} × site)` : '–',
     ]);
     searchRows.push([
       actual,
@@ -470,10 +511,10 @@ async function main(): Promise<void> {
   const sections = [
     '## Time and memory: cold builds',
     '',
-    'Every cache emptied before each run (ingest cache, Astro content cache, dist). Peak memory is the largest peak of any stage: the summed resident memory of all its processes (sampled every 100 ms; the Pagefind stage runs two at once), or the `%M` of GNU time if larger. The stages run one after another.',
+    'Every cache emptied before each run (ingest cache, Astro content cache, dist). Peak memory is the largest peak of any stage: the summed resident memory of all its processes (sampled every 100 ms; the Pagefind stage runs two at once), or the `%M` of GNU time if larger. The stages run one after another. Starlight: a stock Starlight project fed the same reports as Markdown (src/bench/starlight.ts), one cold `astro build` (its Pagefind step included) by the same Astro; the ratio is our cold total over it (the issue\'s target: ≤ 0.5 at N = 1000).',
     '',
     markdownTable(
-      ['N', 'runs', 'ingest s', 'ingest MB/s', 'ingest reports/s', 'astro build s', 'pagefind s', 'post-build s', 'total s', 'ms per report', 'peak memory', 'peak by stage'],
+      ['N', 'runs', 'ingest s', 'ingest MB/s', 'ingest reports/s', 'astro build s', 'pagefind s', 'post-build s', 'total s', 'ms per report', 'peak memory', 'peak by stage', 'Starlight s', 'Starlight peak', 'total ÷ Starlight'],
       timeRows,
     ),
     '',
@@ -491,10 +532,10 @@ async function main(): Promise<void> {
     '',
     '## Page weight and size of the site',
     '',
-    'Report page HTML: median over all report pages. "Own text": the gzip size of the report\'s text (its MDX body without markup). Budget: 1.25 × own text + 4 KB (issue 7). "Links to reports": report links on the home page, and on the largest year page: a page that lists every report grows with N. JS: gzip bytes of the scripts a page of each type loads.',
+    'Report page HTML: median over all report pages. "Own text": the gzip size of the report\'s text (its MDX body without markup). Budget: 1.25 × own text + 4 KB (issue 7). "Links to reports": report links on the home page, and on the largest year page: a page that lists every report grows with N. JS: gzip bytes of the scripts a page of each type loads. Search index: `search-assets/index/`, the one index read over http and from disk. Offline ZIP: its size, and over the bytes of the site it holds (issue 14: ≤ 1.1).',
     '',
     markdownTable(
-      ['N', 'report pages', 'HTML raw', 'HTML gzip', 'own text gzip', 'budget', 'over budget', 'home: links to reports', 'largest year page: links', 'JS gzip per page type', 'Pagefind index', 'dist total'],
+      ['N', 'report pages', 'HTML raw', 'HTML gzip', 'own text gzip', 'budget', 'over budget', 'home: links to reports', 'largest year page: links', 'JS gzip per page type', 'search index', 'dist total', 'offline ZIP'],
       weightRows,
     ),
     '',

@@ -12,8 +12,17 @@ import { loadKnowledge } from '../src/cli/knowledge-files.ts';
 import { readCorpus } from '../src/cli/corpus.ts';
 import { ingest } from '../src/ingest/index.ts';
 import { goldenFile, type GoldenFile } from '../src/eval/golden.ts';
-import { evaluate, type Evaluation } from '../src/eval/run.ts';
+import { evaluate, textUnits, type Evaluation } from '../src/eval/run.ts';
 import { precision, rate, recall, type Ratio, type Score } from '../src/eval/score.ts';
+import { goldenTargetFile, type GoldenTargetFile } from '../src/eval/targets-golden.ts';
+import { planTextReport } from '../src/eval/plan-text.ts';
+import {
+  combineTargetScores,
+  scoreTargets,
+  strictPrecision,
+  strictRecall,
+  type TargetScore,
+} from '../src/eval/targets-score.ts';
 
 const defaultRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,6 +35,52 @@ export async function evaluateSeeds(root = defaultRoot): Promise<Evaluation> {
     reports.set(seed.name, ingest(seed.bytes, { path: seed.path, sidecar: seed.sidecar, knowledge }).report);
   }
   return evaluate(reports, await readGoldens(path.join(root, 'test', 'golden', 'metrics')), knowledge.indicators);
+}
+
+/**
+ * Score target reading against test/golden/targets/targets.yaml: seeds ingested whole, stored real
+ * texts read as a plan part of their stated year (src/eval/plan-text.ts).
+ */
+export async function evaluateTargets(root = defaultRoot): Promise<{ sources: Array<{ name: string; score: TargetScore }>; total: TargetScore }> {
+  const knowledge = await loadKnowledge(path.join(root, 'content'), (p) => path.relative(root, p));
+  const corpus = await readCorpus(path.join(root, 'seeds'), (p) => path.relative(root, p));
+  const goldenDir = path.join(root, 'test', 'golden', 'targets');
+  const golden = await readTargetGolden(path.join(goldenDir, 'targets.yaml'));
+  const sources = [];
+  for (const source of golden.sources) {
+    let report: Report | undefined;
+    const name = source.seed ?? source.text ?? '';
+    if (source.seed !== undefined) {
+      const seed = corpus.seeds.find((s) => s.name === source.seed);
+      if (seed) report = ingest(seed.bytes, { path: seed.path, sidecar: seed.sidecar, knowledge }).report;
+    } else if (source.text !== undefined && source.planYear !== undefined) {
+      const text = await readFile(path.join(goldenDir, source.text), 'utf8');
+      report = planTextReport(text, source.planYear, knowledge, source.text);
+    }
+    if (!report) throw new Error(`test/golden/targets/targets.yaml: ${name} not found`);
+    const score = scoreTargets(name, source.paragraphs, textUnits(report), report.data.targets ?? [], report.data.metrics);
+    sources.push({ name, score });
+  }
+  return { sources, total: combineTargetScores(sources.map((s) => s.score)) };
+}
+
+export async function readTargetGolden(file: string): Promise<GoldenTargetFile> {
+  const result = goldenTargetFile.safeParse(parse(await readFile(file, 'utf8')));
+  if (!result.success) throw new Error(`${file}: ${result.error.message}`);
+  return result.data;
+}
+
+function targetLine(name: string, s: TargetScore): string {
+  return [
+    name.padEnd(32),
+    `targets ${String(s.golden).padStart(3)}`,
+    `P ${pct(strictPrecision(s)).padStart(6)}`,
+    `R ${pct(strictRecall(s)).padStart(6)}`,
+    `value ${ratio(s.value)}`,
+    `bound ${ratio(s.bound)}`,
+    `period ${ratio(s.period)}`,
+    `indicator ${ratio(s.indicator)}`,
+  ].join('  ');
 }
 
 export async function readGoldens(dir: string): Promise<GoldenFile[]> {
@@ -65,7 +120,15 @@ async function main(): Promise<void> {
   for (const { seed, score } of result.seeds) console.log(line(seed, score));
   console.log(line('TOTAL', result.total));
   console.log(`growth attached ${ratio(result.total.growthOf)}   value ${ratio(result.total.value)}`);
+  const targets = await evaluateTargets();
+  console.log('\nTargets (strict: matched with value, bound, period and indicator all right)');
+  for (const { name, score } of targets.sources) console.log(targetLine(name, score));
+  console.log(targetLine('TOTAL', targets.total));
   if (process.argv.includes('--issues')) {
+    for (const i of targets.total.issues) {
+      const detail = i.expected !== undefined ? `expected ${i.expected}, got ${i.got}` : (i.got ?? '');
+      console.log(`${i.source.slice(0, 24).padEnd(24)} ${(i.anchor ?? '').padEnd(8)} ${i.kind.padEnd(9)} ${i.text}  ${detail}`);
+    }
     for (const i of result.total.issues) {
       const where = `${i.seed.slice(0, 3)} ${i.anchor ?? ''}`.padEnd(14);
       const detail = i.expected !== undefined ? `expected ${i.expected}, got ${i.got}` : (i.got ?? '');

@@ -1,6 +1,7 @@
 /**
  * Screenshots of every page type at 1280 and 390 px, light and dark, for a person to look at.
- * Usage: npx tsx scripts/screenshots.ts [--file] [--dist DIR]   (after a build; writes .cache/screenshots/)
+ * Usage: npx tsx scripts/screenshots.ts [--file] [--dist DIR] [--page NAME=PATH …]   (after a build; writes .cache/screenshots/)
+ * `--page` (repeatable) shoots only the pages named, e.g. `--page targets-report=reports/hangzhou-shangcheng-2016.html`.
  * Serves dist/ over a small local HTTP server, or opens it from disk with --file. Prints console
  * errors and CSP violations seen on the way.
  */
@@ -55,7 +56,8 @@ async function firstFile(dir: string): Promise<string> {
   return `${dir}/${file}`;
 }
 
-const pages: Array<[string, string]> = [
+const chosen = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--page' ? [arg.split('=') as [string, string]] : []));
+const pages: Array<[string, string]> = chosen.length > 0 ? chosen : [
   ['home', 'index.html'],
   ['report', await firstFile('reports')],
   ['district', await firstFile('districts')],
@@ -88,8 +90,8 @@ try {
       for (const [name, file] of pages) {
         await page.goto(base + file, { waitUntil: 'load' });
         const shot = path.join(out, `${name}-${width}-${scheme}.png`);
-        await page.screenshot({ path: shot, fullPage: name !== 'report' });
-        if (name === 'report') {
+        await page.screenshot({ path: shot, fullPage: name !== 'report' && !name.endsWith('-report') });
+        if (name === 'report' || name.endsWith('-report')) {
           await page.screenshot({ path: path.join(out, `${name}-full-${width}-${scheme}.png`), fullPage: true });
           // A figure's note opened, as a reader would see it.
           const metric = page.locator('.report-text [popovertarget]').first();

@@ -83,13 +83,35 @@ export const damage = z.object({
 });
 export type Damage = z.infer<typeof damage>;
 
+/** Text a format stage left out of the report (web page navigation, PDF running headers, page numbers). */
+export const dropped = z.object({
+  /** Rule id: `html-boilerplate`, `pdf-running-header`, `pdf-running-footer`, `pdf-page-number`, `docx-note`. */
+  rule: z.string(),
+  /** The dropped line, cut at 80 characters. */
+  text: z.string(),
+  /** How many times it was dropped (a running header on every page); absent means once. */
+  count: z.number().int().positive().optional(),
+});
+export type Dropped = z.infer<typeof dropped>;
+
+/** The format a report was saved in. Plain text (`.txt`) is the default and is not recorded. */
+export const sourceFormat = z.enum(['text', 'html', 'docx', 'pdf']);
+export type SourceFormat = z.infer<typeof sourceFormat>;
+
 export const provenance = z.object({
   /** File name of the seed, e.g. `000_8a680f93dd4856e3.txt`. */
   sourceFile: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().nonnegative(),
-  /** Encoding the bytes were decoded from: `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`. */
+  /**
+   * Encoding the bytes were decoded from: `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`
+   * (a web page may declare others, e.g. `big5`); `docx` and `pdf` for text taken from those formats.
+   */
   encoding: z.string(),
+  /** Format of the source when it was not plain text: `html` (also a `.txt` holding a page), `docx`, `pdf`. */
+  format: sourceFormat.optional(),
+  /** What the format stage left out (page navigation, running headers, page numbers); absent for plain text. */
+  dropped: z.array(dropped).optional(),
   /** The source was in traditional script and was converted to simplified for reading and search. */
   convertedFromTraditional: z.boolean(),
   removals: z.array(removal),
@@ -177,6 +199,48 @@ export const metric = z.object({
 });
 export type Metric = z.infer<typeof metric>;
 
+/* ---------------------------------------------------------------- targets */
+
+/**
+ * How a target bounds its value: `approx` (`左右`, `上下`, `约`), `min` (`以上`, `不低于`, `超过`),
+ * `max` (`以内`, `控制在`, `小于`, `不超过`), `range` (`7%-7.5%`: `value` to `upper`), `point` (a bare
+ * figure: at least that much, or for a stated decrease at most), `relative` (no number:
+ * `与全市保持同步`, `控制在市政府下达目标内`).
+ */
+export const targetBound = z.enum(['approx', 'min', 'max', 'range', 'point', 'relative']);
+export type TargetBound = z.infer<typeof targetBound>;
+
+/** One target of a plan (`主要预期目标是:地区生产总值增长8%左右`), read by `metrics/targets.ts`. */
+export const target = z.object({
+  /** Id within the report, `t1`, `t2` … in text order. */
+  id: z.string(),
+  /** Anchor of the paragraph that states it. */
+  anchor: z.string(),
+  /** The clause as written, e.g. `地区生产总值增长8%左右`. */
+  text: z.string(),
+  /** Label phrase as written, e.g. `地区生产总值`. */
+  label: z.string(),
+  indicator: z.string().optional(),
+  /** Year planned (`2015`) or plan period (`2016-2020`). */
+  period: period,
+  /** `growth`: a change (`增长8%`, `下降3.2%`); `level`: an amount (`128.2亿元`, `5.5%`). */
+  measure: z.enum(['growth', 'level']),
+  bound: targetBound,
+  /** Signed value: growth in `unit` (`%` or `pp`), a level in the metric's base unit. Absent when relative. */
+  value: z.number().optional(),
+  /** Upper end of a range. */
+  upper: z.number().optional(),
+  /** `%`, `pp`, or the level's base unit (`元`, `人`, `%` …). */
+  unit: z.string().optional(),
+  /** Stated as an aim (`力争`, `争取`). */
+  striving: z.boolean().optional(),
+  /** For a relative target, what it is measured against, as written (`与全市保持同步`). */
+  relativeTo: z.string().optional(),
+  /** The metric the value comes from. */
+  metricId: z.string().optional(),
+});
+export type Target = z.infer<typeof target>;
+
 /* ------------------------------------------------------------ report data */
 
 export const reportData = z.object({
@@ -203,6 +267,8 @@ export const reportData = z.object({
   provenance: provenance,
   outline: z.array(outlineBlock),
   metrics: z.array(metric).default([]),
+  /** Targets of the plan (`主要预期目标`), each with its bound; absent in reports ingested before targets were read. */
+  targets: z.array(target).optional(),
   /** Glossary term ids used in the report. */
   terms: z.array(z.string()).default([]),
   /**

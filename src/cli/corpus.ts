@@ -1,17 +1,20 @@
 /**
- * Read a corpus folder: every `*.txt` seed (sorted by name, so runs are reproducible) with its
- * optional sidecar `NAME.meta.yaml`. Sidecars are parsed and validated here, so a bad one is
- * reported against its own file before the pipeline runs.
+ * Read a corpus folder: every report (`*.txt`, `*.html`, `*.htm`, `*.docx`, `*.pdf`; sorted by
+ * name, so runs are reproducible) with its optional sidecar `NAME.meta.yaml`. Sidecars are parsed
+ * and validated here, so a bad one is reported against its own file before the pipeline runs.
+ * Every other entry of the folder is named in a warning saying why it was not read.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { sidecar as sidecarSchema, type Sidecar } from '../model.ts';
+import { formatOfName } from '../ingest/formats/index.ts';
+import { ignoredReason } from './ignored-files.ts';
 import { mapLimit } from './map-limit.ts';
 import { formatZodIssues } from './zod-issues.ts';
 
 export interface Seed {
-  /** File name, e.g. `000_8a680f93dd4856e3.txt`. */
+  /** File name, e.g. `000_8a680f93dd4856e3.txt` (or `.html`, `.htm`, `.docx`, `.pdf`). */
   name: string;
   /** Path as the maintainer typed it (relative to the working directory where possible). */
   path: string;
@@ -33,28 +36,35 @@ export interface CorpusProblem {
 
 export interface Corpus {
   seeds: Seed[];
-  /** Problems that only fail under --strict (a sidecar without its seed). */
+  /** Problems that only fail under --strict (a sidecar without its seed, a file not read). */
   warnings: CorpusProblem[];
 }
 
 const sidecarSuffix = '.meta.yaml';
 
 export async function readCorpus(dir: string, displayPath: (p: string) => string): Promise<Corpus> {
-  const names = (await readdir(dir, { withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => entry.name)
-    .sort();
-  const seedNames = names.filter((name) => name.endsWith('.txt'));
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const names = entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
+  const seedNames = names.filter((name) => formatOfName(name) !== undefined);
   const sidecarNames = new Set(names.filter((name) => name.endsWith(sidecarSuffix)));
   const corpus: Corpus = { seeds: [], warnings: [] };
+  for (const entry of entries) {
+    if (formatOfName(entry.name) !== undefined || (entry.isFile() && entry.name.endsWith(sidecarSuffix))) continue;
+    corpus.warnings.push({
+      path: displayPath(path.join(dir, entry.name)),
+      reason: `Not read: ${ignoredReason(entry.name, entry.isDirectory())}`,
+      ruleId: 'ignored-file',
+    });
+  }
 
   // Read in parallel (1000 seeds one by one took a quarter of a second), then go through in order.
   const contents = await mapLimit(seedNames, 16, (name) => readFile(path.join(dir, name)));
   for (const [i, name] of seedNames.entries()) {
     const file = path.join(dir, name);
     const seed: Seed = { name, path: displayPath(file), bytes: contents[i] ?? new Uint8Array() };
-    const sidecarName = name.slice(0, -'.txt'.length) + sidecarSuffix;
-    if (sidecarNames.delete(sidecarName)) {
+    const sidecarName = name.slice(0, name.lastIndexOf('.')) + sidecarSuffix;
+    // One sidecar serves every format of the same report (`x.txt` and `x.pdf` share `x.meta.yaml`).
+    if (sidecarNames.has(sidecarName)) {
       const sidecarPath = displayPath(path.join(dir, sidecarName));
       const parsed = parseSidecar(await readFile(path.join(dir, sidecarName), 'utf8'), sidecarPath);
       seed.sidecarPath = sidecarPath;
@@ -63,10 +73,11 @@ export async function readCorpus(dir: string, displayPath: (p: string) => string
     }
     corpus.seeds.push(seed);
   }
+  for (const seed of corpus.seeds) sidecarNames.delete(seed.name.slice(0, seed.name.lastIndexOf('.')) + sidecarSuffix);
   for (const orphan of sidecarNames) {
     corpus.warnings.push({
       path: displayPath(path.join(dir, orphan)),
-      reason: `Sidecar has no seed: expected \`${orphan.slice(0, -sidecarSuffix.length)}.txt\` beside it`,
+      reason: `Sidecar has no seed: expected \`${orphan.slice(0, -sidecarSuffix.length)}.txt\` (or .html, .htm, .docx, .pdf) beside it`,
       ruleId: 'sidecar-orphan',
     });
   }

@@ -76,7 +76,7 @@ export async function runInThreads(tasks: readonly IngestTask[], options: PoolOp
   });
   const hereDone = (async () => {
     for (let task = take() ?? orphans.shift(); task; task = take() ?? orphans.shift()) {
-      record(runTask(task, options.knowledge));
+      record(await runTask(task, options.knowledge));
       await nextTurn(); // let the workers' results in, and feed them
     }
   })();
@@ -84,7 +84,7 @@ export async function runInThreads(tasks: readonly IngestTask[], options: PoolOp
   try {
     await Promise.all([hereDone, ...workersDone]);
     // Seeds of a worker that failed after this thread had run out of work.
-    for (let task = orphans.shift(); task; task = orphans.shift()) record(runTask(task, options.knowledge));
+    for (let task = orphans.shift(); task; task = orphans.shift()) record(await runTask(task, options.knowledge));
   } finally {
     stopped = true;
     await Promise.all(workers.map((worker) => worker.terminate()));

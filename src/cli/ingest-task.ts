@@ -7,7 +7,7 @@
  */
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { ingest } from '../ingest/index.ts';
+import { ingestDocument } from '../ingest/index.ts';
 import type { Knowledge } from '../ingest/knowledge.ts';
 import type { Ledger } from '../ingest/ledger/index.ts';
 import type { Sidecar } from '../model.ts';
@@ -41,9 +41,9 @@ export type TaskResult =
   | { index: number; ok: true; entry: CacheEntry }
   | { index: number; ok: false; fatal: FatalMessage };
 
-export function runTask(task: IngestTask, knowledge: Knowledge): TaskResult {
+export async function runTask(task: IngestTask, knowledge: Knowledge): Promise<TaskResult> {
   try {
-    const result = ingest(task.bytes, { path: task.path, sidecar: task.sidecar, knowledge, ...(task.ledger ? { ledger: task.ledger } : {}) });
+    const result = await ingestDocument(task.bytes, { path: task.path, sidecar: task.sidecar, knowledge, ...(task.ledger ? { ledger: task.ledger } : {}) });
     return { index: task.index, ok: true, entry: toEntry({ ...result, data: result.report.data }) };
   } catch (error) {
     return { index: task.index, ok: false, fatal: toFatalMessage(fatalMessage(error, task.path)) };

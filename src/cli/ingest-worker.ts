@@ -11,4 +11,5 @@ import { runTask, type IngestTask } from './ingest-task.ts';
 if (!parentPort) throw new Error('ingest-worker.ts runs as a worker thread of the ingest pool');
 const port = parentPort;
 const { knowledge } = workerData as { knowledge: Knowledge };
-port.on('message', (task: IngestTask) => port.postMessage(runTask(task, knowledge)));
+// Word and PDF are read asynchronously; the pool holds two seeds per worker, so both may be in flight.
+port.on('message', (task: IngestTask) => void runTask(task, knowledge).then((result) => port.postMessage(result)));

@@ -37,6 +37,8 @@ export function jsonReport(seedPath: string, data: ReportData, file: VFile, side
     outline,
     warnings: jsonMessages(file),
     encoding: provenance.encoding,
+    format: provenance.format ?? 'text',
+    dropped: provenance.dropped ?? [],
     convertedFromTraditional: provenance.convertedFromTraditional,
     removals: provenance.removals,
     damage: provenance.damage,

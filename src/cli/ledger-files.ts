@@ -1,6 +1,6 @@
 /**
  * The anchor ledgers on disk: `content/ledger/<seed name>.yaml`, one a report, keyed by the seed's
- * file name (without `.txt`), which stays when a corrected sidecar changes the report's slug. The
+ * file name (without its extension), which stays when a corrected sidecar changes the report's slug. The
  * ingest reads them before the pipeline and writes back the ones that changed, with the output.
  * A ledger that cannot be read fails its report (never silently re-numbered): the message names
  * the file and the place.
@@ -20,9 +20,11 @@ export interface LedgerFile {
   text: string;
 }
 
-export const ledgerFileName = (seedName: string) => `${seedName.replace(/\.txt$/, '')}.yaml`;
+/** A seed's ledger key: its file name without the format's extension (`000_x.txt`, `000_x.html` → `000_x`). */
+export const ledgerKey = (seedName: string) => seedName.replace(/\.[^.]+$/, '');
+export const ledgerFileName = (seedName: string) => `${ledgerKey(seedName)}.yaml`;
 
-/** Every ledger in `dir` by the seed file name it belongs to (`000_x.txt`); a missing folder is no ledgers. */
+/** Every ledger in `dir` by its key (the seed's name without extension, `ledgerKey`); a missing folder is no ledgers. */
 export async function readLedgers(dir: string, display: (p: string) => string): Promise<Map<string, LedgerFile>> {
   let names: string[];
   try {
@@ -35,7 +37,7 @@ export async function readLedgers(dir: string, display: (p: string) => string): 
   for (const name of names) {
     const file = path.join(dir, name);
     const text = await readFile(file, 'utf8');
-    out.set(`${name.slice(0, -'.yaml'.length)}.txt`, { text, ...parseLedger(text, display(file), name) });
+    out.set(name.slice(0, -'.yaml'.length), { text, ...parseLedger(text, display(file), name) });
   }
   return out;
 }

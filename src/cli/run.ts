@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
-import { ingest } from '../ingest/index.ts';
+import { ingestDocument } from '../ingest/index.ts';
 import type { Knowledge } from '../ingest/knowledge.ts';
 import { parseIngestArgs, usage, UsageError } from './args.ts';
 import { writeFolderAtomically } from './atomic-write.ts';
@@ -20,7 +20,8 @@ import { outcomeOf } from './ingest-task.ts';
 import { jsonFailure, jsonReport } from './json-report.ts';
 import { jsonAnchors } from './anchor-summary.ts';
 import { KnowledgeError, loadKnowledge } from './knowledge-files.ts';
-import { ledgerFileName, readLedgers, serializeLedger, type LedgerFile } from './ledger-files.ts';
+import { ledgerFileName, ledgerKey, readLedgers, serializeLedger, type LedgerFile } from './ledger-files.ts';
+import { formatTargetSummary } from './target-summary.ts';
 import { countWarnings, fatalMessage, markDuplicateSlugs, problemFile, type Outcome } from './outcome.ts';
 import { formatAnchorMoves } from './anchor-summary.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
@@ -76,7 +77,7 @@ export async function runIngest(io: CliIo): Promise<number> {
 
   const corpus = await readCorpus(inDir, display);
   if (corpus.seeds.length === 0) {
-    io.stderr.write(`error: no .txt seeds in ${display(inDir)}; ${display(outDir)} left unchanged.\n`);
+    io.stderr.write(`error: no reports (.txt, .html, .htm, .docx, .pdf) in ${display(inDir)}; ${display(outDir)} left unchanged.\n`);
     return 1;
   }
 
@@ -86,7 +87,7 @@ export async function runIngest(io: CliIo): Promise<number> {
   const progress = createProgress(io.stderr, corpus.seeds.length);
   // Sidecar problems and cache hits need no pipeline; look them up in parallel (file reads).
   const slots: Array<Outcome | undefined> = await mapLimit(corpus.seeds, 16, async (seed) => {
-    const known = await knownOutcome(seed, cache, ledgers.get(seed.name));
+    const known = await knownOutcome(seed, cache, ledgers.get(ledgerKey(seed.name)));
     if (known) progress.tick(seed.name);
     return known;
   });
@@ -101,7 +102,7 @@ export async function runIngest(io: CliIo): Promise<number> {
     let cacheError: { error: unknown } | undefined;
     const results = await runInThreads(
       toIngest.map(({ seed, index }) => {
-        const ledger = ledgers.get(seed.name)?.ledger;
+        const ledger = ledgers.get(ledgerKey(seed.name))?.ledger;
         return { index, path: seed.path, bytes: seed.bytes, sidecar: seed.sidecar, ...(ledger ? { ledger } : {}) };
       }),
       {
@@ -119,7 +120,7 @@ export async function runIngest(io: CliIo): Promise<number> {
           // Write each entry as it arrives, one after another, while the other threads go on.
           if (cache && result.ok) {
             cacheWrites = cacheWrites
-              .then(() => remember(cache, seed, result.entry, ledgers.get(seed.name)?.text ?? null))
+              .then(() => remember(cache, seed, result.entry, ledgers.get(ledgerKey(seed.name))?.text ?? null))
               .catch((error: unknown) => void (cacheError ??= { error }));
           }
         },
@@ -134,7 +135,7 @@ export async function runIngest(io: CliIo): Promise<number> {
   } else {
     for (const { seed, index } of toIngest) {
       progress.tick(seed.name);
-      slots[index] = await ingestSeed(seed, knowledge, cache, ledgers.get(seed.name));
+      slots[index] = await ingestSeed(seed, knowledge, cache, ledgers.get(ledgerKey(seed.name)));
     }
   }
   const outcomes = slots.filter((o): o is Outcome => o !== undefined);
@@ -174,6 +175,10 @@ export async function runIngest(io: CliIo): Promise<number> {
       damage: succeeded.reduce((sum, o) => sum + o.data.provenance.damage.length, 0),
     })}\n`,
   );
+  if (succeeded.length > 0) {
+    const headline = new Set(knowledge.indicators.filter((i) => i.headline).map((i) => i.id));
+    human.write(`${formatTargetSummary(succeeded.map((o) => o.data), headline)}\n`);
+  }
   if (inThreads) human.write(`${formatThreadsLine(toIngest.length, threads - lostWorkers)}\n`);
   if (cache) {
     human.write(`${formatCacheLine(succeeded.filter((o) => o.cached).length, outcomes.length, display(cacheDir))}\n`);
@@ -198,7 +203,7 @@ export async function runIngest(io: CliIo): Promise<number> {
   const ledgerWrites = new Map(
     succeeded.flatMap((o) => {
       const text = serializeLedger(o.ledger);
-      return ledgers.get(o.seed.name)?.text === text ? [] : [[path.join(ledgerDir, ledgerFileName(o.seed.name)), text] as const];
+      return ledgers.get(ledgerKey(o.seed.name))?.text === text ? [] : [[path.join(ledgerDir, ledgerFileName(o.seed.name)), text] as const];
     }),
   );
   await writeFolderAtomically(outDir, output, { alongside: ledgerWrites });
@@ -236,7 +241,7 @@ async function knownOutcome(seed: Seed, cache: IngestCache | undefined, ledger: 
 async function ingestSeed(seed: Seed, knowledge: Knowledge, cache: IngestCache | undefined, ledger: LedgerFile | undefined): Promise<Outcome> {
   try {
     const previous = ledger?.ledger;
-    const result = ingest(seed.bytes, { path: seed.path, sidecar: seed.sidecar, knowledge, ...(previous ? { ledger: previous } : {}) });
+    const result = await ingestDocument(seed.bytes, { path: seed.path, sidecar: seed.sidecar, knowledge, ...(previous ? { ledger: previous } : {}) });
     const data = result.report.data;
     if (cache) await remember(cache, seed, toEntry({ ...result, data }), ledger?.text ?? null);
     return { ok: true, seed, data, mdx: result.mdx, ledger: result.ledger, moves: result.moves, file: result.file, cached: false };

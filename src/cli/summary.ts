@@ -58,9 +58,12 @@ export function flags(data: ReportData, warnings: number, hasSidecar: boolean): 
   const glosses = provenance.removals
     .filter((r) => isGlossRemoval(r.rule))
     .reduce((sum, r) => sum + (r.count ?? 1), 0);
+  const format = provenance.format ?? 'text';
   return [
     data.coverage === 'year' ? '' : data.coverage,
-    provenance.encoding.startsWith('utf-8') ? '' : provenance.encoding,
+    format === 'text' ? '' : format,
+    // Word and PDF text has no byte encoding of its own to report.
+    provenance.encoding.startsWith('utf-8') || format === 'docx' || format === 'pdf' ? '' : provenance.encoding,
     provenance.convertedFromTraditional ? 'trad→simp' : '',
     glosses > 0 ? `glosses:${glosses}` : '',
     provenance.damage.length > 0 ? `damage:${provenance.damage.length}` : '',

@@ -8,6 +8,8 @@ import type { Report, Span } from '../model.ts';
 import type { Knowledge } from './knowledge.ts';
 import { findDamage } from './damage.ts';
 import { extractMetrics } from './metrics/index.ts';
+import { buildIndicatorIndex } from './metrics/labels.ts';
+import { extractTargets } from './metrics/targets.ts';
 import { findTerms } from './terms.ts';
 import { textSites } from './walk.ts';
 
@@ -45,6 +47,7 @@ export function annotate(report: Report, ctx: { file: VFile; knowledge: Knowledg
   );
   report.data.metrics = metrics.metrics.filter((m) => shown.has(m.id));
   report.data.terms = terms.terms.filter((t) => shownTerms.has(t));
+  report.data.targets = extractTargets(report, buildIndicatorIndex(ctx.knowledge.indicators));
   return report;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The ingest pipeline: raw report bytes → validated document → MDX.
  *
- *   decode → clean → identify → outline → annotate (damage, metrics, terms) → to-mdx
+ *   format (decode; or web page, Word, PDF → lines) → clean → identify → outline → annotate
+ *   (damage, metrics, terms) → to-mdx
  *
  * Pure: no file, clock or console here. Messages (warnings with a place) go to the VFile;
  * a fatal problem throws a VFileMessage naming the file and the place.
@@ -9,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { reportData, type Report, type Sidecar } from '../model.ts';
-import { decode } from './decode.ts';
+import { formatOfName, readPlainText, readSource, type Source } from './formats/index.ts';
 import { clean } from './clean.ts';
 import { identify } from './identify.ts';
 import { outline, summarizeOutline } from './outline.ts';
@@ -38,9 +39,28 @@ export interface IngestResult {
   moves: AnchorMoves;
 }
 
+/**
+ * A plain text report, synchronously (the seeds, the metric evaluation). Every other format, and a
+ * `.txt` that holds a web page, needs `ingestDocument`: their libraries load and read asynchronously.
+ */
 export function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult {
   const file = new VFile({ path: options.path });
-  const decoded = decode(bytes, file);
+  const format = formatOfName(options.path) ?? 'text';
+  const source = format === 'text' ? readPlainText(bytes, file) : undefined;
+  if (!source) {
+    throw new Error(`ingest: ${options.path} is ${format === 'text' ? 'a web page saved as text' : `a ${format} file`}; use ingestDocument, which reads every format`);
+  }
+  return ingestSource(bytes, source, file, options);
+}
+
+/** A report in any format the ingest reads: `.txt`, `.html`/`.htm`, `.docx`, `.pdf` (by its file name). */
+export async function ingestDocument(bytes: Uint8Array, options: IngestOptions): Promise<IngestResult> {
+  const file = new VFile({ path: options.path });
+  const source = await readSource(bytes, formatOfName(options.path) ?? 'text', file);
+  return ingestSource(bytes, source, file, options);
+}
+
+function ingestSource(bytes: Uint8Array, decoded: Source, file: VFile, options: IngestOptions): IngestResult {
   file.value = decoded.text;
   const cleaned = clean(decoded.text, file);
   const identity = identify(cleaned.lines, {
@@ -59,6 +79,8 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult 
       sha256: createHash('sha256').update(bytes).digest('hex'),
       bytes: bytes.byteLength,
       encoding: decoded.encoding,
+      // Plain text records neither, so a .txt report's data is as it always was.
+      ...(decoded.format === 'text' ? {} : { format: decoded.format, dropped: decoded.dropped }),
       convertedFromTraditional: cleaned.convertedFromTraditional,
       removals: cleaned.removals,
       damage: cleaned.damage,

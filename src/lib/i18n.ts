@@ -2,7 +2,7 @@
  * Every UI string of the site in one place: the page language is `zh-CN`; English appears only as
  * glosses (indicator names, values, labels shown for readers of English), always with `lang="en"`.
  */
-import type { BlockRole, Coverage, DamageKind, MetricRole, ReportKind } from '../model.ts';
+import type { BlockRole, Coverage, DamageKind, MetricRole, ReportKind, SourceFormat } from '../model.ts';
 
 export const ui = {
   siteName: '区政府工作报告',
@@ -26,6 +26,8 @@ export const ui = {
   sourceFile: '原始文件',
   sha256: 'SHA-256',
   encoding: '编码',
+  sourceFormat: '原始格式',
+  droppedByFormat: '转换时略去',
   noiseRemoved: '删除网页杂项',
   noiseRemovedUnit: '行',
   convertedFromTraditional: '原文为繁体,已转换为简体以便阅读和检索',
@@ -101,6 +103,16 @@ export const ui = {
   samePeriod: '同期对比',
   noData: '暂无数据',
   estimateHollow: '空心点为预计数',
+  previousTargets: '上年目标完成情况',
+  indicator: '指标',
+  districtTargets: '目标与完成情况',
+  indicatorTargets: '各区目标与结果',
+  target: '目标',
+  outcome: '结果',
+  status: '完成情况',
+  targetsMet: '完成',
+  targetsMissed: '未完成',
+  targetsCsv: '目标与结果(targets.csv)',
   aboutTitle: '关于本站',
   notFoundTitle: '找不到此页',
   notFoundBody: '链接可能有误,或页面已移动。可以从首页浏览,或搜索报告全文。',
@@ -129,6 +141,14 @@ export const reportKindLabel: Record<ReportKind, { zh: string; en: string }> = {
   'government-work-report': { zh: '政府工作报告', en: 'Government work report' },
   'party-committee-report': { zh: '区委工作报告', en: 'Party committee report' },
   other: { zh: '其他报告', en: 'Other report' },
+};
+
+/** The format a report was saved in, and what converting it leaves out (provenance.format, .dropped). */
+export const sourceFormatLabel: Record<SourceFormat, { zh: string; dropped: string }> = {
+  text: { zh: '纯文本', dropped: '' },
+  html: { zh: '网页(HTML)', dropped: '网页导航、分享栏、相关链接和页脚' },
+  docx: { zh: 'Word 文档(.docx)', dropped: '脚注和尾注' },
+  pdf: { zh: 'PDF', dropped: '页眉、页脚和页码' },
 };
 
 export const coverageLabel: Record<Coverage, { zh: string; en: string }> = {

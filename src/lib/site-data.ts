@@ -7,6 +7,7 @@
 import type { GlossaryTerm, Indicator, Metric, MetricRole, Period, Place, ReportData } from '../model.ts';
 import { periodPosition } from './format.ts';
 import { districtKey } from './urls.ts';
+import { pairTargets, type PairAmbiguity, type TargetPair } from './target-pairs.ts';
 
 /** One figure the reports state for an indicator. */
 export interface Observation {
@@ -144,6 +145,16 @@ export interface SiteData {
   indicatorYears(indicatorId: string): IndicatorYear[];
   /** The districts stating the indicator, the longest record first (see `rankDistricts`). */
   indicatorDistricts(indicatorId: string): IndicatorDistrict[];
+  /** Every target with its outcome (src/lib/target-pairs.ts), district by district, in time order. */
+  targetPairs: TargetPair[];
+  /** Two outcomes or a unit mismatch, not judged (also listed by `npm run ingest`). */
+  pairAmbiguities: PairAmbiguity[];
+  /** The previous plan's targets against this report's outcomes: what this report reviews. */
+  reviewedTargets(slug: string): TargetPair[];
+  /** A district's pairs, by the period targeted. */
+  districtTargets(key: string): TargetPair[];
+  /** An indicator's pairs across districts that have both a target and an outcome or a verdict. */
+  indicatorTargets(indicatorId: string): TargetPair[];
 }
 
 export function reportDistrictKey(report: Pick<ReportData, 'city' | 'district'>): string {
@@ -429,6 +440,19 @@ export function buildSiteData(input: {
     return found;
   };
 
+  const pairing = pairTargets(reports, new Set(headline.map((i) => i.id)));
+  const groupPairs = (key: (p: TargetPair) => string | undefined) => {
+    const map = new Map<string, TargetPair[]>();
+    for (const pair of pairing.pairs) {
+      const k = key(pair);
+      if (k !== undefined) map.set(k, [...(map.get(k) ?? []), pair]);
+    }
+    return map;
+  };
+  const pairsByReview = groupPairs((p) => p.reviewReport?.slug);
+  const pairsByDistrict = groupPairs((p) => p.districtKey);
+  const pairsByIndicator = groupPairs((p) => (p.status === 'unreviewed' && !p.target ? undefined : p.indicator));
+
   return {
     reports,
     report: (slug) => bySlug.get(slug),
@@ -451,5 +475,10 @@ export function buildSiteData(input: {
     comparisons,
     indicatorYears,
     indicatorDistricts: (id) => rankDistricts(observationsByIndicator.get(id) ?? []),
+    targetPairs: pairing.pairs,
+    pairAmbiguities: pairing.ambiguities,
+    reviewedTargets: (slug) => pairsByReview.get(slug) ?? [],
+    districtTargets: (key) => pairsByDistrict.get(key) ?? [],
+    indicatorTargets: (id) => pairsByIndicator.get(id) ?? [],
   };
 }

@@ -27,6 +27,8 @@ export const paths = {
   /** One indicator in the reports delivered in one year: every district's figures, each linking to its paragraph. */
   indicatorYear: (id: string, year: number): SitePath => `indicators/${id}/${year}.html`,
   metricsCsv: (): SitePath => 'metrics.csv',
+  /** Every target with its outcome (src/lib/target-pairs.ts), one row a pair. */
+  targetsCsv: (): SitePath => 'targets.csv',
   reportsJson: (): SitePath => 'reports.json',
   /** The glossary as a classic script: terms open their explanation from it (src/lib/notes-data.ts). */
   glossaryData: (): SitePath => 'glossary-data.js',

@@ -79,7 +79,9 @@ export function buildSeedPool(seedTexts: string[], districtShortNames: string[])
         continue;
       }
       if (line.startsWith('各位代表,') && line.length > 40) pool.closings.push(neutral(line));
-      else if (line.length >= 60 && !MARKER.test(line) && !line.includes('代表')) pool.paragraphs.push(neutral(line));
+      // A seed's own target list would contradict the synthetic one (yearFigures): not recombined.
+      else if (line.length >= 60 && !MARKER.test(line) && !line.includes('代表') && !/预期目标|主要目标/u.test(line))
+        pool.paragraphs.push(neutral(line));
     }
   }
   return pool;
@@ -106,6 +108,41 @@ interface Place {
   city: string;
 }
 
+/** A stable number for a text (FNV-1a), to seed one district-year's figures. */
+function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * One district's figures for one year, the same whichever report states them: the plan delivered
+ * that year states the targets, the next year's review the outcomes, so consecutive synthetic
+ * reports agree and the pairing (src/lib/target-pairs.ts) meets some targets and misses others.
+ */
+export function yearFigures(place: { district: string; city: string }, year: number) {
+  const rand = prng(hashText(`${place.city}${place.district}${year}`));
+  const gdpTarget = fixed(rand, 4, 8);
+  const revenueTarget = fixed(rand, 3, 9);
+  const retailTarget = fixed(rand, 4, 10);
+  const jobsTarget = 1000 * Math.floor(5 + rand() * 40);
+  return {
+    gdpTarget,
+    revenueTarget,
+    retailTarget,
+    jobsTarget,
+    gdp: fixed(rand, 200, 3500, 2),
+    gdpGrowth: (Number(gdpTarget) + (rand() - 0.6) * 2).toFixed(1),
+    revenue: fixed(rand, 20, 300, 2),
+    revenueGrowth: (Number(revenueTarget) + (rand() - 0.5) * 6).toFixed(1),
+    retail: fixed(rand, 50, 900),
+    retailGrowth: (Number(retailTarget) + (rand() - 0.5) * 4).toFixed(1),
+    jobs: Math.floor(jobsTarget * (0.85 + rand() * 0.4)),
+    /** Reviews written before the statistics are final state the GDP as 预计. */
+    estimated: rand() < 0.4,
+  };
+}
+
 function reportText(rand: () => number, pool: SeedPool, place: Place, year: number): string {
   const speaker = pick(rand, SURNAMES) + pick(rand, GIVEN) + (rand() < 0.6 ? pick(rand, GIVEN) : '');
   const congress = 10 + Math.floor(rand() * 9);
@@ -118,7 +155,8 @@ function reportText(rand: () => number, pool: SeedPool, place: Place, year: numb
       `(${numeral(i + 1)})${fill(pick(rand, pool.sectionTitles))}`,
       ...body(2 + Math.floor(rand() * 3)),
     ]).flat();
-  const gdp = fixed(rand, 200, 3500, 2);
+  const reviewed = yearFigures(place, year - 1);
+  const planned = yearFigures(place, year);
   const lines = [
     '政府工作报告',
     `——${year}年1月${1 + Math.floor(rand() * 27)}日在${place.city}${place.district}第${numeral(congress)}届人民代表大会第${numeral(session)}次会议上`,
@@ -126,11 +164,11 @@ function reportText(rand: () => number, pool: SeedPool, place: Place, year: numb
     '各位代表:',
     `现在,我代表${place.district}人民政府,向大会作政府工作报告,请予审议,并请各位政协委员和其他列席人员提出意见。`,
     `一、${year - 1}年工作回顾`,
-    `${year - 1}年,全区实现地区生产总值${gdp}亿元,同比增长${fixed(rand, 2, 11)}%;完成一般公共预算收入${fixed(rand, 20, 300, 2)}亿元,增长${fixed(rand, -3, 15)}%;社会消费品零售总额${fixed(rand, 50, 900)}亿元,增长${fixed(rand, 1, 12)}%;新增就业岗位${Math.floor(2000 + rand() * 50000)}个。`,
+    `${year - 1}年,全区${reviewed.estimated ? '预计' : ''}实现地区生产总值${reviewed.gdp}亿元,同比增长${reviewed.gdpGrowth}%;完成一般公共预算收入${reviewed.revenue}亿元,增长${reviewed.revenueGrowth}%;社会消费品零售总额${reviewed.retail}亿元,增长${reviewed.retailGrowth}%;新增就业岗位${reviewed.jobs}个。`,
     '一年来,我们主要做了以下工作:',
     ...sections(3 + Math.floor(rand() * 3)),
     `二、${year}年主要任务`,
-    `综合各方面因素,建议今年经济社会发展的主要预期目标是:地区生产总值增长${fixed(rand, 4, 8)}%左右,一般公共预算收入增长${fixed(rand, 3, 9)}%,城镇登记失业人数控制在市下达指标内。`,
+    `综合各方面因素,建议今年经济社会发展的主要预期目标是:地区生产总值增长${planned.gdpTarget}%左右,一般公共预算收入增长${planned.revenueTarget}%,社会消费品零售总额增长${planned.retailTarget}%以上,新增就业岗位${planned.jobsTarget}个,城镇登记失业人数控制在市下达指标内。`,
     '为实现上述目标,要着力做好以下几方面工作:',
     ...sections(3 + Math.floor(rand() * 4)),
     fill(pick(rand, pool.closings)),
@@ -188,12 +226,16 @@ export function synthesizeCorpus(
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const reports: SynthReport[] = [];
   for (let i = 0; i < n; i++) {
-    // Walk all districts, then again with the next year: (district, year) never repeats for
-    // n < 20 × districts, and years spread over 2006–2025.
-    const k = i % places.length;
+    // Runs of `run` consecutive years per district (so the pairing has plans and their reviews),
+    // walking all districts, then again with earlier runs: (district, year) never repeats for
+    // n < run × 6 × districts, and years spread over 2006–2025.
+    const run = 3;
+    const block = Math.floor(i / run);
+    const k = block % places.length;
     const place = places[(k * 7919) % places.length];
     if (!place) throw new Error('synth: no districts in the division data');
-    const year = 2025 - ((k + Math.floor(i / places.length)) % 20);
+    const start = 2025 - ((k + run * Math.floor(block / places.length)) % 18);
+    const year = start - (i % run);
     let text = reportText(rand, pool, place, year);
     const roll = rand();
     if (roll < (options.traditionalShare ?? 0.1)) text = addPinyinGlosses(toTraditional(text));

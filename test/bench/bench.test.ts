@@ -1,6 +1,6 @@
 /**
  * Smoke run of the benchmark: 20 synthetic reports through the whole build (ingest, astro build,
- * pagefind, the post-build steps), once, into a temporary folder. Asserts the report it writes, never
+ * pagefind, the post-build steps) and the Starlight baseline, once, into a temporary folder. Asserts the report it writes, never
  * a time: the numbers are there and sane (positive, the rebuild re-ingested exactly one seed).
  */
 import { spawnSync } from 'node:child_process';
@@ -39,6 +39,11 @@ test('bench --sizes 20 writes every table with numbers for N = 20', { timeout: 6
   for (const value of [ingest, mbPerS, perS, astro, pagefind, total, msPerReport]) expect(value).toMatch(number);
   expect(Number(total)).toBeGreaterThanOrEqual(Number(ingest) + Number(astro));
   expect(peak).toMatch(/^\d+(\.\d+)? MB$/);
+  // The Starlight baseline on the same reports: its time, its peak, and our total over its time.
+  const [starlight, starlightPeak, ratio] = row(markdown, 'Time and memory').slice(12);
+  expect(starlight).toMatch(number);
+  expect(starlightPeak).toMatch(/^\d+(\.\d+)? MB$/);
+  expect(ratio).toMatch(number);
 
   const phases = row(markdown, 'Inside `astro build`');
   for (const value of phases.slice(1)) expect(value).toMatch(number);
@@ -53,6 +58,10 @@ test('bench --sizes 20 writes every table with numbers for N = 20', { timeout: 6
   for (const value of weight.slice(2, 6)) expect(value).toMatch(/^\d+(\.\d+)? KB$/);
   expect(weight[6]).toMatch(/^\d+ of 20$/);
   expect(weight[7]).toMatch(/^\d+$/);
+  // One search index: the ZIP is at most 1.1 × the site it holds.
+  const zip = /^\d+(\.\d+)? MB \((\d+\.\d+) × site\)$/.exec(weight[12] ?? '');
+  expect(zip, weight[12]).not.toBeNull();
+  expect(Number(zip?.[2])).toBeLessThanOrEqual(1.1);
 
   expect(row(markdown, 'Search')[3]).toBe('not measured (--no-browser)');
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
@@ -32,6 +32,32 @@ test('seeds sorted by name, sidecars attached, orphans reported', async () => {
     ['b.txt', 'b.txt', { year: 2015 }],
   ]);
   expect(corpus.warnings).toEqual([
+    { path: 'notes.md', reason: expect.stringMatching(/^Not read: not a format baogao reads/), ruleId: 'ignored-file' },
     { path: 'c.meta.yaml', reason: expect.stringMatching(/no seed.*c\.txt/), ruleId: 'sidecar-orphan' },
+  ]);
+});
+
+test('reports in every format are read; one sidecar serves every copy of a report; every other entry is named with why', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'baogao-corpus-'));
+  const names = ['a.txt', 'b.html', 'c.HTM', 'd.docx', 'e.pdf', 'e.meta.yaml', 'f.doc', 'g.jpg', '.DS_Store', 'h.wps', 'list.xlsx'];
+  for (const name of names) writeFileSync(path.join(dir, name), name.endsWith('.yaml') ? 'year: 2015\n' : name);
+  mkdirSync(path.join(dir, 'old'));
+  writeFileSync(path.join(dir, 'e.txt'), 'e');
+  const corpus = await readCorpus(dir, (p) => path.basename(p));
+  expect(corpus.seeds.map((s) => [s.name, s.sidecar])).toEqual([
+    ['a.txt', undefined],
+    ['b.html', undefined],
+    ['c.HTM', undefined],
+    ['d.docx', undefined],
+    ['e.pdf', { year: 2015 }],
+    ['e.txt', { year: 2015 }],
+  ]);
+  expect(corpus.warnings.map((w) => [w.path, w.ruleId, w.reason.split(' (reports:')[0]])).toEqual([
+    ['.DS_Store', 'ignored-file', 'Not read: a hidden file'],
+    ['f.doc', 'ignored-file', 'Not read: an old Word 97–2003 document (.doc); save it as .docx (Word 2007 or later) to ingest it'],
+    ['g.jpg', 'ignored-file', 'Not read: an image: baogao reads text, not pictures of it (run OCR and save the text)'],
+    ['h.wps', 'ignored-file', 'Not read: a word-processor format baogao does not read; save it as .docx, .pdf or .txt'],
+    ['list.xlsx', 'ignored-file', 'Not read: a spreadsheet or slides, not a report'],
+    ['old', 'ignored-file', 'Not read: a folder; the ingest reads the files directly in the input folder, not in folders within it'],
   ]);
 });

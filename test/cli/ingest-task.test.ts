@@ -23,10 +23,10 @@ const seed = (name: string, text: string | Uint8Array) => ({
 const crossThreads = <T>(value: T): T => structuredClone(value);
 const report = (file: VFile) => reporter([file], { color: false });
 
-test('a success: data, MDX and warnings as the pipeline gave them', () => {
+test('a success: data, MDX and warnings as the pipeline gave them', async () => {
   const s = seed('xuhui.txt', `${smallReport}\n今年完成投资201*年的目标。\n`);
   const direct = ingest(s.bytes, { path: s.path, knowledge });
-  const outcome = outcomeOf(s, crossThreads(runTask({ index: 0, path: s.path, bytes: s.bytes }, knowledge)));
+  const outcome = outcomeOf(s, crossThreads(await runTask({ index: 0, path: s.path, bytes: s.bytes }, knowledge)));
   if (!outcome.ok) throw new Error('expected success');
   expect(outcome.data).toEqual(direct.report.data);
   expect(outcome.mdx).toBe(direct.mdx);
@@ -37,9 +37,9 @@ test('a success: data, MDX and warnings as the pipeline gave them', () => {
   );
 });
 
-test('a failure: the fatal message with its place, rule and file', () => {
+test('a failure: the fatal message with its place, rule and file', async () => {
   const s = seed('broken.txt', new Uint8Array([0x41, 0x0a, 0x42, 0x0a, 0xff, 0xff, 0x41]));
-  const result = crossThreads(runTask({ index: 3, path: s.path, bytes: s.bytes }, knowledge));
+  const result = crossThreads(await runTask({ index: 3, path: s.path, bytes: s.bytes }, knowledge));
   expect(result).toMatchObject({ index: 3, ok: false });
   const outcome = outcomeOf(s, result);
   expect(outcome.ok).toBe(false);

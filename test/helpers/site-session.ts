@@ -18,8 +18,9 @@ export interface SiteSession {
   close(): Promise<void>;
 }
 
-export async function startSiteSession(options: BrowserContextOptions = {}): Promise<SiteSession> {
-  const server = await serveStatic(distDir);
+/** `folder`: the built site to serve, dist/ unless a test builds its own (scripts/targets-site.ts). */
+export async function startSiteSession(options: BrowserContextOptions = {}, folder: string = distDir): Promise<SiteSession> {
+  const server = await serveStatic(folder);
   let chromium: Launched<BrowserContext>;
   try {
     chromium = await launchChromium(options);

@@ -96,6 +96,26 @@ describe('reportLoader', () => {
     expect(existsSync(reportTextFile(slugOf(second), repoRoot))).toBe(false);
   });
 
+  test('a shard adds the summary’s other reports as data only, with no text, and keeps its own', async () => {
+    writeFileSync(path.join(content, `${slugOf(first)}.mdx`), first!.mdx);
+    const summary = path.join(dir, 'summary.jsonl');
+    const line = (r: typeof first) => JSON.stringify({ id: slugOf(r), data: r!.report.data });
+    writeFileSync(summary, `${line(first)}\n${line(second)}\n`);
+    process.env['BAOGAO_SHARD_SUMMARY'] = summary;
+    try {
+      await load();
+    } finally {
+      delete process.env['BAOGAO_SHARD_SUMMARY'];
+    }
+    expect([...entries.keys()].sort()).toEqual([slugOf(first), slugOf(second)].sort());
+    expect(entries.get(slugOf(second))!.data['title']).toBe(second!.report.data.title);
+    expect(existsSync(reportTextFile(slugOf(second), repoRoot))).toBe(false);
+    expect(existsSync(reportTextFile(slugOf(first), repoRoot))).toBe(true);
+    // Without the summary the other shard's report leaves the collection again.
+    await load();
+    expect([...entries.keys()]).toEqual([slugOf(first)]);
+  });
+
   test('a broken body fails naming the file, line and column', async () => {
     const broken = first!.mdx.replace('<P id="s0-p1">', '<P id="s0-p1"><Foo />');
     writeFileSync(path.join(content, `${slugOf(first)}.mdx`), broken);

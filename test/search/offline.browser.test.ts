@@ -4,7 +4,7 @@
  * failed request, no script error or CSP violation), searches, and follows a result to its
  * paragraph; Firefox (firefox-esr over WebDriver BiDi) opens the home page, a report and a search.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, launchFirefox, type Launched } from '../helpers/browser.ts';
 import { crawl, playwrightVisitor } from '../helpers/crawler.ts';
 import { distDir } from '../helpers/paths.ts';
-import { diskSite } from '../helpers/site.ts';
+import { diskSite, listFiles } from '../helpers/site.ts';
 import { recordCspViolations, formatTroubles, watchPage, type PageTrouble } from '../helpers/watch.ts';
 import { searchOn, searchUrl } from './search-page.ts';
 import { unzipTo } from './unzip.ts';
@@ -45,6 +45,20 @@ test('the ZIP holds the whole built site and a README that says how to open it',
   expect(diskSite(site).pages().map((p) => p.path)).toEqual(diskSite(distDir).pages().map((p) => p.path));
   // Inside the copy there is no download link (the archive is not in itself): the element says what this is.
   expect(readFileSync(join(site, 'about.html'), 'utf8')).toMatch(/data-offline-download>这是本站的离线副本/);
+});
+
+test('one index serves both: no pagefind/ copy, and the ZIP is at most 1.1 × the site it holds', () => {
+  const hosted = listFiles(distDir);
+  expect(hosted.some((path) => path.startsWith('pagefind/'))).toBe(false);
+  expect(hosted).toContain('search-assets/index/pagefind-entry.json.js');
+  const zipBytes = readFileSync(join(distDir, 'baogao-offline.zip')).length;
+  const siteBytes = hosted
+    .filter((path) => path !== 'baogao-offline.zip' && path !== 'offline-download.json')
+    .reduce((sum, path) => sum + statSync(join(distDir, path)).size, 0);
+  expect(zipBytes).toBeLessThanOrEqual(1.1 * siteBytes);
+  // The copy in the ZIP holds the same index files as the hosted site, once.
+  const unzipped = listFiles(site).filter((path) => path.startsWith('search-assets/index/'));
+  expect(unzipped).toEqual(hosted.filter((path) => path.startsWith('search-assets/index/')));
 });
 
 test('the hosted pages link to the ZIP with its size', () => {

@@ -6,10 +6,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { figureNotesOf, getSiteData } from '../../lib/collections.ts';
 import { sharedFigures } from '../../lib/metric-note.ts';
 import { dataScript, figuresData, figuresGlobal } from '../../lib/notes-data.ts';
+import { inShard } from '../../lib/shard.ts';
 
 export const getStaticPaths = (async () => {
   const data = await getSiteData();
-  return data.reports.map((r) => ({ params: { slug: r.slug } }));
+  return data.reports.filter((r) => inShard(r.city.slug)).map((r) => ({ params: { slug: r.slug } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

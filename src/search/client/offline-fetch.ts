@@ -1,10 +1,11 @@
 /**
- * `fetch` for Pagefind when the site is opened from disk. Chromium refuses `fetch()` of `file://`
- * URLs, but a classic `<script src>` inserted into the page still loads from disk. So the build
- * writes every file of `pagefind/` again as a classic script that hands its bytes (base64) to
- * `__baogaoPagefindFile(name, base64)`, and this `fetch` loads that script and answers with the
- * bytes as a Response. esbuild injects it in place of the global `fetch` in the offline bundle of
- * Pagefind's own `pagefind.js`: the same engine reads the same index.
+ * `fetch` for Pagefind, over http and from disk alike. Chromium refuses `fetch()` of `file://` URLs,
+ * but a classic `<script src>` inserted into the page still loads from disk (and from a server). So
+ * the site's one copy of the index is `search-assets/index/`: every file Pagefind fetches, as a
+ * classic script that hands its bytes (base64) to `__baogaoPagefindFile(name, base64)`; this `fetch`
+ * loads that script and answers with the bytes as a Response. esbuild injects it in place of the
+ * global `fetch` in the bundle of Pagefind's own `pagefind.js`: the same engine reads the same
+ * index for the hosted site and the copy opened from disk (docs/search.md, "One index").
  */
 
 type FileCallback = (name: string, base64: string) => void;
@@ -15,7 +16,7 @@ declare global {
   }
 }
 
-/** Where the offline copies of `pagefind/` live: `search-assets/index/`, next to this bundle. */
+/** Where the index lives: `search-assets/index/`, next to this bundle. */
 const scriptSrc = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : location.href;
 const dataBase = new URL('index/', scriptSrc).href;
 

@@ -1,7 +1,7 @@
 /**
  * The search page's script (a classic script: it must run from `file://`). Reads `?q=` and the
- * filters from the URL, searches with Pagefind (its own loader over http; the bundled offline copy
- * from disk), and lists the pages and the paragraphs that hold the query in `[data-search-results]`.
+ * filters from the URL, searches with Pagefind (its engine as a classic script reading the one index,
+ * over http and from disk), and lists the pages and the paragraphs that hold the query in `[data-search-results]`.
  * Nothing is loaded until there is a query. The first screenful of hits is shown as soon as it is
  * found; a "显示更多结果" button reads on through the candidates (`?batch=N` reads N at a time and
  * stops at N hits instead of 20 and 10, for tests on a small corpus; docs/search.md).
@@ -40,20 +40,18 @@ function loadScript(path: string): Promise<void> {
 
 let engine: Promise<PagefindApi> | undefined;
 
-/** Pagefind, loaded once: the module over http, the classic-script bundle from disk. */
+/**
+ * Pagefind, loaded once, the same way over http and from disk: its own `pagefind.js` bundled as a
+ * classic script whose `fetch` reads the one index, `search-assets/index/` (classic scripts, which
+ * load from `file://` where `fetch` and modules do not; offline-fetch.ts). No worker: workers cannot
+ * start from `file://`, and one path means the hosted search is the offline search.
+ */
 function pagefind(): Promise<PagefindApi> {
   engine ??= (async () => {
-    const basePath = new URL('pagefind/', siteRoot).href;
-    let module: PagefindModule;
-    if (offline) {
-      await loadScript('search-assets/pagefind-offline.js');
-      if (!window.baogaoPagefindOffline) throw new Error('the offline search bundle did not load');
-      module = window.baogaoPagefindOffline;
-    } else {
-      module = (await import(/* @vite-ignore */ new URL('pagefind.js', basePath).href)) as PagefindModule;
-    }
-    // Result URLs are read from `raw_url` (site-root paths); workers cannot start from file://.
-    const instance = module.createInstance({ basePath, baseUrl: '/', excerptLength: 30, ...(offline ? { noWorker: true } : {}) });
+    await loadScript('search-assets/pagefind-offline.js');
+    if (!window.baogaoPagefindOffline) throw new Error('the search bundle did not load');
+    // Result URLs are read from `raw_url` (site-root paths); the index is fetched by offline-fetch.ts.
+    const instance = window.baogaoPagefindOffline.createInstance({ basePath: new URL('pagefind/', siteRoot).href, baseUrl: '/', excerptLength: 30, noWorker: true });
     await instance.init();
     return instance;
   })();

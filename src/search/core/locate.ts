@@ -8,6 +8,8 @@
  * module finds the phrase itself in that text and names the paragraph or heading it stands in.
  */
 
+import { pageWords } from './page-words.ts';
+
 /** The part of Pagefind's page data (`result.data()`) that locating needs. */
 export interface IndexedPage {
   raw_content?: string;
@@ -49,9 +51,7 @@ const streams = new WeakMap<IndexedPage, Stream>();
 function streamOf(page: IndexedPage): Stream {
   const cached = streams.get(page);
   if (cached) return cached;
-  const raw = page.raw_content ?? page.content;
-  // Chinese pages are word-split by U+200B; others by whitespace (Pagefind's own rule for excerpts).
-  const parts = raw.includes('\u200B') ? raw.split('\u200B') : raw.split(/(?<=\s)(?=\S)/);
+  const parts = pageWords(page);
   let text = '';
   let folded = '';
   const offsets: number[] = [];

@@ -1,0 +1,48 @@
+/**
+ * How a sharded build splits the site (docs/sharded-build.md): by city, so that a shard holds all
+ * of a city's districts and builds their report, district and city pages from its own reports.
+ * Pure: the caller reads the corpus summary and writes the plan.
+ */
+
+export interface ShardSpec {
+  /** 1-based. */
+  index: number;
+  count: number;
+}
+
+/** `--shard K/N`: `2/4` is the second of four shards. */
+export function parseShardSpec(spec: string): ShardSpec {
+  const match = /^(\d+)\/(\d+)$/.exec(spec.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw new Error(`--shard: expected K/N with 1 ≤ K ≤ N (e.g. 2/4), got '${spec}'`);
+  }
+  return { index, count };
+}
+
+/** What the plan needs of a report: its city and the size of its text. */
+export interface ShardedReport {
+  city: string;
+  /** Work it costs (bytes of its file, say); only relative sizes matter. */
+  weight: number;
+}
+
+/**
+ * Assigns every city to one of `count` shards, balancing the shards' weight: cities heaviest first
+ * (ties by slug), each to the lightest shard so far (ties to the lowest). The same reports give the
+ * same plan on every machine. Returns the city slugs of each shard, sorted, shard 1 first.
+ */
+export function assignCities(reports: readonly ShardedReport[], count: number): string[][] {
+  const weights = new Map<string, number>();
+  for (const r of reports) weights.set(r.city, (weights.get(r.city) ?? 0) + r.weight);
+  const cities = [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const shards = Array.from({ length: count }, () => ({ weight: 0, cities: [] as string[] }));
+  for (const [city, weight] of cities) {
+    let lightest = shards[0]!;
+    for (const shard of shards) if (shard.weight < lightest.weight) lightest = shard;
+    lightest.weight += weight;
+    lightest.cities.push(city);
+  }
+  return shards.map((s) => s.cities.sort());
+}

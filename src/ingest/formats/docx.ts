@@ -1,0 +1,66 @@
+/**
+ * Word stage: a `.docx` file's bytes → the report's lines, through mammoth (a maintained
+ * .docx → HTML converter that keeps paragraphs, headings, lists and tables and leaves out page
+ * headers, footers and page numbers, which live in their own parts of the file). Its HTML becomes
+ * lines by block structure (html-lines.ts). Footnotes and endnotes, which mammoth appends after
+ * the text with a numbered reference in it, are left out of the report's text and listed as
+ * dropped. A file that is not a complete .docx (truncated, an old `.doc`) is refused.
+ */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import mammoth from 'mammoth';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { Dropped } from '../../model.ts';
+import { collectDropped } from './dropped.ts';
+import { hastToLines } from './html-lines.ts';
+
+const zipMagic = [0x50, 0x4b, 0x03, 0x04];
+const oleMagic = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+export async function extractDocx(bytes: Uint8Array, file: VFile): Promise<{ lines: string[]; dropped: Dropped[] }> {
+  const name = file.path || '(unnamed input)';
+  const fail = (reason: string): never =>
+    file.fail(`${name}: ${reason}; expected a complete Word file (.docx, Word 2007 or later)`, {
+      ruleId: 'docx-unreadable',
+      source: 'baogao',
+    });
+  if (startsWith(bytes, oleMagic)) fail('this is an old Word 97–2003 document (.doc) under a .docx name: save it as .docx');
+  if (!startsWith(bytes, zipMagic)) fail('not a .docx (a .docx is a ZIP archive, and these bytes do not start like one)');
+  let html = '';
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // Images are not text: an empty element instead of the picture inlined as base64.
+      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+    );
+    html = result.value;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    fail(`the Word file cannot be opened (${reason}): it is truncated or damaged`);
+  }
+  const tree = fromHtml(html, { fragment: true });
+  const notes = removeNotes(tree);
+  const lines = hastToLines(tree);
+  if (lines.length === 0) fail('the Word file holds no text');
+  return { lines, dropped: collectDropped(notes.map((text) => ({ rule: 'docx-note', text }))) };
+}
+
+/** Footnote and endnote texts (removed, returned) and their reference marks (removed). */
+function removeNotes(tree: Root): string[] {
+  const notes: string[] = [];
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (parent === undefined || index === undefined) return;
+    const id = String(node.properties['id'] ?? '');
+    const href = String(node.properties['href'] ?? '');
+    const note = node.tagName === 'li' && /^(?:foot|end)note-\d/.test(id);
+    const mark = node.tagName === 'a' && /^#(?:foot|end)note-\d/.test(href);
+    if (!note && !mark) return;
+    if (note) notes.push(toString(node).trim());
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
+  return notes;
+}

@@ -1,0 +1,74 @@
+/**
+ * Formats: the stages before `clean` that turn a saved report into text lines, whatever it was
+ * saved as. Bytes in, text out (lines joined by LF, as `decode` gives for a `.txt`): `clean` and
+ * every stage after it see the same kind of lines from every format.
+ *
+ *   .txt  decode                         (a .txt holding a web page: warned, then as .html)
+ *   .html decode by the page's charset → parse (hast) → main text (Readability) → lines by block
+ *   .docx mammoth → HTML → lines by block
+ *   .pdf  pdf.js text with positions → printed lines → headers, footers, page numbers out → paragraphs
+ */
+import type { VFile } from 'vfile';
+import type { Decoded, Dropped, SourceFormat } from '../../model.ts';
+import { decode } from '../decode.ts';
+import { decodePage } from './charset.ts';
+import { looksLikeHtml } from './sniff.ts';
+
+export interface Source extends Decoded {
+  format: SourceFormat;
+  /** What the format stage left out; empty for plain text. */
+  dropped: Dropped[];
+}
+
+/** File name endings the ingest reads, and the format each is. */
+export const formatByExtension: Readonly<Record<string, SourceFormat>> = {
+  '.txt': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
+};
+
+/** The format a file name says, or undefined for a name the ingest does not read. */
+export function formatOfName(name: string): SourceFormat | undefined {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? undefined : formatByExtension[name.slice(dot).toLowerCase()];
+}
+
+/**
+ * A plain text report, synchronously: for callers that only ever read `.txt` (the seeds' tests,
+ * the metric evaluation). Undefined when the text is really a web page: that needs `readSource`.
+ */
+export function readPlainText(bytes: Uint8Array, file: VFile): Source | undefined {
+  const decoded = decode(bytes, file);
+  return looksLikeHtml(decoded.text) ? undefined : { ...decoded, format: 'text', dropped: [] };
+}
+
+/**
+ * Any format. The libraries for web pages, Word and PDF load on first use (together about a
+ * second or more of start-up, which a run of `.txt` reports, and each worker thread, need not pay).
+ */
+export async function readSource(bytes: Uint8Array, format: SourceFormat, file: VFile): Promise<Source> {
+  if (format === 'text') {
+    const decoded = decode(bytes, file);
+    if (!looksLikeHtml(decoded.text)) return { ...decoded, format: 'text', dropped: [] };
+    file.message('This text file holds a web page (HTML markup): read as a web page; save it as .html', {
+      ruleId: 'html-in-txt',
+      source: 'baogao',
+    });
+    const { extractPage } = await import('./html.ts');
+    const page = extractPage(decoded.text, file);
+    return { text: page.lines.join('\n'), encoding: decoded.encoding, format: 'html', dropped: page.dropped };
+  }
+  if (format === 'html') {
+    const decoded = decodePage(bytes, file);
+    const { extractPage } = await import('./html.ts');
+    const page = extractPage(decoded.text, file);
+    return { text: page.lines.join('\n'), encoding: decoded.encoding, format: 'html', dropped: page.dropped };
+  }
+  const extracted =
+    format === 'docx'
+      ? await (await import('./docx.ts')).extractDocx(bytes, file)
+      : await (await import('./pdf.ts')).extractPdf(bytes, file);
+  return { text: extracted.lines.join('\n'), encoding: format, format, dropped: extracted.dropped };
+}

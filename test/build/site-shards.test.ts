@@ -1,0 +1,37 @@
+import { expect, test } from 'vitest';
+import { assignCities, parseShardSpec } from '../../src/build/site-shards.ts';
+
+test('--shard K/N is read as the K-th of N shards, and anything else is refused with the value', () => {
+  expect(parseShardSpec('2/4')).toEqual({ index: 2, count: 4 });
+  expect(parseShardSpec('1/1')).toEqual({ index: 1, count: 1 });
+  for (const bad of ['0/4', '5/4', '2', '2/0', 'a/b', '-1/2', '']) {
+    expect(() => parseShardSpec(bad)).toThrow(`got '${bad}'`);
+  }
+});
+
+test('every city goes to exactly one shard, heaviest first to the lightest shard', () => {
+  const reports = [
+    { city: 'shanghai', weight: 50 },
+    { city: 'shanghai', weight: 30 },
+    { city: 'beijing', weight: 60 },
+    { city: 'hangzhou', weight: 20 },
+    { city: 'suzhou', weight: 15 },
+    { city: 'nanjing', weight: 10 },
+  ];
+  // shanghai 80 → 1; beijing 60 → 2; hangzhou 20 → 2 (80); suzhou 15 → 1 (both 80: the lower); nanjing 10 → 2 (80 < 95).
+  const shards = assignCities(reports, 2);
+  expect(shards.flat().sort()).toEqual(['beijing', 'hangzhou', 'nanjing', 'shanghai', 'suzhou']);
+  expect(shards).toEqual([
+    ['shanghai', 'suzhou'],
+    ['beijing', 'hangzhou', 'nanjing'],
+  ]);
+});
+
+test('the plan does not depend on the order of the reports, and more shards than cities leaves some empty', () => {
+  const reports = Array.from({ length: 40 }, (_, i) => ({ city: `c${i % 7}`, weight: 10 + ((i * 37) % 11) }));
+  const plan = assignCities(reports, 3);
+  expect(assignCities([...reports].reverse(), 3)).toEqual(plan);
+  expect(new Set(plan.flat()).size).toBe(7);
+  const sparse = assignCities(reports.slice(0, 2), 4);
+  expect(sparse.filter((s) => s.length === 0)).toHaveLength(2);
+});

@@ -1,0 +1,73 @@
+/**
+ * A sharded build (docs/sharded-build.md) equals one build, file for file. A small synthetic corpus
+ * (scripts/synth-corpus.ts, 16 reports in as many cities) is built twice in its own folders, never
+ * touching dist/ or content/reports/: once with the steps of `npm run build:site`, once as summary,
+ * 4 shards and merge through `scripts/build.ts`. Byte-identical files mean the same pages, the same
+ * links, the same search index (so the same results for every query, the recall queries included)
+ * and the same offline ZIP. Takes a few minutes: six `astro build`s.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { repoRoot } from '../helpers/paths.ts';
+import { listFiles } from '../helpers/site.ts';
+
+const shards = 4;
+let work: string;
+const single = () => join(work, 'single');
+const merged = () => join(work, 'merged');
+const shardDist = (k: number) => join(work, 'shards', `shard-${k}-of-${shards}`, 'dist');
+
+function run(command: string, args: string[], env: Record<string, string> = {}): void {
+  const result = spawnSync(command, args, { cwd: repoRoot, env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+}
+const tsx = (...args: string[]) => run('npx', ['tsx', ...args]);
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'baogao-sharded-'));
+  const seeds = join(work, 'seeds');
+  tsx('scripts/synth-corpus.ts', '--n', '16', '--out', seeds);
+  // One build: the steps of `npm run build:site`, with the bench's folder hooks.
+  const content = join(work, 'single-content');
+  tsx('scripts/ingest.ts', '--in', seeds, '--out', content);
+  run('npx', ['astro', 'build', '--outDir', single()], { BAOGAO_CONTENT_DIR: content, BAOGAO_ASTRO_CACHE: join(work, 'single-astro') });
+  tsx('scripts/pagefind-index.ts', single(), '--cache', join(work, 'single-pagefind'));
+  tsx('scripts/postbuild-search.ts', single());
+  tsx('scripts/package.ts', single());
+  // The sharded build: each shard as a CI job would run it, then the merge.
+  const options = ['--in', seeds, '--work', join(work, 'shards')];
+  tsx('scripts/build.ts', '--summary', ...options);
+  for (let k = 1; k <= shards; k++) tsx('scripts/build.ts', '--shard', `${k}/${shards}`, ...options);
+  tsx('scripts/build.ts', '--merge', ...Array.from({ length: shards }, (_, i) => shardDist(i + 1)), '--dist', merged());
+}, 1_800_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test('the merged site has the same files as one build, every one byte-identical', () => {
+  const files = listFiles(single());
+  expect(files.filter((f) => f.startsWith('reports/') && f.endsWith('.html'))).toHaveLength(16);
+  expect(listFiles(merged())).toEqual(files);
+  const differing = files.filter((file) => !readFileSync(join(single(), file)).equals(readFileSync(join(merged(), file))));
+  expect(differing).toEqual([]);
+});
+
+test('each shard built only its own cities’ report, district and city pages, and together all of them', () => {
+  const owned = (k: number) => listFiles(shardDist(k)).filter((f) => /^(reports|districts|cities)\/[^/]+\.html$/.test(f));
+  const all = Array.from({ length: shards }, (_, i) => owned(i + 1));
+  for (const pages of all) expect(pages.length).toBeGreaterThan(0);
+  const union = all.flat().sort();
+  expect(new Set(union).size).toBe(union.length);
+  expect(union).toEqual(listFiles(single()).filter((f) => /^(reports|districts|cities)\/[^/]+\.html$/.test(f)));
+});
+
+test('the search index is one index: shipped once, the same as one build’s', () => {
+  const index = (root: string) => listFiles(root).filter((f) => f.startsWith('search-assets/index/'));
+  expect(index(merged()).length).toBeGreaterThan(0);
+  expect(index(merged())).toEqual(index(single()));
+  expect(listFiles(merged()).some((f) => f.startsWith('pagefind/'))).toBe(false);
+});
