@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { pruneCspHashes } from './src/lib/csp.ts';
+import { bundleReaderScripts } from './src/reader/build/bundle.ts';
 import { astroCacheDir } from './src/lib/report-text-files.ts';
 
 /**
@@ -43,10 +44,21 @@ function postprocessPages() {
   };
 }
 
+/** The reader's browser code (src/reader/client/, TypeScript) as classic scripts in every build. */
+function readerScripts() {
+  return {
+    name: 'baogao:reader-scripts',
+    hooks: {
+      /** @param {{ dir: URL }} options */
+      'astro:build:done': async ({ dir }) => bundleReaderScripts(fileURLToPath(dir)),
+    },
+  };
+}
+
 export default defineConfig({
   // The reports are MDX, parsed and rendered by the collection's own loader (src/lib/report-loader.ts),
   // not compiled to a module each, so the MDX integration is not needed.
-  integrations: [postprocessPages()],
+  integrations: [readerScripts(), postprocessPages()],
   // The benchmark builds several corpora side by side (`astro build --outDir …`); each keeps its own
   // content-layer cache so runs neither share nor clobber node_modules/.astro.
   // The report texts rendered by the collection's loader live there too (src/lib/report-text-files.ts).

@@ -281,6 +281,23 @@ export const reportData = z.object({
   targets: z.array(target).optional(),
   /** Glossary term ids used in the report. */
   terms: z.array(z.string()).default([]),
+  /**
+   * What the report published before and no longer has, from its anchor ledger (docs/anchors.md):
+   * retired ids with the live id each lands on, and the slugs it had. Absent when there is none.
+   */
+  anchors: z
+    .object({
+      retired: z.array(
+        z.object({
+          id: z.string(),
+          /** A live id of this report. */
+          to: z.string(),
+          reason: z.enum(['merged', 'split', 'removed']),
+        }),
+      ),
+      formerSlugs: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+    })
+    .optional(),
 });
 export type ReportData = z.infer<typeof reportData>;
 

@@ -2,6 +2,7 @@
  * Command-line arguments of `npm run ingest`. Parsing is strict: an unknown flag or a missing
  * value is a usage error (exit 2), never silently ignored.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 export interface IngestArgs {
@@ -9,6 +10,11 @@ export interface IngestArgs {
   in: string;
   /** Folder the `.mdx` files go to; replaced as a whole when every report succeeded. */
   out: string;
+  /**
+   * Folder of the anchor ledgers (one `<seed name>.yaml` a report): read, and written with the
+   * output. Default: `ledger` beside the output folder (`content/ledger` for `content/reports`).
+   */
+  ledger: string;
   json: boolean;
   strict: boolean;
   /** Re-use results of unchanged seeds from the ingest cache (`--no-cache` turns it off). */
@@ -29,6 +35,9 @@ Options:
   --in DIR     folder of seed .txt files and NAME.meta.yaml sidecars (default: seeds)
   --out DIR    folder to write the .mdx files to (default: content/reports);
                replaced only when every report succeeded
+  --ledger DIR folder of the anchor ledgers that keep published ids and slugs
+               (default: ledger beside --out, i.e. content/ledger); read, and
+               updated with the output
   --json       print a JSON array (one object per report) to stdout; the summary goes to stderr
   --strict     treat every warning as a failure
   --no-cache   ingest every seed again, ignoring the cache of unchanged seeds
@@ -58,6 +67,7 @@ export function parseIngestArgs(
       options: {
         in: { type: 'string' },
         out: { type: 'string' },
+        ledger: { type: 'string' },
         json: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
@@ -68,7 +78,7 @@ export function parseIngestArgs(
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  for (const name of ['in', 'out'] as const) {
+  for (const name of ['in', 'out', 'ledger'] as const) {
     const value = values[name];
     // `--in --json` would otherwise read `--json` as the folder name.
     if (value !== undefined && (value === '' || value.startsWith('--'))) {
@@ -78,9 +88,11 @@ export function parseIngestArgs(
   if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) {
     throw new UsageError(`Option '--jobs N' needs a whole number of threads, 1 or more, got '${values.jobs}'`);
   }
+  const out = values.out ?? defaults.out;
   return {
     in: values.in ?? defaults.in,
-    out: values.out ?? defaults.out,
+    out,
+    ledger: values.ledger ?? path.join(path.dirname(out), 'ledger'),
     json: values.json,
     strict: values.strict,
     cache: !values['no-cache'],

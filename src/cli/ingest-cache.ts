@@ -5,11 +5,14 @@
  *
  *   - the seed's bytes and file name (the name is the report's `provenance.sourceFile`),
  *   - its sidecar as parsed (what the pipeline sees),
+ *   - its anchor ledger as read (content/ledger/: the ids kept depend on it; a result is stored
+ *     under the ledger it was made with and under the one it writes, which the next run reads),
  *   - the knowledge files (places, indicators, glossary YAML) as read,
  *   - the pipeline version: the contents of src/ingest/**, src/model.ts and package-lock.json
  *     (a changed stage or library gives new keys, never a stale page).
  *
- * The value is what the CLI needs to print and write: the report data (frontmatter), the MDX and
+ * The value is what the CLI needs to print and write: the report data (frontmatter), the MDX, the
+ * ledger to write back with what moved in it, and
  * the messages without their file path (re-attached on replay, so a moved corpus prints its new paths).
  * Only successful results are stored; a failed seed runs again every time.
  */
@@ -18,11 +21,12 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import type { AnchorMoves, Ledger } from '../ingest/ledger/index.ts';
 import type { ReportData } from '../model.ts';
 import type { Seed } from './corpus.ts';
 
 /** Bump when the shape of an entry changes. */
-const entryFormat = 'baogao-ingest-cache/1';
+const entryFormat = 'baogao-ingest-cache/2';
 
 export interface CachedMessage {
   reason: string;
@@ -41,6 +45,9 @@ export interface CacheEntry {
   format: typeof entryFormat;
   data: ReportData;
   mdx: string;
+  /** The report's anchor ledger after this ingest, and what moved in it. */
+  ledger: Ledger;
+  moves: AnchorMoves;
   messages: CachedMessage[];
 }
 
@@ -60,18 +67,22 @@ export async function runFingerprint(root: string, contentDir: string): Promise<
   return hash.digest('hex');
 }
 
-export function entryKey(fingerprint: string, seed: Seed): string {
+/** `ledgerText`: the seed's ledger file as read, null when it has none. */
+export function entryKey(fingerprint: string, seed: Seed, ledgerText: string | null = null): string {
   return createHash('sha256')
     .update(fingerprint)
     .update(`\0${seed.name}\0`)
     .update(JSON.stringify(seed.sidecar ?? null))
     .update('\0')
+    .update(JSON.stringify(ledgerText))
+    .update('\0')
     .update(seed.bytes)
     .digest('hex');
 }
 
-export function toEntry(data: ReportData, mdx: string, file: VFile): CacheEntry {
-  return { format: entryFormat, data, mdx, messages: file.messages.map(toCachedMessage) };
+export function toEntry(result: { data: ReportData; mdx: string; file: VFile; ledger: Ledger; moves: AnchorMoves }): CacheEntry {
+  const { data, mdx, file, ledger, moves } = result;
+  return { format: entryFormat, data, mdx, ledger, moves, messages: file.messages.map(toCachedMessage) };
 }
 
 export function toCachedMessage(m: VFileMessage): CachedMessage {
@@ -107,18 +118,19 @@ export function replayMessages(entry: CacheEntry, seedPath: string): VFile {
 }
 
 export interface IngestCache {
-  get(seed: Seed): Promise<CacheEntry | undefined>;
-  set(seed: Seed, entry: CacheEntry): Promise<void>;
+  /** `ledgerText`: the seed's ledger file as read, null when it has none. */
+  get(seed: Seed, ledgerText?: string | null): Promise<CacheEntry | undefined>;
+  set(seed: Seed, entry: CacheEntry, ledgerText?: string | null): Promise<void>;
 }
 
 export function openCache(dir: string, fingerprint: string): IngestCache {
-  const fileOf = (seed: Seed) => path.join(dir, `${entryKey(fingerprint, seed)}.json`);
+  const fileOf = (seed: Seed, ledgerText: string | null = null) => path.join(dir, `${entryKey(fingerprint, seed, ledgerText)}.json`);
   let made = false;
   return {
-    async get(seed) {
+    async get(seed, ledgerText) {
       try {
-        const entry = JSON.parse(await readFile(fileOf(seed), 'utf8')) as Partial<CacheEntry>;
-        return entry.format === entryFormat && entry.data && typeof entry.mdx === 'string' && Array.isArray(entry.messages)
+        const entry = JSON.parse(await readFile(fileOf(seed, ledgerText), 'utf8')) as Partial<CacheEntry>;
+        return entry.format === entryFormat && entry.data && typeof entry.mdx === 'string' && entry.ledger && entry.moves && Array.isArray(entry.messages)
           ? (entry as CacheEntry)
           : undefined;
       } catch {
@@ -126,10 +138,10 @@ export function openCache(dir: string, fingerprint: string): IngestCache {
         return undefined;
       }
     },
-    async set(seed, entry) {
+    async set(seed, entry, ledgerText) {
       if (!made) await mkdir(dir, { recursive: true });
       made = true;
-      const file = fileOf(seed);
+      const file = fileOf(seed, ledgerText);
       // Write then rename: a reader never sees half an entry, even with two runs at once.
       const temporary = `${file}.${process.pid}.tmp`;
       await writeFile(temporary, JSON.stringify(entry));

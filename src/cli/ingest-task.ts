@@ -9,6 +9,7 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { ingestDocument } from '../ingest/index.ts';
 import type { Knowledge } from '../ingest/knowledge.ts';
+import type { Ledger } from '../ingest/ledger/index.ts';
 import type { Sidecar } from '../model.ts';
 import type { Seed } from './corpus.ts';
 import { replayMessages, toCachedMessage, toEntry, type CacheEntry, type CachedMessage } from './ingest-cache.ts';
@@ -20,6 +21,8 @@ export interface IngestTask {
   path: string;
   bytes: Uint8Array;
   sidecar?: Sidecar;
+  /** The report's anchor ledger as read, if it has one. */
+  ledger?: Ledger;
 }
 
 /** An Error as plain data (a failure's `cause`, printed by vfile-reporter with its stack). */
@@ -40,8 +43,8 @@ export type TaskResult =
 
 export async function runTask(task: IngestTask, knowledge: Knowledge): Promise<TaskResult> {
   try {
-    const result = await ingestDocument(task.bytes, { path: task.path, sidecar: task.sidecar, knowledge });
-    return { index: task.index, ok: true, entry: toEntry(result.report.data, result.mdx, result.file) };
+    const result = await ingestDocument(task.bytes, { path: task.path, sidecar: task.sidecar, knowledge, ...(task.ledger ? { ledger: task.ledger } : {}) });
+    return { index: task.index, ok: true, entry: toEntry({ ...result, data: result.report.data }) };
   } catch (error) {
     return { index: task.index, ok: false, fatal: toFatalMessage(fatalMessage(error, task.path)) };
   }
@@ -51,7 +54,7 @@ export async function runTask(task: IngestTask, knowledge: Knowledge): Promise<T
 export function outcomeOf(seed: Seed, result: TaskResult): Outcome {
   if (result.ok) {
     const { entry } = result;
-    return { ok: true, seed, data: entry.data, mdx: entry.mdx, file: replayMessages(entry, seed.path), cached: false };
+    return { ok: true, seed, data: entry.data, mdx: entry.mdx, ledger: entry.ledger, moves: entry.moves, file: replayMessages(entry, seed.path), cached: false };
   }
   const file = new VFile({ path: seed.path });
   file.messages.push(fromFatalMessage(result.fatal, seed.path));

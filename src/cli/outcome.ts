@@ -5,13 +5,14 @@
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { z } from 'astro/zod';
+import type { AnchorMoves, Ledger } from '../ingest/ledger/index.ts';
 import type { ReportData } from '../model.ts';
 import type { CorpusProblem, Seed } from './corpus.ts';
 import { formatZodIssues } from './zod-issues.ts';
 
 /** A report the pipeline produced, either just now or earlier (`cached`, from the ingest cache). */
 export type Outcome =
-  | { ok: true; seed: Seed; data: ReportData; mdx: string; file: VFile; cached: boolean }
+  | { ok: true; seed: Seed; data: ReportData; mdx: string; ledger: Ledger; moves: AnchorMoves; file: VFile; cached: boolean }
   | { ok: false; seed: Seed; file: VFile };
 
 /** Turn whatever a stage threw into a fatal message on the seed's file. */

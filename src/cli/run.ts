@@ -13,14 +13,17 @@ import type { Knowledge } from '../ingest/knowledge.ts';
 import { parseIngestArgs, usage, UsageError } from './args.ts';
 import { writeFolderAtomically } from './atomic-write.ts';
 import { readCorpus, type Seed } from './corpus.ts';
-import { openCache, replayMessages, runFingerprint, toEntry, type IngestCache } from './ingest-cache.ts';
+import { openCache, replayMessages, runFingerprint, toEntry, type CacheEntry, type IngestCache } from './ingest-cache.ts';
 import { runInThreads } from './ingest-pool.ts';
 import { mapLimit } from './map-limit.ts';
 import { outcomeOf } from './ingest-task.ts';
 import { jsonFailure, jsonReport } from './json-report.ts';
+import { jsonAnchors } from './anchor-summary.ts';
 import { KnowledgeError, loadKnowledge } from './knowledge-files.ts';
+import { ledgerFileName, ledgerKey, readLedgers, serializeLedger, type LedgerFile } from './ledger-files.ts';
 import { formatTargetSummary } from './target-summary.ts';
 import { countWarnings, fatalMessage, markDuplicateSlugs, problemFile, type Outcome } from './outcome.ts';
+import { formatAnchorMoves } from './anchor-summary.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
 import { formatCacheLine, formatTable, formatThreadsLine, formatTotals, noiseLinesRemoved, summaryRow } from './summary.ts';
 
@@ -59,6 +62,7 @@ export async function runIngest(io: CliIo): Promise<number> {
   }
   const inDir = path.resolve(io.cwd, args.in);
   const outDir = path.resolve(io.cwd, args.out);
+  const ledgerDir = path.resolve(io.cwd, args.ledger);
   // With --json, stdout carries only the JSON; the human summary moves to stderr.
   const human = args.json ? io.stderr : io.stdout;
 
@@ -77,12 +81,13 @@ export async function runIngest(io: CliIo): Promise<number> {
     return 1;
   }
 
+  const ledgers = await readLedgers(ledgerDir, display);
   const cacheDir = path.resolve(io.cwd, io.env?.['BAOGAO_INGEST_CACHE'] ?? path.join(io.root, '.cache', 'ingest'));
   const cache = args.cache ? openCache(cacheDir, await runFingerprint(io.root, path.join(io.root, 'content'))) : undefined;
   const progress = createProgress(io.stderr, corpus.seeds.length);
   // Sidecar problems and cache hits need no pipeline; look them up in parallel (file reads).
   const slots: Array<Outcome | undefined> = await mapLimit(corpus.seeds, 16, async (seed) => {
-    const known = await knownOutcome(seed, cache);
+    const known = await knownOutcome(seed, cache, ledgers.get(ledgerKey(seed.name)));
     if (known) progress.tick(seed.name);
     return known;
   });
@@ -96,7 +101,10 @@ export async function runIngest(io: CliIo): Promise<number> {
     let cacheWrites = Promise.resolve();
     let cacheError: { error: unknown } | undefined;
     const results = await runInThreads(
-      toIngest.map(({ seed, index }) => ({ index, path: seed.path, bytes: seed.bytes, sidecar: seed.sidecar })),
+      toIngest.map(({ seed, index }) => {
+        const ledger = ledgers.get(ledgerKey(seed.name))?.ledger;
+        return { index, path: seed.path, bytes: seed.bytes, sidecar: seed.sidecar, ...(ledger ? { ledger } : {}) };
+      }),
       {
         threads,
         knowledge,
@@ -112,7 +120,7 @@ export async function runIngest(io: CliIo): Promise<number> {
           // Write each entry as it arrives, one after another, while the other threads go on.
           if (cache && result.ok) {
             cacheWrites = cacheWrites
-              .then(() => cache.set(seed, result.entry))
+              .then(() => remember(cache, seed, result.entry, ledgers.get(ledgerKey(seed.name))?.text ?? null))
               .catch((error: unknown) => void (cacheError ??= { error }));
           }
         },
@@ -127,7 +135,7 @@ export async function runIngest(io: CliIo): Promise<number> {
   } else {
     for (const { seed, index } of toIngest) {
       progress.tick(seed.name);
-      slots[index] = await ingestSeed(seed, knowledge, cache);
+      slots[index] = await ingestSeed(seed, knowledge, cache, ledgers.get(ledgerKey(seed.name)));
     }
   }
   const outcomes = slots.filter((o): o is Outcome => o !== undefined);
@@ -146,7 +154,7 @@ export async function runIngest(io: CliIo): Promise<number> {
   if (args.json) {
     const json = outcomes.map((o) =>
       o.ok
-        ? jsonReport(o.seed.path, o.data, o.file, o.seed.sidecarPath)
+        ? { ...jsonReport(o.seed.path, o.data, o.file, o.seed.sidecarPath), anchors: jsonAnchors(o, display(path.join(ledgerDir, ledgerFileName(o.seed.name)))) }
         : jsonFailure(o.seed.path, o.file),
     );
     io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
@@ -154,6 +162,8 @@ export async function runIngest(io: CliIo): Promise<number> {
 
   const rows = succeeded.map((o) => summaryRow(o.data, countWarnings(o.file), o.seed.sidecar !== undefined));
   if (rows.length > 0) human.write(`${formatTable(rows)}\n\n`);
+  const moves = formatAnchorMoves(succeeded.map((o) => ({ slug: o.data.slug, moves: o.moves, retired: o.data.anchors?.retired ?? [], ledger: o.ledger })));
+  if (moves) human.write(`${moves}\n\n`);
   const messages = reporter(files, { quiet: true, color: Boolean(human.isTTY) });
   if (messages.trim() !== '') human.write(`${messages}\n\n`);
   human.write(
@@ -189,8 +199,18 @@ export async function runIngest(io: CliIo): Promise<number> {
     return 1;
   }
   const output = new Map(succeeded.map((o) => [`${o.data.slug}.mdx`, o.mdx]));
-  await writeFolderAtomically(outDir, output);
+  // Ledgers change only where ids or slugs moved: unchanged seeds leave every byte as it was.
+  const ledgerWrites = new Map(
+    succeeded.flatMap((o) => {
+      const text = serializeLedger(o.ledger);
+      return ledgers.get(ledgerKey(o.seed.name))?.text === text ? [] : [[path.join(ledgerDir, ledgerFileName(o.seed.name)), text] as const];
+    }),
+  );
+  await writeFolderAtomically(outDir, output, { alongside: ledgerWrites });
   human.write(`wrote ${output.size} file${output.size === 1 ? '' : 's'} to ${display(outDir)}\n`);
+  if (ledgerWrites.size > 0) {
+    human.write(`updated ${ledgerWrites.size} anchor ledger${ledgerWrites.size === 1 ? '' : 's'} in ${display(ledgerDir)} (commit them with the seeds)\n`);
+  }
   return 0;
 }
 
@@ -203,29 +223,46 @@ export async function runIngest(io: CliIo): Promise<number> {
  */
 export const minBytesForThreads = 4_000_000;
 
-/** What is known about a seed without running the pipeline: an unusable sidecar, or a cache hit. */
-async function knownOutcome(seed: Seed, cache: IngestCache | undefined): Promise<Outcome | undefined> {
-  if (seed.sidecarProblem) {
-    const file = problemFile(seed.sidecarProblem, true);
+/** What is known about a seed without running the pipeline: an unusable sidecar or ledger, or a cache hit. */
+async function knownOutcome(seed: Seed, cache: IngestCache | undefined, ledger: LedgerFile | undefined): Promise<Outcome | undefined> {
+  const problem = seed.sidecarProblem ?? ledger?.problem;
+  if (problem) {
+    const file = problemFile(problem, true);
     return { ok: false, seed, file };
   }
-  const hit = await cache?.get(seed);
-  if (hit) return { ok: true, seed, data: hit.data, mdx: hit.mdx, file: replayMessages(hit, seed.path), cached: true };
+  const hit = await cache?.get(seed, ledger?.text ?? null);
+  if (hit) {
+    return { ok: true, seed, data: hit.data, mdx: hit.mdx, ledger: hit.ledger, moves: hit.moves, file: replayMessages(hit, seed.path), cached: true };
+  }
   return undefined;
 }
 
 /** Run the pipeline on one seed in this thread. */
-async function ingestSeed(seed: Seed, knowledge: Knowledge, cache: IngestCache | undefined): Promise<Outcome> {
+async function ingestSeed(seed: Seed, knowledge: Knowledge, cache: IngestCache | undefined, ledger: LedgerFile | undefined): Promise<Outcome> {
   try {
-    const result = await ingestDocument(seed.bytes, { path: seed.path, sidecar: seed.sidecar, knowledge });
+    const previous = ledger?.ledger;
+    const result = await ingestDocument(seed.bytes, { path: seed.path, sidecar: seed.sidecar, knowledge, ...(previous ? { ledger: previous } : {}) });
     const data = result.report.data;
-    await cache?.set(seed, toEntry(data, result.mdx, result.file));
-    return { ok: true, seed, data, mdx: result.mdx, file: result.file, cached: false };
+    if (cache) await remember(cache, seed, toEntry({ ...result, data }), ledger?.text ?? null);
+    return { ok: true, seed, data, mdx: result.mdx, ledger: result.ledger, moves: result.moves, file: result.file, cached: false };
   } catch (error) {
     const file = new VFile({ path: seed.path });
     file.messages.push(fatalMessage(error, seed.path));
     return { ok: false, seed, file };
   }
+}
+
+/**
+ * Store a result under the ledger it was made with, and under the ledger it writes: the next run
+ * reads that one, and ingesting with the ledger a run wrote gives the same output with every id
+ * kept (test/ingest/ledger/edits.test.ts), so the run after a change re-uses it too.
+ */
+async function remember(cache: IngestCache, seed: Seed, entry: CacheEntry, ledgerText: string | null): Promise<void> {
+  await cache.set(seed, entry, ledgerText);
+  const written = serializeLedger(entry.ledger);
+  if (written === ledgerText) return;
+  const steady = { kept: entry.moves.kept + entry.moves.edited + entry.moves.new, edited: 0, new: 0, retired: 0 };
+  await cache.set(seed, { ...entry, moves: steady }, written);
 }
 
 async function isDirectory(p: string): Promise<boolean> {

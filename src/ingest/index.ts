@@ -17,12 +17,15 @@ import { outline, summarizeOutline } from './outline.ts';
 import { annotate } from './annotate.ts';
 import { toMdx } from './to-mdx.ts';
 import type { Knowledge } from './knowledge.ts';
+import { applyLedger, type AnchorMoves, type Ledger } from './ledger/index.ts';
 
 export interface IngestOptions {
   /** Path of the seed as the maintainer knows it; used in every message. */
   path: string;
   sidecar?: Sidecar;
   knowledge: Knowledge;
+  /** The report's anchor ledger as read (`content/ledger/`), if it has one: published ids are kept. */
+  ledger?: Ledger;
 }
 
 export interface IngestResult {
@@ -30,6 +33,10 @@ export interface IngestResult {
   mdx: string;
   /** Carries the warnings (`file.messages`). */
   file: VFile;
+  /** The ledger to write back: every id this report has published, and its slugs. */
+  ledger: Ledger;
+  /** What happened to the report's ids in this ingest. */
+  moves: AnchorMoves;
 }
 
 /**
@@ -63,6 +70,8 @@ function ingestSource(bytes: Uint8Array, decoded: Source, file: VFile, options: 
     removals: cleaned.removals,
   });
   const { front, blocks } = outline(cleaned.lines, { file, identity });
+  // Positional ids become the published ones before anything (metrics, outline) refers to them.
+  const anchors = applyLedger(blocks, { previous: options.ledger, seed: file.basename ?? options.path, slug: identity.slug });
   const { facts, overrides, ...meta } = identity;
   const data = reportData.parse({
     ...meta,
@@ -83,9 +92,12 @@ function ingestSource(bytes: Uint8Array, decoded: Source, file: VFile, options: 
     outline: summarizeOutline(blocks),
     metrics: [],
     terms: [],
+    ...(anchors.retired.length > 0 || anchors.formerSlugs.length > 0
+      ? { anchors: { retired: anchors.retired, formerSlugs: anchors.formerSlugs } }
+      : {}),
   });
   const report = annotate({ data, front, blocks }, { file, knowledge: options.knowledge });
   // Validate again after annotation: the site trusts this shape.
   report.data = reportData.parse(report.data);
-  return { report, mdx: toMdx(report), file };
+  return { report, mdx: toMdx(report), file, ledger: anchors.ledger, moves: anchors.moves };
 }

@@ -14,6 +14,8 @@ export interface CitationInput {
   url: string;
   /** Heading text of the cited section, when citing a section. */
   section?: string;
+  /** The cited paragraph's id (`s1-3-p2`), when citing a paragraph of the section. */
+  locator?: string;
 }
 
 /** Who is responsible for the report: the district government or party committee. */
@@ -32,25 +34,27 @@ export function sectionTitle(heading: string): string {
   return heading.trim().replace(/[。．.]+$/u, '');
 }
 
-export function citeGbt({ report, url, section: heading }: CitationInput): string {
+export function citeGbt({ report, url, section: heading, locator }: CitationInput): string {
   const section = heading === undefined ? undefined : sectionTitle(heading);
   const author = reportAuthor(report);
   const published = report.date ? `(${report.date})` : `${report.year}`;
   const whole = `${report.title}[R/OL]`;
-  const head = section ? `${author}. ${section}[R/OL]//${author}. ${report.title}` : `${author}. ${whole}`;
+  // A paragraph is located as GB/T 7714 locates a page in a contribution: after a colon.
+  const at = locator ? `: 段落 ${locator}` : '';
+  const head = section ? `${author}. ${section}[R/OL]//${author}. ${report.title}${at}` : `${author}. ${whole}`;
   return `${head}. ${published}[${ACCESS_DATE}]. ${url}.`;
 }
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** APA 7th: corporate author, date, title with an English description in brackets, URL. */
-export function citeApa({ report, url, section: heading }: CitationInput): string {
+export function citeApa({ report, url, section: heading, locator }: CitationInput): string {
   const section = heading === undefined ? undefined : sectionTitle(heading);
   const author = reportAuthor(report);
   const [y, m, d] = (report.date ?? '').split('-').map(Number);
   const date = y && m && d ? `${y}, ${months[m - 1]} ${d}` : `${report.year}`;
   const kindEn = reportKindLabel[report.kind].en;
   const described = `${report.title} [${kindEn}, ${report.district.nameEn}, ${report.city.nameEn}, ${report.year}]`;
-  const title = section ? `${section}. In ${described}` : described;
+  const title = section ? `${section}${locator ? ` (para. ${locator})` : ''}. In ${described}` : described;
   return `${author}. (${date}). ${title}. ${url}`;
 }

@@ -121,6 +121,13 @@ export const ui = {
   downloads: '数据下载',
   back: '返回',
   printUrl: '网址',
+  /** A retired paragraph id, opened from an old link: what happened to it (src/lib/retired-anchors.ts). */
+  retiredMerged: '你打开的链接指向的段落已与其他段落合并，下面标出的是合并后的段落。',
+  retiredSplit: '你打开的链接指向的段落已拆分为几段，下面标出的是其中第一段。',
+  retiredRemoved: '你打开的链接指向的段落已删除，下面标出的是离它最近的段落。',
+  movedTitle: '报告已换新地址',
+  movedBody: '这份报告的网址已更改，正在前往新地址：',
+  citeParagraph: '引用本段',
 } as const;
 
 export type UiKey = keyof typeof ui;

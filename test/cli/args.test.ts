@@ -4,13 +4,14 @@ import { parseIngestArgs, UsageError } from '../../src/cli/args.ts';
 const defaults = { in: '/project/seeds', out: '/project/content/reports' };
 
 test('defaults when no options are given', () => {
-  expect(parseIngestArgs([], defaults)).toEqual({ ...defaults, json: false, strict: false, cache: true, jobs: undefined, help: false });
+  expect(parseIngestArgs([], defaults)).toEqual({ ...defaults, ledger: '/project/content/ledger', json: false, strict: false, cache: true, jobs: undefined, help: false });
 });
 
 test('every option', () => {
   expect(parseIngestArgs(['--in', 'a', '--out=b', '--json', '--strict', '--jobs', '3'], defaults)).toEqual({
     in: 'a',
     out: 'b',
+    ledger: 'ledger',
     json: true,
     strict: true,
     cache: true,
@@ -18,6 +19,7 @@ test('every option', () => {
     help: false,
   });
   expect(parseIngestArgs(['--no-cache'], defaults).cache).toBe(false);
+  expect(parseIngestArgs(['--ledger', 'anchors'], defaults).ledger).toBe('anchors');
   expect(parseIngestArgs(['-h'], defaults).help).toBe(true);
 });
 
@@ -26,6 +28,7 @@ test.each([
   [['--in'], /--in/],
   [['--in', '--json'], /--in/],
   [['--out='], /--out/],
+  [['--ledger', '--json'], /--ledger/],
   [['seeds'], /seeds/],
   [['--jobs', '0'], /--jobs N/],
   [['--jobs', 'two'], /--jobs N/],

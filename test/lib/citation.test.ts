@@ -26,6 +26,12 @@ describe('citations', () => {
       `上海市徐汇区人民政府. 一、2013年工作回顾[R/OL]//上海市徐汇区人民政府. 上海市徐汇区2014年政府工作报告. (2014-01-08)[引用日期]. ${url}#s1.`,
     );
   });
+  test('a paragraph: its section as the contribution, the paragraph id as the locator', () => {
+    expect(citeGbt({ report, url: `${url}#s1-p2`, section: '一、2013年工作回顾', locator: 's1-p2' })).toBe(
+      `上海市徐汇区人民政府. 一、2013年工作回顾[R/OL]//上海市徐汇区人民政府. 上海市徐汇区2014年政府工作报告: 段落 s1-p2. (2014-01-08)[引用日期]. ${url}#s1-p2.`,
+    );
+    expect(citeApa({ report, url: `${url}#s1-p2`, section: '一、回顾', locator: 's1-p2' })).toMatch(/^上海市徐汇区人民政府\. \(2014, January 8\)\. 一、回顾 \(para\. s1-p2\)\. In /);
+  });
   test('APA report and section; a report without a date cites its year', () => {
     expect(citeApa({ report, url })).toBe(
       `上海市徐汇区人民政府. (2014, January 8). 上海市徐汇区2014年政府工作报告 [Government work report, Xuhui District, Shanghai, 2014]. ${url}`,

@@ -1,0 +1,79 @@
+/**
+ * The anchor ledgers on disk: `content/ledger/<seed name>.yaml`, one a report, keyed by the seed's
+ * file name (without its extension), which stays when a corrected sidecar changes the report's slug. The
+ * ingest reads them before the pipeline and writes back the ones that changed, with the output.
+ * A ledger that cannot be read fails its report (never silently re-numbered): the message names
+ * the file and the place.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Document, isMap, isSeq, parseDocument } from 'yaml';
+import { ledgerSchema, type Ledger } from '../ingest/ledger/index.ts';
+import type { CorpusProblem } from './corpus.ts';
+import { formatZodIssues } from './zod-issues.ts';
+
+export interface LedgerFile {
+  /** The ledger as parsed, or the problem that keeps it from being used. */
+  ledger?: Ledger;
+  problem?: CorpusProblem;
+  /** The file's text as read (part of the ingest cache key: a changed ledger can change the output). */
+  text: string;
+}
+
+/** A seed's ledger key: its file name without the format's extension (`000_x.txt`, `000_x.html` → `000_x`). */
+export const ledgerKey = (seedName: string) => seedName.replace(/\.[^.]+$/, '');
+export const ledgerFileName = (seedName: string) => `${ledgerKey(seedName)}.yaml`;
+
+/** Every ledger in `dir` by its key (the seed's name without extension, `ledgerKey`); a missing folder is no ledgers. */
+export async function readLedgers(dir: string, display: (p: string) => string): Promise<Map<string, LedgerFile>> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return new Map();
+    throw error;
+  }
+  const out = new Map<string, LedgerFile>();
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const text = await readFile(file, 'utf8');
+    out.set(name.slice(0, -'.yaml'.length), { text, ...parseLedger(text, display(file), name) });
+  }
+  return out;
+}
+
+export function parseLedger(text: string, filePath: string, name: string): { ledger: Ledger } | { problem: CorpusProblem } {
+  const document = parseDocument(text);
+  const syntax = document.errors[0];
+  if (syntax) {
+    const place = syntax.linePos?.[0];
+    return {
+      problem: {
+        path: filePath,
+        reason: `Anchor ledger is not valid YAML: ${syntax.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; restore it from version control`,
+        line: place?.line,
+        column: place?.col,
+        ruleId: 'ledger-invalid',
+      },
+    };
+  }
+  const result = ledgerSchema.safeParse(document.toJS() ?? {});
+  if (!result.success) {
+    return { problem: { path: filePath, reason: `Anchor ledger does not match its format (docs/anchors.md): ${formatZodIssues(result.error.issues)}; restore it from version control`, ruleId: 'ledger-invalid' } };
+  }
+  if (ledgerFileName(result.data.seed) !== name) {
+    return { problem: { path: filePath, reason: `Anchor ledger is for \`${result.data.seed}\`, not for the seed its file name says; rename it to ${ledgerFileName(result.data.seed)}`, ruleId: 'ledger-invalid' } };
+  }
+  return { ledger: result.data };
+}
+
+/** The ledger as written: a header saying who maintains it, then one line per anchor. */
+export function serializeLedger(ledger: Ledger): string {
+  const document = new Document(ledger);
+  document.commentBefore =
+    ` Anchor ledger of ${ledger.seed}: maintained by \`npm run ingest\`, do not edit by hand.\n` +
+    ' Every id and slug the report has published, so that links to it keep working (docs/anchors.md).';
+  const anchors = document.get('anchors');
+  if (isSeq(anchors)) for (const item of anchors.items) if (isMap(item)) item.flow = true;
+  return document.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
