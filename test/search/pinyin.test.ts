@@ -73,6 +73,11 @@ describe('readPinyin', () => {
     expect(read('jiuqugaizao', lexicon)?.tokens).toEqual(['旧区改造']);
   });
 
+  test('a known term is read whole however many syllables it has (13 here), not as its commoner homophones', () => {
+    const long = lexiconOf({ 这: 900, 管理: 300, 城市: 400, 建设: 393, 新时代: 50, 只: 80, 家: 90 }, ['新时代城市建设者管理者之家']);
+    expect(read('xinshidaichengshijianshezheguanlizhezhijia', long)?.tokens).toEqual(['新时代城市建设者管理者之家']);
+  });
+
   test('words typed together are one phrase; words typed apart must each occur', () => {
     expect(read('xuhuijianshe', lexicon)?.tokens).toEqual(['徐汇建设']);
     expect(read('xuhui jianshe', lexicon)?.tokens).toEqual(['徐汇', '建设']);

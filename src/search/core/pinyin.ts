@@ -32,7 +32,17 @@ export type PinyinWord = [word: string, count: number, tones: string];
 export type PinyinLexicon = ReadonlyMap<string, readonly PinyinWord[]>;
 
 const maxSplits = 32;
-const maxWordSyllables = 12;
+/** The most syllables of any word in a lexicon (a glossary term can have 13: 新时代城市建设者管理者之家). */
+const longestWords = new WeakMap<PinyinLexicon, number>();
+function maxWordSyllables(lexicon: PinyinLexicon): number {
+  let longest = longestWords.get(lexicon);
+  if (longest === undefined) {
+    longest = 1;
+    for (const key of lexicon.keys()) longest = Math.max(longest, key.split(' ').length);
+    longestWords.set(lexicon, longest);
+  }
+  return longest;
+}
 const toneMarks: Record<string, number> = { '\u0304': 1, '\u0301': 2, '\u030C': 3, '\u0300': 4 };
 /** Spellings readers use for `ü` after l and n. */
 const syllableSpelling = (letters: string) => letters.replace(/^([ln])ue$/, '$1ve');
@@ -132,8 +142,9 @@ interface Cover {
 /** The cover of one split by lexicon words: fewest words, then the most frequent. */
 function coverOf(split: QuerySyllable[], lexicon: PinyinLexicon): Cover | undefined {
   const best: Array<Cover | undefined> = [{ cost: 0, words: [] }];
+  const longest = maxWordSyllables(lexicon);
   for (let to = 1; to <= split.length; to++) {
-    for (let from = Math.max(0, to - maxWordSyllables); from < to; from++) {
+    for (let from = Math.max(0, to - longest); from < to; from++) {
       const before = best[from];
       if (!before) continue;
       const syllables = split.slice(from, to);
