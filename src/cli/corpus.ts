@@ -6,7 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import { sidecar as sidecarSchema, type Sidecar } from '../model.ts';
 import { formatOfName } from '../ingest/formats/index.ts';
 import { ignoredReason } from './ignored-files.ts';
@@ -88,24 +88,30 @@ export async function readCorpus(dir: string, displayPath: (p: string) => string
   return corpus;
 }
 
+/**
+ * The first syntax error of a parsed YAML file as a problem with its place, or undefined: `what` names
+ * the file's role (`Sidecar is not valid YAML: …`), `hint` says what to do about it.
+ */
+export function yamlSyntaxProblem(document: Document.Parsed, filePath: string, what: string, ruleId: string, hint = ''): CorpusProblem | undefined {
+  const syntax = document.errors[0];
+  if (!syntax) return undefined;
+  const place = syntax.linePos?.[0];
+  return {
+    path: filePath,
+    reason: `${what} is not valid YAML: ${syntax.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}${hint}`,
+    line: place?.line,
+    column: place?.col,
+    ruleId,
+  };
+}
+
 export function parseSidecar(
   text: string,
   sidecarPath: string,
 ): { sidecar: Sidecar } | { problem: CorpusProblem } {
   const document = parseDocument(text);
-  const syntax = document.errors[0];
-  if (syntax) {
-    const place = syntax.linePos?.[0];
-    return {
-      problem: {
-        path: sidecarPath,
-        reason: `Sidecar is not valid YAML: ${syntax.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
-        line: place?.line,
-        column: place?.col,
-        ruleId: 'sidecar-yaml',
-      },
-    };
-  }
+  const syntax = yamlSyntaxProblem(document, sidecarPath, 'Sidecar', 'sidecar-yaml');
+  if (syntax) return { problem: syntax };
   const result = sidecarSchema.safeParse(document.toJS() ?? {});
   if (!result.success) {
     return {

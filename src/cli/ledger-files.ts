@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Document, isMap, isSeq, parseDocument } from 'yaml';
 import { ledgerSchema, type Ledger } from '../ingest/ledger/index.ts';
-import type { CorpusProblem } from './corpus.ts';
+import { yamlSyntaxProblem, type CorpusProblem } from './corpus.ts';
 import { formatZodIssues } from './zod-issues.ts';
 
 export interface LedgerFile {
@@ -44,19 +44,8 @@ export async function readLedgers(dir: string, display: (p: string) => string): 
 
 export function parseLedger(text: string, filePath: string, name: string): { ledger: Ledger } | { problem: CorpusProblem } {
   const document = parseDocument(text);
-  const syntax = document.errors[0];
-  if (syntax) {
-    const place = syntax.linePos?.[0];
-    return {
-      problem: {
-        path: filePath,
-        reason: `Anchor ledger is not valid YAML: ${syntax.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; restore it from version control`,
-        line: place?.line,
-        column: place?.col,
-        ruleId: 'ledger-invalid',
-      },
-    };
-  }
+  const syntax = yamlSyntaxProblem(document, filePath, 'Anchor ledger', 'ledger-invalid', '; restore it from version control');
+  if (syntax) return { problem: syntax };
   const result = ledgerSchema.safeParse(document.toJS() ?? {});
   if (!result.success) {
     return { problem: { path: filePath, reason: `Anchor ledger does not match its format (docs/anchors.md): ${formatZodIssues(result.error.issues)}; restore it from version control`, ruleId: 'ledger-invalid' } };

@@ -6,6 +6,7 @@
  */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { classicScriptOptions } from '../../build/classic-script.ts';
 
 const client = (name: string) => fileURLToPath(new URL(`../client/${name}`, import.meta.url));
 
@@ -17,13 +18,7 @@ export async function bundleReaderScripts(outDir: string): Promise<void> {
       build({
         entryPoints: [client(name.replace(/\.js$/, '.ts'))],
         outfile: `${outDir}/${name}`,
-        bundle: true,
-        format: 'iife',
-        target: 'es2022',
-        minify: true,
-        legalComments: 'inline',
-        logLevel: 'warning',
-        charset: 'utf8',
+        ...classicScriptOptions,
       }),
     ),
   );

@@ -6,18 +6,9 @@
  */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { classicScriptOptions } from '../../build/classic-script.ts';
 
 const client = (name: string) => fileURLToPath(new URL(`../client/${name}`, import.meta.url));
-
-const common = {
-  bundle: true,
-  format: 'iife',
-  target: 'es2022',
-  minify: true,
-  legalComments: 'inline',
-  logLevel: 'warning',
-  charset: 'utf8',
-} as const;
 
 export interface BundleSummary {
   file: string;
@@ -25,7 +16,7 @@ export interface BundleSummary {
 }
 
 async function bundle(options: Parameters<typeof build>[0] & { outfile: string }): Promise<BundleSummary> {
-  const result = await build({ ...common, ...options, metafile: true });
+  const result = await build({ ...classicScriptOptions, ...options, metafile: true });
   const output = Object.entries(result.metafile?.outputs ?? {})[0];
   return { file: options.outfile, bytes: output?.[1].bytes ?? 0 };
 }
