@@ -1,24 +1,34 @@
 /**
- * `npm run build`: the whole site in one go (`npm run build:site`: ingest, astro build, Pagefind,
- * the search assets, the offline ZIP), or the same site built in shards on several machines and
- * merged (docs/sharded-build.md):
+ * `npm run build`: the whole site into dist/, and the same site built in shards on several
+ * machines and merged (docs/sharded-build.md):
  *
  *   npm run build                                        the whole site into dist/
- *   npm run build -- --summary                           ingest everything; write <work>/summary.jsonl
+ *   npm run build -- --summary                           ingest everything; write the summary files
  *   npm run build -- --shard K/N [--summary-file F]      shard K of N into <work>/shard-K-of-N/dist
  *   npm run build -- --merge DIR… [--dist dist]          shard folders → one site, one search, the ZIP
  *
- * Options: --in DIR (the seeds, default seeds), --work DIR (default .cache/shards).
- * A shard without a summary file computes the summary first (one machine, or a test).
+ * `npm run build` of a corpus of more than --shard-size reports (default 500) builds it in shards
+ * itself, one after another, and merges them: the memory of a shard does not grow with the corpus.
+ * A smaller corpus in seeds/ is built in one pass (`npm run build:site`). Either way the same site.
+ * A shard whose inputs did not change since its last build (its reports' ingested files, the lean
+ * summary, the sources) is not built again; its previous output is merged.
+ *
+ * Options: --in DIR (the seeds, default seeds), --work DIR (default .cache/shards), --dist DIR
+ * (default dist), --summary-file FILE (default <work>/summary.jsonl; the full data goes beside it
+ * as reports.jsonl), --ledger DIR (the anchor ledgers; default content/ledger for seeds/, else
+ * <work>/ledger), --shard-size N. A shard without a summary file computes the summary first.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sidecarNameOf } from '../src/cli/corpus.ts';
+import { writeCorpusDownloads } from '../src/build/corpus-downloads.ts';
 import { mergeSiteFolders } from '../src/build/merge-sites.ts';
-import { assignCities, parseShardSpec } from '../src/build/site-shards.ts';
-import { formatSummary, parseSummary, summarizeContent } from '../src/build/summary.ts';
+import { assignCities, parseShardSpec, shardCount } from '../src/build/site-shards.ts';
+import { readSummary, writeSummaryFiles } from '../src/build/summary.ts';
+import { formatOfName } from '../src/ingest/formats/index.ts';
 import { mergePagefindBundles } from '../src/search/build/merge-bundles.ts';
 
 const { values, positionals } = parseArgs({
@@ -31,11 +41,18 @@ const { values, positionals } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     in: { type: 'string', default: 'seeds' },
     work: { type: 'string', default: '.cache/shards' },
+    ledger: { type: 'string' },
+    'shard-size': { type: 'string', default: '500' },
   },
 });
 const work = resolve(values.work);
 const seedsDir = resolve(values.in);
 const summaryFile = resolve(values['summary-file'] ?? join(work, 'summary.jsonl'));
+const reportsFile = join(dirname(summaryFile), 'reports.jsonl');
+// The ledgers one build reads: content/ledger for the seeds (npm run ingest's default), so that a
+// sharded build of them keeps the same anchors; a corpus elsewhere keeps its own beside the work.
+const ledgerDir = resolve(values.ledger ?? (seedsDir === resolve('seeds') ? 'content/ledger' : join(work, 'ledger')));
+const dist = resolve(values.dist);
 
 function fail(message: string): never {
   console.error(`build: ${message}`);
@@ -52,71 +69,160 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 }
 const tsx = (script: string, ...args: string[]) => run('npx', ['tsx', script, ...args]);
 
-/** Ingest the whole corpus and write the summary every shard reads. */
+/** Ingest the whole corpus and write the summary files every shard and the merge read. */
 function writeSummary(): void {
   const content = join(work, 'content');
-  tsx('scripts/ingest.ts', '--in', seedsDir, '--out', content);
-  const lines = summarizeContent(content);
-  mkdirSync(work, { recursive: true });
-  writeFileSync(summaryFile, formatSummary(lines));
-  console.log(`build: ${summaryFile}: ${lines.length} reports`);
+  tsx('scripts/ingest.ts', '--in', seedsDir, '--out', content, '--ledger', ledgerDir);
+  mkdirSync(dirname(summaryFile), { recursive: true });
+  const count = writeSummaryFiles(content, summaryFile, reportsFile);
+  renameSync(`${summaryFile}.tmp`, summaryFile);
+  renameSync(`${reportsFile}.tmp`, reportsFile);
+  console.log(`build: ${summaryFile} (lean) and ${reportsFile} (full): ${count} reports`);
 }
 
-function buildShard(spec: string): void {
+const hashFile = (hash: ReturnType<typeof createHash>, file: string) => hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+
+/** Everything besides the corpus that a shard's pages and index depend on: the sources, curated data, packages. */
+function sourcesDigest(): string {
+  const hash = createHash('sha256');
+  const files = ['src', 'public', 'content']
+    .flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative('.', join(e.parentPath, e.name)).split(sep).join('/')))
+    .filter((file) => !file.startsWith('content/reports/') && !file.startsWith('content/ledger/'))
+    .concat(['astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'scripts/pagefind-index.ts'])
+    .sort();
+  for (const file of files) hashFile(hash, file);
+  return hash.digest('hex');
+}
+
+interface ShardOutcome {
+  index: number;
+  count: number;
+  reports: number;
+  /** False when its inputs were unchanged and its previous output was kept. */
+  rebuilt: boolean;
+  dist: string;
+}
+
+/**
+ * Shard K of N. With `contentFrom` (one machine, after the summary) its reports' ingested files are
+ * linked from there; otherwise (a CI job) its own seeds are ingested.
+ */
+function buildShard(spec: string, options: { contentFrom?: string; sources?: string } = {}): ShardOutcome {
   const { index, count } = parseShardSpec(spec);
   if (!existsSync(summaryFile)) writeSummary();
-  const summary = parseSummary(readFileSync(summaryFile, 'utf8'), summaryFile);
+  const summary = readSummary(summaryFile);
+  // Weighed by reports, not bytes: an edited text never moves a city to another shard.
   const cities = assignCities(
-    summary.map((r) => ({ city: r.data.city.slug, weight: r.data.provenance.bytes })),
+    summary.map((r) => ({ city: r.data.city.slug, weight: 1 })),
     count,
   )[index - 1]!;
   const own = summary.filter((r) => cities.includes(r.data.city.slug));
   const dir = join(work, `shard-${index}-of-${count}`);
-  rmSync(join(dir, 'seeds'), { recursive: true, force: true });
-  mkdirSync(join(dir, 'seeds'), { recursive: true });
-  // Only this shard's seeds (and their sidecars) are ingested here.
-  for (const report of own) {
-    const seed = report.data.provenance.sourceFile;
-    if (!existsSync(join(seedsDir, seed))) fail(`${join(seedsDir, seed)}: the summary's report ${report.id} comes from this seed, which is missing (was the summary made from another --in?)`);
-    const sidecar = sidecarNameOf(seed);
-    for (const name of [seed, sidecar]) if (existsSync(join(seedsDir, name))) linkSync(join(seedsDir, name), join(dir, 'seeds', name));
-  }
   const content = join(dir, 'content');
   rmSync(content, { recursive: true, force: true });
-  if (own.length > 0) tsx('scripts/ingest.ts', '--in', join(dir, 'seeds'), '--out', content);
-  else mkdirSync(content, { recursive: true });
+  if (options.contentFrom) {
+    mkdirSync(content, { recursive: true });
+    for (const report of own) linkSync(join(options.contentFrom, `${report.id}.mdx`), join(content, `${report.id}.mdx`));
+  } else {
+    rmSync(join(dir, 'seeds'), { recursive: true, force: true });
+    mkdirSync(join(dir, 'seeds'), { recursive: true });
+    // Only this shard's seeds (and their sidecars) are ingested here.
+    for (const report of own) {
+      const seed = report.data.provenance.sourceFile;
+      if (!existsSync(join(seedsDir, seed))) fail(`${join(seedsDir, seed)}: the summary's report ${report.id} comes from this seed, which is missing (was the summary made from another --in?)`);
+      const sidecar = sidecarNameOf(seed);
+      for (const name of [seed, sidecar]) if (existsSync(join(seedsDir, name))) linkSync(join(seedsDir, name), join(dir, 'seeds', name));
+    }
+    if (own.length > 0) tsx('scripts/ingest.ts', '--in', join(dir, 'seeds'), '--out', content, '--ledger', ledgerDir);
+    else mkdirSync(content, { recursive: true });
+  }
   const missing = own.filter((r) => !existsSync(join(content, `${r.id}.mdx`)));
   if (missing.length > 0) fail(`shard ${index}/${count}: the ingest did not write ${missing.map((r) => `${r.id}.mdx`).join(', ')}, which the summary has (seeds or ingest changed since the summary?)`);
   writeFileSync(join(dir, 'cities.json'), JSON.stringify(cities));
+
+  // The shard's inputs: its reports' files, the lean summary (every page built from the whole
+  // corpus reads it), its cities and the sources. Unchanged inputs, unchanged output: keep it.
+  const inputs = createHash('sha256').update(options.sources ?? sourcesDigest()).update(JSON.stringify(cities));
+  hashFile(inputs, summaryFile);
+  for (const report of own) hashFile(inputs, join(content, `${report.id}.mdx`));
+  const digest = inputs.digest('hex');
+  const stamp = join(dir, 'inputs.sha256');
+  const out = join(dir, 'dist');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest && existsSync(join(out, 'index.html'))) {
+    console.log(`build: shard ${index}/${count}: inputs unchanged, ${out} kept`);
+    return { index, count, reports: own.length, rebuilt: false, dist: out };
+  }
+  rmSync(stamp, { force: true });
   console.log(`build: shard ${index}/${count}: ${own.length} of ${summary.length} reports, ${cities.length} cities`);
-  run('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
+  run('npx', ['astro', 'build', '--outDir', out], {
     BAOGAO_CONTENT_DIR: content,
     BAOGAO_ASTRO_CACHE: join(dir, 'astro'),
     BAOGAO_SHARD_CITIES: join(dir, 'cities.json'),
     BAOGAO_SHARD_SUMMARY: summaryFile,
   });
   // Every shard has report pages to index unless it has no city; an empty shard contributes no index.
-  if (own.length > 0) tsx('scripts/pagefind-index.ts', join(dir, 'dist'), '--cache', join(dir, 'pagefind-cache'));
-  console.log(`build: shard ${index}/${count} written to ${join(dir, 'dist')}`);
+  if (own.length > 0) tsx('scripts/pagefind-index.ts', out, '--cache', join(dir, 'pagefind-cache'));
+  writeFileSync(stamp, digest);
+  console.log(`build: shard ${index}/${count} written to ${out}`);
+  return { index, count, reports: own.length, rebuilt: true, dist: out };
 }
 
 async function merge(shards: string[]): Promise<void> {
   if (shards.length === 0) fail('--merge: name the shard folders (each a shard\'s dist/)');
   for (const shard of shards) if (!existsSync(join(shard, 'index.html'))) fail(`--merge: ${shard} is not a shard's site (no index.html)`);
-  const dist = resolve(values.dist);
+  for (const file of [summaryFile, reportsFile]) if (!existsSync(file)) fail(`--merge: ${file}: no such file; the merge writes reports.json and metrics.csv from the summary files (--summary-file)`);
   const site = mergeSiteFolders(shards, dist);
   const bundles = shards.map((s) => join(s, 'pagefind')).filter((b) => existsSync(join(b, 'pagefind-entry.json')));
   const search = await mergePagefindBundles(bundles, join(dist, 'pagefind'));
-  console.log(`build: merged ${shards.length} shards: ${site.files} files (${site.shared} built by more than one shard, all identical), ${search.pages} pages indexed`);
+  const reports = writeCorpusDownloads(summaryFile, reportsFile, dist);
+  console.log(`build: merged ${shards.length} shards: ${site.files} files (${site.shared} built by more than one shard, all identical), ${search.pages} pages indexed, ${reports} reports in reports.json and metrics.csv`);
   tsx('scripts/postbuild-search.ts', dist);
   tsx('scripts/package.ts', dist);
+}
+
+/** The seeds of `--in` (not their sidecars or anything else). */
+const seedCount = (): number => readdirSync(seedsDir).filter((name) => formatOfName(name) !== undefined).length;
+
+/**
+ * `npm run build` of a large corpus on one machine: the summary, then the shards one after
+ * another (each holding its reports whole and the others' lean data), then the merge. Shards
+ * whose inputs are unchanged are kept, and when none was rebuilt and the site is there, it is kept.
+ */
+async function buildInShards(count: number): Promise<void> {
+  writeSummary();
+  const sources = sourcesDigest();
+  const outcomes: ShardOutcome[] = [];
+  for (let k = 1; k <= count; k++) outcomes.push(buildShard(`${k}/${count}`, { contentFrom: join(work, 'content'), sources }));
+  const mergeDigest = createHash('sha256').update(sources).update(dist);
+  hashFile(mergeDigest, reportsFile);
+  for (const o of outcomes) hashFile(mergeDigest, join(o.dist, '..', 'inputs.sha256'));
+  const digest = mergeDigest.digest('hex');
+  const stamp = join(work, `merge-${count}.sha256`);
+  const merged = !(existsSync(stamp) && readFileSync(stamp, 'utf8') === digest && existsSync(join(dist, 'index.html')));
+  if (merged) {
+    rmSync(stamp, { force: true });
+    await merge(outcomes.map((o) => o.dist));
+    writeFileSync(stamp, digest);
+  } else {
+    console.log(`build: no shard changed; ${dist} kept`);
+  }
+  const report = { shards: outcomes.map(({ index, reports, rebuilt }) => ({ index, reports, rebuilt })), merged };
+  writeFileSync(join(work, 'last-build.json'), `${JSON.stringify(report, null, 1)}\n`);
+  console.log(`build: ${outcomes.filter((o) => o.rebuilt).length} of ${count} shards built${merged ? ', merged' : ''}`);
 }
 
 try {
   if (values.summary) writeSummary();
   else if (values.shard) buildShard(values.shard);
   else if (values.merge) await merge(positionals.map((p) => resolve(p)));
-  else run('npm', ['run', 'build:site']);
+  else {
+    const shardSize = Number(values['shard-size']);
+    if (!Number.isInteger(shardSize) || shardSize < 1) fail(`--shard-size: expected a whole number of reports, got '${values['shard-size']}'`);
+    const count = shardCount(seedCount(), shardSize);
+    // `npm run build:site` reads seeds/ only: another --in is built through the summary, in one shard or more.
+    if (count > 1 || seedsDir !== resolve('seeds')) await buildInShards(count);
+    else run('npm', ['run', 'build:site']);
+  }
 } catch (error) {
   // Our own errors say what and where (a bad --shard, differing shards); a stack adds nothing.
   fail(error instanceof Error ? error.message : String(error));

@@ -46,3 +46,8 @@ export function assignCities(reports: readonly ShardedReport[], count: number): 
   }
   return shards.map((s) => s.cities.sort());
 }
+
+/** How many shards one machine builds `reports` in, at most `shardSize` each (at least one). */
+export function shardCount(reports: number, shardSize: number): number {
+  return Math.max(1, Math.ceil(reports / shardSize));
+}

@@ -14,20 +14,25 @@ export function csvField(value: string | number | boolean | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function metricsCsv(reports: ReportData[]): string {
-  const rows = [columns.join(',')];
-  for (const r of reports) {
-    for (const m of r.metrics) {
-      const row = [
-        r.slug, r.city.name, r.district.name, r.year, m.id, m.anchor, m.indicator, m.label, m.text, m.number, m.scaleWord, m.unit,
-        m.value, m.baseUnit, m.unitKind, m.qualifier, m.period, m.role, m.growth, m.growthUnit, m.growthOf,
-        `${paths.report(r.slug)}#${m.anchor}`,
-      ];
-      rows.push(row.map(csvField).join(','));
-    }
+export const metricsCsvHeader = `\uFEFF${columns.join(',')}\r\n`;
+
+/** The rows of `metrics.csv` for one report, each ending in CRLF. */
+export function metricsCsvRows(r: ReportData): string {
+  let rows = '';
+  for (const m of r.metrics) {
+    const row = [
+      r.slug, r.city.name, r.district.name, r.year, m.id, m.anchor, m.indicator, m.label, m.text, m.number, m.scaleWord, m.unit,
+      m.value, m.baseUnit, m.unitKind, m.qualifier, m.period, m.role, m.growth, m.growthUnit, m.growthOf,
+      `${paths.report(r.slug)}#${m.anchor}`,
+    ];
+    rows += `${row.map(csvField).join(',')}\r\n`;
   }
-  // BOM: spreadsheet programs then read the Chinese text as UTF-8.
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+  return rows;
+}
+
+/** `metrics.csv`; the BOM makes spreadsheet programs read the Chinese text as UTF-8. Also written piece by piece (src/build/corpus-downloads.ts). */
+export function metricsCsv(reports: ReportData[]): string {
+  return metricsCsvHeader + reports.map(metricsCsvRows).join('');
 }
 
 const targetColumns = [
@@ -51,25 +56,37 @@ export function targetsCsv(pairs: readonly TargetPair[]): string {
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
 
+/** One report's object in `reports.json`. */
+function reportsJsonItem({ provenance, ...rest }: ReportData): unknown {
+  return {
+    ...rest,
+    page: paths.report(rest.slug),
+    provenance: {
+      sourceFile: provenance.sourceFile,
+      sha256: provenance.sha256,
+      bytes: provenance.bytes,
+      encoding: provenance.encoding,
+      // Only for reports saved as a web page, Word file or PDF, so text reports read as before.
+      ...(provenance.format ? { format: provenance.format, droppedLines: (provenance.dropped ?? []).reduce((n, d) => n + (d.count ?? 1), 0) } : {}),
+      convertedFromTraditional: provenance.convertedFromTraditional,
+      removedLines: provenance.removals.length,
+      damage: provenance.damage,
+      overrides: provenance.overrides,
+    },
+  };
+}
+
+/**
+ * `reports.json` is `JSON.stringify(items, null, 1)`, written in pieces so that the merge of a
+ * sharded build can stream it one report at a time: `[`, then each item indented by one space and
+ * separated by `,`, then `]` (`[]` when there is none).
+ */
+export const reportsJsonOpen = '[\n';
+export const reportsJsonSeparator = ',\n';
+export const reportsJsonClose = '\n]';
+export const reportsJsonPiece = (report: ReportData): string => JSON.stringify(reportsJsonItem(report), null, 1).replace(/^/gm, ' ');
+
 export function reportsJson(reports: ReportData[]): string {
-  return JSON.stringify(
-    reports.map(({ provenance, ...rest }) => ({
-      ...rest,
-      page: paths.report(rest.slug),
-      provenance: {
-        sourceFile: provenance.sourceFile,
-        sha256: provenance.sha256,
-        bytes: provenance.bytes,
-        encoding: provenance.encoding,
-        // Only for reports saved as a web page, Word file or PDF, so text reports read as before.
-        ...(provenance.format ? { format: provenance.format, droppedLines: (provenance.dropped ?? []).reduce((n, d) => n + (d.count ?? 1), 0) } : {}),
-        convertedFromTraditional: provenance.convertedFromTraditional,
-        removedLines: provenance.removals.length,
-        damage: provenance.damage,
-        overrides: provenance.overrides,
-      },
-    })),
-    null,
-    1,
-  );
+  if (reports.length === 0) return '[]';
+  return reportsJsonOpen + reports.map(reportsJsonPiece).join(reportsJsonSeparator) + reportsJsonClose;
 }

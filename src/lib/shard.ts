@@ -5,13 +5,15 @@
  * - `BAOGAO_SHARD_CITIES`: a JSON file listing the city slugs of this shard. Report pages (and
  *   their notes scripts), district pages and city pages are built only for these cities; every
  *   other page is built by every shard, from the same data, and the merge checks that they agree.
- * - `BAOGAO_SHARD_SUMMARY`: the corpus summary, one JSON line per report (`{id, data}`, the
- *   report's frontmatter). The collection holds every report's data (year, indicator and home
- *   pages need the whole corpus); only this shard's reports are read and rendered from MDX.
+ *   The two downloads that carry every report whole (`reports.json`, `metrics.csv`) are left to
+ *   the merge (src/build/corpus-downloads.ts).
+ * - `BAOGAO_SHARD_SUMMARY`: the lean corpus summary, one JSON line per report (`{id, data}`,
+ *   src/build/summary.ts). The collection holds this shard's reports whole (read and rendered from
+ *   their MDX) and the others' lean data, which is all the corpus-wide pages read.
  *
  * Without them (an ordinary build) every page is built and nothing here applies.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 
 let cities: Set<string> | null | undefined;
 
@@ -28,28 +30,65 @@ export function inShard(citySlug: string): boolean {
   return shardCities()?.has(citySlug) ?? true;
 }
 
-/** One line of the corpus summary: a report's collection id and frontmatter. */
+/** Whether this build writes the downloads that carry every report whole (not a shard: the merge does). */
+export const buildsCorpusDownloads = (): boolean => !process.env['BAOGAO_SHARD_SUMMARY'];
+
+/** One line of a corpus summary: a report's collection id and (lean or full) frontmatter. */
 export interface SummaryLine {
   id: string;
   data: Record<string, unknown>;
 }
 
-/** The lines of a corpus summary file (`file` names it in errors). */
-export function parseSummary(text: string, file: string): SummaryLine[] {
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
+/**
+ * The lines of a JSON-lines file, one at a time, with the byte offset each starts at: read in
+ * chunks, so a summary of 20,000 reports is never one string. `file` names it in errors.
+ */
+export function* readJsonLinesAt(file: string): Generator<{ line: SummaryLine; offset: number; length: number }> {
+  const fd = openSync(file, 'r');
+  try {
+    const chunk = Buffer.alloc(1 << 20);
+    let pending: Buffer[] = [];
+    let pendingStart = 0;
+    let position = 0;
+    let number = 0;
+    const parse = (bytes: Buffer, offset: number) => {
+      number++;
+      const text = bytes.toString('utf8');
+      if (text.trim() === '') return undefined;
       try {
-        return JSON.parse(line) as SummaryLine;
+        return { line: JSON.parse(text) as SummaryLine, offset, length: bytes.length };
       } catch (error) {
-        throw new Error(`${file}:${i + 1}: not a summary line (${error instanceof Error ? error.message : String(error)})`);
+        throw new Error(`${file}:${number}: not a summary line (${error instanceof Error ? error.message : String(error)})`);
       }
-    });
+    };
+    for (;;) {
+      const read = readSync(fd, chunk, 0, chunk.length, position);
+      if (read === 0) break;
+      let start = 0;
+      for (let at = chunk.indexOf(10, 0); at !== -1 && at < read; at = chunk.indexOf(10, at + 1)) {
+        const bytes = Buffer.concat([...pending, chunk.subarray(start, at)]);
+        const parsed = parse(bytes, pendingStart);
+        if (parsed) yield parsed;
+        pending = [];
+        start = at + 1;
+        pendingStart = position + start;
+      }
+      if (start < read) pending.push(Buffer.from(chunk.subarray(start, read)));
+      position += read;
+    }
+    if (pending.length > 0) {
+      const parsed = parse(Buffer.concat(pending), pendingStart);
+      if (parsed) yield parsed;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
-/** The corpus summary's reports, or none outside a sharded build. */
-export function summaryLines(): { file: string; lines: SummaryLine[] } | undefined {
-  const file = process.env['BAOGAO_SHARD_SUMMARY'];
-  return file ? { file, lines: parseSummary(readFileSync(file, 'utf8'), file) } : undefined;
+/** The lines of a JSON-lines file, one at a time. */
+export function* readJsonLines(file: string): Generator<SummaryLine> {
+  for (const { line } of readJsonLinesAt(file)) yield line;
 }
+
+/** The corpus summary's file, or none outside a sharded build. */
+export const summaryFile = (): string | undefined => process.env['BAOGAO_SHARD_SUMMARY'] || undefined;

@@ -281,6 +281,25 @@ export function rankDistricts(observations: readonly Observation[]): IndicatorDi
     .map(([key, entry]) => ({ key, years: entry.years.size }));
 }
 
+/**
+ * The reports by district: districts by city and district name (ties in the order first met), each
+ * district's reports in time order. The site's order of reports, `reports.json` and `metrics.csv`.
+ */
+export function groupDistricts(input: readonly ReportData[]): DistrictEntry[] {
+  const districtMap = new Map<string, DistrictEntry>();
+  for (const report of input) {
+    const key = reportDistrictKey(report);
+    let entry = districtMap.get(key);
+    if (!entry) {
+      entry = { key, district: report.district, city: report.city, province: report.province, reports: [] };
+      districtMap.set(key, entry);
+    }
+    entry.reports.push(report);
+  }
+  for (const entry of districtMap.values()) entry.reports.sort(compareReports);
+  return [...districtMap.values()].sort((a, b) => zh.compare(a.city.name, b.city.name) || zh.compare(a.district.name, b.district.name));
+}
+
 function isLevelOrChange(m: Metric): boolean {
   return !m.growthOf;
 }
@@ -300,20 +319,8 @@ export function buildSiteData(input: {
     bySlug.set(report.slug, report);
   }
 
-  const districtMap = new Map<string, DistrictEntry>();
-  for (const report of input.reports) {
-    const key = reportDistrictKey(report);
-    let entry = districtMap.get(key);
-    if (!entry) {
-      entry = { key, district: report.district, city: report.city, province: report.province, reports: [] };
-      districtMap.set(key, entry);
-    }
-    entry.reports.push(report);
-  }
-  for (const entry of districtMap.values()) entry.reports.sort(compareReports);
-  const districts = [...districtMap.values()].sort(
-    (a, b) => zh.compare(a.city.name, b.city.name) || zh.compare(a.district.name, b.district.name),
-  );
+  const districts = groupDistricts(input.reports);
+  const districtMap = new Map(districts.map((d) => [d.key, d]));
   const reports = districts.flatMap((d) => d.reports);
 
   const cityMap = new Map<string, CityEntry>();

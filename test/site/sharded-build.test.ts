@@ -41,7 +41,8 @@ beforeAll(() => {
   const options = ['--in', seeds, '--work', join(work, 'shards')];
   tsx('scripts/build.ts', '--summary', ...options);
   for (let k = 1; k <= shards; k++) tsx('scripts/build.ts', '--shard', `${k}/${shards}`, ...options);
-  tsx('scripts/build.ts', '--merge', ...Array.from({ length: shards }, (_, i) => shardDist(i + 1)), '--dist', merged());
+  // The merge reads the summary files too (reports.json and metrics.csv carry every report whole).
+  tsx('scripts/build.ts', '--merge', ...Array.from({ length: shards }, (_, i) => shardDist(i + 1)), '--work', join(work, 'shards'), '--dist', merged());
 }, 1_800_000);
 
 afterAll(() => {
