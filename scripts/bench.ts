@@ -4,7 +4,7 @@
  * asserts a time.
  *
  *   tsx scripts/bench.ts [--sizes 5,100,1000] [--runs 3] [--out BENCHMARKS.md] [--work .cache/bench]
- *                        [--no-browser] [--no-starlight] [--profile]
+ *                        [--shard-size 500] [--starlight-sizes 1000] [--no-browser] [--no-starlight] [--profile]
  *
  * N = 5 is seeds/; larger N come from scripts/synth-corpus.ts. Every stage runs under GNU time
  * (/usr/bin/time) for wall time and the OS's peak resident memory. Each corpus size builds into its
@@ -13,13 +13,17 @@
  *
  * For each N: `runs` cold builds (every cache emptied; N > 100 runs once) and the median kept, then
  * one rebuild after changing one seed (caches kept), then page weights, and search in Chromium, and
- * one cold build of the Starlight baseline on the same reports (src/bench/starlight.ts).
+ * one cold build of the Starlight baseline on the same reports (src/bench/starlight.ts) at the
+ * --starlight-sizes. A corpus of more than --shard-size reports is built as `npm run build` builds
+ * it: `scripts/build.ts` in shards one after another, then the merge (docs/sharded-build.md); its
+ * peak is that of the whole build, every process summed, and its rebuild keeps unchanged shards.
+ * The machine's load average is written beside each size's cold build.
  * --profile adds one cold ingest and one Astro build under `node --cpu-prof` per size and a
  * "where the time goes" section (the timed runs are never profiled).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -50,10 +54,14 @@ const { values } = parseArgs({
     work: { type: 'string', default: '.cache/bench' },
     'no-browser': { type: 'boolean', default: false },
     'no-starlight': { type: 'boolean', default: false },
+    'starlight-sizes': { type: 'string', default: '1000' },
+    'shard-size': { type: 'string', default: '500' },
     profile: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
+const starlightSizes = new Set(values['starlight-sizes'].split(',').map(Number));
+const shardSize = Number(values['shard-size']);
 const runs = Number(values.runs);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
   console.error('usage: tsx scripts/bench.ts [--sizes 5,100,1000] [--runs 3] [--out FILE] [--work DIR] [--no-browser] [--profile]');
@@ -104,6 +112,9 @@ function timed(label: string, cmd: string, args: string[], env: Record<string, s
 }
 
 interface Paths {
+  n: number;
+  /** The work folder of a build in shards (scripts/build.ts --work). */
+  shards: string;
   corpus: string;
   content: string;
   dist: string;
@@ -113,8 +124,11 @@ interface Paths {
 
 function pathsFor(n: number): Paths {
   return {
+    n,
+    shards: join(work, `shards-${n}`),
     corpus: n === 5 ? join(root, 'seeds') : join(work, `corpus-${n}`),
-    content: join(work, `content-${n}`),
+    // A build in shards ingests the whole corpus into its work folder (the summary's ingest).
+    content: n > shardSize ? join(work, `shards-${n}`, 'content') : join(work, `content-${n}`),
     dist: join(work, `dist-${n}`),
     astroCache: join(work, `astro-cache-${n}`),
     ingestCache: join(work, `ingest-cache-${n}`),
@@ -143,12 +157,15 @@ interface Build {
   post: Timed[];
   total: number;
   peakKb: number;
+  /** A build in shards: how many, how many were built (not kept), and the build's own log. */
+  sharded?: { shards: number; rebuilt: number };
 }
 
 const buildScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build:site'] ?? '';
 
 /** ingest → astro build → pagefind → the post-build steps of package.json's `build`, on one corpus. */
 function build(p: Paths): Build {
+  if (p.n > shardSize) return buildInShards(p);
   const env = envFor(p);
   const ingest = timed('ingest', 'tsx', ['scripts/ingest.ts', '--in', p.corpus, '--out', p.content], env);
   const astro = timed('astro build', 'astro', ['build', '--outDir', p.dist], env);
@@ -167,6 +184,37 @@ function build(p: Paths): Build {
     post,
     total: stages.reduce((s, t) => s + t.seconds, 0),
     peakKb: Math.max(...stages.map((t) => t.peakKb)),
+  };
+}
+
+/**
+ * `npm run build` of a corpus larger than a shard: scripts/build.ts builds it in shards one after
+ * another and merges them, as one stage (its peak: every process of the build summed). Its log
+ * says how long each step took (`build: step astro took 12.3 s`); the merge and the post-build
+ * steps are counted as post-build.
+ */
+function buildInShards(p: Paths): Build {
+  const whole = timed('build in shards', 'tsx', ['scripts/build.ts', '--in', p.corpus, '--work', p.shards, '--dist', p.dist, '--shard-size', String(shardSize)], {
+    BAOGAO_INGEST_CACHE: p.ingestCache,
+  });
+  const steps = new Map<string, number>();
+  for (const m of whole.output.matchAll(/^build: step (\S+) took ([\d.]+) s$/gm)) steps.set(m[1]!, (steps.get(m[1]!) ?? 0) + Number(m[2]));
+  const part = (name: string): Timed => ({ seconds: steps.get(name) ?? 0, peakKb: 0, output: '' });
+  const ingest = { ...part('ingest'), output: whole.output };
+  const astro = part('astro');
+  const pagefind = part('pagefind-index');
+  const post: Timed = { seconds: Math.max(0, whole.seconds - ingest.seconds - astro.seconds - pagefind.seconds), peakKb: 0, output: '' };
+  const last = JSON.parse(readFileSync(join(p.shards, 'last-build.json'), 'utf8')) as { shards: Array<{ rebuilt: boolean }> };
+  return {
+    ingest,
+    reused: ingestCacheLine(whole.output)?.reused ?? 0,
+    astro,
+    phases: astroPhases(whole.output),
+    pagefind,
+    post: [post],
+    total: whole.seconds,
+    peakKb: whole.peakKb,
+    sharded: { shards: last.shards.length, rebuilt: last.shards.filter((s) => s.rebuilt).length },
   };
 }
 
@@ -212,7 +260,7 @@ function starlightBuild(p: Paths, n: number): Timed {
 }
 
 function coldBuild(p: Paths): Build {
-  for (const dir of [p.content, p.dist, p.astroCache, p.ingestCache]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [p.content, p.dist, p.astroCache, p.ingestCache, p.shards, `${p.dist}-pagefind-cache`]) rmSync(dir, { recursive: true, force: true });
   return build(p);
 }
 
@@ -421,6 +469,7 @@ const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 async function main(): Promise<void> {
   mkdirSync(work, { recursive: true });
+  const loadAtStart = loadavg();
   const timeRows: Array<Array<string | number>> = [];
   const phaseRows: Array<Array<string | number>> = [];
   const rebuildRows: Array<Array<string | number>> = [];
@@ -433,14 +482,16 @@ async function main(): Promise<void> {
     const actual = seedsIn(p.corpus).length;
     const repeat = n <= 100 ? runs : 1;
     const cold: Build[] = [];
+    const loadBefore = loadavg()[0]!;
     for (let i = 0; i < repeat; i++) {
       console.error(`bench: N=${actual} cold build ${i + 1}/${repeat}`);
       cold.push(coldBuild(p));
     }
+    const loadAfter = loadavg()[0]!;
     const pick = (f: (b: Build) => number) => median(cold.map(f));
     const out = measureOutput(p);
     let starlight: Timed | undefined;
-    if (!values['no-starlight']) {
+    if (!values['no-starlight'] && starlightSizes.has(actual)) {
       console.error(`bench: N=${actual} Starlight baseline (one cold build)`);
       starlight = starlightBuild(p, actual);
     }
@@ -465,7 +516,10 @@ async function main(): Promise<void> {
       seconds(total),
       ((total * 1000) / actual).toFixed(1),
       mb(pick((b) => b.peakKb) * 1024),
-      `ingest ${mb(pick((b) => b.ingest.peakKb) * 1024)}, astro ${mb(pick((b) => b.astro.peakKb) * 1024)}, pagefind ${mb(pick((b) => b.pagefind.peakKb) * 1024)}`,
+      cold[0]?.sharded
+        ? `in ${cold[0].sharded.shards} shards of ≤ ${shardSize} reports: the whole build, every process summed`
+        : `ingest ${mb(pick((b) => b.ingest.peakKb) * 1024)}, astro ${mb(pick((b) => b.astro.peakKb) * 1024)}, pagefind ${mb(pick((b) => b.pagefind.peakKb) * 1024)}`,
+      `${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`,
       starlight ? seconds(starlight.seconds) : '–',
       starlight ? mb(starlight.peakKb * 1024) : '–',
       starlight ? (total / starlight.seconds).toFixed(2) : '–',
@@ -478,12 +532,15 @@ async function main(): Promise<void> {
     rebuildRows.push([
       actual,
       `${actual - again.reused} of ${actual}`,
+      again.sharded ? `${again.sharded.rebuilt} of ${again.sharded.shards}` : '– (one pass)',
       seconds(again.ingest.seconds),
       seconds(again.astro.seconds),
       seconds(again.pagefind.seconds),
       again.post.length ? seconds(again.post.reduce((s, t) => s + t.seconds, 0)) : '–',
       seconds(again.total),
       pct(again.total / total),
+      mb(again.peakKb * 1024),
+      loadavg()[0]!.toFixed(1),
     ]);
     weightRows.push([
       actual,
@@ -511,10 +568,12 @@ async function main(): Promise<void> {
   const sections = [
     '## Time and memory: cold builds',
     '',
-    'Every cache emptied before each run (ingest cache, Astro content cache, dist). Peak memory is the largest peak of any stage: the summed resident memory of all its processes (sampled every 100 ms; the Pagefind stage runs two at once), or the `%M` of GNU time if larger. The stages run one after another. Starlight: a stock Starlight project fed the same reports as Markdown (src/bench/starlight.ts), one cold `astro build` (its Pagefind step included) by the same Astro; the ratio is our cold total over it (the issue\'s target: ≤ 0.5 at N = 1000).',
+    'Every cache emptied before each run (ingest cache, Astro content cache, dist). Peak memory is the largest peak of any stage: the summed resident memory of all its processes (sampled every 100 ms; the Pagefind stage runs two at once), or the `%M` of GNU time if larger. The stages run one after another. ' +
+      `N > ${shardSize}: \`npm run build\` builds in shards of at most ${shardSize} reports one after another and merges (scripts/build.ts); its peak is the whole build's (every process, the build script's own included), its post-build column the merge (site, search index, reports.json and metrics.csv) and the post-build steps. ` +
+      'Load: the machine\'s 1-minute load average before and after the cold runs (2 cores; above 2, other work shared the machine). Starlight: a stock Starlight project fed the same reports as Markdown (src/bench/starlight.ts), one cold `astro build` (its Pagefind step included) by the same Astro; the ratio is our cold total over it (the issue\'s target: ≤ 0.5 at N = 1000).',
     '',
     markdownTable(
-      ['N', 'runs', 'ingest s', 'ingest MB/s', 'ingest reports/s', 'astro build s', 'pagefind s', 'post-build s', 'total s', 'ms per report', 'peak memory', 'peak by stage', 'Starlight s', 'Starlight peak', 'total ÷ Starlight'],
+      ['N', 'runs', 'ingest s', 'ingest MB/s', 'ingest reports/s', 'astro build s', 'pagefind s', 'post-build s', 'total s', 'ms per report', 'peak memory', 'peak by stage', 'load (1 min) before → after', 'Starlight s', 'Starlight peak', 'total ÷ Starlight'],
       timeRows,
     ),
     '',
@@ -526,9 +585,9 @@ async function main(): Promise<void> {
     '',
     '## Rebuild after changing one seed',
     '',
-    'One seed edited (a sentence added), then the same build with every cache kept: the ingest cache (content hash of seed, sidecar, knowledge and pipeline source) re-ingests only that seed.',
+    'One seed edited (a sentence added), then the same build with every cache kept: the ingest cache (content hash of seed, sidecar, knowledge and pipeline source) re-ingests only that seed. A build in shards also keeps every shard whose inputs (its reports\' ingested files, the lean summary, the sources) did not change, and merges again.',
     '',
-    markdownTable(['N', 're-ingested', 'ingest s', 'astro build s', 'pagefind s', 'post-build s', 'total s', 'of a cold build'], rebuildRows),
+    markdownTable(['N', 're-ingested', 'shards built', 'ingest s', 'astro build s', 'pagefind s', 'post-build s', 'total s', 'of a cold build', 'peak memory', 'load (1 min) after'], rebuildRows),
     '',
     '## Page weight and size of the site',
     '',
@@ -568,7 +627,7 @@ async function main(): Promise<void> {
   const header = [
     '# Benchmarks',
     '',
-    `Written by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())} memory, Node ${process.version}. Sizes: ${sizes.join(', ')} (N = 5 is seeds/, larger N from scripts/synth-corpus.ts). Runs with N ≤ 100 repeated ${runs}× (median); larger N once. The machine may be shared with other work: read differences under ~10% as noise.`,
+    `Written by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())} memory, Node ${process.version}. Sizes: ${sizes.join(', ')} (N = 5 is seeds/, larger N from scripts/synth-corpus.ts). Runs with N ≤ 100 repeated ${runs}× (median); larger N once. The machine may be shared with other work: read differences under ~10% as noise. Load average (1, 5, 15 min) at the start: ${loadAtStart.map((l) => l.toFixed(1)).join(', ')}; at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')}.`,
     '',
   ];
   mkdirSync(resolve(values.out, '..'), { recursive: true });

@@ -27,7 +27,7 @@ import { sidecarNameOf } from '../src/cli/corpus.ts';
 import { writeCorpusDownloads } from '../src/build/corpus-downloads.ts';
 import { mergeSiteFolders } from '../src/build/merge-sites.ts';
 import { assignCities, parseShardSpec, shardCount } from '../src/build/site-shards.ts';
-import { readSummary, writeSummaryFiles } from '../src/build/summary.ts';
+import { readSummaryPlan, writeSummaryFiles } from '../src/build/summary.ts';
 import { formatOfName } from '../src/ingest/formats/index.ts';
 import { mergePagefindBundles } from '../src/search/build/merge-bundles.ts';
 
@@ -61,13 +61,23 @@ function fail(message: string): never {
 
 function run(command: string, args: string[], env: Record<string, string> = {}): void {
   console.log(`build: ${command} ${args.join(' ')}`);
+  const started = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  // Read by scripts/bench.ts: where a build in shards spends its time.
+  console.log(`build: step ${stepName(args)} took ${((performance.now() - started) / 1000).toFixed(2)} s`);
   if (result.status !== 0) {
     console.error(`build: \`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal})`);
     process.exit(1);
   }
 }
-const tsx = (script: string, ...args: string[]) => run('npx', ['tsx', script, ...args]);
+/** `ingest`, `astro`, `pagefind-index`, `postbuild-search`, `package`, `build:site`. */
+const stepName = (args: string[]): string => {
+  const script = args.find((a) => a.startsWith('scripts/') || a === 'build' || a === 'build:site') ?? args[0] ?? '?';
+  return script === 'build' ? 'astro' : script.replace(/^scripts\//, '').replace(/\.ts$/, '');
+};
+// The project's own binaries, not `npx`: an npx process per step is ~60 MB more in a stage's peak.
+const bin = (name: string) => resolve('node_modules', '.bin', name);
+const tsx = (script: string, ...args: string[]) => run(bin('tsx'), [script, ...args]);
 
 /** Ingest the whole corpus and write the summary files every shard and the merge read. */
 function writeSummary(): void {
@@ -110,13 +120,14 @@ interface ShardOutcome {
 function buildShard(spec: string, options: { contentFrom?: string; sources?: string } = {}): ShardOutcome {
   const { index, count } = parseShardSpec(spec);
   if (!existsSync(summaryFile)) writeSummary();
-  const summary = readSummary(summaryFile);
+  const summary = readSummaryPlan(summaryFile);
   // Weighed by reports, not bytes: an edited text never moves a city to another shard.
   const cities = assignCities(
-    summary.map((r) => ({ city: r.data.city.slug, weight: 1 })),
+    summary.map((r) => ({ city: r.city, weight: 1 })),
     count,
   )[index - 1]!;
-  const own = summary.filter((r) => cities.includes(r.data.city.slug));
+  const inShard = new Set(cities);
+  const own = summary.filter((r) => inShard.has(r.city));
   const dir = join(work, `shard-${index}-of-${count}`);
   const content = join(dir, 'content');
   rmSync(content, { recursive: true, force: true });
@@ -128,7 +139,7 @@ function buildShard(spec: string, options: { contentFrom?: string; sources?: str
     mkdirSync(join(dir, 'seeds'), { recursive: true });
     // Only this shard's seeds (and their sidecars) are ingested here.
     for (const report of own) {
-      const seed = report.data.provenance.sourceFile;
+      const seed = report.sourceFile;
       if (!existsSync(join(seedsDir, seed))) fail(`${join(seedsDir, seed)}: the summary's report ${report.id} comes from this seed, which is missing (was the summary made from another --in?)`);
       const sidecar = sidecarNameOf(seed);
       for (const name of [seed, sidecar]) if (existsSync(join(seedsDir, name))) linkSync(join(seedsDir, name), join(dir, 'seeds', name));
@@ -154,7 +165,7 @@ function buildShard(spec: string, options: { contentFrom?: string; sources?: str
   }
   rmSync(stamp, { force: true });
   console.log(`build: shard ${index}/${count}: ${own.length} of ${summary.length} reports, ${cities.length} cities`);
-  run('npx', ['astro', 'build', '--outDir', out], {
+  run(bin('astro'), ['build', '--outDir', out], {
     BAOGAO_CONTENT_DIR: content,
     BAOGAO_ASTRO_CACHE: join(dir, 'astro'),
     BAOGAO_SHARD_CITIES: join(dir, 'cities.json'),

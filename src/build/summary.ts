@@ -13,10 +13,13 @@ import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:
 import { join } from 'node:path';
 import { reportData, type Metric, type ReportData } from '../model.ts';
 import { splitReportFile } from '../render/report-file.ts';
-import { readJsonLines, type SummaryLine } from '../lib/shard.ts';
+import { readJsonLines } from '../lib/shard.ts';
 
-export interface SummaryReport extends SummaryLine {
-  data: Record<string, unknown> & { city: { slug: string }; provenance: { sourceFile: string } };
+/** What the shard plan reads of a report in the summary. */
+export interface PlannedReport {
+  id: string;
+  city: string;
+  sourceFile: string;
 }
 
 /**
@@ -83,5 +86,15 @@ export function writeSummaryFiles(contentDir: string, leanFile: string, fullFile
   return names.length;
 }
 
-/** The summary's lines with the fields the shard plan reads (every line has them: `leanReport`). */
-export const readSummary = (file: string): SummaryReport[] => [...readJsonLines(file)] as SummaryReport[];
+/** What the shard plan reads of every report in the summary file (kept small: 20,000 lines of it). */
+export function readSummaryPlan(file: string): PlannedReport[] {
+  const plan: PlannedReport[] = [];
+  for (const { id, data } of readJsonLines(file)) {
+    const report = data as { city?: { slug?: unknown }; provenance?: { sourceFile?: unknown } };
+    if (typeof report.city?.slug !== 'string' || typeof report.provenance?.sourceFile !== 'string') {
+      throw new Error(`${file}: the report ${id} has no city.slug or provenance.sourceFile (not a summary written by --summary?)`);
+    }
+    plan.push({ id, city: report.city.slug, sourceFile: report.provenance.sourceFile });
+  }
+  return plan;
+}
