@@ -170,6 +170,8 @@ function buildShard(spec: string, options: { contentFrom?: string; sources?: str
     BAOGAO_ASTRO_CACHE: join(dir, 'astro'),
     BAOGAO_SHARD_CITIES: join(dir, 'cities.json'),
     BAOGAO_SHARD_SUMMARY: summaryFile,
+    // The year and indicator pages (the same in every shard) are built by the first shard only.
+    BAOGAO_SHARD_CORPUS_PAGES: index === 1 ? 'yes' : 'no',
   });
   // Every shard has report pages to index unless it has no city; an empty shard contributes no index.
   if (own.length > 0) tsx('scripts/pagefind-index.ts', out, '--cache', join(dir, 'pagefind-cache'));

@@ -4,7 +4,8 @@
  *
  * - `BAOGAO_SHARD_CITIES`: a JSON file listing the city slugs of this shard. Report pages (and
  *   their notes scripts), district pages and city pages are built only for these cities; every
- *   other page is built by every shard, from the same data, and the merge checks that they agree.
+ *   other page is built by every shard, from the same data, and the merge checks that they agree,
+ *   except the year and indicator pages, which only the first shard builds (`BAOGAO_SHARD_CORPUS_PAGES`).
  *   The two downloads that carry every report whole (`reports.json`, `metrics.csv`) are left to
  *   the merge (src/build/corpus-downloads.ts).
  * - `BAOGAO_SHARD_SUMMARY`: the lean corpus summary, one JSON line per report (`{id, data}`,
@@ -29,6 +30,14 @@ function shardCities(): Set<string> | null {
 export function inShard(citySlug: string): boolean {
   return shardCities()?.has(citySlug) ?? true;
 }
+
+/**
+ * Whether this build makes the year and indicator pages (always, unless a shard other than the
+ * one scripts/build.ts names with `BAOGAO_SHARD_CORPUS_PAGES=no`): built from the whole corpus's
+ * data, they would be the same in every shard, and one shard building them saves the others that
+ * work (at 5000 reports, 630 of a 500-report shard's 1249 pages).
+ */
+export const buildsCorpusPages = (): boolean => process.env['BAOGAO_SHARD_CORPUS_PAGES'] !== 'no';
 
 /** Whether this build writes the downloads that carry every report whole (not a shard: the merge does). */
 export const buildsCorpusDownloads = (): boolean => !process.env['BAOGAO_SHARD_SUMMARY'];

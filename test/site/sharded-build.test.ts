@@ -66,6 +66,12 @@ test('each shard built only its own cities’ report, district and city pages, a
   expect(union).toEqual(listFiles(single()).filter((f) => /^(reports|districts|cities)\/[^/]+\.html$/.test(f)));
 });
 
+test('the year and indicator pages are built by the first shard only', () => {
+  const corpusPages = (k: number) => listFiles(shardDist(k)).filter((f) => /^(years|indicators)\//.test(f));
+  expect(corpusPages(1).length).toBeGreaterThan(0);
+  for (let k = 2; k <= shards; k++) expect(corpusPages(k)).toEqual([]);
+});
+
 test('the search index is one index: shipped once, the same as one build’s', () => {
   const index = (root: string) => listFiles(root).filter((f) => f.startsWith('search-assets/index/'));
   expect(index(merged()).length).toBeGreaterThan(0);
