@@ -207,7 +207,8 @@ function buildInShards(p: Paths): Build {
   const last = JSON.parse(readFileSync(join(p.shards, 'last-build.json'), 'utf8')) as { shards: Array<{ rebuilt: boolean }> };
   return {
     ingest,
-    reused: ingestCacheLine(whole.output)?.reused ?? 0,
+    // The summary's ingest runs in batches: one cache line each.
+    reused: [...whole.output.matchAll(/^ingest cache: .*$/gm)].reduce((n, m) => n + (ingestCacheLine(m[0])?.reused ?? 0), 0),
     astro,
     phases: astroPhases(whole.output),
     pagefind,

@@ -16,7 +16,8 @@
  * Options: --in DIR (the seeds, default seeds), --work DIR (default .cache/shards), --dist DIR
  * (default dist), --summary-file FILE (default <work>/summary.jsonl; the full data goes beside it
  * as reports.jsonl), --ledger DIR (the anchor ledgers; default content/ledger for seeds/, else
- * <work>/ledger), --shard-size N. A shard without a summary file computes the summary first.
+ * <work>/ledger), --shard-size N (the summary's ingest runs in batches of 2N seeds). A shard
+ * without a summary file computes the summary first.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -53,6 +54,10 @@ const reportsFile = join(dirname(summaryFile), 'reports.jsonl');
 // sharded build of them keeps the same anchors; a corpus elsewhere keeps its own beside the work.
 const ledgerDir = resolve(values.ledger ?? (seedsDir === resolve('seeds') ? 'content/ledger' : join(work, 'ledger')));
 const dist = resolve(values.dist);
+const shardSize = Number(values['shard-size']);
+if (!Number.isInteger(shardSize) || shardSize < 1) fail(`--shard-size: expected a whole number of reports, got '${values['shard-size']}'`);
+// The summary's ingest goes in batches of two shards' size: ~0.55 GB each (one ingest of 1000 reports).
+const ingestBatch = 2 * shardSize;
 
 function fail(message: string): never {
   console.error(`build: ${message}`);
@@ -79,10 +84,49 @@ const stepName = (args: string[]): string => {
 const bin = (name: string) => resolve('node_modules', '.bin', name);
 const tsx = (script: string, ...args: string[]) => run(bin('tsx'), [script, ...args]);
 
-/** Ingest the whole corpus and write the summary files every shard and the merge read. */
-function writeSummary(): void {
+/** The seeds of `--in` (not their sidecars or anything else), sorted. */
+const seedNames = (): string[] => readdirSync(seedsDir).filter((name) => formatOfName(name) !== undefined).sort();
+
+/**
+ * Ingest the whole corpus into `<work>/content`. The ingest holds every report it writes until it
+ * writes them (1.3 GB at 5000 reports), so a large corpus is ingested in batches of seeds, one
+ * after another, and their files gathered: each seed's output depends on the seed, its sidecar,
+ * its ledger and the curated data only, so the files are those of one ingest.
+ */
+function ingestCorpus(batchSize: number): string {
   const content = join(work, 'content');
-  tsx('scripts/ingest.ts', '--in', seedsDir, '--out', content, '--ledger', ledgerDir);
+  const seeds = seedNames();
+  if (seeds.length <= batchSize) {
+    tsx('scripts/ingest.ts', '--in', seedsDir, '--out', content, '--ledger', ledgerDir);
+    return content;
+  }
+  const batches = join(work, 'ingest-batches');
+  rmSync(batches, { recursive: true, force: true });
+  const gathered = `${content}.tmp`;
+  rmSync(gathered, { recursive: true, force: true });
+  mkdirSync(gathered, { recursive: true });
+  for (let start = 0, b = 1; start < seeds.length; start += batchSize, b++) {
+    const dir = join(batches, String(b));
+    mkdirSync(join(dir, 'seeds'), { recursive: true });
+    for (const seed of seeds.slice(start, start + batchSize)) {
+      for (const name of [seed, sidecarNameOf(seed)]) if (existsSync(join(seedsDir, name))) linkSync(join(seedsDir, name), join(dir, 'seeds', name));
+    }
+    tsx('scripts/ingest.ts', '--in', join(dir, 'seeds'), '--out', join(dir, 'content'), '--ledger', ledgerDir);
+    for (const name of readdirSync(join(dir, 'content'))) {
+      // Two seeds of one slug in one ingest: the later seed's file is kept; so here too.
+      rmSync(join(gathered, name), { force: true });
+      renameSync(join(dir, 'content', name), join(gathered, name));
+    }
+  }
+  rmSync(batches, { recursive: true, force: true });
+  rmSync(content, { recursive: true, force: true });
+  renameSync(gathered, content);
+  return content;
+}
+
+/** Ingest the whole corpus and write the summary every shard and the merge read. */
+function writeSummary(): void {
+  const content = ingestCorpus(ingestBatch);
   mkdirSync(dirname(summaryFile), { recursive: true });
   const count = writeSummaryFiles(content, summaryFile, reportsFile);
   renameSync(`${summaryFile}.tmp`, summaryFile);
@@ -193,9 +237,6 @@ async function merge(shards: string[]): Promise<void> {
   tsx('scripts/package.ts', dist);
 }
 
-/** The seeds of `--in` (not their sidecars or anything else). */
-const seedCount = (): number => readdirSync(seedsDir).filter((name) => formatOfName(name) !== undefined).length;
-
 /**
  * `npm run build` of a large corpus on one machine: the summary, then the shards one after
  * another (each holding its reports whole and the others' lean data), then the merge. Shards
@@ -229,9 +270,7 @@ try {
   else if (values.shard) buildShard(values.shard);
   else if (values.merge) await merge(positionals.map((p) => resolve(p)));
   else {
-    const shardSize = Number(values['shard-size']);
-    if (!Number.isInteger(shardSize) || shardSize < 1) fail(`--shard-size: expected a whole number of reports, got '${values['shard-size']}'`);
-    const count = shardCount(seedCount(), shardSize);
+    const count = shardCount(seedNames().length, shardSize);
     // `npm run build:site` reads seeds/ only: another --in is built through the summary, in one shard or more.
     if (count > 1 || seedsDir !== resolve('seeds')) await buildInShards(count);
     else run('npm', ['run', 'build:site']);

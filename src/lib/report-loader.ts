@@ -20,7 +20,6 @@ import { renderReportBody } from '../render/report-html.ts';
 import { splitReportFile } from '../render/report-file.ts';
 import { loadGlossary } from './curated-data.ts';
 import { reportTextFile } from './report-text-files.ts';
-import { readJsonLines, summaryFile } from './shard.ts';
 import { linker, paths } from './urls.ts';
 
 /** Files whose contents change a report's HTML: when one changes, every entry is rendered again. */
@@ -84,27 +83,9 @@ export function reportLoader(options: { base: string }): Loader {
       const names = existsSync(base) ? (await readdir(base)).filter((f) => f.endsWith('.mdx')).sort() : [];
       const started = performance.now();
       const loaded = new Set<string>();
-      const summary = summaryFile();
-      let lean = 0;
-      if (summary) {
-        // A shard of a sharded build (src/lib/shard.ts): in the summary's order (the corpus's file
-        // order, as in one build), this shard's reports from their MDX, the others' lean data as is
-        // (validated when the summary was written; the corpus-wide pages read nothing else).
-        const own = new Set(names);
-        for (const line of readJsonLines(summary)) {
-          if (own.has(`${line.id}.mdx`)) {
-            loaded.add(await loadFile(`${line.id}.mdx`));
-            continue;
-          }
-          const digest = generateDigest(JSON.stringify(line.data));
-          if (store.get(line.id)?.digest !== digest) store.set({ id: line.id, data: line.data, digest });
-          loaded.add(line.id);
-          lean++;
-        }
-      }
-      for (const name of names) if (!loaded.has(name.slice(0, -'.mdx'.length))) loaded.add(await loadFile(name));
+      for (const name of names) loaded.add(await loadFile(name));
       for (const id of store.keys()) if (!loaded.has(id)) await forget(id);
-      logger.info(`${names.length} reports${summary ? ` (+ ${lean} from the shard summary, lean)` : ''} from ${path.relative(root, base) || '.'} (${Math.round(performance.now() - started)} ms)`);
+      logger.info(`${names.length} reports from ${path.relative(root, base) || '.'} (${Math.round(performance.now() - started)} ms)`);
 
       // `astro dev`: a changed report is loaded again; a removed one leaves the collection.
       if (existsSync(base)) watcher?.add(base);

@@ -10,11 +10,13 @@
  *   the merge (src/build/corpus-downloads.ts).
  * - `BAOGAO_SHARD_SUMMARY`: the lean corpus summary, one JSON line per report (`{id, data}`,
  *   src/build/summary.ts). The collection holds this shard's reports whole (read and rendered from
- *   their MDX) and the others' lean data, which is all the corpus-wide pages read.
+ *   their MDX); the site data adds the others' lean data, which is all the corpus-wide pages read
+ *   (`withShardSummary`).
  *
  * Without them (an ordinary build) every page is built and nothing here applies.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import type { ReportData } from '../model.ts';
 
 let cities: Set<string> | null | undefined;
 
@@ -99,5 +101,22 @@ export function* readJsonLines(file: string): Generator<SummaryLine> {
   for (const { line } of readJsonLinesAt(file)) yield line;
 }
 
-/** The corpus summary's file, or none outside a sharded build. */
-export const summaryFile = (): string | undefined => process.env['BAOGAO_SHARD_SUMMARY'] || undefined;
+/**
+ * The reports the site data is built from: the collection's entries (a shard's own reports,
+ * whole), and in a shard the other reports' lean data read from the summary, in the summary's
+ * order (the corpus's file order, as one build's collection). The lean data is read here, when
+ * the pages are rendered, not put in Astro's content store: Astro bundles the whole store into the
+ * build as one module, and 4500 lean reports held that way took ~1 GB more at N = 5000.
+ */
+export function withShardSummary<T extends { id: string; data: ReportData }>(entries: readonly T[]): ReportData[] {
+  const file = process.env['BAOGAO_SHARD_SUMMARY'];
+  if (!file) return entries.map((e) => e.data);
+  const own = new Map(entries.map((e) => [e.id, e.data]));
+  const reports: ReportData[] = [];
+  for (const line of readJsonLines(file)) {
+    reports.push(own.get(line.id) ?? (line.data as unknown as ReportData));
+    own.delete(line.id);
+  }
+  if (own.size > 0) throw new Error(`${file}: no line for ${[...own.keys()].slice(0, 5).join(', ')}, which this shard built (the summary is from another corpus?)`);
+  return reports;
+}
