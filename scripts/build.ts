@@ -25,6 +25,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync,
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sidecarNameOf } from '../src/cli/corpus.ts';
+import { ledgerFileName } from '../src/cli/ledger-files.ts';
 import { writeCorpusDownloads } from '../src/build/corpus-downloads.ts';
 import { mergeSiteFolders } from '../src/build/merge-sites.ts';
 import { assignCities, parseShardSpec, shardCount } from '../src/build/site-shards.ts';
@@ -84,6 +85,28 @@ const stepName = (args: string[]): string => {
 const bin = (name: string) => resolve('node_modules', '.bin', name);
 const tsx = (script: string, ...args: string[]) => run(bin('tsx'), [script, ...args]);
 
+/**
+ * Ingests the seeds `seeds` of --in into `out`, through a folder `dir` of links to them, their
+ * sidecars and their anchor ledgers: the ingest reads every ledger of the folder it is given, and
+ * --ledger holds the whole corpus's (5000 batches × 5000 ledgers made a cached ingest of 5000
+ * reports take minutes). The ledgers it writes (new ones, moved ids) are moved into --ledger.
+ */
+function ingestSeeds(seeds: readonly string[], dir: string, out: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'seeds'), { recursive: true });
+  mkdirSync(join(dir, 'ledger'), { recursive: true });
+  for (const seed of seeds) {
+    for (const name of [seed, sidecarNameOf(seed)]) if (existsSync(join(seedsDir, name))) linkSync(join(seedsDir, name), join(dir, 'seeds', name));
+    const ledger = ledgerFileName(seed);
+    if (existsSync(join(ledgerDir, ledger))) linkSync(join(ledgerDir, ledger), join(dir, 'ledger', ledger));
+  }
+  tsx('scripts/ingest.ts', '--in', join(dir, 'seeds'), '--out', out, '--ledger', join(dir, 'ledger'));
+  mkdirSync(ledgerDir, { recursive: true });
+  // An unchanged ledger is still the same file (a link): renaming it onto itself changes nothing.
+  for (const name of readdirSync(join(dir, 'ledger'))) renameSync(join(dir, 'ledger', name), join(ledgerDir, name));
+  rmSync(dir, { recursive: true, force: true });
+}
+
 /** The seeds of `--in` (not their sidecars or anything else), sorted. */
 const seedNames = (): string[] => readdirSync(seedsDir).filter((name) => formatOfName(name) !== undefined).sort();
 
@@ -106,16 +129,12 @@ function ingestCorpus(batchSize: number): string {
   rmSync(gathered, { recursive: true, force: true });
   mkdirSync(gathered, { recursive: true });
   for (let start = 0, b = 1; start < seeds.length; start += batchSize, b++) {
-    const dir = join(batches, String(b));
-    mkdirSync(join(dir, 'seeds'), { recursive: true });
-    for (const seed of seeds.slice(start, start + batchSize)) {
-      for (const name of [seed, sidecarNameOf(seed)]) if (existsSync(join(seedsDir, name))) linkSync(join(seedsDir, name), join(dir, 'seeds', name));
-    }
-    tsx('scripts/ingest.ts', '--in', join(dir, 'seeds'), '--out', join(dir, 'content'), '--ledger', ledgerDir);
-    for (const name of readdirSync(join(dir, 'content'))) {
+    const out = join(batches, `content-${b}`);
+    ingestSeeds(seeds.slice(start, start + batchSize), join(batches, String(b)), out);
+    for (const name of readdirSync(out)) {
       // Two seeds of one slug in one ingest: the later seed's file is kept; so here too.
       rmSync(join(gathered, name), { force: true });
-      renameSync(join(dir, 'content', name), join(gathered, name));
+      renameSync(join(out, name), join(gathered, name));
     }
   }
   rmSync(batches, { recursive: true, force: true });
@@ -179,16 +198,11 @@ function buildShard(spec: string, options: { contentFrom?: string; sources?: str
     mkdirSync(content, { recursive: true });
     for (const report of own) linkSync(join(options.contentFrom, `${report.id}.mdx`), join(content, `${report.id}.mdx`));
   } else {
-    rmSync(join(dir, 'seeds'), { recursive: true, force: true });
-    mkdirSync(join(dir, 'seeds'), { recursive: true });
-    // Only this shard's seeds (and their sidecars) are ingested here.
     for (const report of own) {
-      const seed = report.sourceFile;
-      if (!existsSync(join(seedsDir, seed))) fail(`${join(seedsDir, seed)}: the summary's report ${report.id} comes from this seed, which is missing (was the summary made from another --in?)`);
-      const sidecar = sidecarNameOf(seed);
-      for (const name of [seed, sidecar]) if (existsSync(join(seedsDir, name))) linkSync(join(seedsDir, name), join(dir, 'seeds', name));
+      if (!existsSync(join(seedsDir, report.sourceFile))) fail(`${join(seedsDir, report.sourceFile)}: the summary's report ${report.id} comes from this seed, which is missing (was the summary made from another --in?)`);
     }
-    if (own.length > 0) tsx('scripts/ingest.ts', '--in', join(dir, 'seeds'), '--out', content, '--ledger', ledgerDir);
+    // Only this shard's seeds (and their sidecars and ledgers) are ingested here.
+    if (own.length > 0) ingestSeeds(own.map((r) => r.sourceFile), join(dir, 'ingest'), content);
     else mkdirSync(content, { recursive: true });
   }
   const missing = own.filter((r) => !existsSync(join(content, `${r.id}.mdx`)));

@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { reportLoader } from '../../src/lib/report-loader.ts';
 import { reportTextFile } from '../../src/lib/report-text-files.ts';
-import { reportData } from '../../src/model.ts';
+import { reportData, type ReportData } from '../../src/model.ts';
+import { withShardSummary } from '../../src/lib/shard.ts';
 import { ingestProjectSeeds } from '../helpers/seeds.ts';
 import { repoRoot } from '../helpers/paths.ts';
 
@@ -96,24 +97,29 @@ describe('reportLoader', () => {
     expect(existsSync(reportTextFile(slugOf(second), repoRoot))).toBe(false);
   });
 
-  test('a shard adds the summary’s other reports as data only, with no text, and keeps its own', async () => {
+  test('a shard’s collection holds its own reports only; the site data adds the summary’s others, in its order', async () => {
     writeFileSync(path.join(content, `${slugOf(first)}.mdx`), first!.mdx);
     const summary = path.join(dir, 'summary.jsonl');
     const line = (r: typeof first) => JSON.stringify({ id: slugOf(r), data: r!.report.data });
-    writeFileSync(summary, `${line(first)}\n${line(second)}\n`);
+    writeFileSync(summary, `${line(second)}\n${line(first)}\n`);
     process.env['BAOGAO_SHARD_SUMMARY'] = summary;
     try {
       await load();
+      expect([...entries.keys()]).toEqual([slugOf(first)]);
+      expect(existsSync(reportTextFile(slugOf(second), repoRoot))).toBe(false);
+      const own = [...entries].map(([id, entry]) => ({ id, data: entry.data as unknown as ReportData }));
+      const reports = withShardSummary(own);
+      // The summary's order (the corpus's file order), the own report whole (the collection's entry).
+      expect(reports.map((r) => r.slug)).toEqual([second!.report.data.slug, first!.report.data.slug]);
+      expect(reports[1]).toBe(own[0]!.data);
+      expect(reports[0]!.title).toBe(second!.report.data.title);
+      // A report of the shard that the summary does not have: a summary of another corpus.
+      writeFileSync(summary, `${line(second)}\n`);
+      expect(() => withShardSummary(own)).toThrow(`${summary}: no line for ${slugOf(first)}`);
     } finally {
       delete process.env['BAOGAO_SHARD_SUMMARY'];
     }
-    expect([...entries.keys()].sort()).toEqual([slugOf(first), slugOf(second)].sort());
-    expect(entries.get(slugOf(second))!.data['title']).toBe(second!.report.data.title);
-    expect(existsSync(reportTextFile(slugOf(second), repoRoot))).toBe(false);
-    expect(existsSync(reportTextFile(slugOf(first), repoRoot))).toBe(true);
-    // Without the summary the other shard's report leaves the collection again.
-    await load();
-    expect([...entries.keys()]).toEqual([slugOf(first)]);
+    expect(withShardSummary([{ id: 'x', data: first!.report.data }])).toEqual([first!.report.data]);
   });
 
   test('a broken body fails naming the file, line and column', async () => {
