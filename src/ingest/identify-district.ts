@@ -18,11 +18,14 @@ import {
 } from './places.ts';
 import { excerpt, found, type Found } from './identify-text.ts';
 import { abbreviatedIn, chooseByShortName } from './identify-short-name.ts';
+import { cityRank, outrankingCandidate } from './identify-city-rank.ts';
 
 export interface DistrictFacts {
   district: Found<Place>;
   city: Found<Place>;
   province: Found<Place>;
+  /** The name is shared and the text names no city: the others it could be (identify-city-rank.ts). */
+  guessedOver?: readonly DistrictRecord[];
 }
 
 /** A problem identify turns into `file.fail` (kept apart so this module stays free of VFile). */
@@ -121,6 +124,10 @@ export function resolveDistrict(
   }
   if (options.year !== undefined) candidates = districtsInYear(candidates, options.year);
   if (candidates.length > 1) candidates = narrowByTextMentions(candidates, lines);
+  // The last resort, never over a sidecar's city: the candidate of the higher-ranking city.
+  const outranking = candidates.length > 1 && !sidecar?.city ? outrankingCandidate(candidates) : undefined;
+  const guessedOver = outranking ? candidates.filter((record) => record !== outranking) : undefined;
+  if (outranking) candidates = [outranking];
   const [record, ...others] = candidates;
   if (!record || others.length > 0) {
     throw new DistrictError(
@@ -132,6 +139,16 @@ export function resolveDistrict(
     );
   }
   const district: Found<Place> = { ...origin, value: record.district };
+  if (guessedOver) {
+    const others = guessedOver.map((other) => other.city.name).join('、');
+    const city: Found<Place> = {
+      value: record.city,
+      source: 'inferred',
+      evidence: `${name} is also a district of ${others}; the text names no city, and ${record.city.name} ranks above (${cityRank(record.city) === 3 ? 'a municipality' : 'a provincial capital or sub-provincial city'})`,
+    };
+    const province = record.province.name === record.city.name ? { ...city, value: record.province } : placeFact(record.province, record, lines, own);
+    return { district, city, province, guessedOver };
+  }
   const city = placeFact(record.city, record, lines, own);
   const province =
     record.province.name === record.city.name

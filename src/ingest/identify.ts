@@ -173,7 +173,18 @@ function reviewFor(
 
 function resolvePlaces(lines: readonly SourceLine[], headerCount: number, ctx: IdentifyContext, year: number) {
   try {
-    return resolveDistrict(lines, headerCount, ctx.knowledge.places, { sidecar: ctx.sidecar, year });
+    const facts = resolveDistrict(lines, headerCount, ctx.knowledge.places, { sidecar: ctx.sidecar, year });
+    if (facts.guessedOver) {
+      const { district, city } = facts;
+      ctx.file.message(
+        `District ${district.value.name} guessed to be of ${city.value.name}: ${city.evidence}. If it is another, write the sidecar ` +
+          `${sidecarPath(ctx.file)}:\n` +
+          facts.guessedOver.map((other) => `district: ${other.district.name}\ncity: ${other.city.name}`).join('\n  or\n') +
+          '\nreason: <what the text says about the district>',
+        { place: district.line ? { line: district.line, column: 1 } : undefined, ruleId: 'district-guessed', source: 'baogao' },
+      );
+    }
+    return facts;
   } catch (error) {
     if (!(error instanceof DistrictError)) throw error;
     const example = error.candidates[0];
