@@ -14,7 +14,7 @@ import { findDamage } from './damage.ts';
 import { isGb2312Han } from './gb2312.ts';
 import { isHan } from './han.ts';
 import { stripPinyinGlosses } from './pinyin-gloss.ts';
-import { reflow } from './reflow.ts';
+import { isRun, reflow } from './reflow.ts';
 import { stripHtmlTags } from './html-tags.ts';
 
 // `tw` → `cn` converts characters only; `twp` would also rewrite vocabulary (信息 → 資訊 in reverse).
@@ -92,11 +92,14 @@ export function clean(text: string, file: VFile): CleanResult {
   const lines: SourceLine[] = [];
   const removals: Removal[] = [];
   const damage: Damage[] = [];
+  const total = stripped.reduce((sum, s) => sum + s.text.length, 0);
   for (const s of stripped) {
     if (s.tags.length > 0) removals.push({ line: s.line, rule: 'chrome-html', text: s.tags.join(''), count: s.tags.length });
     if (s.text === '') continue;
     const converted = convertedFromTraditional ? toSimplified(s.text) : s.text;
-    const chrome = matchChrome(converted);
+    // A report on one line starts with the page's chrome (`当前位置: 首页 > …`): never drop it whole;
+    // its pieces are checked once it is cut (below).
+    const chrome = isRun(converted, total) ? undefined : matchChrome(converted);
     if (chrome) {
       removals.push({ line: s.line, rule: chrome.ruleId, text: s.raw });
       continue;
@@ -127,6 +130,12 @@ export function clean(text: string, file: VFile): CleanResult {
   }
   const recovered = reflow(lines);
   removals.push(...recovered.removals);
+  const runs = new Set(recovered.reflowed);
+  recovered.lines = recovered.lines.filter((piece) => {
+    const chrome = runs.has(piece.line) ? matchChrome(piece.text) : undefined;
+    if (chrome) removals.push({ line: piece.line, rule: chrome.ruleId, text: piece.text });
+    return !chrome;
+  });
   removals.sort((a, b) => a.line - b.line);
   if (recovered.reflowed.length > 0) {
     file.info(

@@ -121,6 +121,38 @@ describe('reflow: text without line breaks', () => {
     expect(result.lines.map((line) => line.text)).toContain('二、2020年主要任务');
   });
 
+  test('a one-line page keeps its title: chrome is cut off and removed, never the whole run', () => {
+    const page =
+      '当前位置: 首页 > 信息公开 > 工作报告龙华区2019年政府工作报告来源:龙华区 日期:2019年01月28日 【字体:大 中 小】' +
+      '  ——在深圳市龙华区第一届人民代表大会第三次会议上  (2019年1月24日)各位代表:  现在我代表深圳市龙华区人民政府向大会作政府工作报告,请予审议。' +
+      `一、2018年工作回顾2018年是改革开放40周年。${'全区经济平稳发展,地区生产总值增长10%。'.repeat(12)}`;
+    const file = new VFile({ path: 'x.txt' });
+    const cleaned = clean(page, file);
+    const texts = cleaned.lines.map((line) => line.text);
+    expect(texts[0]).toBe('工作报告龙华区2019年政府工作报告');
+    expect(texts).toContain('一、2018年工作回顾');
+    expect(cleaned.removals.map((removal) => removal.rule)).toEqual(['chrome-breadcrumb', 'chrome-published']);
+    // Nothing lost: the kept pieces and the removed chrome are the page.
+    const back = [cleaned.removals[0]?.text, texts[0], cleaned.removals[1]?.text, ...texts.slice(1)].join('');
+    expect(squeeze(back)).toBe(squeeze(page));
+  });
+
+  test('a title, a meeting or a date run together with page chrome is cut out of it', () => {
+    expect(cutRun(`设为首页收藏本站查看: 1499|回复: 0[四川] 2020年成都市锦江区政府工作报告[复制链接]  ——在成都市锦江区第七届人民代表大会第四次会议上各位代表:${'经济平稳发展。'.repeat(50)}`).slice(0, 3)).toEqual([
+      '设为首页收藏本站查看: 1499|回复: 0[四川]',
+      '2020年成都市锦江区政府工作报告',
+      '[复制链接]',
+    ]);
+    expect(cutRun(`首页/ 政府信息公开 / 政府工作报告 / 正文2010年政府工作报告(全文)2010年2月24日在杨陵区第七届人民代表大会第四次会议上杨陵区区长 董胜利各位代表:${'经济平稳发展。'.repeat(50)}`).slice(0, 3)).toEqual([
+      '首页/ 政府信息公开 / 政府工作报告 /',
+      '正文2010年政府工作报告(全文)',
+      '2010年2月24日在杨陵区第七届人民代表大会第四次会议上',
+    ]);
+    // A report that mentions last year's report in a sentence is not cut there.
+    const sentence = `我们认真落实2019年政府工作报告确定的各项任务,${'经济平稳发展。'.repeat(50)}`;
+    expect(cutRun(sentence)[0]).toMatch(/^我们认真落实2019年政府工作报告确定的各项任务,/);
+  });
+
   test('lines of a text with its own line breaks are left alone', () => {
     const lines = [
       { text: '一、2019年工作回顾', line: 1 },
