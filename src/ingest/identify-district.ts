@@ -18,11 +18,16 @@ import {
 } from './places.ts';
 import { excerpt, found, type Found } from './identify-text.ts';
 import { abbreviatedIn, chooseByShortName } from './identify-short-name.ts';
+import { cityRank, outrankingCandidate } from './identify-city-rank.ts';
 
 export interface DistrictFacts {
   district: Found<Place>;
   city: Found<Place>;
   province: Found<Place>;
+  /** The name is shared and the text names no city: the others it could be (identify-city-rank.ts). */
+  guessedOver?: readonly DistrictRecord[];
+  /** The text names no district: it was taken from the web page's title or site name. */
+  fromPage?: string;
 }
 
 /** A problem identify turns into `file.fail` (kept apart so this module stays free of VFile). */
@@ -64,17 +69,22 @@ export function resolveDistrict(
   lines: readonly SourceLine[],
   headerCount: number,
   registry: PlaceRegistry,
-  options: { sidecar?: Sidecar | undefined; year?: number | undefined },
+  options: { sidecar?: Sidecar | undefined; year?: number | undefined; pageNames?: readonly string[] | undefined },
 ): DistrictFacts {
   const mentions = lines.flatMap((line, index) => findMentions(line, index < headerCount, registry));
+  // The page's title and site name (`闵行区人民政府`): only where the text names no district.
+  const pageMentions = (options.pageNames ?? []).flatMap((text) =>
+    findMentions({ text, line: 0 }, false, registry).filter((mention) => !mention.short),
+  );
   const { sidecar } = options;
   let name: string;
   let origin: Found<string>;
+  let pageSource: string | undefined;
   if (sidecar?.district) {
     name = sidecar.district;
     origin = { value: name, source: 'sidecar', evidence: `sidecar district: ${name}` };
   } else {
-    const chosen = chooseName(mentions) ?? fromShortName(lines, registry);
+    const chosen = chooseName(mentions) ?? fromShortName(lines, registry) ?? fromPage(pageMentions);
     if (!chosen) {
       throw new DistrictError(
         'No district found: searched every line for district and county names of GB/T 2260 and ' +
@@ -83,8 +93,9 @@ export function resolveDistrict(
       );
     }
     name = chosen.mention.name;
+    if (chosen.mention.line.line === 0) pageSource = chosen.mention.line.text;
     const where = excerpt(chosen.mention.line, shortName(name));
-    origin = found(
+    origin = chosen.mention.line.line === 0 ? { value: name, source: 'inferred', evidence: `the web page's title or site name: ${chosen.mention.line.text}` } : found(
       name,
       chosen.mention.line,
       chosen.mention.strong
@@ -103,7 +114,7 @@ export function resolveDistrict(
       origin.line,
     );
   }
-  const own = mentions.filter((mention) => mention.name === name);
+  const own = [...mentions, ...pageMentions].filter((mention) => mention.name === name);
   if (sidecar?.city) {
     const narrowed = narrowDistricts(candidates, sidecar.city);
     if (!narrowed.some((record) => record.city.name === sidecar.city || shortName(record.city.name) === sidecar.city)) {
@@ -120,7 +131,11 @@ export function resolveDistrict(
     if (mention.placeBefore) candidates = narrowDistricts(candidates, mention.placeBefore);
   }
   if (options.year !== undefined) candidates = districtsInYear(candidates, options.year);
-  if (candidates.length > 1) candidates = narrowByTextMentions(candidates, lines);
+  if (candidates.length > 1) candidates = narrowByTextMentions(candidates, [...lines, ...(options.pageNames ?? []).map((text) => ({ text, line: 0 }))]);
+  // The last resort, never over a sidecar's city: the candidate of the higher-ranking city.
+  const outranking = candidates.length > 1 && !sidecar?.city ? outrankingCandidate(candidates) : undefined;
+  const guessedOver = outranking ? candidates.filter((record) => record !== outranking) : undefined;
+  if (outranking) candidates = [outranking];
   const [record, ...others] = candidates;
   if (!record || others.length > 0) {
     throw new DistrictError(
@@ -132,12 +147,22 @@ export function resolveDistrict(
     );
   }
   const district: Found<Place> = { ...origin, value: record.district };
+  if (guessedOver) {
+    const others = guessedOver.map((other) => other.city.name).join('、');
+    const city: Found<Place> = {
+      value: record.city,
+      source: 'inferred',
+      evidence: `${name} is also a district of ${others}; the text names no city, and ${record.city.name} ranks above (${cityRank(record.city) === 3 ? 'a municipality' : 'a provincial capital or sub-provincial city'})`,
+    };
+    const province = record.province.name === record.city.name ? { ...city, value: record.province } : placeFact(record.province, record, lines, own);
+    return { district, city, province, guessedOver, ...(pageSource ? { fromPage: pageSource } : {}) };
+  }
   const city = placeFact(record.city, record, lines, own);
   const province =
     record.province.name === record.city.name
       ? { ...city, value: record.province }
       : placeFact(record.province, record, lines, own);
-  return { district, city, province };
+  return { district, city, province, ...(pageSource ? { fromPage: pageSource } : {}) };
 }
 
 /** Every registry name on the line, longest match first; short names only where no full name stands. */
@@ -231,6 +256,12 @@ function chooseName(mentions: readonly Mention[]): { mention: Mention; times: nu
   return first && { mention: first, times: own.length };
 }
 
+/** The first district a web page's title or site name names in full (`上海市闵行区人民政府`). */
+function fromPage(pageMentions: readonly Mention[]): { mention: Mention; times: number } | undefined {
+  const [first] = pageMentions;
+  return first && { mention: first, times: 1 };
+}
+
 /** A district named only by its short name (identify-short-name.ts), as a mention. */
 function fromShortName(lines: readonly SourceLine[], registry: PlaceRegistry): { mention: Mention; times: number } | undefined {
   const choice = chooseByShortName(lines, registry);
@@ -263,7 +294,11 @@ function placeFact(
   const short = shortName(place.name);
   const before = own.find((mention) => mention.placeBefore === place.name || mention.placeBefore === short);
   const line = lines.find((candidate) => candidate.text.includes(place.name) || (short.length >= 2 && candidate.text.includes(short)));
-  if (before) return found(place, before.line, excerpt(before.line, short));
+  if (before) {
+    return before.line.line === 0
+      ? { value: place, source: 'inferred', evidence: `the web page's title or site name: ${before.line.text}` }
+      : found(place, before.line, excerpt(before.line, short));
+  }
   const registry = `${record.district.name} is in ${record.city.name}, ${record.province.name} (place registry)`;
   // The registry decides; a line naming the place is corroboration, not the source.
   return line

@@ -9,8 +9,9 @@
  * | a dateline that lost 年/月 | `──201617日在区第十五届…`, `2019116日` | 6 |
  * | a year in the title | `龙华区2019年政府工作报告`; `2015年度…` reviews 2015 | 6 / 5 |
  * | review or plan heading | `一、2013年工作回顾` (+1), `二○一九年工作安排` | 5 |
+ * | a plan period beside a year it cannot stand with (years replaced) | `“十二五”发展成就及2019年工作回顾` | 7 |
  * | an opening sentence on the year reviewed | `2019年是新中国成立70周年…` (+1) | 3 |
- * | a publication field | `时间:2014-01-17`, `日期:2019年01月28日` | 3 |
+ * | a publication field (not years after the latest year the body names) | `时间:2014-01-17`, `日期:2019年01月28日` | 3 |
  * | plan years | `今年是“十四五”开局之年` (2021) | 2 |
  *
  * A review year becomes a delivery year by the coverage and the month: a yearly report reviews the
@@ -117,9 +118,10 @@ export function yearCues(
   const lag = reviewLag(coverage, month);
   if (headings.reviewYear) {
     const reviewed = headings.reviewYear.value;
+    // A plan period outweighs a title and a heading whose years the copy replaced (identify-years.ts).
     add(
       { ...headings.reviewYear, value: reviewed + lag },
-      5,
+      headings.replacedYear === undefined ? 5 : 7,
       ` (reviews ${reviewed}, so delivered ${reviewed + lag})`,
     );
   }
@@ -140,7 +142,9 @@ export function yearCues(
   const latest = latestYearInBody(lines, header.length);
   // A template copy (`20xx年12月29日`) is undated; the page's own date says nothing about the report.
   const template = header.some((line) => /20[xX×*＊]{2}年[0-9一二三四五六七八九十]{1,2}月/.test(squeeze(line.text)));
-  if (head.publishedYear && !template && (latest === undefined || head.publishedYear.value <= latest + 1)) {
+  // A five-year review may name no year but the one its term is measured from (`是2011年的1.5倍`).
+  const reach = coverage === 'five-year' && latest !== undefined && onlyAsBase(lines, header.length, latest) ? 5 : 1;
+  if (head.publishedYear && !template && (latest === undefined || head.publishedYear.value <= latest + reach)) {
     // Published in January or later of the year after a December delivery.
     const after = lateInYear && (head.publishedMonth ?? 12) < 11;
     add(after ? { ...head.publishedYear, value: head.publishedYear.value - 1 } : head.publishedYear, 3, ' (published)');
@@ -202,6 +206,14 @@ function latestYearInBody(lines: readonly SourceLine[], from: number): number | 
     }
   }
   return latest;
+}
+
+/** Every mention of `year` in the body is a base of comparison: `是2011年的1.5倍`, `比2011年增长`. */
+function onlyAsBase(lines: readonly SourceLine[], from: number, year: number): boolean {
+  const body = lines.slice(from).map((line) => line.text).join('\n');
+  const all = body.split(`${year}年`).length - 1;
+  const asBase = [...body.matchAll(new RegExp(`(?:是|比|较)${year}年(?:的|增|翻|提高|下降)`, 'g'))].length;
+  return all > 0 && all === asBase;
 }
 
 /** The month of a full date in the header (not a publication field), when there is no dateline. */

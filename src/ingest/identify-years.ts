@@ -22,13 +22,19 @@ export interface HeadingFacts {
   termYears?: number;
   /** A review of a plan period (`2020年及十三五工作回顾`: 2016–2020). */
   planPeriod?: Found<[number, number]>;
+  /**
+   * The review heading pairs a plan period with a year that cannot stand beside it
+   * (`“十二五”发展成就及2019年工作回顾`): a copy whose years were replaced. `reviewYear` is then the
+   * period's last year, and this is the year the copy wrote.
+   */
+  replacedYear?: number;
 }
 
 /** The five-year plans: `十三五` = 2016–2020. */
 export const PLAN_PERIODS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
 const PLAN_NAME = /十[一二三四五]五/;
 
-const REVIEW = /回顾|总结|执行情况|完成情况|本届政府期间|^过去[四五]年/;
+const REVIEW = /回顾|工作回忆|总结|执行情况|完成情况|本届政府期间|^过去[四五]年/;
 const PLAN = /任务|工作|安排|要求|目标|打算|计划|思路/;
 const YEAR_AT_START = new RegExp(`^(?:刚刚过去的|过去的)?(${YEAR})年(?!以来|来)`);
 const YEAR_AFTER_PLAN = new RegExp(`[和及与](${YEAR})年`);
@@ -70,7 +76,14 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
         facts.coverage = found('five-year', line, evidence);
         facts.planPeriod = found([start, start + 4], line, `${evidence} (${plan[0]} = ${start}–${start + 4})`);
       }
-      if (year && !facts.reviewYear) facts.reviewYear = found(parseNumber(year[1] ?? ''), line, evidence);
+      const named = year ? parseNumber(year[1] ?? '') : undefined;
+      const start = plan ? PLAN_PERIODS[plan[0]] : undefined;
+      // The year reviewed beside a plan period is its last year (or, at a term's end, the next one).
+      if (named !== undefined && start !== undefined && (named < start || named > start + 5) && !facts.reviewYear) {
+        facts.reviewYear = found(start + 4, line, `${evidence} (${plan?.[0]} = ${start}–${start + 4}: ${named} cannot stand beside it)`);
+        facts.replacedYear = named;
+      }
+      if (named !== undefined && !facts.reviewYear) facts.reviewYear = found(named, line, evidence);
     } else if (year && PLAN.test(title) && !facts.planYear) {
       facts.planYear = found(parseNumber(year[1] ?? ''), line, evidence);
     }

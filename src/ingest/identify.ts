@@ -5,7 +5,7 @@
  * a sidecar (`NAME.meta.yaml`) overrides inference field by field and is listed in `overrides`.
  */
 import type { VFile } from 'vfile';
-import type { Coverage, FactOrigin, Identity, Place, Removal, ReportKind, Sidecar, SourceLine } from '../model.ts';
+import type { Coverage, FactOrigin, Identity, PageMeta, Place, Removal, ReportKind, Sidecar, SourceLine } from '../model.ts';
 import type { Knowledge } from './knowledge.ts';
 import { readHeader } from './identify-header.ts';
 import { partHeadingTitle, readHeadings } from './identify-years.ts';
@@ -21,6 +21,8 @@ export interface IdentifyContext {
   knowledge: Knowledge;
   /** Lines the clean stage removed as page chrome: a publication date there is still a cue. */
   removals?: readonly Removal[] | undefined;
+  /** A web page's title, site name and publication date: cues where the text has none. */
+  page?: PageMeta | undefined;
 }
 
 export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
@@ -34,6 +36,11 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
     .filter((removal) => removal.rule === 'chrome-published' || removal.rule === 'chrome-field')
     .map((removal) => ({ text: removal.text, line: removal.line }));
   const head = readHeader(header, pageLines);
+  const published = ctx.page?.published;
+  if (!head.publishedYear && published) {
+    head.publishedYear = inferred(Number(published.slice(0, 4)), `the page's publication date (meta tag): ${published}`);
+    head.publishedMonth = Number(published.slice(5, 7));
+  }
   const headings = readHeadings(lines);
 
   const kind: Found<ReportKind> =
@@ -173,7 +180,24 @@ function reviewFor(
 
 function resolvePlaces(lines: readonly SourceLine[], headerCount: number, ctx: IdentifyContext, year: number) {
   try {
-    return resolveDistrict(lines, headerCount, ctx.knowledge.places, { sidecar: ctx.sidecar, year });
+    const facts = resolveDistrict(lines, headerCount, ctx.knowledge.places, { sidecar: ctx.sidecar, year, pageNames: ctx.page?.names });
+    if (facts.fromPage) {
+      ctx.file.message(
+        `The text names no district: ${facts.district.value.name} (${facts.city.value.name}) is taken from the web page's title or site name \`${facts.fromPage}\`.`,
+        { ruleId: 'district-from-page', source: 'baogao' },
+      );
+    }
+    if (facts.guessedOver) {
+      const { district, city } = facts;
+      ctx.file.message(
+        `District ${district.value.name} guessed to be of ${city.value.name}: ${city.evidence}. If it is another, write the sidecar ` +
+          `${sidecarPath(ctx.file)}:\n` +
+          facts.guessedOver.map((other) => `district: ${other.district.name}\ncity: ${other.city.name}`).join('\n  or\n') +
+          '\nreason: <what the text says about the district>',
+        { place: district.line ? { line: district.line, column: 1 } : undefined, ruleId: 'district-guessed', source: 'baogao' },
+      );
+    }
+    return facts;
   } catch (error) {
     if (!(error instanceof DistrictError)) throw error;
     const example = error.candidates[0];

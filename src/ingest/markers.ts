@@ -82,9 +82,9 @@ export function matchAppendix(text: string): { marker: string; title: string } |
 
 /** A part marker other than `一、`: `2、`, `3.`, `第一部分`. */
 const otherPartMarker = /^(?:[0-9]{1,2}(?:、|[.．](?![0-9]))|第[一二三四五六七八九十]{1,3}部分)\s*/;
-const headingWords = /回顾|总结|执行情况|完成情况|任务|安排|打算|目标|思路|要求/;
+const headingWords = /回顾|回忆|总结|执行情况|完成情况|任务|安排|打算|目标|思路|要求/;
 /** A heading written without a marker must end like one. */
-const bareHeadingEnd = /(?:回顾|总结|任务|安排|打算|目标|思路|要求|执行情况|完成情况)$/;
+const bareHeadingEnd = /(?:回顾|工作回忆|总结|任务|安排|打算|目标|思路|要求|执行情况|完成情况)$/;
 
 /**
  * A part heading as real copies write it when the `一、` is missing or different: `2024年工作回顾`,

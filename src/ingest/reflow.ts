@@ -45,7 +45,9 @@ export function reflow(lines: readonly SourceLine[]): ReflowResult {
   const reflowed: number[] = [];
   const out: SourceLine[] = [];
   for (const line of unpaged) {
-    if (line.text.length < RUN_LENGTH || line.text.length < total * RUN_SHARE) {
+    // Most of the text on one line, or a long line with a part heading inside it (page chrome
+    // around a one-line report can keep its share under RUN_SHARE).
+    if (line.text.length < RUN_LENGTH || (line.text.length < total * RUN_SHARE && !hasInnerPart(line.text))) {
       out.push(line);
       continue;
     }
@@ -72,6 +74,9 @@ export function cutRun(text: string): string[] {
   at(/[(（][0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[)）]/u, (m) => m[0].length);
   // The salutation, and the speaker's name before it.
   at(/(?:各位代表|主任、各位副主任|同志们)[:：、,，]/u, () => 0);
+  // A part heading without a marker between two sentences: `…意见。“十二五”发展成就及2019年工作回顾“十二五”时期是…`.
+  at(UNMARKED_HEADING, () => 0);
+  at(UNMARKED_HEADING, (m) => m[0].length);
   for (const position of markerCuts(text)) cuts.add(position);
   const pieces: string[] = [];
   let start = 0;
@@ -111,8 +116,21 @@ function markerCuts(text: string): number[] {
   return cuts;
 }
 
+/**
+ * An unmarked part heading right after a sentence end: short, no clause punctuation, naming a year,
+ * a plan period or the term (`2019年`, `“十二五”`, `过去五年`) and ending in a part's words.
+ * `工作回忆` is how rewriting ("spinning") sites write `工作回顾`.
+ */
+const UNMARKED_HEADING =
+  /(?<=[。！？!?])[^。，,；;：:！？!?\s]{0,12}?(?:(?:19|20)[0-9]{2}年|十[一二三四五]五[”"〞]?|过去[四五]年)[^。，,；;：:！？!?\s]{0,10}?(?:工作回顾|工作回忆|工作安排|主要任务|工作任务)(?=[^。，,；;、的和与及]{2})/u;
+
 /** Part heading words that end a heading glued to its first sentence. */
-const GLUED_HEADING = /^([一二三四五六七八九十]{1,3}[、､]\s*[^。，,；;]{0,24}?(?:工作回顾|回顾|主要任务|工作任务|工作安排|总体要求|主要目标|工作打算))(?=[^。，,；;、的和与及]{2})/u;
+const GLUED_HEADING = /^([一二三四五六七八九十]{1,3}[、､]\s*[^。，,；;]{0,24}?(?:工作回顾|回顾|工作回忆|主要任务|工作任务|工作安排|总体要求|主要目标|工作打算))(?=[^。，,；;、的和与及]{2})/u;
+
+/** A part heading stands inside the line: `。一、…。二、…` in sequence, or an unmarked review heading. */
+function hasInnerPart(text: string): boolean {
+  return UNMARKED_HEADING.test(text) || markerCuts(text).length >= 2;
+}
 
 /** `一、2019年工作回顾过去一年,我们…` → the heading and the text after it. */
 function splitGluedHeading(piece: string): string[] {

@@ -128,6 +128,25 @@ describe('year cues', () => {
     expect(identity.year).toBe(2017);
   });
 
+  test('a five-year review naming only its base year is dated by its publication field', () => {
+    const body = '一、过去五年工作回顾\n五年来,全区地区生产总值实现473亿元,年均递增8.6%,是2011年的1.5倍。';
+    expect(runText(['时间:2016-12-20 00:00 来源:政府办', '各位代表:', OPENING, body].join('\n')).identity.year).toBe(2016);
+    // Years after the last year the body names as such date the page, not the report.
+    const republished = '一、过去五年工作回顾\n2016年,全区地区生产总值实现473亿元,是2011年的1.5倍。';
+    expect(() => runText(['时间:2018-09-15 来源:范文网', '各位代表:', OPENING, republished].join('\n'))).toThrow(/Cannot determine the year/);
+  });
+
+  test('a plan period beside a year it cannot stand with: the copy replaced its years, the plan period dates it', () => {
+    const { identity, file } = runText(
+      ['2019年成都市锦江区人民政府工作报告', '各位代表:', '我代表区人民政府向大会报告工作。', '一、“十二五”发展成就及2019年工作回顾', '五年来,全区经济平稳发展。'].join('\n'),
+    );
+    expect(identity).toMatchObject({ year: 2016, reviewPeriod: '2015' });
+    expect(fact(identity, 'year')?.evidence).toMatch(/十二五 = 2011–2015: 2019 cannot stand beside it/);
+    expect(file.messages.find((message) => message.ruleId === 'year-mismatch')?.reason).toMatch(/line 1: .*2019/);
+    // A year within the period (or the next, at a term's end) is read as written.
+    expect(run(lines(OPENING, '一、2015年及“十二五”工作回顾')).identity.year).toBe(2016);
+  });
+
   test('only the meeting (`区六届人大三次会议`) is no evidence of a year: refused, with the sidecar to write', () => {
     const message = failure(lines('各位代表:', '现在,我代表徐汇区人民政府,向区六届人大三次会议报告工作。'));
     expect(message).toMatch(/unknown-year|Cannot determine the year/);
@@ -186,8 +205,14 @@ describe('short names', () => {
     expect(identity.city.name).toBe('北京市');
   });
 
-  test('`在京津冀` names a region, not Beijing: still ambiguous', () => {
-    expect(failure(lines('——2021年1月12日在朝阳区第十六届人民代表大会第七次会议上', '各位代表:', '我代表朝阳区人民政府向大会报告工作。在京津冀协同中发展。'))).toMatch(/Ambiguous district 朝阳区/);
+  test('`在京津冀` names a region, not Beijing: only the city rank decides, with a warning', () => {
+    const { identity, file } = run(lines('——2021年1月12日在朝阳区第十六届人民代表大会第七次会议上', '各位代表:', '我代表朝阳区人民政府向大会报告工作。在京津冀协同中发展。'));
+    expect(identity.city.name).toBe('北京市');
+    expect(file.messages.map((message) => message.ruleId)).toContain('district-guessed');
+  });
+
+  test('a shared name whose cities rank alike is still refused (鼓楼区 of 南京 and 福州)', () => {
+    expect(failure(lines('——2016年1月5日在鼓楼区第二届人民代表大会第二次会议上', '各位代表:'))).toMatch(/Ambiguous district 鼓楼区[\s\S]*real\/x\.meta\.yaml/);
   });
 });
 

@@ -103,6 +103,24 @@ describe('reflow: text without line breaks', () => {
     for (const piece of pieces) expect(piece.endsWith('。')).toBe(true);
   });
 
+  test('an unmarked part heading between two sentences is cut out (`…意见。“十二五”发展成就及2019年工作回顾“十二五”时期是…`)', () => {
+    const run = `各位代表:我代表区人民政府向大会报告工作,请予审查。“十二五”发展成就及2019年工作回顾“十二五”时期是锦江区加快发展的重要五年。${'经济平稳发展。'.repeat(50)}`;
+    const pieces = cutRun(run);
+    expect(pieces.slice(0, 2)).toEqual(['各位代表:我代表区人民政府向大会报告工作,请予审查。', '“十二五”发展成就及2019年工作回顾']);
+    expect(pieces[2]).toMatch(/^“十二五”时期是锦江区加快发展的重要五年。/);
+    // A sentence that only mentions a review is not cut.
+    expect(cutRun(`会议听取了2019年工作回顾的说明。${'经济平稳发展。'.repeat(50)}`)[0]).toMatch(/^会议听取了2019年工作回顾的说明。/);
+  });
+
+  test('a long line with a part heading inside is reflowed even when page chrome keeps its share low', () => {
+    const menu = Array.from({ length: 30 }, (_, index) => ({ text: `• 栏目导航与专题服务${index}`, line: index + 1 }));
+    const run = { text: `各位代表:现在,我代表区人民政府报告工作。一、2019年工作回顾过去一年,我们坚持稳中求进。${'全区经济平稳发展。'.repeat(40)}二、2020年主要任务今年是收官之年。`, line: 31 };
+    const result = reflow([...menu, run]);
+    expect(run.text.length).toBeLessThan(0.6 * (run.text.length + menu.reduce((sum, line) => sum + line.text.length, 0)));
+    expect(result.reflowed).toEqual([31]);
+    expect(result.lines.map((line) => line.text)).toContain('二、2020年主要任务');
+  });
+
   test('lines of a text with its own line breaks are left alone', () => {
     const lines = [
       { text: '一、2019年工作回顾', line: 1 },
