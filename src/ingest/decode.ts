@@ -79,10 +79,25 @@ function readText(bytes: Uint8Array, fail: Fail): Decoded {
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
   // GB18030 decodes almost any bytes; a traditional-script file in Big5 reads as rare characters.
   const gb = strictDecode('gb18030', bytes);
-  const big5 = strictDecode('big5', bytes);
+  const big5 = wellFormedBig5(bytes) ? strictDecode('big5', bytes) : undefined;
   if (big5 !== undefined && (gb === undefined || commonHanShare(big5) > commonHanShare(gb))) return { text: big5, encoding: 'big5' };
   if (gb !== undefined) return { text: gb, encoding: 'gb18030' };
   return failUtf8(bytes, 0, fail);
+}
+
+/**
+ * Big5's byte structure: ASCII, or a lead byte 0x81–0xFE and a trail byte 0x40–0x7E or 0xA1–0xFE.
+ * Checked by hand because Node's Big5 decoder drops some bytes it cannot map (0xFF) even when fatal.
+ */
+function wellFormedBig5(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80) continue;
+    const trail = bytes[i + 1] ?? 0;
+    if (lead < 0x81 || lead > 0xfe || !((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe))) return false;
+    i += 1;
+  }
+  return true;
 }
 
 function strictDecode(encoding: string, bytes: Uint8Array): string | undefined {

@@ -17,7 +17,7 @@ import {
   type PlaceRegistry,
 } from './places.ts';
 import { excerpt, found, type Found } from './identify-text.ts';
-import { abbreviatedIn, chooseByShortName } from './identify-short-name.ts';
+import { abbreviatedIn, chooseByShortName, chooseByUniqueShortName } from './identify-short-name.ts';
 import { cityRank, outrankingCandidate } from './identify-city-rank.ts';
 
 export interface DistrictFacts {
@@ -59,11 +59,12 @@ interface Mention {
   short: boolean;
   /** City or province written right before the name, e.g. `上海市` in `上海市徐汇区`. */
   placeBefore?: string;
+  /** Found by a short name only one district has, with no city named (identify-short-name.ts). */
+  unique?: boolean;
 }
 
 /** Words after a name that make it the report's own district, not one it merely mentions. */
-const TELLING_AFTER = /^(?:人民政府|区长|县长|代区长|代县长|区委|县委|第[一二三四五六七八九十]+届)/;
-const MAX_NAME = 8;
+const TELLING_AFTER = /^(?:人民政府|政府工作报告|区长|县长|旗长|市长|代区长|代县长|代旗长|代市长|区委|县委|旗委|第[一二三四五六七八九十]+届)/;
 
 export function resolveDistrict(
   lines: readonly SourceLine[],
@@ -84,7 +85,7 @@ export function resolveDistrict(
     name = sidecar.district;
     origin = { value: name, source: 'sidecar', evidence: `sidecar district: ${name}` };
   } else {
-    const chosen = chooseName(mentions) ?? fromShortName(lines, registry) ?? fromPage(pageMentions);
+    const chosen = chooseName(mentions) ?? fromShortName(lines, registry) ?? fromPage(pageMentions) ?? fromUniqueShortName(lines, registry);
     if (!chosen) {
       throw new DistrictError(
         'No district found: searched every line for district and county names of GB/T 2260 and ' +
@@ -101,7 +102,9 @@ export function resolveDistrict(
       chosen.mention.strong
         ? where
         : chosen.mention.short
-          ? `${where} (named ${chosen.times} times by its short name ${shortName(name)}; its city or province is named too)`
+          ? chosen.mention.unique
+            ? `${where} (named ${chosen.times} time${chosen.times === 1 ? '' : 's'} by its short name ${shortName(name)}, which no other district has; no city is named)`
+            : `${where} (named ${chosen.times} times by its short name ${shortName(name)}; its city or province is named too)`
           : `${where} (named ${chosen.times} times in the body)`,
     );
   }
@@ -182,9 +185,10 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
       if (!records) continue;
       const isFull = records.some((record) => record.district.name === word);
       const placeBefore = placeEndingAt(text, start, registry);
-      // One-character stems (城区, 郊区) are common words: only with their city before them.
-      if (isFull && shortName(word).length < 2 && !placeBefore) continue;
       const after = text.slice(start + length).trimStart();
+      // One-character stems are common words (城区, 郊区, `乡镇和县直部门`): only with their city before
+      // them, or as the report's own (`泾县人民政府县长`, `在泾县第十五届…`).
+      if (isFull && shortName(word).length < 2 && !placeBefore && !TELLING_AFTER.test(after)) continue;
       for (const name of new Set(records.map((record) => record.district.name))) {
         mentions.push({
           name,
@@ -206,7 +210,7 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
 const pairKey = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 
 /**
- * Registry names (2 to MAX_NAME code units) by their first two code units → their lengths, longest
+ * Registry names (2 code units or more) by their first two code units → their lengths, longest
  * first. Looking up every length at every position of every line was a sixth of the ingest's time;
  * most positions start no name and are now one lookup. Built once per registry.
  */
@@ -217,7 +221,7 @@ function nameIndex(registry: PlaceRegistry): Map<number, number[]> {
   if (index) return index;
   index = new Map();
   for (const name of registry.districtsByName.keys()) {
-    if (name.length < 2 || name.length > MAX_NAME) continue;
+    if (name.length < 2) continue;
     const key = pairKey(name, 0);
     const lengths = index.get(key) ?? [];
     if (!lengths.includes(name.length)) lengths.push(name.length);
@@ -228,9 +232,12 @@ function nameIndex(registry: PlaceRegistry): Map<number, number[]> {
   return index;
 }
 
+/** Longest city or province name (`新疆维吾尔自治区`, `黔东南苗族侗族自治州`): how far back a place may start. */
+const MAX_PLACE = 12;
+
 /** A city or province name (full or short) that ends right at `end`, e.g. `上海市` before `徐汇区`. */
 function placeEndingAt(text: string, end: number, registry: PlaceRegistry): string | undefined {
-  for (let length = Math.min(MAX_NAME, end); length >= 2; length--) {
+  for (let length = Math.min(MAX_PLACE, end); length >= 2; length--) {
     const word = text.slice(end - length, end);
     if (registry.citiesByName.has(word) || registry.provincesByName.has(word)) return word;
   }
@@ -260,6 +267,13 @@ function chooseName(mentions: readonly Mention[]): { mention: Mention; times: nu
 function fromPage(pageMentions: readonly Mention[]): { mention: Mention; times: number } | undefined {
   const [first] = pageMentions;
   return first && { mention: first, times: 1 };
+}
+
+/** A district named once or twice by a short name no other district has, with no city named. */
+function fromUniqueShortName(lines: readonly SourceLine[], registry: PlaceRegistry): { mention: Mention; times: number } | undefined {
+  const choice = chooseByUniqueShortName(lines, registry);
+  if (!choice) return undefined;
+  return { mention: { name: choice.record.district.name, line: choice.line, strong: false, short: true, unique: true }, times: choice.times };
 }
 
 /** A district named only by its short name (identify-short-name.ts), as a mention. */

@@ -23,7 +23,7 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   ['other', /落实.{0,60}(?:审议|审查)意见的报告/],
   ['party-congress-report', /(?:中国共产党|中共).{0,20}第[一二三四五六七八九十]{1,3}次代表大会|党代会上的报告/],
   ['party-plenary-report', /(?:[区县]委|委员会).{0,16}(?:全体(?:扩大)?会议|全会)上的(?:工作)?报告/],
-  ['budget-report', /预算(?:执行情况|草案|调整方案)|决算(?:草案)?的报告/],
+  ['budget-report', /预算(?:执行情况|草案|调整方案)|决算(?:草案|情况)?的报告/],
   ['plan-execution-report', /(?:国民经济和社会发展|发展)?计划(?:上半年)?执行情况/],
 ];
 

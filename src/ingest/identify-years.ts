@@ -33,6 +33,7 @@ export interface HeadingFacts {
 /** The five-year plans: `十三五` = 2016–2020. */
 export const PLAN_PERIODS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
 const PLAN_NAME = /十[一二三四五]五/;
+const TERM_NAME = /^(?:过去|近)?[四五]年/;
 
 const REVIEW = /回顾|工作回忆|总结|执行情况|完成情况|本届政府期间|^过去[四五]年/;
 const PLAN = /任务|工作|安排|要求|目标|打算|计划|思路/;
@@ -57,13 +58,13 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
     // Long lines are paragraphs that happen to start with a numeral (appendix items).
     const title = partHeadingTitle(line.text);
     if (title === undefined) continue;
-    // `“十四五”时期和2025年工作简要回顾`: the year may follow the plan period's name.
-    const year = YEAR_AT_START.exec(title) ?? (PLAN_NAME.test(title) ? YEAR_AFTER_PLAN.exec(title) : null);
+    // `“十四五”时期和2025年工作简要回顾`, `过去五年和2021年工作回顾`: the year may follow the period's name.
+    const year = YEAR_AT_START.exec(title) ?? (PLAN_NAME.test(title) || TERM_NAME.test(title) ? YEAR_AFTER_PLAN.exec(title) : null);
     const evidence = excerpt(line);
     if (REVIEW.test(title)) {
-      if (!facts.coverage && /上半年/.test(title)) facts.coverage = found('half-year', line, evidence);
-      // `过去四年`, `五年工作回顾`, not the `四年` of `二○一四年`.
-      const term = /(?:过去|这|近)([四五])年|^([四五])年|本届/.exec(title);
+      // `过去四年`, `五年工作回顾`, not the `四年` of `二○一四年`; a term before a half-year it ends with.
+      const term = /(?:过去|这|近)([四五])年|^([四五])年|本届|^第?[一二三四五六七八九十]{1,3}届(?:人民)?政府/.exec(title);
+      if (!facts.coverage && !term && /上半年/.test(title)) facts.coverage = found('half-year', line, evidence);
       const plan = PLAN_NAME.exec(title);
       if (!facts.coverage && term) {
         facts.coverage = found('five-year', line, evidence);

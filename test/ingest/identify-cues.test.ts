@@ -216,12 +216,48 @@ describe('short names', () => {
   });
 });
 
+describe('counties', () => {
+  test('a ten-character autonomous county in a dateline glued to its title', () => {
+    const { identity } = run(lines('政府工作报告—2021年7月29日在围场满族蒙古族自治县第八届人民代表大会第一次会议上自治县人民政府代理县长 孙立良', '各位代表:'));
+    expect(identity.district.name).toBe('围场满族蒙古族自治县');
+    expect(identity.city.name).toBe('承德市');
+  });
+
+  test('a one-character stem counts as the report\'s own (`泾县人民政府`), never as a word (`省市和县委`)', () => {
+    expect(run(lines('各位代表:', '现在,我代表泾县人民政府向大会报告工作。', '一、2019年工作回顾')).identity.district.name).toBe('泾县');
+    expect(run(lines('——2020年1月8日在滑县第十五届人民代表大会第四次会议上', '各位代表:')).identity.district.name).toBe('滑县');
+    expect(failure(lines('各位代表:', '一、2019年工作回顾', '坚决贯彻中央、省市和县委重大决策部署,全县经济平稳发展。'))).toMatch(/No district found/);
+  });
+
+  test('`湟源县政府工作报告` in a title after a table of contents is telling', () => {
+    expect(run(lines('目录', '一、2024年工作回顾', '2025年湟源县政府工作报告', '各位代表:')).identity.district.name).toBe('湟源县');
+  });
+
+  test('a short name only one county has, in a `全县` report with no city named; never a company or an enumeration', () => {
+    const { identity, file } = run(
+      lines('——2023年1月8日在县第十八届人民代表大会第二次会议上', '县长 李水泉', '各位代表:', '现在,我代表县政府向大会报告工作。', '一、2022年工作回顾', '2022年,是桦川振兴发展进程中极不平凡的一年,全县经济平稳发展。'),
+    );
+    expect(identity.district.name).toBe('桦川县');
+    expect(fact(identity, 'district')?.evidence).toMatch(/no other district has; no city is named/);
+    expect(file.messages.some((message) => message.fatal)).toBe(false);
+    // 龙湖 is also a district (of 汕头): `龙湖地产` in a list of companies is not it; 资源 is a word.
+    expect(failure(lines('——2016年1月8日在区第十五届人民代表大会第一次会议上', '各位代表:', '全区签约项目增加,复星集团、龙湖地产等企业落户。'))).toMatch(/No district found/);
+    expect(failure(lines('——2016年1月8日在县第十五届人民代表大会第一次会议上', '各位代表:', '全县坚持节约资源,资源节约型社会建设加快。'))).toMatch(/No district found/);
+  });
+
+  test('`过去五年和2021年工作回顾` names the year; a term heading ending in a half-year is a five-year review', () => {
+    expect(run(lines('各位代表:', OPENING, '一、过去五年和2021年工作回顾')).identity).toMatchObject({ year: 2022, coverage: 'five-year' });
+    expect(run(lines('——2021年7月29日在徐汇区第八届人民代表大会第一次会议上', '一、过去五年发展成就和2021年上半年工作回顾')).identity.coverage).toBe('five-year');
+  });
+});
+
 describe('kinds', () => {
   test.each([
     ['在中国共产党徐汇区第十一次代表大会上的报告', 'party-congress-report', '-congress-5y'],
     ['在中共徐汇区委十届三次全体会议上的工作报告', 'party-plenary-report', '-plenary'],
     ['关于徐汇区2019年国民经济和社会发展计划执行情况与2020年计划草案的报告', 'plan-execution-report', '-plan'],
     ['徐汇区2019年预算执行情况和', 'budget-report', '-budget'],
+    ['徐汇区人民政府关于2021年决算情况的报告', 'budget-report', '-budget'],
   ])('%s', (title, kind, suffix) => {
     const { identity } = run(lines(title, '2020年预算草案的报告', '——2020年1月8日在徐汇区第十六届人民代表大会第五次会议上', '各位代表:', '我代表徐汇区人民政府,向大会作政府工作报告。'));
     expect(identity.kind).toBe(kind);
