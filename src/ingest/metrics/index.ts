@@ -102,7 +102,8 @@ function siteMetrics(
     let indicator: Indicator | undefined;
     if (level) {
       indicator = level.metric.indicator ? index.byId.get(level.metric.indicator) : undefined;
-      timing = { period: level.metric.period, role: level.metric.role };
+      // A growth shares its level's period and role, but `年均` still makes it an annual average.
+      timing = { period: timing.annualAverage && timing.period !== base.period ? timing.period : level.metric.period, role: level.metric.role, ...(timing.annualAverage ? { annualAverage: true } : {}) };
     } else {
       const prior = previous && previous.figure.start >= lastBreak(text, figure.outerStart, sentenceBreak)
         ? { figure: previous.figure, indicator: previous.metric.indicator }
