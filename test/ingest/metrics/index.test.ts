@@ -164,3 +164,16 @@ test('a growth after its level keeps its level\'s period but is an annual averag
     ['12.1%', '2015', true],
   ]);
 });
+
+test('`全县`, `全旗`, `全市` are the whole place in a county, banner or county-level city report; `全市` stays the city in a district report', () => {
+  const gdpOf = (district: string, text: string) =>
+    extractMetrics(
+      { data: { ...data, district: { name: district, slug: 'x', nameEn: 'x' } }, blocks: [block('s1', 'review', '2013', '一、2013年工作回顾', [text])] },
+      indicators,
+    ).metrics[0]?.indicator;
+  expect(gdpOf('桦川县', '全县实现地区生产总值53.6亿元。')).toBe('gdp');
+  expect(gdpOf('正蓝旗', '全旗实现地区生产总值53.6亿元。')).toBe('gdp');
+  expect(gdpOf('琼海市', '全市完成地区生产总值337.87亿元。')).toBe('gdp');
+  expect(gdpOf('徐汇区', '全市实现地区生产总值3000亿元。')).toBeUndefined();
+  expect(gdpOf('桦川县', '全市实现地区生产总值3000亿元。')).toBeUndefined();
+});
