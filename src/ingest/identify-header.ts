@@ -28,7 +28,7 @@ const DATELINE = new RegExp(`${DATE}在(.+?(?:会议|大会))(?:上|[)）]|$)`);
 /** A line that is only a date: `(2014年1月8日)`. */
 const DATE_LINE = new RegExp(`^[—－-]*[(（]?${DATE}[)）]?$`);
 /** A publication field, at a line's start or after other page fields (`来源:龙华区 日期:2019年01月28日`). */
-export const PUBLISHED = /(?:^|[\s\u3000]|[^\u4e00-\u9fff])(?:发布|更新)?(?:时间|日期)[:：]\s*(\d{4})[-./年](\d{1,2})/;
+export const PUBLISHED = /(?:^|[\s\u3000]|[^\u4e00-\u9fff])(?:发布|更新)?(?:时间|日期)\s*[:：\]】]\s*(\d{4})[-./年](\d{1,2})/;
 const TITLE_YEAR = new RegExp(`(${YEAR})年.*工作报告|工作报告[(（](${YEAR})年?[)）]`);
 /** `…区长  过剑飞`: organ, title, then a name of two to four characters (a middle dot for some names). */
 const SPEAKER =

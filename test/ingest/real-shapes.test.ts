@@ -32,6 +32,11 @@ describe('chrome of real pages', () => {
     ['window.print();', 'chrome-script'],
     ['document.write("<a href=javascript:window.close()>关闭</a>");', 'chrome-script'],
     ['【字体: 打印', 'chrome-page-tools'],
+    ['发布时间:2022-08-21 22:18   责任编辑:www', 'chrome-published'],
+    ['[ 索引号 ] 11500230008686369K/2024-00230 [ 发文字号 ]', 'chrome-field'],
+    ['[ 成文日期 ] 2022-09-28 [ 发布日期 ] 2022-09-28', 'chrome-field'],
+    ['[ 有效性 ]', 'chrome-field'],
+    ['义乌古称“乌伤”,为中国浙江省金华市下辖县级市,下面小编给大家分享几篇浙江省义乌市工作报告,一起看一下吧!', 'chrome-teaser'],
   ])('%s → %s', (line, rule) => {
     expect(matchChrome(line)?.ruleId).toBe(rule);
   });
@@ -44,6 +49,8 @@ describe('chrome of real pages', () => {
       '前进道路上,我们将继续努力。',
       '来源于基层的创新做法,于2019年1月8日得到推广。',
       '(function(){})是一段程序,我们在报告中写下它。',
+      '[一]坚持稳中求进,全区经济平稳发展。',
+      '报社编辑部推荐的小编们深入基层,采写稿件三百余篇,全区宣传工作取得新成效,为推动高质量发展营造了良好氛围,进一步凝聚了全区上下团结奋斗的强大合力,各项工作都取得了明显成效,得到了上级的充分肯定。',
     ]) {
       expect(matchChrome(line), line).toBeUndefined();
     }
