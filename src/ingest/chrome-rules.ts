@@ -98,7 +98,8 @@ export const chromeRules: readonly ChromeRule[] = [
   },
   {
     ruleId: 'chrome-teaser',
-    pattern: /^(?=.*小编(?:为|给|帮)?(?:大家|您)?(?:精心)?(?:整理|分享|收集|推荐|带来|准备)).{0,160}$/u,
+    // Never a line with a breadcrumb in it: in a one-line copy that is the title's piece too.
+    pattern: /^(?!.*[>»›＞])(?=.*小编(?:为|给|帮)?(?:大家|您)?(?:精心)?(?:整理|分享|收集|推荐|带来|准备)).{0,160}$/u,
     description: 'An essay site\'s teaser (下面小编给大家分享几篇…工作报告,一起看一下吧!).',
   },
   {

@@ -17,7 +17,7 @@ import type { Removal, SourceLine } from '../model.ts';
 import { chineseNumeral } from './markers.ts';
 
 /** A line holding at least this share of the text, and this long, lost its line breaks. */
-const RUN_SHARE = 0.6;
+const RUN_SHARE = 0.75;
 const RUN_LENGTH = 300;
 /** Paragraphs cut from a run are about this long (whole sentences). */
 const PARAGRAPH_LENGTH = 200;

@@ -160,6 +160,18 @@ describe('reflow: text without line breaks', () => {
     expect(cutRun(sentence)[0]).toMatch(/^我们认真落实2019年政府工作报告确定的各项任务,/);
   });
 
+  test('a long paragraph of a short excerpt is not a run (two thirds of the text, its own line)', () => {
+    const lines = [
+      { text: '政府工作报告', line: 1 },
+      { text: '——在东乌珠穆沁旗第十六届人民代表大会第一会议上', line: 2 },
+      { text: '各位代表:', line: 3 },
+      { text: '一、过去四年工作回顾', line: 4 },
+      { text: '过去的四年,是我旗发展进程中攻坚克难的四年。预计全旗地区生产总值累计完成232.75亿元,年均增长3.56%。'.repeat(6), line: 5 },
+      { text: '——四年来,我们始终坚持干在一起、冲在一线,交出了一份“攻坚答卷”。', line: 6 },
+    ];
+    expect(reflow(lines).reflowed).toEqual([]);
+  });
+
   test('lines of a text with its own line breaks are left alone', () => {
     const lines = [
       { text: '一、2019年工作回顾', line: 1 },
