@@ -18,7 +18,7 @@ import { isRun, reflow } from './reflow.ts';
 import { stripHtmlTags } from './html-tags.ts';
 
 // `tw` → `cn` converts characters only; `twp` would also rewrite vocabulary (信息 → 資訊 in reverse).
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+export const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 /**
  * Share of Han characters that are traditional-only (changed by the converter and not GB 2312

@@ -27,6 +27,8 @@ const DATE = `(${YEAR})年(${SMALL_NUMBER})月(${SMALL_NUMBER})日`;
 const DATELINE = new RegExp(`${DATE}在(.+?(?:会议|大会))(?:上|[)）]|$)`);
 /** A line that is only a date: `(2014年1月8日)`. */
 const DATE_LINE = new RegExp(`^[—－-]*[(（]?${DATE}[)）]?$`);
+/** The delivery date as a field: `- 报告时间:2003年12月25日`. */
+const REPORT_DATE = new RegExp(`^[-•·*]?报告(?:时间|日期)[:：]${DATE}`);
 /** A publication field, at a line's start or after other page fields (`来源:龙华区 日期:2019年01月28日`). */
 export const PUBLISHED = /(?:^|[\s\u3000]|[^\u4e00-\u9fff])(?:发布|更新)?(?:时间|日期)\s*[:：\]】]\s*(\d{4})[-./年](\d{1,2})/;
 const TITLE_YEAR = new RegExp(`(${YEAR})年.*工作报告|工作报告[(（](${YEAR})年?[)）]`);
@@ -76,8 +78,9 @@ function readDateline(header: readonly SourceLine[], facts: HeaderFacts): void {
     joined += squeeze(line.text);
   }
   const withMeeting = DATELINE.exec(joined);
-  const dateOnly = header.find((line) => DATE_LINE.test(squeeze(line.text)));
-  const match = withMeeting ?? (dateOnly && DATE_LINE.exec(squeeze(dateOnly.text)));
+  // A date line, or a page's field for it (`报告时间:2003年12月25日` in a wiki's infobox).
+  const dateOnly = header.find((line) => DATE_LINE.test(squeeze(line.text)) || REPORT_DATE.test(squeeze(line.text)));
+  const match = withMeeting ?? (dateOnly && (DATE_LINE.exec(squeeze(dateOnly.text)) ?? REPORT_DATE.exec(squeeze(dateOnly.text))));
   if (!match) return;
   const line = withMeeting ? header[starts.findLastIndex((start) => start <= match.index)] : dateOnly;
   if (!line) return;

@@ -27,6 +27,9 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   ['plan-execution-report', /(?:国民经济和社会发展|发展)?计划(?:上半年)?执行情况/],
 ];
 
+const CONGRESS_OPENING = /我代表(?:中国共产党|中共).{0,24}委员会向(?:本次)?大会(?:作)?报告工作/;
+const RESOLUTION = /听取(?:和|并)?审议了.{0,40}工作报告.{0,400}(?:决定批准|批准(?:这个|该)报告)/;
+
 /** How far into the text the opening is looked for. */
 const OPENING_LINES = 20;
 /** A title is a short line; a sentence naming a budget report is not one. */
@@ -40,6 +43,12 @@ export function readKind(
   const titled = titledKind(header);
   if (titled) return titled;
   const opening = lines.slice(0, OPENING_LINES);
+  // `我代表中国共产党陵川县第十二届委员会向大会报告工作`: the outgoing committee reports to the congress.
+  const congress = opening.find((line) => CONGRESS_OPENING.test(squeeze(line.text)));
+  if (congress) return found('party-congress-report', congress, excerpt(congress, '委员会'));
+  // `…听取和审议了县长所作的政府工作报告…决定批准这个报告`: the congress's resolution, not the report.
+  const resolution = opening.find((line) => RESOLUTION.test(squeeze(line.text)));
+  if (resolution) return found('other', resolution, `${excerpt(resolution, '批准')} (a resolution on the report)`);
   const government = opening.find((line) => GOVERNMENT.test(squeeze(line.text)));
   if (government) return found('government-work-report', government, excerpt(government, '报告'));
   if (speakerTitle && /[区县市]长$/.test(speakerTitle)) {
@@ -64,6 +73,11 @@ function titledKind(header: readonly SourceLine[]): Found<ReportKind> | undefine
     const named = /作关于(.{4,60}?)的报告/.exec(text);
     if (named) {
       for (const [kind, pattern] of TITLED_KINDS) if (pattern.test(named[1] ?? '')) return found(kind, line, excerpt(line, '关于'));
+    }
+    // A slogan title run together with its dateline: the dateline alone (`…奋斗——在中国共产党…上的报告`).
+    const dateline = /——(在.{4,60}上的(?:工作)?报告)/.exec(squeeze(line.text))?.[1];
+    if (dateline) {
+      for (const [kind, pattern] of TITLED_KINDS) if (pattern.test(dateline)) return found(kind, line, excerpt(line, '——'));
     }
     if (squeeze(line.text).length > MAX_TITLE || /^(?:现将|受|我代表|现在)/.test(text)) continue;
     for (const [kind, pattern] of TITLED_KINDS) {

@@ -10,7 +10,9 @@
  * | a year in the title | `龙华区2019年政府工作报告`; `2015年度…` reviews 2015 | 6 / 5 |
  * | review or plan heading | `一、2013年工作回顾` (+1), `二○一九年工作安排` | 5 |
  * | a plan period beside a year it cannot stand with (years replaced) | `“十二五”发展成就及2019年工作回顾` | 7 |
- * | an opening sentence on the year reviewed | `2019年是新中国成立70周年…` (+1) | 3 |
+ * | an opening sentence on the year reviewed | `2019年是新中国成立70周年…` (+1), `报告指出,2012年,是…` | 3 |
+ * | the year's work to do | `做好2013年的政府工作` | 3 |
+ * | the parts a news lead names | `报告分为2023年工作回顾,2024年主要工作…三部分` | 5 |
  * | a publication field (not years after the latest year the body names) | `时间:2014-01-17`, `日期:2019年01月28日` | 3 |
  * | plan years | `今年是“十四五”开局之年` (2021) | 2 |
  *
@@ -34,7 +36,9 @@ const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报
  */
 const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行情况|草案)).{0,6}报告/;
 /** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan). */
-const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，])(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)`);
+const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|报告(?:中)?(?:指出|回顾|认为)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)`);
+/** `做好2013年的政府工作,意义重大`: the year planned, in the plan's own words. */
+const PLAN_WORK = new RegExp(`做好(${YEAR})年(?:的)?(?:政府|各项)?工作`);
 /** After the opening year: the plan speaks of what to do, the review of what was done. */
 const PLAN_VOICE = /建议|要坚持|必须|将(?:着力|重点|全面)|做好以下|抓好以下|工作的总体要求|主要预期目标/;
 const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
@@ -48,9 +52,12 @@ const PLAN_START: Record<string, number> = { 一: 2006, 二: 2011, 三: 2016, �
 /** `完成了…“十二五”规划确定的目标任务`: the review year closes the plan period. */
 const PLAN_COMPLETED = /完成(?:了)?.{0,24}[“"]?十([一二三四五])五[”"]?(?:规划|时期)(?:确定|提出)?的?(?:主要)?(?:目标|任务)/;
 const OPENING_LINES = 25;
-/** A news lead naming the parts: `报告分为“2018年工作回顾”和“2019年工作安排”两大部分`. */
-const NAMED_PARTS = /报告分为(.{0,80}?)[两三四五]大?部分/;
-const QUOTED_PART = new RegExp(`[“"](${YEAR})年([^”"]{0,12}?)[”"]`, 'g');
+/**
+ * A news lead naming the parts: `报告分为“2018年工作回顾”和“2019年工作安排”两大部分`,
+ * `报告分为2023年工作回顾,2024年主要工作和…三部分`, `報告分為三部分:一是2022年工作回顧`.
+ */
+const NAMED_PARTS = /报告(?:共)?分为(?:[两三四五]大?部分[:：]?)?(.{0,80})/;
+const QUOTED_PART = new RegExp(`[“"]?(${YEAR})年((?:工作)?(?:回顾|总结|安排|任务|主要工作|重点工作|工作))`, 'g');
 
 /** Where the review ends relative to delivery: 1 for a January report of last year, 0 otherwise. */
 export function reviewLag(coverage: Coverage, month: number | undefined): number {
@@ -174,6 +181,11 @@ export function yearCues(
         line: line.line,
         evidence: `${excerpt(line, '报告分为')} (a part named ${quoted[0]}: ${reviewed ? `reviews ${named}` : `plans ${named}`})`,
       });
+    }
+    const planWork = PLAN_WORK.exec(text);
+    if (planWork) {
+      const named = parseNumber(planWork[1] ?? '');
+      cues.push({ value: named, weight: 3, line: line.line, evidence: `${excerpt(line, '做好')} (the year planned: ${named})` });
     }
     const plan = PLAN_PERIOD.exec(text);
     if (plan) {

@@ -13,6 +13,8 @@ import { readKind } from './identify-kind.ts';
 import { DistrictError, resolveDistrict } from './identify-district.ts';
 import { excerpt, headerLines, inferred, sidecarPath, squeeze, type Found } from './identify-text.ts';
 import { rank, where, type Cue } from './identify-evidence.ts';
+import { stripPinyinGlosses } from './pinyin-gloss.ts';
+import { toSimplified } from './clean.ts';
 import { reviewLag, yearCues } from './identify-year-cues.ts';
 
 export interface IdentifyContext {
@@ -34,7 +36,8 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
   const header = headerLines(firstHeading < 0 ? lines : lines.slice(0, firstHeading));
   const pageLines = (ctx.removals ?? [])
     .filter((removal) => removal.rule === 'chrome-published' || removal.rule === 'chrome-field')
-    .map((removal) => ({ text: removal.text, line: removal.line }));
+    // Removed lines are kept as written: glosses (`發(fā)布時(shí)間`) and script still to undo.
+    .map((removal) => ({ text: toSimplified(stripPinyinGlosses(removal.text).text), line: removal.line }));
   const head = readHeader(header, pageLines);
   const published = ctx.page?.published;
   if (!head.publishedYear && published) {

@@ -216,6 +216,30 @@ describe('short names', () => {
   });
 });
 
+describe('news summaries and page fields', () => {
+  const LEAD = '4月9日,昭平县第十七届人民代表大会第五次会议开幕。代县长周强代表县人民政府向大会作政府工作报告。';
+  test('the parts a news lead names, quoted or not: `报告分为三部分:2024年工作回顾,2025年工作安排`', () => {
+    expect(run(lines(LEAD, '报告分为三部分:2024年工作回顾,2025年工作安排,加强政府自身建设。')).identity.year).toBe(2025);
+    expect(run(lines(LEAD, '报告分为2023年工作回顾,2024年主要工作和全面加强政府自身建设三部分。')).identity.year).toBe(2024);
+    expect(runText(['2月17日,桂平市第十六屆人民代表大會第二次會議開幕。市長代表市人民政府向大會作政府工作報告。', '報告分為三部分:一是2022年工作回顧,二是2023年工作安排,三是加強政府建設。'].join('\n')).identity.year).toBe(2023);
+  });
+
+  test('`报告指出,2012年,是…` opens the review; `做好2013年的政府工作` names the year planned', () => {
+    expect(run(lines(LEAD, '报告指出,2012年,是我县经济社会快速发展的一年。')).identity.year).toBe(2013);
+    expect(run(lines(LEAD, '做好2013年的政府工作,对于顺利实施“十二五”规划意义重大。')).identity.year).toBe(2013);
+  });
+
+  test('a wiki infobox field `报告时间:2003年12月25日` is the delivery date, over the title year it plans', () => {
+    const { identity } = runText(['- 中文名:2004年法库县政府工作报告', '- 报告时间:2003年12月25日', '各位代表:', '现在,我代表法库县人民政府向大会报告工作。'].join('\n'));
+    expect(identity).toMatchObject({ year: 2003, date: '2003-12-25' });
+  });
+
+  test('a publication line with pinyin glosses still dates the page', () => {
+    const { identity } = runText(['發(fā)布時(shí)間:2008-03-06 來源:縣政府辦', '各位代表:', '現在,我代表徐匯區人民政府,向大會作政府工作報告。對2007年工作進行了回顧。'].join('\n'));
+    expect(identity.year).toBe(2008);
+  });
+});
+
 describe('counties', () => {
   test('a ten-character autonomous county in a dateline glued to its title', () => {
     const { identity } = run(lines('政府工作报告—2021年7月29日在围场满族蒙古族自治县第八届人民代表大会第一次会议上自治县人民政府代理县长 孙立良', '各位代表:'));
@@ -262,6 +286,18 @@ describe('kinds', () => {
     const { identity } = run(lines(title, '2020年预算草案的报告', '——2020年1月8日在徐汇区第十六届人民代表大会第五次会议上', '各位代表:', '我代表徐汇区人民政府,向大会作政府工作报告。'));
     expect(identity.kind).toBe(kind);
     expect(identity.slug).toBe(`shanghai-xuhui-2020${suffix}`);
+  });
+
+  test('a party congress report: the committee reports to the congress; a slogan title run into its dateline', () => {
+    expect(run(lines('各位代表、同志们:', '现在,我代表中国共产党陵川县第十二届委员会向大会报告工作,请予审议。', '2021年是中国共产党成立100周年。')).identity.kind).toBe('party-congress-report');
+    expect(
+      run(lines('解放思想 改革创新 强势赶超 领跑发展为建设清凉绿色秀美幸福新陵川而不懈奋斗——在中国共产党陵川县第十三次代表大会上的报告(2021年3月29日)', '同志们:')).identity.kind,
+    ).toBe('party-congress-report');
+  });
+
+  test('the congress\'s resolution on the report is not the report', () => {
+    const { identity } = run(lines('房县第十六届人民代表大会第五次会议,听取和审议了县长沈明云所作的政府工作报告。会议对县人民政府过去一年的工作表示满意,决定批准这个报告。', '会议指出,2011年是实施“十二五”规划的开局之年。'));
+    expect(identity.kind).toBe('other');
   });
 
   test('a party congress report that mentions the 政府工作报告 is not a government work report', () => {
