@@ -99,7 +99,8 @@ export function matchBarePart(text: string): { marker: string; title: string } |
   if (squeezed.length === 0 || squeezed.length > (marker ? 40 : 20) || /[。,，;；:：!！?？]/.test(squeezed)) return undefined;
   // `过去五年政府工作`: a term's review may end in `工作`.
   // `第三部分 加强政府自身建设`: the marker says it is a part, whatever the title.
-  const namedPart = marker.startsWith('第');
+  // (`第一部分 报告` over a budget report's text names the document's own sections, not a part.)
+  const namedPart = marker.startsWith('第') && squeezed.length >= 4;
   if (!namedPart && !(marker ? headingWords : bareHeadingEnd).test(squeezed) && !/^过去[四五]年.{0,6}工作$/.test(squeezed)) return undefined;
   return { marker, title };
 }

@@ -5,7 +5,7 @@
  */
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { clean } from '../../src/ingest/clean.ts';
+import { clean, tableOfContents } from '../../src/ingest/clean.ts';
 import { matchChrome } from '../../src/ingest/chrome-rules.ts';
 import { cutRun, reflow } from '../../src/ingest/reflow.ts';
 import { stripHtmlTags } from '../../src/ingest/html-tags.ts';
@@ -173,6 +173,16 @@ describe('reflow: text without line breaks', () => {
       { text: '——四年来,我们始终坚持干在一起、冲在一线,交出了一份“攻坚答卷”。', line: 6 },
     ];
     expect(reflow(lines).reflowed).toEqual([]);
+  });
+
+  test('a table of contents under 目录 is removed: its headings are not the report\'s parts', () => {
+    const text = ['目录', '第一部分 报告', '第二部分 预算表格', '一、2022年全县一般公共预算收支执行情况表', '二、2023年全县一般公共预算收支预算情况表', '第一部分 报告', '关于沙洋县2022年预算执行情况和2023年预算草案的报告', '各位代表:', '一、2022年财政预算执行情况', '全县财政工作稳中求进。'];
+    expect([...tableOfContents(text)]).toEqual([0, 1, 2, 3, 4]);
+    const cleaned = clean(text.join('\n'), new VFile({ path: 'x.txt' }));
+    expect(cleaned.lines.map((line) => line.text)[0]).toBe('第一部分 报告');
+    expect(cleaned.removals.filter((removal) => removal.rule === 'chrome-toc')).toHaveLength(5);
+    // A list under 目录 that the body never repeats is not one (nothing removed).
+    expect(tableOfContents(['目录', '一、经济', '二、社会', '各位代表:', '全县经济平稳发展。'])).toEqual(new Set());
   });
 
   test('lines of a text with its own line breaks are left alone', () => {
