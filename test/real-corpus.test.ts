@@ -27,7 +27,6 @@ const knownMisses: Record<string, string> = {
   r061: 'a spun copy naming its district once by a short name (浔阳) and no city',
   r206: 'a news summary whose only years are written with two digits (13年, 14年)',
   r221: '株洲县 was abolished in 2018 (now 渌口区): the place registry knows only today\'s divisions',
-  r238: 'a news item on a party plenary\'s discussion, dated only by `2014年,是…第一年` (the year planned)',
   r244: '赣县 became 赣县区 in 2016: the registry names it as today, so the district reads 赣县区',
 };
 

@@ -27,6 +27,7 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   ['plan-execution-report', /(?:国民经济和社会发展|发展)?计划(?:上半年)?执行情况/],
 ];
 
+const PLENARY_OPENING = /(?:中国共产党|中共).{0,16}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议.{0,80}[区县旗市]委工作报告/;
 const REPORTED = /(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
 const CONGRESS_OPENING = /我代表(?:中国共产党|中共).{0,24}委员会向(?:本次)?大会(?:作)?报告工作/;
 const RESOLUTION = /听取(?:和|并)?审议了.{0,40}工作报告.{0,400}(?:决定批准|批准(?:这个|该)报告)/;
@@ -47,6 +48,9 @@ export function readKind(
   // `我代表中国共产党陵川县第十二届委员会向大会报告工作`: the outgoing committee reports to the congress.
   const congress = opening.find((line) => CONGRESS_OPENING.test(squeeze(line.text)));
   if (congress) return found('party-congress-report', congress, excerpt(congress, '委员会'));
+  // `中国共产党凤阳县第十三届委员会第六次全体(扩大)会议…讨论了县委工作报告`: a plenary's report.
+  const plenary = opening.find((line) => PLENARY_OPENING.test(squeeze(line.text)));
+  if (plenary) return found('party-plenary-report', plenary, excerpt(plenary, '全体'));
   // `受区人民政府委托,向大会报告2009年国民经济和社会发展计划执行情况与2010年计划草案,请予审议`.
   for (const line of opening) {
     const reported = REPORTED.exec(squeeze(line.text))?.[1] ?? '';

@@ -12,6 +12,7 @@
  * | a plan period beside a year it cannot stand with (years replaced) | `“十二五”发展成就及2019年工作回顾` | 7 |
  * | an opening sentence on the year reviewed | `2019年是新中国成立70周年…` (+1), `报告指出,2012年,是…` | 3 |
  * | the year's work to do | `做好2013年的政府工作` | 3 |
+ * | what a news item says the report reviewed | `报告全面准确地总结了全县2013年经济社会发展情况` (+1) | 3 |
  * | the parts a news lead names | `报告分为2023年工作回顾,2024年主要工作…三部分` | 5 |
  * | a publication field (not years after the latest year the body names) | `时间:2014-01-17`, `日期:2019年01月28日` | 3 |
  * | plan years | `今年是“十四五”开局之年` (2021) | 2 |
@@ -38,10 +39,11 @@ const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报
 const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行情况|草案)).{0,6}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
 /** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan). */
 const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|报告(?:中)?(?:指出|回顾|认为)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)`);
+const SUMMED_YEAR = new RegExp(`报告.{0,12}(?:总结|回顾)了.{0,6}?(${YEAR})年`);
 /** `做好2013年的政府工作,意义重大`: the year planned, in the plan's own words. */
 const PLAN_WORK = new RegExp(`做好(${YEAR})年(?:的)?(?:政府|各项)?工作`);
 /** After the opening year: the plan speaks of what to do, the review of what was done. */
-const PLAN_VOICE = /建议|要坚持|必须|将(?:着力|重点|全面)|做好以下|抓好以下|工作的总体要求|主要预期目标/;
+const PLAN_VOICE = /建议|要坚持|我们要|必须|将(?:着力|重点|全面)|做好以下|抓好以下|工作的总体要求|主要预期目标/;
 const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
 /** Plan periods: `十三五` = 2016–2020; the first or last year named, by `今年`, a year or a placeholder. */
 const PLAN_PERIOD = new RegExp(
@@ -182,6 +184,12 @@ export function yearCues(
         line: line.line,
         evidence: `${excerpt(line, '报告分为')} (a part named ${quoted[0]}: ${reviewed ? `reviews ${named}` : `plans ${named}`})`,
       });
+    }
+    // `报告全面准确地总结了全县2013年经济社会发展情况`: the year reviewed.
+    const summed = SUMMED_YEAR.exec(text);
+    if (summed) {
+      const named = parseNumber(summed[1] ?? '');
+      cues.push({ value: named + lag, weight: 3, line: line.line, evidence: `${excerpt(line, '总结')} (the year reviewed: ${named})` });
     }
     const planWork = PLAN_WORK.exec(text);
     if (planWork) {

@@ -300,6 +300,16 @@ describe('kinds', () => {
     expect(identity).toMatchObject({ kind: 'plan-execution-report', year: 2010 });
   });
 
+  test('a news item on a plenary\'s report: kind by the meeting, year by what the report summed up', () => {
+    const { identity } = run(
+      lines(
+        '2月18日上午,中国共产党凤阳县第十三届委员会第六次全体(扩大)会议后,第三小组召开小组讨论会,讨论了县委工作报告。',
+        '何开春认为,县委工作报告全面准确地总结了全县2013年经济社会发展情况。2014年,是全面深化改革的第一年,我们要保持清醒头脑。',
+      ),
+    );
+    expect(identity).toMatchObject({ kind: 'party-plenary-report', year: 2014, district: { name: '凤阳县' } });
+  });
+
   test('the congress\'s resolution on the report is not the report', () => {
     const { identity } = run(lines('房县第十六届人民代表大会第五次会议,听取和审议了县长沈明云所作的政府工作报告。会议对县人民政府过去一年的工作表示满意,决定批准这个报告。', '会议指出,2011年是实施“十二五”规划的开局之年。'));
     expect(identity.kind).toBe('other');
