@@ -27,6 +27,7 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   ['plan-execution-report', /(?:国民经济和社会发展|发展)?计划(?:上半年)?执行情况/],
 ];
 
+const REPORTED = /(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
 const CONGRESS_OPENING = /我代表(?:中国共产党|中共).{0,24}委员会向(?:本次)?大会(?:作)?报告工作/;
 const RESOLUTION = /听取(?:和|并)?审议了.{0,40}工作报告.{0,400}(?:决定批准|批准(?:这个|该)报告)/;
 
@@ -46,6 +47,12 @@ export function readKind(
   // `我代表中国共产党陵川县第十二届委员会向大会报告工作`: the outgoing committee reports to the congress.
   const congress = opening.find((line) => CONGRESS_OPENING.test(squeeze(line.text)));
   if (congress) return found('party-congress-report', congress, excerpt(congress, '委员会'));
+  // `受区人民政府委托,向大会报告2009年国民经济和社会发展计划执行情况与2010年计划草案,请予审议`.
+  for (const line of opening) {
+    const reported = REPORTED.exec(squeeze(line.text))?.[1] ?? '';
+    const kind = TITLED_KINDS.find(([, pattern]) => pattern.test(reported));
+    if (kind) return found(kind[0], line, excerpt(line, '报告'));
+  }
   // `…听取和审议了县长所作的政府工作报告…决定批准这个报告`: the congress's resolution, not the report.
   const resolution = opening.find((line) => RESOLUTION.test(squeeze(line.text)));
   if (resolution) return found('other', resolution, `${excerpt(resolution, '批准')} (a resolution on the report)`);

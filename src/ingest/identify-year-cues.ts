@@ -31,10 +31,11 @@ const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六
 const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报告`);
 /**
  * The title of a plan or budget report, in the header or the opening sentence
- * (`关于2009年…计划执行情况与2010年计划(草案)的报告`, `作关于…2022年上半年预算执行情况的报告`): the
+ * (`关于2009年…计划执行情况与2010年计划(草案)的报告`, `作关于…2022年上半年预算执行情况的报告`,
+ * `向大会报告2009年…计划执行情况与2010年计划草案,请予审议`): the
  * draft's year, or a half-year's, is the year delivered; a year's execution alone is reviewed.
  */
-const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行情况|草案)).{0,6}报告/;
+const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行情况|草案)).{0,6}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
 /** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan). */
 const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|报告(?:中)?(?:指出|回顾|认为)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)`);
 /** `做好2013年的政府工作,意义重大`: the year planned, in the plan's own words. */
@@ -107,7 +108,7 @@ export function yearCues(
   month ??= mangledMonth ?? head.publishedMonth;
   for (const line of [...header, ...lines.slice(header.length, header.length + 3)]) {
     const title = REPORT_TITLE.exec(squeeze(line.text));
-    const words = title?.[1] ?? title?.[2];
+    const words = title?.[1] ?? title?.[2] ?? title?.[3];
     if (!words || !/执行情况|草案|决算/.test(words)) continue;
     const years = [...words.matchAll(new RegExp(`(${YEAR})年(上半年)?`, 'g'))].map((m) => ({ year: parseNumber(m[1] ?? ''), half: Boolean(m[2]) }));
     const last = years.at(-1);

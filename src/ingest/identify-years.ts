@@ -40,7 +40,7 @@ const PLAN = /任务|工作|安排|要求|目标|打算|计划|思路/;
 const YEAR_AT_START = new RegExp(`^(?:刚刚过去的|过去的)?(${YEAR})年(?!以来|来)`);
 const YEAR_AFTER_PLAN = new RegExp(`[和及与](${YEAR})年`);
 /** A part marker: `一、`. */
-const PART_MARKER = /^[一二三四五六七八九十]{1,3}[、,，]/;
+const PART_MARKER = /^[一二三四五六七八九十]{1,3}[、,，.．]/;
 const MAX_HEADING = 40;
 
 /** The title of a line that is a part heading (marker removed), or undefined. */

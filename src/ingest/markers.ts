@@ -38,9 +38,9 @@ function numbered(pattern: RegExp, text: string, parse: (n: string) => number | 
   return number === undefined ? undefined : { marker: match[0], number };
 }
 
-/** `一、`, `十一、`: a part heading, or an item where the sequence says so. */
+/** `一、`, `十一、` (or `一.`, `一．` as some copies write it): a part heading, or an item where the sequence says so. */
 export function matchPart(text: string): MarkerMatch | undefined {
-  return numbered(new RegExp(`^(${numeral})[、､]`), text, chineseNumeral);
+  return numbered(new RegExp(`^(${numeral})[、､.．]`), text, chineseNumeral);
 }
 
 /** `(一)` or `(一)` with full-width parentheses: a section heading. */
@@ -98,6 +98,8 @@ export function matchBarePart(text: string): { marker: string; title: string } |
   const squeezed = title.replace(/[\s\u3000]+/g, '');
   if (squeezed.length === 0 || squeezed.length > (marker ? 40 : 20) || /[。,，;；:：!！?？]/.test(squeezed)) return undefined;
   // `过去五年政府工作`: a term's review may end in `工作`.
-  if (!(marker ? headingWords : bareHeadingEnd).test(squeezed) && !/^过去[四五]年.{0,6}工作$/.test(squeezed)) return undefined;
+  // `第三部分 加强政府自身建设`: the marker says it is a part, whatever the title.
+  const namedPart = marker.startsWith('第');
+  if (!namedPart && !(marker ? headingWords : bareHeadingEnd).test(squeezed) && !/^过去[四五]年.{0,6}工作$/.test(squeezed)) return undefined;
   return { marker, title };
 }

@@ -83,11 +83,13 @@ export function cutRun(text: string): string[] {
   at(/[(（][0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[)）]/u, (m) => m[0].length);
   // Page chrome run together with the report: the end of a breadcrumb before a title naming a year
   // (`首页 > 信息公开 > 工作报告龙华区2019年政府工作报告`), and the page's fields (`来源:龙华区 日期:2019年01月28日`).
-  at(/(?:>>?|»|›|＞|\/)\s*[^>»›＞\/。，,]{0,12}?(?=[\u4e00-\u9fff]{0,12}(?:19|20)[0-9]{2}年[^。，,>»›＞\/]{0,16}?报告)/u, (m) => m[0].length);
+  at(/(?:>>?|»|›|＞|\/)\s*[^>»›＞\/。，,]{0,12}?(?=(?:关于)?[\u4e00-\u9fff]{0,12}(?:19|20)[0-9]{2}年[^。，,>»›＞\/]{0,40}?报告)/u, (m) => m[0].length);
   at(/(?:信息)?来源[:：][^。，,]{0,20}?(?:发布|更新)?(?:时间|日期)[:：]\s*[0-9]{4}|(?:发布|更新)?(?:时间|日期)[:：]\s*[0-9]{4}[-./年][0-9]{1,2}/u, () => 0);
   // A title between page chrome: `[四川] 2020年成都市锦江区政府工作报告[复制链接]` (never inside a sentence).
   at(TITLE_IN_CHROME, () => 0);
   at(TITLE_IN_CHROME, (m) => m[0].length);
+  at(ABOUT_TITLE_IN_CHROME, () => 0);
+  at(ABOUT_TITLE_IN_CHROME, (m) => m[0].length);
   // The salutation, and the speaker's name before it.
   at(/(?:各位代表|主任、各位副主任|同志们)[:：、,，]/u, () => 0);
   // A part heading without a marker between two sentences: `…意见。“十二五”发展成就及2019年工作回顾“十二五”时期是…`.
@@ -132,6 +134,8 @@ function markerCuts(text: string): number[] {
   return cuts;
 }
 
+/** `信息名称 关于2009年国民经济和社会发展计划执行情况与2010年计划草案的报告索引号:…` (never inside a sentence). */
+const ABOUT_TITLE_IN_CHROME = /(?<=[\s\]】>》_|:：])关于[^。，,；;！？\s]{4,60}?的(?:工作)?报告(?=[\s\[【_|\-—]|[\u4e00-\u9fff]{2,4}[:：]|$)/u;
 const TITLE_IN_CHROME =
   /(?<=[\s\]】>》_|:：])[\u4e00-\u9fff]{0,12}?(?:19|20)[0-9]{2}年[^。，,；;！？\s\[【]{0,20}?工作报告(?:[(（]全文[)）])?(?=[\s\[【_|\-—]|$)/u;
 
@@ -144,7 +148,7 @@ const UNMARKED_HEADING =
   /(?<=^|[。！？!?])[^。，,；;：:！？!?\s]{0,12}?(?:(?:19|20)[0-9]{2}年|十[一二三四五]五[”"〞]?|过去[四五]年)[^。，,；;：:！？!?\s]{0,10}?(?:工作回顾|工作回忆|工作安排|主要任务|工作任务)(?=[^。，,；;、的和与及]{2})/u;
 
 /** Part heading words that end a heading glued to its first sentence. */
-const GLUED_HEADING = /^([一二三四五六七八九十]{1,3}[、､]\s*[^。，,；;]{0,24}?(?:工作回顾|回顾|工作回忆|主要任务|工作任务|工作安排|总体要求|主要目标|工作打算))(?=[^。，,；;、的和与及]{2})/u;
+const GLUED_HEADING = /^([一二三四五六七八九十]{1,3}[、､]\s*[^。，,；;]{0,32}?(?:工作回顾|回顾|工作回忆|主要任务|工作任务|工作安排|总体要求|主要目标|工作打算|执行情况))(?=[^。，,；;、的和与及]{2})/u;
 
 /** A part heading stands inside the line: `。一、…。二、…` in sequence, or an unmarked review heading. */
 function hasInnerPart(text: string): boolean {

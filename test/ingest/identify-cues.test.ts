@@ -295,6 +295,11 @@ describe('kinds', () => {
     ).toBe('party-congress-report');
   });
 
+  test('what the opening says it reports: `受区人民政府委托,向大会报告…计划执行情况与…计划草案,请予审议`', () => {
+    const { identity } = run(lines('各位代表:', '我受徐汇区人民政府委托,向大会报告2009年国民经济和社会发展计划执行情况与2010年计划草案,请予审议。'));
+    expect(identity).toMatchObject({ kind: 'plan-execution-report', year: 2010 });
+  });
+
   test('the congress\'s resolution on the report is not the report', () => {
     const { identity } = run(lines('房县第十六届人民代表大会第五次会议,听取和审议了县长沈明云所作的政府工作报告。会议对县人民政府过去一年的工作表示满意,决定批准这个报告。', '会议指出,2011年是实施“十二五”规划的开局之年。'));
     expect(identity.kind).toBe('other');

@@ -155,6 +155,9 @@ describe('reflow: text without line breaks', () => {
       '正文2010年政府工作报告(全文)',
       '2010年2月24日在杨陵区第七届人民代表大会第四次会议上',
     ]);
+    expect(cutRun(`无障碍浏览 索 引 号 luozhuang/2020-0000023 信息名称 关于2009年国民经济和社会发展计划执行情况与2010年计划草案的报告 生成日期 2020-01-01各位代表:${'经济平稳发展。'.repeat(50)}`)).toContain(
+      '关于2009年国民经济和社会发展计划执行情况与2010年计划草案的报告',
+    );
     // A report that mentions last year's report in a sentence is not cut there.
     const sentence = `我们认真落实2019年政府工作报告确定的各项任务,${'经济平稳发展。'.repeat(50)}`;
     expect(cutRun(sentence)[0]).toMatch(/^我们认真落实2019年政府工作报告确定的各项任务,/);
