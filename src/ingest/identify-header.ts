@@ -30,7 +30,9 @@ const DATE_LINE = new RegExp(`^[—－-]*[(（]?${DATE}[)）]?$`);
 /** The delivery date as a field: `- 报告时间:2003年12月25日`. */
 const REPORT_DATE = new RegExp(`^[-•·*]?报告(?:时间|日期)[:：]${DATE}`);
 /** A publication field, at a line's start or after other page fields (`来源:龙华区 日期:2019年01月28日`). */
-export const PUBLISHED = /(?:^|[\s\u3000]|[^\u4e00-\u9fff])(?:发布|更新)?(?:时间|日期)\s*[:：\]】]\s*(\d{4})[-./年](\d{1,2})/;
+export const PUBLISHED = /(?:^|[\s\u3000]|[^\u4e00-\u9fff])(?:(?:发布|更新)?(?:时间|日期)|最后更新)\s*[:：\]】]\s*(\d{4})[-./年](\d{1,2})/;
+/** A page's date alone at the start of a line (`2020-01-07 19:03`, `2025-01-07 15:48 沾化融媒`, `2021-09-18 阅读: 2757`). */
+const BARE_PAGE_DATE = /^((?:19|20)\d{2})-(\d{1,2})-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)/;
 const TITLE_YEAR = new RegExp(`(${YEAR})年.*工作报告|工作报告[(（](${YEAR})年?[)）]`);
 /** `…区长  过剑飞`: organ, title, then a name of two to four characters (a middle dot for some names). */
 const SPEAKER =
@@ -46,9 +48,11 @@ export function readHeader(header: readonly SourceLine[], removed: readonly Sour
   for (const line of [...header, ...removed]) {
     const text = line.text.trim();
     const published = PUBLISHED.exec(text);
-    if (published && !facts.publishedYear) {
-      facts.publishedYear = found(Number(published[1]), line, excerpt(line));
-      facts.publishedMonth = Number(published[2]);
+    const bare = published ? undefined : BARE_PAGE_DATE.exec(text);
+    const date = published ?? bare;
+    if (date && !facts.publishedYear) {
+      facts.publishedYear = found(Number(date[1]), line, excerpt(line));
+      facts.publishedMonth = Number(date[2]);
     }
     if (removed.includes(line)) continue;
     // A title is a short line; a sentence that mentions the report is not one.

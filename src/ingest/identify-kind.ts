@@ -10,8 +10,15 @@
 import type { ReportKind, SourceLine } from '../model.ts';
 import { excerpt, found, squeeze, type Found } from './identify-text.ts';
 
-const GOVERNMENT =
-  /政府工作报告|向大会(?:作)?(?:政府工作)?报告工作|向大会作.{0,6}报告|在[区县]人大(?:及其常委会)?[、和与]?[区县]?政协的监督支持下/;
+const GOVERNMENT = new RegExp(
+  [
+    /政府工作报告|向大会(?:作)?(?:政府工作)?报告工作|向大会作.{0,6}报告|在[区县]人大(?:及其常委会)?[、和与]?[区县]?政协的监督支持下/.source,
+    // `我代表汉川市政府,向大家汇报`; a news item: `区长钱林江作2025年上半年…的报告`, `区长通报区人民政府…工作情况`.
+    /我代表[^。，,]{0,10}政府[,，]?向(?:大会|大家|各位)(?:汇报|报告)/.source,
+    /[区县旗市]长[\u4e00-\u9fff·]{1,4}(?:代表[^。，,]{0,10}政府)?(?:作|通报)[^。]{0,40}(?:的报告|工作情况|发展情况)/.source,
+    /向[区县旗市]人大[^。]{0,12}通报[^。]{0,30}(?:工作情况|发展情况)/.source,
+  ].join('|'),
+);
 /** 区委 opening a sentence (after an optional time phrase), followed by a verb, not `的`/`、`/`和`. */
 const PARTY_SUBJECT =
   /(?:^|[。；;！!])\s*(?:(?:上半年|下半年|今年以来|一年来|过去一年|[0-9]{4}年)[,，]?\s*)?(?:中共)?[\u4e00-\u9fff]{0,8}?[区县]委(?![的、和与及,，员会])/;

@@ -38,10 +38,16 @@ const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报
  */
 const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行情况|草案)).{0,6}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
 /** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan). */
-const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|报告(?:中)?(?:指出|回顾|认为)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)`);
+const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)`);
 const SUMMED_YEAR = new RegExp(`报告.{0,12}(?:总结|回顾)了.{0,6}?(${YEAR})年`);
 /** `做好2013年的政府工作,意义重大`: the year planned, in the plan's own words. */
-const PLAN_WORK = new RegExp(`做好(${YEAR})年(?:的)?(?:政府|各项)?工作`);
+const PLAN_WORK = new RegExp(
+  `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|对(${YEAR})年(?:的)?(?:政府)?工作(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署(${YEAR})年(?:的)?(?:政府)?工作|明确了(${YEAR})年(?:的)?工作`,
+);
+/** `对本届政府及2011年政府工作的回顾`, `对2019年工作进行回顾`: the year reviewed, as a news item reports it. */
+const REVIEWED_WORK = new RegExp(`(${YEAR})年(?:的)?(?:政府)?工作(?:的|进行)?(?:回顾|总结)|回顾(${YEAR})年(?:的)?工作`);
+/** `作2025年上半年全区经济社会发展情况…的报告`, `通报区人民政府2023年上半年工作情况`: a half-year's report. */
+const HALF_YEAR_REPORTED = new RegExp(`(?:作|通报)[^。，,]{0,12}?(${YEAR})年上半年`);
 /** After the opening year: the plan speaks of what to do, the review of what was done. */
 const PLAN_VOICE = /建议|要坚持|我们要|必须|将(?:着力|重点|全面)|做好以下|抓好以下|工作的总体要求|主要预期目标/;
 const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
@@ -59,8 +65,8 @@ const OPENING_LINES = 25;
  * A news lead naming the parts: `报告分为“2018年工作回顾”和“2019年工作安排”两大部分`,
  * `报告分为2023年工作回顾,2024年主要工作和…三部分`, `報告分為三部分:一是2022年工作回顧`.
  */
-const NAMED_PARTS = /报告(?:共)?分为(?:[两三四五]大?部分[:：]?)?(.{0,80})/;
-const QUOTED_PART = new RegExp(`[“"]?(${YEAR})年((?:工作)?(?:回顾|总结|安排|任务|主要工作|重点工作|工作))`, 'g');
+const NAMED_PARTS = /报告(?:共)?分为?(?:[两三四五]个?大?部分[:：]?)?(.{0,80})/;
+const QUOTED_PART = new RegExp(`[“"]?(${YEAR})年((?:政府)?(?:工作)?(?:回顾|总结|安排|任务|主要工作|重点工作|工作|展望))`, 'g');
 
 /** Where the review ends relative to delivery: 1 for a January report of last year, 0 otherwise. */
 export function reviewLag(coverage: Coverage, month: number | undefined): number {
@@ -86,7 +92,8 @@ export function yearCues(
     const text = squeeze(line.text);
     const date = FULL_DATE.exec(text);
     // A second date in the header is as strong as the dateline: two that disagree are a contradiction.
-    if (date && line.line !== head.datelineYear?.line && !/(?:时间|日期)[:：]/.test(text)) {
+    // Not a publication field, nor the date a page was saved (`今天是:2024年11月05日`).
+    if (date && line.line !== head.datelineYear?.line && !/(?:时间|日期)[:：]|今天是|今日是|当前日期/.test(text)) {
       const weight = head.datelineYear ? 8 : 7;
       cues.push({ value: parseNumber(date[1] ?? ''), weight, line: line.line, evidence: `${excerpt(line, '年')} (a date in the header)` });
     }
@@ -191,9 +198,19 @@ export function yearCues(
       const named = parseNumber(summed[1] ?? '');
       cues.push({ value: named + lag, weight: 3, line: line.line, evidence: `${excerpt(line, '总结')} (the year reviewed: ${named})` });
     }
+    const reviewedWork = REVIEWED_WORK.exec(text);
+    if (reviewedWork) {
+      const named = parseNumber(reviewedWork[1] ?? reviewedWork[2] ?? '');
+      cues.push({ value: named + lag, weight: 3, line: line.line, evidence: `${excerpt(line, '回顾')} (the year reviewed: ${named})` });
+    }
+    const halfYear = HALF_YEAR_REPORTED.exec(text);
+    if (halfYear) {
+      const named = parseNumber(halfYear[1] ?? '');
+      cues.push({ value: named, weight: 5, line: line.line, evidence: `${excerpt(line, '上半年')} (a report on the first half of ${named})` });
+    }
     const planWork = PLAN_WORK.exec(text);
     if (planWork) {
-      const named = parseNumber(planWork[1] ?? '');
+      const named = parseNumber(planWork[1] ?? planWork[2] ?? planWork[3] ?? planWork[4] ?? '');
       cues.push({ value: named, weight: 3, line: line.line, evidence: `${excerpt(line, '做好')} (the year planned: ${named})` });
     }
     const plan = PLAN_PERIOD.exec(text);
@@ -241,7 +258,7 @@ function onlyAsBase(lines: readonly SourceLine[], from: number, year: number): b
 function headerMonth(header: readonly SourceLine[]): number | undefined {
   for (const line of header) {
     const text = squeeze(line.text);
-    if (/(?:时间|日期)[:：]/.test(text)) continue;
+    if (/(?:时间|日期)[:：]|今天是|今日是|当前日期/.test(text)) continue;
     const date = FULL_DATE.exec(text);
     if (date) return parseNumber(date[2] ?? '');
   }

@@ -53,7 +53,7 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
   const coverage: Found<Coverage> =
     fromSidecar('coverage', sidecar.coverage) ??
     headings.coverage ??
-    titleCoverage(header) ??
+    titleCoverage(lines.slice(0, header.length + 6)) ??
     (kind.value === 'party-congress-report'
       ? inferred('five-year', 'a party congress meets every five years and reviews the five years since the last')
       : undefined) ??
@@ -225,7 +225,10 @@ function titleCoverage(header: readonly SourceLine[]): Found<Coverage> | undefin
   // Not a report on how the opinions on a half-year's execution were acted on.
   const line = header.find((candidate) => {
     const text = squeeze(candidate.text);
-    return /上半年.{0,20}(?:执行情况|工作报告|的报告)/.test(text) && !/(?:审议|审查)意见的报告/.test(text);
+    return (
+      (/上半年.{0,40}(?:执行情况|工作报告|的报告)/.test(text) || /(?:作|通报)[^。，,]{0,12}?年上半年/.test(text)) &&
+      !/(?:审议|审查)意见的报告/.test(text)
+    );
   });
   return line ? { value: 'half-year', source: 'text', line: line.line, evidence: excerpt(line, '上半年') } : undefined;
 }

@@ -229,6 +229,19 @@ describe('news summaries and page fields', () => {
     expect(run(lines(LEAD, '做好2013年的政府工作,对于顺利实施“十二五”规划意义重大。')).identity.year).toBe(2013);
   });
 
+  test('news items: parts listed in a sentence, work reviewed or arranged, a half-year reported, a bare page date', () => {
+    const opening = '1月7日上午,沾化区第三届人民代表大会第五次会议开幕。区长陈玉娟代表区人民政府向大会作政府工作报告。';
+    expect(run(lines(opening, '报告共分三个部分:2024年工作回顾,2025年工作安排和全面加强政府自身建设。')).identity.year).toBe(2025);
+    expect(run(lines(opening, '报告分三个部分:一、2019年政府工作回顾;二、2020年主要工作任务;三、全面加强政府自身建设。')).identity.year).toBe(2020);
+    expect(run(lines(opening, '报告对过去一年工作进行回顾,对2008年工作进行安排。')).identity.year).toBe(2008);
+    expect(run(lines(opening, '与会代表认为,报告对本届政府及2011年政府工作的回顾客观全面。')).identity.year).toBe(2012);
+    expect(run(lines('2025-01-07 15:48 沾化融媒', opening)).identity.year).toBe(2025);
+    const half = run(lines('8月23日,越城区人大常委会召开会议。区委副书记、区长钱林江作2025年上半年全区经济社会发展情况和下半年重点工作安排的报告。'));
+    expect(half.identity).toMatchObject({ year: 2025, coverage: 'half-year', kind: 'government-work-report' });
+    // The day a page was saved is not the report's.
+    expect(runText(['今天是:2024年11月05日 星期二', '最后更新:2007-01-31', '各位代表:', OPENING, '二、2007年主要任务'].join('\n')).identity.year).toBe(2007);
+  });
+
   test('a wiki infobox field `报告时间:2003年12月25日` is the delivery date, over the title year it plans', () => {
     const { identity } = runText(['- 中文名:2004年法库县政府工作报告', '- 报告时间:2003年12月25日', '各位代表:', '现在,我代表法库县人民政府向大会报告工作。'].join('\n'));
     expect(identity).toMatchObject({ year: 2003, date: '2003-12-25' });
