@@ -42,7 +42,7 @@ const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报�
 const SUMMED_YEAR = new RegExp(`报告.{0,12}(?:总结|回顾)了.{0,6}?(${YEAR})年`);
 /** `做好2013年的政府工作,意义重大`: the year planned, in the plan's own words. */
 const PLAN_WORK = new RegExp(
-  `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|对(${YEAR})年(?:的)?(?:政府)?工作(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署(${YEAR})年(?:的)?(?:政府)?工作|明确了(${YEAR})年(?:的)?工作`,
+  `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|对(${YEAR})年(?:的)?(?:政府)?工作(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署(${YEAR})年(?:的)?(?:政府)?工作|明确了(${YEAR})年(?:的)?工作`,
 );
 /** `对本届政府及2011年政府工作的回顾`, `对2019年工作进行回顾`: the year reviewed, as a news item reports it. */
 const REVIEWED_WORK = new RegExp(`(${YEAR})年(?:的)?(?:政府)?工作(?:的|进行)?(?:回顾|总结)|回顾(${YEAR})年(?:的)?工作`);
@@ -86,7 +86,7 @@ export function yearCues(
     if (found) cues.push({ value: found.value, weight, line: found.line, evidence: found.evidence + note });
   };
   add(head.datelineYear, 10);
-  let month = head.date ? Number(head.date.value.slice(5, 7)) : headerMonth(header);
+  let month = head.date ? Number(head.date.value.slice(5, 7)) : (headerMonth(header) ?? newsMonth(lines));
   let mangledMonth: number | undefined;
   for (const line of header) {
     const text = squeeze(line.text);
@@ -142,7 +142,9 @@ export function yearCues(
       ` (reviews ${reviewed}, so delivered ${reviewed + lag})`,
     );
   }
-  add(headings.planYear, 5, headings.planYear ? ` (plans ${headings.planYear.value})` : '');
+  // A December report plans the next year: delivered the year before the plan.
+  const planned = headings.planYear && { ...headings.planYear, value: headings.planYear.value - 1 + lag };
+  add(planned, 5, headings.planYear ? ` (plans ${headings.planYear.value})` : '');
   if (headings.planPeriod && !headings.reviewYear) {
     const end = headings.planPeriod.value[1];
     add({ ...headings.planPeriod, value: end + lag }, 5, ` (reviews the plan period to ${end}, so delivered ${end + lag})`);
@@ -186,7 +188,7 @@ export function yearCues(
       const named = parseNumber(quoted[1] ?? '');
       const reviewed = /回顾|总结/.test(quoted[2] ?? '');
       cues.push({
-        value: reviewed ? named + lag : named,
+        value: reviewed ? named + lag : named - 1 + lag,
         weight: 5,
         line: line.line,
         evidence: `${excerpt(line, '报告分为')} (a part named ${quoted[0]}: ${reviewed ? `reviews ${named}` : `plans ${named}`})`,
@@ -210,7 +212,7 @@ export function yearCues(
     }
     const planWork = PLAN_WORK.exec(text);
     if (planWork) {
-      const named = parseNumber(planWork[1] ?? planWork[2] ?? planWork[3] ?? planWork[4] ?? '');
+      const named = parseNumber(planWork.slice(1).find((group) => group !== undefined) ?? '');
       cues.push({ value: named, weight: 3, line: line.line, evidence: `${excerpt(line, '做好')} (the year planned: ${named})` });
     }
     const plan = PLAN_PERIOD.exec(text);
@@ -252,6 +254,15 @@ function onlyAsBase(lines: readonly SourceLine[], from: number, year: number): b
   const all = body.split(`${year}年`).length - 1;
   const asBase = [...body.matchAll(new RegExp(`(?:是|比|较)${year}年(?:的|增|翻|提高|下降)`, 'g'))].length;
   return all > 0 && all === asBase;
+}
+
+/** A news item's day of the session, without its year: `12月26日上午,…第九届人民代表大会第四次会议…开幕`. */
+function newsMonth(lines: readonly SourceLine[]): number | undefined {
+  for (const line of lines.slice(0, 4)) {
+    const news = /(?:^|[。！!])[^。]{0,30}?([0-9]{1,2})月[0-9]{1,2}日(?:上午|下午|晚)?[,，]?[^。]{0,60}?(?:人民代表大会|人大)[^。]{0,30}?(?:会议|开幕)/.exec(squeeze(line.text));
+    if (news) return Number(news[1]);
+  }
+  return undefined;
 }
 
 /** The month of a full date in the header (not a publication field), when there is no dateline. */
