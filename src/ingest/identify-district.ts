@@ -189,7 +189,9 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
       // One-character stems are common words (城区, 郊区, `乡镇和县直部门`): only with their city before
       // them, or as the report's own (`泾县人民政府县长`, `在泾县第十五届…`).
       if (isFull && shortName(word).length < 2 && !placeBefore && !TELLING_AFTER.test(after)) continue;
-      for (const name of new Set(records.map((record) => record.district.name))) {
+      // `赣县` is a county's full name and 赣县区's short one: written in full, it is the county.
+      const named = isFull ? records.filter((record) => record.district.name === word) : records;
+      for (const name of new Set(named.map((record) => record.district.name))) {
         mentions.push({
           name,
           line,

@@ -17,6 +17,7 @@ const GOVERNMENT = new RegExp(
     /我代表[^。，,]{0,10}政府[,，]?向(?:大会|大家|各位)(?:汇报|报告)/.source,
     /[区县旗市]长[\u4e00-\u9fff·]{1,4}(?:代表[^。，,]{0,10}政府)?(?:作|通报)[^。]{0,40}(?:的报告|工作情况|发展情况)/.source,
     /向[区县旗市]人大[^。]{0,12}通报[^。]{0,30}(?:工作情况|发展情况)/.source,
+    /听取(?:并讨论|并审议|和审议)?了?[区县旗市]?(?:人民)?政府[^。，,]{0,20}工作情况的报告/.source,
   ].join('|'),
 );
 /** 区委 opening a sentence (after an optional time phrase), followed by a verb, not `的`/`、`/`和`. */
@@ -67,7 +68,8 @@ export function readKind(
   // `…听取和审议了县长所作的政府工作报告…决定批准这个报告`: the congress's resolution, not the report.
   const resolution = opening.find((line) => RESOLUTION.test(squeeze(line.text)));
   if (resolution) return found('other', resolution, `${excerpt(resolution, '批准')} (a resolution on the report)`);
-  const government = opening.find((line) => GOVERNMENT.test(squeeze(line.text)));
+  // A deputy reviewing the city's or province's report (`在代表团审议市政府工作报告时指出`) is no report of the district.
+  const government = opening.find((line) => GOVERNMENT.test(squeeze(line.text).replace(/(?:审议|与|按照|落实|贯彻)了?(?:市|省|国务院)政府工作报告|(?<![\u4e00-\u9fff])(?:市|省)政府工作报告/g, '')));
   if (government) return found('government-work-report', government, excerpt(government, '报告'));
   if (speakerTitle && /[区县市]长$/.test(speakerTitle)) {
     return { value: 'government-work-report', source: 'inferred', evidence: `speaker is ${speakerTitle}` };

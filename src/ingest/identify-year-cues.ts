@@ -42,7 +42,7 @@ const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报�
 const SUMMED_YEAR = new RegExp(`报告.{0,12}(?:总结|回顾)了.{0,6}?(${YEAR})年`);
 /** `做好2013年的政府工作,意义重大`: the year planned, in the plan's own words. */
 const PLAN_WORK = new RegExp(
-  `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|对(${YEAR})年(?:的)?(?:政府)?工作(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署(${YEAR})年(?:的)?(?:政府)?工作|明确了(${YEAR})年(?:的)?工作`,
+  `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?工作(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署(${YEAR})年(?:的)?(?:政府)?工作|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)`,
 );
 /** `对本届政府及2011年政府工作的回顾`, `对2019年工作进行回顾`: the year reviewed, as a news item reports it. */
 const REVIEWED_WORK = new RegExp(`(${YEAR})年(?:的)?(?:政府)?工作(?:的|进行)?(?:回顾|总结)|回顾(${YEAR})年(?:的)?工作`);
@@ -58,6 +58,8 @@ const PLAN_PERIOD = new RegExp(
 /** `取得了“十一五”首战之年的全胜`: the year reviewed opened the plan period. */
 const PLAN_FIRST_YEAR_DONE = /取得了?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:开局|首战|起步)之?年/;
 const PLAN_START: Record<string, number> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026 };
+/** `实现了“十四五”圆满收官`: the year reviewed closed the plan period. */
+const PLAN_CLOSED = /实现了?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:圆满|胜利|顺利)收官/;
 /** `完成了…“十二五”规划确定的目标任务`: the review year closes the plan period. */
 const PLAN_COMPLETED = /完成(?:了)?.{0,24}[“"]?十([一二三四五])五[”"]?(?:规划|时期)(?:确定|提出)?的?(?:主要)?(?:目标|任务)/;
 const OPENING_LINES = 25;
@@ -66,7 +68,7 @@ const OPENING_LINES = 25;
  * `报告分为2023年工作回顾,2024年主要工作和…三部分`, `報告分為三部分:一是2022年工作回顧`.
  */
 const NAMED_PARTS = /报告(?:共)?分为?(?:[两三四五]个?大?部分[:：]?)?(.{0,80})/;
-const QUOTED_PART = new RegExp(`[“"]?(${YEAR})年((?:政府)?(?:工作)?(?:回顾|总结|安排|任务|主要工作|重点工作|工作|展望))`, 'g');
+const QUOTED_PART = new RegExp(`[“"]?(${YEAR})年((?:政府)?(?:工作)?(?:回顾|总结|情况|安排|任务|主要工作|重点工作|展望|工作))`, 'g');
 
 /** Where the review ends relative to delivery: 1 for a January report of last year, 0 otherwise. */
 export function reviewLag(coverage: Coverage, month: number | undefined): number {
@@ -186,7 +188,7 @@ export function yearCues(
     const parts = NAMED_PARTS.exec(text);
     for (const quoted of parts?.[1]?.matchAll(QUOTED_PART) ?? []) {
       const named = parseNumber(quoted[1] ?? '');
-      const reviewed = /回顾|总结/.test(quoted[2] ?? '');
+      const reviewed = /回顾|总结|情况/.test(quoted[2] ?? '');
       cues.push({
         value: reviewed ? named + lag : named - 1 + lag,
         weight: 5,
@@ -226,6 +228,11 @@ export function yearCues(
     if (firstDone) {
       const start = PLAN_START[firstDone[1] ?? ''] ?? 0;
       cues.push({ value: start + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '十')} (reviews the first year of 十${firstDone[1]}五, ${start})` });
+    }
+    const closed = PLAN_CLOSED.exec(text);
+    if (closed) {
+      const end = (PLAN_START[closed[1] ?? ''] ?? 0) + 4;
+      cues.push({ value: end + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '收官')} (closed 十${closed[1]}五, ending ${end})` });
     }
     const completed = PLAN_COMPLETED.exec(text);
     if (completed) {

@@ -242,6 +242,13 @@ describe('news summaries and page fields', () => {
     expect(runText(['今天是:2024年11月05日 星期二', '最后更新:2007-01-31', '各位代表:', OPENING, '二、2007年主要任务'].join('\n')).identity.year).toBe(2007);
   });
 
+  test('a December session\'s news: the plan year named is the next year; a year\'s 工作情况 is reviewed', () => {
+    const december = '12月26日上午,华容区第九届人民代表大会第四次会议开幕。区长龚涛代表区人民政府作政府工作报告。';
+    expect(run(lines(december, '报告分三个部分:一是2024年工作回顾;二是2025年重点工作安排;三是2025年十件实事。')).identity.year).toBe(2024);
+    expect(run(lines(OPENING, '报告共分三个部分:一、过去四年工作回顾和2006年工作情况。二、今后五年工作展望和2007年主要任务。')).identity.year).toBe(2007);
+    expect(run(lines(OPENING, '会议明确了2019年全区经济社会发展的预期目标。')).identity.year).toBe(2019);
+  });
+
   test('a wiki infobox field `报告时间:2003年12月25日` is the delivery date, over the title year it plans', () => {
     const { identity } = runText(['- 中文名:2004年法库县政府工作报告', '- 报告时间:2003年12月25日', '各位代表:', '现在,我代表法库县人民政府向大会报告工作。'].join('\n'));
     expect(identity).toMatchObject({ year: 2003, date: '2003-12-25' });
@@ -258,6 +265,11 @@ describe('counties', () => {
     const { identity } = run(lines('政府工作报告—2021年7月29日在围场满族蒙古族自治县第八届人民代表大会第一次会议上自治县人民政府代理县长 孙立良', '各位代表:'));
     expect(identity.district.name).toBe('围场满族蒙古族自治县');
     expect(identity.city.name).toBe('承德市');
+  });
+
+  test('a county renamed since is named as the text names it, in its years (赣县 before 2016, 赣县区 after)', () => {
+    expect(run(lines('——2011年1月8日在赣县第十六届人民代表大会第五次会议上', '各位代表:')).identity.district.name).toBe('赣县');
+    expect(run(lines('——2020年1月8日在赣州市赣县区第二届人民代表大会第五次会议上', '各位代表:')).identity.district.name).toBe('赣县区');
   });
 
   test('a one-character stem counts as the report\'s own (`泾县人民政府`), never as a word (`省市和县委`)', () => {
@@ -321,6 +333,15 @@ describe('kinds', () => {
       ),
     );
     expect(identity).toMatchObject({ kind: 'party-plenary-report', year: 2014, district: { name: '凤阳县' } });
+  });
+
+  test('a deputy reviewing the city\'s report is no report of the district; the standing committee hearing the government\'s half-year report is one', () => {
+    expect(
+      run(lines('1月28日,市人大代表、荣昌区委书记万容在荣昌代表团审议市政府工作报告时指出,要与市政府工作报告各项部署一体推进。', '万容指出,市政府工作报告用事实和数据说话。2025年,实现了“十四五”圆满收官。')).identity.kind,
+    ).not.toBe('government-work-report');
+    expect(
+      run(lines('2011年7月20日下午,区六届人大常委会举行会议,听取并讨论了区政府上半年工作情况的报告。', '宝山区政府上半年工作扎实推进。')).identity.kind,
+    ).toBe('government-work-report');
   });
 
   test('the congress\'s resolution on the report is not the report', () => {
