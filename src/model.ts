@@ -102,6 +102,14 @@ export const dropped = z.object({
 });
 export type Dropped = z.infer<typeof dropped>;
 
+/** What a web page says about itself outside its text (formats/page-meta.ts): weak cues for identify. */
+export interface PageMeta {
+  /** The article title, the page title and the site name, as written (`2022年政府工作报告_闵行区人民政府`). */
+  names?: string[];
+  /** The publication date of a `PubDate`-like meta tag, `YYYY-MM-DD`. */
+  published?: string;
+}
+
 /** The format a report was saved in. Plain text (`.txt`) is the default and is not recorded. */
 export const sourceFormat = z.enum(['text', 'html', 'docx', 'pdf']);
 export type SourceFormat = z.infer<typeof sourceFormat>;

@@ -15,11 +15,12 @@ export const corpusEntry = z
     source: z.string(),
     expected: z
       .object({
-        /** null: a reader cannot tell (the name was replaced by ××); the ingest must refuse. */
+        /** null: a reader cannot tell (the name was replaced by ×× or is never written); the ingest must refuse. */
         district: z.string().nullable(),
         city: z.string().nullable(),
         province: z.string().nullable().optional(),
-        year: z.number().int(),
+        /** null: the text states no delivery year, nor one that follows from it; the ingest must refuse. */
+        year: z.number().int().nullable(),
         kind: z.string(),
         coverage: z.string(),
         review: z.union([z.string(), z.number()]).nullable().optional(),
@@ -60,7 +61,7 @@ export function expectedFacts(entry: CorpusEntry): Record<IdentityFact, string> 
   return {
     district: e.district ?? '',
     city: e.city ?? '',
-    year: String(e.year),
+    year: e.year === null ? '' : String(e.year),
     kind: e.kind,
     coverage: e.coverage,
     // The tables write a half-year's review as its year (`2020`); the model as `2020-H1`.
@@ -89,7 +90,7 @@ export function scoreIdentity(entry: CorpusEntry, outcome: { report: Report } | 
   const expected = expectedFacts(entry);
   const none = Object.fromEntries(identityFacts.map((f) => [f, false])) as Record<IdentityFact, boolean>;
   const yearStated = entry.expected.year_stated;
-  const negative = entry.expected.district === null;
+  const negative = entry.expected.district === null || entry.expected.year === null;
   if ('error' in outcome) {
     return { id: entry.id, refused: outcome.error, correct: none, identified: false, negative, yearStated, parts: 0, headedParts: 0, largestParagraphShare: 0 };
   }

@@ -7,7 +7,7 @@ import type { VFile } from 'vfile';
 import type { Report, Span } from '../model.ts';
 import type { Knowledge } from './knowledge.ts';
 import { findDamage } from './damage.ts';
-import { extractMetrics } from './metrics/index.ts';
+import { extractMetrics, ownUnitOf } from './metrics/index.ts';
 import { buildIndicatorIndex } from './metrics/labels.ts';
 import { extractTargets } from './metrics/targets.ts';
 import { findTerms } from './terms.ts';
@@ -47,7 +47,7 @@ export function annotate(report: Report, ctx: { file: VFile; knowledge: Knowledg
   );
   report.data.metrics = metrics.metrics.filter((m) => shown.has(m.id));
   report.data.terms = terms.terms.filter((t) => shownTerms.has(t));
-  report.data.targets = extractTargets(report, buildIndicatorIndex(ctx.knowledge.indicators));
+  report.data.targets = extractTargets(report, buildIndicatorIndex(ctx.knowledge.indicators, ownUnitOf(report.data.district.name)));
   return report;
 }
 

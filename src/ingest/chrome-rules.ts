@@ -29,7 +29,7 @@ const toolbarLabels = [
 // A date as pages print it: `2021-03-03 16:10`, `2019年01月28日`, `2016/3/2`.
 const pageDate = '\\d{4}[-./年]\\d{1,2}[-./月]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?';
 // Page fields that follow a publication date on the same line.
-const pageField = '(?:来源|信息来源|作者|发布机构|浏览次数|阅读次数|点击数|访问量|字体|字号|打印|关闭|分享|【)';
+const pageField = '(?:来源|信息来源|作者|发布机构|浏览次数|阅读次数|点击数|访问量|责任编辑|编辑|字体|字号|打印|关闭|分享|【)';
 
 export const chromeRules: readonly ChromeRule[] = [
   {
@@ -69,13 +69,13 @@ export const chromeRules: readonly ChromeRule[] = [
   {
     ruleId: 'chrome-field',
     pattern: new RegExp(
-      `^${bullet}(?:${['索引号', '主题分类', '发布机构', '发文机关', '成文日期', '发布日期', '主题词']
+      `^${bullet}[[【]?\\s*(?:${['索引号', '主题分类', '体裁分类', '发布机构', '发文机关', '发文字号', '成文日期', '发布日期', '主题词', '有效性']
         .map(spaced)
-        .join('|')})${colon}`,
+        .join('|')})\\s*(?:[\\]】]|${colon})`,
       'u',
     ),
     description:
-      'Index-number field of a government information page (• 索 引 号:, • 主题分类:, • 发布机构:).',
+      'Index-number field of a government information page (• 索 引 号:, • 主题分类:, • 发布机构:, [ 索引号 ] …).',
   },
   {
     ruleId: 'chrome-field',
@@ -95,6 +95,12 @@ export const chromeRules: readonly ChromeRule[] = [
       'u',
     ),
     description: 'Source and disclaimer footer (来源:网络整理 免责声明:…).',
+  },
+  {
+    ruleId: 'chrome-teaser',
+    // Never a line with a breadcrumb in it: in a one-line copy that is the title's piece too.
+    pattern: /^(?!.*[>»›＞])(?=.*小编(?:为|给|帮)?(?:大家|您)?(?:精心)?(?:整理|分享|收集|推荐|带来|准备)).{0,160}$/u,
+    description: 'An essay site\'s teaser (下面小编给大家分享几篇…工作报告,一起看一下吧!).',
   },
   {
     ruleId: 'chrome-article-nav',

@@ -14,11 +14,11 @@ import { findDamage } from './damage.ts';
 import { isGb2312Han } from './gb2312.ts';
 import { isHan } from './han.ts';
 import { stripPinyinGlosses } from './pinyin-gloss.ts';
-import { reflow } from './reflow.ts';
+import { isRun, reflow } from './reflow.ts';
 import { stripHtmlTags } from './html-tags.ts';
 
 // `tw` → `cn` converts characters only; `twp` would also rewrite vocabulary (信息 → 資訊 in reverse).
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+export const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 /**
  * Share of Han characters that are traditional-only (changed by the converter and not GB 2312
@@ -72,6 +72,31 @@ function stripLine(raw: string, line: number): Stripped | undefined {
   };
 }
 
+/** Longest line of a table of contents: a heading, not a sentence. */
+const MAX_CONTENTS_LINE = 40;
+
+/**
+ * A table of contents under `目录` at the top of a document (budget reports, document-site copies):
+ * the lines after it, up to the first that repeats one of them (the body starting) or a sentence.
+ * Its headings would otherwise become parts before the title. Indexes of its lines, `目录` included.
+ */
+export function tableOfContents(texts: readonly string[]): Set<number> {
+  const start = texts.slice(0, 40).findIndex((text) => /^目\s*[录錄][:：]?$/.test(text.trim()));
+  if (start < 0) return new Set();
+  const seen = new Set<string>();
+  let end = start + 1;
+  for (; end < texts.length; end++) {
+    const text = (texts[end] ?? '').replace(/\s+/g, '');
+    if (text === '') continue;
+    if (seen.has(text) || text.length > MAX_CONTENTS_LINE || /[。；;]/.test(text)) break;
+    seen.add(text);
+  }
+  // A contents list names at least two headings that the body repeats.
+  const repeated = texts.slice(end).filter((text) => seen.has(text.replace(/\s+/g, ''))).length;
+  if (repeated < 1 || seen.size < 2) return new Set();
+  return new Set(Array.from({ length: end - start }, (_, k) => start + k));
+}
+
 export function clean(text: string, file: VFile): CleanResult {
   const stripped = text
     .split('\n')
@@ -92,11 +117,19 @@ export function clean(text: string, file: VFile): CleanResult {
   const lines: SourceLine[] = [];
   const removals: Removal[] = [];
   const damage: Damage[] = [];
-  for (const s of stripped) {
+  const total = stripped.reduce((sum, s) => sum + s.text.length, 0);
+  const contents = tableOfContents(stripped.map((s) => s.text));
+  for (const [index, s] of stripped.entries()) {
+    if (contents.has(index)) {
+      removals.push({ line: s.line, rule: 'chrome-toc', text: s.raw });
+      continue;
+    }
     if (s.tags.length > 0) removals.push({ line: s.line, rule: 'chrome-html', text: s.tags.join(''), count: s.tags.length });
     if (s.text === '') continue;
     const converted = convertedFromTraditional ? toSimplified(s.text) : s.text;
-    const chrome = matchChrome(converted);
+    // A report on one line starts with the page's chrome (`当前位置: 首页 > …`): never drop it whole;
+    // its pieces are checked once it is cut (below).
+    const chrome = isRun(converted, total) ? undefined : matchChrome(converted);
     if (chrome) {
       removals.push({ line: s.line, rule: chrome.ruleId, text: s.raw });
       continue;
@@ -127,6 +160,12 @@ export function clean(text: string, file: VFile): CleanResult {
   }
   const recovered = reflow(lines);
   removals.push(...recovered.removals);
+  const runs = new Set(recovered.reflowed);
+  recovered.lines = recovered.lines.filter((piece) => {
+    const chrome = runs.has(piece.line) ? matchChrome(piece.text) : undefined;
+    if (chrome) removals.push({ line: piece.line, rule: chrome.ruleId, text: piece.text });
+    return !chrome;
+  });
   removals.sort((a, b) => a.line - b.line);
   if (recovered.reflowed.length > 0) {
     file.info(

@@ -2,14 +2,15 @@
  * Decode stage: the seed's bytes → text with LF line ends, and the encoding it was read from.
  *
  * Accepted: UTF-8 with or without BOM (`utf-8`, `utf-8-bom`), UTF-16 with BOM (`utf-16le`,
- * `utf-16be`), and GB18030/GBK without BOM (`gb18030`, detected when the bytes are not UTF-8, with
- * a warning). Empty, binary and undecodable input fail with a message that names the file, what
+ * `utf-16be`), and GB18030/GBK or Big5 without BOM (`gb18030`, `big5`, detected when the bytes are
+ * not UTF-8, with a warning: of the two, the decoding whose characters are the common ones). Empty, binary and undecodable input fail with a message that names the file, what
  * was received and what was expected.
  */
 import type { VFile } from 'vfile';
 import type { Decoded } from '../model.ts';
+import { commonHanShare } from './common-han.ts';
 
-const expected = 'expected a report as text in UTF-8, UTF-16 with a byte-order mark, or GB18030/GBK';
+const expected = 'expected a report as text in UTF-8, UTF-16 with a byte-order mark, GB18030/GBK or Big5';
 
 /** Share of control characters above which decoded text is taken for binary data. */
 export const CONTROL_SHARE = 0.01;
@@ -38,8 +39,9 @@ export function decode(bytes: Uint8Array, file: VFile): Decoded {
   if (text.trim() === '') {
     fail(`the file holds only whitespace (${bytes.byteLength} bytes)`, 'empty-input');
   }
-  if (encoding === 'gb18030') {
-    file.message(`Read as GB18030/GBK: the bytes are not valid UTF-8 and there is no byte-order mark`, {
+  if (encoding === 'gb18030' || encoding === 'big5') {
+    const name = encoding === 'big5' ? 'Big5 (traditional script)' : 'GB18030/GBK';
+    file.message(`Read as ${name}: the bytes are not valid UTF-8 and there is no byte-order mark`, {
       ruleId: 'encoding-detected',
       source: 'baogao',
     });
@@ -75,9 +77,27 @@ function readText(bytes: Uint8Array, fail: Fail): Decoded {
   }
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  // GB18030 decodes almost any bytes; a traditional-script file in Big5 reads as rare characters.
   const gb = strictDecode('gb18030', bytes);
+  const big5 = wellFormedBig5(bytes) ? strictDecode('big5', bytes) : undefined;
+  if (big5 !== undefined && (gb === undefined || commonHanShare(big5) > commonHanShare(gb))) return { text: big5, encoding: 'big5' };
   if (gb !== undefined) return { text: gb, encoding: 'gb18030' };
   return failUtf8(bytes, 0, fail);
+}
+
+/**
+ * Big5's byte structure: ASCII, or a lead byte 0x81–0xFE and a trail byte 0x40–0x7E or 0xA1–0xFE.
+ * Checked by hand because Node's Big5 decoder drops some bytes it cannot map (0xFF) even when fatal.
+ */
+function wellFormedBig5(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80) continue;
+    const trail = bytes[i + 1] ?? 0;
+    if (lead < 0x81 || lead > 0xfe || !((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe))) return false;
+    i += 1;
+  }
+  return true;
 }
 
 function strictDecode(encoding: string, bytes: Uint8Array): string | undefined {
@@ -93,7 +113,7 @@ function failUtf8(bytes: Uint8Array, from: number, fail: Fail): never {
   const line = countLines(bytes, bad);
   const hex = [...bytes.subarray(bad, bad + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
   return fail(
-    `the bytes are neither UTF-8 nor GB18030/GBK (first invalid UTF-8 sequence at byte ${bad}, line ${line}: ${hex})`,
+    `the bytes are neither UTF-8 nor GB18030/GBK nor Big5 (first invalid UTF-8 sequence at byte ${bad}, line ${line}: ${hex})`,
     'undecodable-input',
     line,
   );

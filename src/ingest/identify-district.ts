@@ -17,12 +17,17 @@ import {
   type PlaceRegistry,
 } from './places.ts';
 import { excerpt, found, type Found } from './identify-text.ts';
-import { abbreviatedIn, chooseByShortName } from './identify-short-name.ts';
+import { abbreviatedIn, chooseByShortName, chooseByUniqueShortName } from './identify-short-name.ts';
+import { cityRank, outrankingCandidate } from './identify-city-rank.ts';
 
 export interface DistrictFacts {
   district: Found<Place>;
   city: Found<Place>;
   province: Found<Place>;
+  /** The name is shared and the text names no city: the others it could be (identify-city-rank.ts). */
+  guessedOver?: readonly DistrictRecord[];
+  /** The text names no district: it was taken from the web page's title or site name. */
+  fromPage?: string;
 }
 
 /** A problem identify turns into `file.fail` (kept apart so this module stays free of VFile). */
@@ -54,27 +59,33 @@ interface Mention {
   short: boolean;
   /** City or province written right before the name, e.g. `上海市` in `上海市徐汇区`. */
   placeBefore?: string;
+  /** Found by a short name only one district has, with no city named (identify-short-name.ts). */
+  unique?: boolean;
 }
 
 /** Words after a name that make it the report's own district, not one it merely mentions. */
-const TELLING_AFTER = /^(?:人民政府|区长|县长|代区长|代县长|区委|县委|第[一二三四五六七八九十]+届)/;
-const MAX_NAME = 8;
+const TELLING_AFTER = /^(?:人民政府|政府工作报告|区长|县长|旗长|市长|代区长|代县长|代旗长|代市长|区委|县委|旗委|第[一二三四五六七八九十]+届)/;
 
 export function resolveDistrict(
   lines: readonly SourceLine[],
   headerCount: number,
   registry: PlaceRegistry,
-  options: { sidecar?: Sidecar | undefined; year?: number | undefined },
+  options: { sidecar?: Sidecar | undefined; year?: number | undefined; pageNames?: readonly string[] | undefined },
 ): DistrictFacts {
   const mentions = lines.flatMap((line, index) => findMentions(line, index < headerCount, registry));
+  // The page's title and site name (`闵行区人民政府`): only where the text names no district.
+  const pageMentions = (options.pageNames ?? []).flatMap((text) =>
+    findMentions({ text, line: 0 }, false, registry).filter((mention) => !mention.short),
+  );
   const { sidecar } = options;
   let name: string;
   let origin: Found<string>;
+  let pageSource: string | undefined;
   if (sidecar?.district) {
     name = sidecar.district;
     origin = { value: name, source: 'sidecar', evidence: `sidecar district: ${name}` };
   } else {
-    const chosen = chooseName(mentions) ?? fromShortName(lines, registry);
+    const chosen = chooseName(mentions) ?? fromShortName(lines, registry) ?? fromPage(pageMentions) ?? fromUniqueShortName(lines, registry);
     if (!chosen) {
       throw new DistrictError(
         'No district found: searched every line for district and county names of GB/T 2260 and ' +
@@ -83,14 +94,17 @@ export function resolveDistrict(
       );
     }
     name = chosen.mention.name;
+    if (chosen.mention.line.line === 0) pageSource = chosen.mention.line.text;
     const where = excerpt(chosen.mention.line, shortName(name));
-    origin = found(
+    origin = chosen.mention.line.line === 0 ? { value: name, source: 'inferred', evidence: `the web page's title or site name: ${chosen.mention.line.text}` } : found(
       name,
       chosen.mention.line,
       chosen.mention.strong
         ? where
         : chosen.mention.short
-          ? `${where} (named ${chosen.times} times by its short name ${shortName(name)}; its city or province is named too)`
+          ? chosen.mention.unique
+            ? `${where} (named ${chosen.times} time${chosen.times === 1 ? '' : 's'} by its short name ${shortName(name)}, which no other district has; no city is named)`
+            : `${where} (named ${chosen.times} times by its short name ${shortName(name)}; its city or province is named too)`
           : `${where} (named ${chosen.times} times in the body)`,
     );
   }
@@ -103,7 +117,7 @@ export function resolveDistrict(
       origin.line,
     );
   }
-  const own = mentions.filter((mention) => mention.name === name);
+  const own = [...mentions, ...pageMentions].filter((mention) => mention.name === name);
   if (sidecar?.city) {
     const narrowed = narrowDistricts(candidates, sidecar.city);
     if (!narrowed.some((record) => record.city.name === sidecar.city || shortName(record.city.name) === sidecar.city)) {
@@ -120,7 +134,11 @@ export function resolveDistrict(
     if (mention.placeBefore) candidates = narrowDistricts(candidates, mention.placeBefore);
   }
   if (options.year !== undefined) candidates = districtsInYear(candidates, options.year);
-  if (candidates.length > 1) candidates = narrowByTextMentions(candidates, lines);
+  if (candidates.length > 1) candidates = narrowByTextMentions(candidates, [...lines, ...(options.pageNames ?? []).map((text) => ({ text, line: 0 }))]);
+  // The last resort, never over a sidecar's city: the candidate of the higher-ranking city.
+  const outranking = candidates.length > 1 && !sidecar?.city ? outrankingCandidate(candidates) : undefined;
+  const guessedOver = outranking ? candidates.filter((record) => record !== outranking) : undefined;
+  if (outranking) candidates = [outranking];
   const [record, ...others] = candidates;
   if (!record || others.length > 0) {
     throw new DistrictError(
@@ -132,12 +150,22 @@ export function resolveDistrict(
     );
   }
   const district: Found<Place> = { ...origin, value: record.district };
+  if (guessedOver) {
+    const others = guessedOver.map((other) => other.city.name).join('、');
+    const city: Found<Place> = {
+      value: record.city,
+      source: 'inferred',
+      evidence: `${name} is also a district of ${others}; the text names no city, and ${record.city.name} ranks above (${cityRank(record.city) === 3 ? 'a municipality' : 'a provincial capital or sub-provincial city'})`,
+    };
+    const province = record.province.name === record.city.name ? { ...city, value: record.province } : placeFact(record.province, record, lines, own);
+    return { district, city, province, guessedOver, ...(pageSource ? { fromPage: pageSource } : {}) };
+  }
   const city = placeFact(record.city, record, lines, own);
   const province =
     record.province.name === record.city.name
       ? { ...city, value: record.province }
       : placeFact(record.province, record, lines, own);
-  return { district, city, province };
+  return { district, city, province, ...(pageSource ? { fromPage: pageSource } : {}) };
 }
 
 /** Every registry name on the line, longest match first; short names only where no full name stands. */
@@ -157,10 +185,13 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
       if (!records) continue;
       const isFull = records.some((record) => record.district.name === word);
       const placeBefore = placeEndingAt(text, start, registry);
-      // One-character stems (城区, 郊区) are common words: only with their city before them.
-      if (isFull && shortName(word).length < 2 && !placeBefore) continue;
       const after = text.slice(start + length).trimStart();
-      for (const name of new Set(records.map((record) => record.district.name))) {
+      // One-character stems are common words (城区, 郊区, `乡镇和县直部门`): only with their city before
+      // them, or as the report's own (`泾县人民政府县长`, `在泾县第十五届…`).
+      if (isFull && shortName(word).length < 2 && !placeBefore && !TELLING_AFTER.test(after)) continue;
+      // `赣县` is a county's full name and 赣县区's short one: written in full, it is the county.
+      const named = isFull ? records.filter((record) => record.district.name === word) : records;
+      for (const name of new Set(named.map((record) => record.district.name))) {
         mentions.push({
           name,
           line,
@@ -181,7 +212,7 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
 const pairKey = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 
 /**
- * Registry names (2 to MAX_NAME code units) by their first two code units → their lengths, longest
+ * Registry names (2 code units or more) by their first two code units → their lengths, longest
  * first. Looking up every length at every position of every line was a sixth of the ingest's time;
  * most positions start no name and are now one lookup. Built once per registry.
  */
@@ -192,7 +223,7 @@ function nameIndex(registry: PlaceRegistry): Map<number, number[]> {
   if (index) return index;
   index = new Map();
   for (const name of registry.districtsByName.keys()) {
-    if (name.length < 2 || name.length > MAX_NAME) continue;
+    if (name.length < 2) continue;
     const key = pairKey(name, 0);
     const lengths = index.get(key) ?? [];
     if (!lengths.includes(name.length)) lengths.push(name.length);
@@ -203,9 +234,12 @@ function nameIndex(registry: PlaceRegistry): Map<number, number[]> {
   return index;
 }
 
+/** Longest city or province name (`新疆维吾尔自治区`, `黔东南苗族侗族自治州`): how far back a place may start. */
+const MAX_PLACE = 12;
+
 /** A city or province name (full or short) that ends right at `end`, e.g. `上海市` before `徐汇区`. */
 function placeEndingAt(text: string, end: number, registry: PlaceRegistry): string | undefined {
-  for (let length = Math.min(MAX_NAME, end); length >= 2; length--) {
+  for (let length = Math.min(MAX_PLACE, end); length >= 2; length--) {
     const word = text.slice(end - length, end);
     if (registry.citiesByName.has(word) || registry.provincesByName.has(word)) return word;
   }
@@ -229,6 +263,19 @@ function chooseName(mentions: readonly Mention[]): { mention: Mention; times: nu
   const own = mentions.filter((mention) => mention.name === best[0]);
   const first = own.find((mention) => !mention.short) ?? own[0];
   return first && { mention: first, times: own.length };
+}
+
+/** The first district a web page's title or site name names in full (`上海市闵行区人民政府`). */
+function fromPage(pageMentions: readonly Mention[]): { mention: Mention; times: number } | undefined {
+  const [first] = pageMentions;
+  return first && { mention: first, times: 1 };
+}
+
+/** A district named once or twice by a short name no other district has, with no city named. */
+function fromUniqueShortName(lines: readonly SourceLine[], registry: PlaceRegistry): { mention: Mention; times: number } | undefined {
+  const choice = chooseByUniqueShortName(lines, registry);
+  if (!choice) return undefined;
+  return { mention: { name: choice.record.district.name, line: choice.line, strong: false, short: true, unique: true }, times: choice.times };
 }
 
 /** A district named only by its short name (identify-short-name.ts), as a mention. */
@@ -263,7 +310,11 @@ function placeFact(
   const short = shortName(place.name);
   const before = own.find((mention) => mention.placeBefore === place.name || mention.placeBefore === short);
   const line = lines.find((candidate) => candidate.text.includes(place.name) || (short.length >= 2 && candidate.text.includes(short)));
-  if (before) return found(place, before.line, excerpt(before.line, short));
+  if (before) {
+    return before.line.line === 0
+      ? { value: place, source: 'inferred', evidence: `the web page's title or site name: ${before.line.text}` }
+      : found(place, before.line, excerpt(before.line, short));
+  }
   const registry = `${record.district.name} is in ${record.city.name}, ${record.province.name} (place registry)`;
   // The registry decides; a line naming the place is corroboration, not the source.
   return line

@@ -27,8 +27,12 @@ const DATE = `(${YEAR})年(${SMALL_NUMBER})月(${SMALL_NUMBER})日`;
 const DATELINE = new RegExp(`${DATE}在(.+?(?:会议|大会))(?:上|[)）]|$)`);
 /** A line that is only a date: `(2014年1月8日)`. */
 const DATE_LINE = new RegExp(`^[—－-]*[(（]?${DATE}[)）]?$`);
+/** The delivery date as a field: `- 报告时间:2003年12月25日`. */
+const REPORT_DATE = new RegExp(`^[-•·*]?报告(?:时间|日期)[:：]${DATE}`);
 /** A publication field, at a line's start or after other page fields (`来源:龙华区 日期:2019年01月28日`). */
-export const PUBLISHED = /(?:^|[\s\u3000]|[^\u4e00-\u9fff])(?:发布|更新)?(?:时间|日期)[:：]\s*(\d{4})[-./年](\d{1,2})/;
+export const PUBLISHED = /(?:^|[\s\u3000]|[^\u4e00-\u9fff])(?:(?:发布|更新)?(?:时间|日期)|最后更新)\s*[:：\]】]\s*(\d{4})[-./年](\d{1,2})/;
+/** A page's date alone at the start of a line (`2020-01-07 19:03`, `2025-01-07 15:48 沾化融媒`, `2021-09-18 阅读: 2757`, `编辑:梁盈豪2025-01-17 11:32`). */
+const BARE_PAGE_DATE = /^(?:编辑[:：][\u4e00-\u9fff]{2,4}\s*)?((?:19|20)\d{2})-(\d{1,2})-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|[\u4e00-\u9fff]|$)/;
 const TITLE_YEAR = new RegExp(`(${YEAR})年.*工作报告|工作报告[(（](${YEAR})年?[)）]`);
 /** `…区长  过剑飞`: organ, title, then a name of two to four characters (a middle dot for some names). */
 const SPEAKER =
@@ -44,9 +48,11 @@ export function readHeader(header: readonly SourceLine[], removed: readonly Sour
   for (const line of [...header, ...removed]) {
     const text = line.text.trim();
     const published = PUBLISHED.exec(text);
-    if (published && !facts.publishedYear) {
-      facts.publishedYear = found(Number(published[1]), line, excerpt(line));
-      facts.publishedMonth = Number(published[2]);
+    const bare = published ? undefined : BARE_PAGE_DATE.exec(text);
+    const date = published ?? bare;
+    if (date && !facts.publishedYear) {
+      facts.publishedYear = found(Number(date[1]), line, excerpt(line));
+      facts.publishedMonth = Number(date[2]);
     }
     if (removed.includes(line)) continue;
     // A title is a short line; a sentence that mentions the report is not one.
@@ -76,8 +82,9 @@ function readDateline(header: readonly SourceLine[], facts: HeaderFacts): void {
     joined += squeeze(line.text);
   }
   const withMeeting = DATELINE.exec(joined);
-  const dateOnly = header.find((line) => DATE_LINE.test(squeeze(line.text)));
-  const match = withMeeting ?? (dateOnly && DATE_LINE.exec(squeeze(dateOnly.text)));
+  // A date line, or a page's field for it (`报告时间:2003年12月25日` in a wiki's infobox).
+  const dateOnly = header.find((line) => DATE_LINE.test(squeeze(line.text)) || REPORT_DATE.test(squeeze(line.text)));
+  const match = withMeeting ?? (dateOnly && (DATE_LINE.exec(squeeze(dateOnly.text)) ?? REPORT_DATE.exec(squeeze(dateOnly.text))));
   if (!match) return;
   const line = withMeeting ? header[starts.findLastIndex((start) => start <= match.index)] : dateOnly;
   if (!line) return;

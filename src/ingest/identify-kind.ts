@@ -10,8 +10,16 @@
 import type { ReportKind, SourceLine } from '../model.ts';
 import { excerpt, found, squeeze, type Found } from './identify-text.ts';
 
-const GOVERNMENT =
-  /政府工作报告|向大会(?:作)?(?:政府工作)?报告工作|向大会作.{0,6}报告|在[区县]人大(?:及其常委会)?[、和与]?[区县]?政协的监督支持下/;
+const GOVERNMENT = new RegExp(
+  [
+    /政府工作报告|向大会(?:作)?(?:政府工作)?报告工作|向大会作.{0,6}报告|在[区县]人大(?:及其常委会)?[、和与]?[区县]?政协的监督支持下/.source,
+    // `我代表汉川市政府,向大家汇报`; a news item: `区长钱林江作2025年上半年…的报告`, `区长通报区人民政府…工作情况`.
+    /我代表[^。，,]{0,10}政府[,，]?向(?:大会|大家|各位)(?:汇报|报告)/.source,
+    /[区县旗市]长[\u4e00-\u9fff·]{1,4}(?:代表[^。，,]{0,10}政府)?(?:作|通报)[^。]{0,40}(?:的报告|工作情况|发展情况)/.source,
+    /向[区县旗市]人大[^。]{0,12}通报[^。]{0,30}(?:工作情况|发展情况)/.source,
+    /听取(?:并讨论|并审议|和审议)?了?[区县旗市]?(?:人民)?政府[^。，,]{0,20}工作情况的报告/.source,
+  ].join('|'),
+);
 /** 区委 opening a sentence (after an optional time phrase), followed by a verb, not `的`/`、`/`和`. */
 const PARTY_SUBJECT =
   /(?:^|[。；;！!])\s*(?:(?:上半年|下半年|今年以来|一年来|过去一年|[0-9]{4}年)[,，]?\s*)?(?:中共)?[\u4e00-\u9fff]{0,8}?[区县]委(?![的、和与及,，员会])/;
@@ -23,9 +31,14 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   ['other', /落实.{0,60}(?:审议|审查)意见的报告/],
   ['party-congress-report', /(?:中国共产党|中共).{0,20}第[一二三四五六七八九十]{1,3}次代表大会|党代会上的报告/],
   ['party-plenary-report', /(?:[区县]委|委员会).{0,16}(?:全体(?:扩大)?会议|全会)上的(?:工作)?报告/],
-  ['budget-report', /预算(?:执行情况|草案|调整方案)|决算(?:草案)?的报告/],
+  ['budget-report', /预算(?:执行情况|草案|调整方案)|决算(?:草案|情况)?的报告/],
   ['plan-execution-report', /(?:国民经济和社会发展|发展)?计划(?:上半年)?执行情况/],
 ];
+
+const PLENARY_OPENING = /(?:中国共产党|中共).{0,16}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议.{0,80}[区县旗市]委工作报告/;
+const REPORTED = /(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
+const CONGRESS_OPENING = /我代表(?:中国共产党|中共).{0,24}委员会向(?:本次)?大会(?:作)?报告工作/;
+const RESOLUTION = /听取(?:和|并)?审议了.{0,40}工作报告.{0,400}(?:决定批准|批准(?:这个|该)报告)/;
 
 /** How far into the text the opening is looked for. */
 const OPENING_LINES = 20;
@@ -40,7 +53,23 @@ export function readKind(
   const titled = titledKind(header);
   if (titled) return titled;
   const opening = lines.slice(0, OPENING_LINES);
-  const government = opening.find((line) => GOVERNMENT.test(squeeze(line.text)));
+  // `我代表中国共产党陵川县第十二届委员会向大会报告工作`: the outgoing committee reports to the congress.
+  const congress = opening.find((line) => CONGRESS_OPENING.test(squeeze(line.text)));
+  if (congress) return found('party-congress-report', congress, excerpt(congress, '委员会'));
+  // `中国共产党凤阳县第十三届委员会第六次全体(扩大)会议…讨论了县委工作报告`: a plenary's report.
+  const plenary = opening.find((line) => PLENARY_OPENING.test(squeeze(line.text)));
+  if (plenary) return found('party-plenary-report', plenary, excerpt(plenary, '全体'));
+  // `受区人民政府委托,向大会报告2009年国民经济和社会发展计划执行情况与2010年计划草案,请予审议`.
+  for (const line of opening) {
+    const reported = REPORTED.exec(squeeze(line.text))?.[1] ?? '';
+    const kind = TITLED_KINDS.find(([, pattern]) => pattern.test(reported));
+    if (kind) return found(kind[0], line, excerpt(line, '报告'));
+  }
+  // `…听取和审议了县长所作的政府工作报告…决定批准这个报告`: the congress's resolution, not the report.
+  const resolution = opening.find((line) => RESOLUTION.test(squeeze(line.text)));
+  if (resolution) return found('other', resolution, `${excerpt(resolution, '批准')} (a resolution on the report)`);
+  // A deputy reviewing the city's or province's report (`在代表团审议市政府工作报告时指出`) is no report of the district.
+  const government = opening.find((line) => GOVERNMENT.test(squeeze(line.text).replace(/(?:审议|与|按照|落实|贯彻)了?(?:市|省|国务院)政府工作报告|(?<![\u4e00-\u9fff])(?:市|省)政府工作报告/g, '')));
   if (government) return found('government-work-report', government, excerpt(government, '报告'));
   if (speakerTitle && /[区县市]长$/.test(speakerTitle)) {
     return { value: 'government-work-report', source: 'inferred', evidence: `speaker is ${speakerTitle}` };
@@ -64,6 +93,11 @@ function titledKind(header: readonly SourceLine[]): Found<ReportKind> | undefine
     const named = /作关于(.{4,60}?)的报告/.exec(text);
     if (named) {
       for (const [kind, pattern] of TITLED_KINDS) if (pattern.test(named[1] ?? '')) return found(kind, line, excerpt(line, '关于'));
+    }
+    // A slogan title run together with its dateline: the dateline alone (`…奋斗——在中国共产党…上的报告`).
+    const dateline = /——(在.{4,60}上的(?:工作)?报告)/.exec(squeeze(line.text))?.[1];
+    if (dateline) {
+      for (const [kind, pattern] of TITLED_KINDS) if (pattern.test(dateline)) return found(kind, line, excerpt(line, '——'));
     }
     if (squeeze(line.text).length > MAX_TITLE || /^(?:现将|受|我代表|现在)/.test(text)) continue;
     for (const [kind, pattern] of TITLED_KINDS) {

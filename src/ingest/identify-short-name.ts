@@ -63,6 +63,66 @@ export function chooseByShortName(
   return undefined;
 }
 
+/**
+ * Short names that are also ordinary words or names of other things; never taken as a county's own
+ * name without its city (`资源节约`, `合作共赢`, `东方`, `和平发展`, `通道建设`, `长安`).
+ */
+const ORDINARY_WORDS = new Set([
+  '资源', '合作', '东方', '和平', '通道', '长安', '新华', '城关', '开发', '永定', '高新', '中山', '大同', '太平', '安定',
+  '和田', '东山', '西山', '南山', '北山', '新城', '新区', '长沙', '青山', '白云', '江南', '江北', '河东', '河西',
+  '城中', '城东', '城西', '城南', '城北', '市中', '铁东', '铁西', '中原', '红旗', '前进', '胜利', '向阳', '光明', '民主',
+  '振兴', '发展', '新兴', '兴业', '永安', '平安', '安全', '清河', '临江', '沿江', '新建', '丰收', '团结', '和谐', '宁安',
+]);
+
+/** What the report calls its own place: `全县`, `县政府`, `我县` → the suffix 县 (旗, 市, 区 likewise). */
+function ownSuffix(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(/(?:全|我|本)([县旗区市])|([县旗区市])(?:人民)?政府|([县旗区市])(?:长|委)/g)) {
+    const suffix = match[1] ?? match[2] ?? match[3] ?? '';
+    counts.set(suffix, (counts.get(suffix) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best?.[0];
+}
+
+/**
+ * The last resort when no city is named: a short name that stands as a name (`落户宜丰`,
+ * `桦川振兴发展`) and belongs to one district only, of the kind the report calls itself (a `全县`
+ * report, a 县). Never an ordinary word; the caller warns that the city was not named.
+ */
+export function chooseByUniqueShortName(lines: readonly SourceLine[], registry: PlaceRegistry): ShortNameChoice | undefined {
+  const suffix = ownSuffix(lines.map((line) => line.text).join('\n'));
+  if (!suffix) return undefined;
+  const byFirst = shortNamesByFirstCharacter(registry);
+  const counts = new Map<DistrictRecord, { times: number; line: SourceLine }>();
+  for (const line of lines) {
+    const text = line.text;
+    for (let at = 0; at < text.length; at++) {
+      for (const name of byFirst.get(text[at] ?? '') ?? []) {
+        if (ORDINARY_WORDS.has(name) || !text.startsWith(name, at)) continue;
+        const before = text.slice(Math.max(0, at - 2), at);
+        const after = text.slice(at + name.length, at + name.length + 3);
+        // Stricter than for a name whose city is written: a clause start or a place's word, never an
+        // enumeration (`复星集团、龙湖地产`) or a company, estate or street (`龙湖地产`, `…广场`).
+        const standing =
+          !NOT_A_NAME.test(after) &&
+          !/^(?:地产|集团|公司|股份|科技|实业|置业|银行|控股|酒店|广场|大道|中心|小区|花园|新城|商城)/.test(after) &&
+          (/(?:^|[。;；!！?？,，:：“”"]|落户|扎根|新|美丽|幸福|加快)$/.test(before) || /^(?:发展|建设|人民|经济|振兴|脱贫|大地|儿女)/.test(after));
+        if (!standing) continue;
+        const records = (registry.districtsByName.get(name) ?? []).filter((record) => shortName(record.district.name) === name);
+        const [record, ...others] = records;
+        if (!record || others.length > 0 || !record.district.name.endsWith(suffix)) continue;
+        const entry = counts.get(record) ?? { times: 0, line };
+        entry.times += 1;
+        counts.set(record, entry);
+      }
+    }
+  }
+  const [best, second] = [...counts].sort((a, b) => b[1].times - a[1].times);
+  if (!best || (second && second[1].times >= best[1].times)) return undefined;
+  return { record: best[0], line: best[1].line, times: best[1].times };
+}
+
 const shortNameIndexes = new WeakMap<PlaceRegistry, Map<string, string[]>>();
 
 /** Short district names (2+ characters, not also a full name) by their first character; built once. */

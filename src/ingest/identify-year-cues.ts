@@ -9,8 +9,12 @@
  * | a dateline that lost 年/月 | `──201617日在区第十五届…`, `2019116日` | 6 |
  * | a year in the title | `龙华区2019年政府工作报告`; `2015年度…` reviews 2015 | 6 / 5 |
  * | review or plan heading | `一、2013年工作回顾` (+1), `二○一九年工作安排` | 5 |
- * | an opening sentence on the year reviewed | `2019年是新中国成立70周年…` (+1) | 3 |
- * | a publication field | `时间:2014-01-17`, `日期:2019年01月28日` | 3 |
+ * | a plan period beside a year it cannot stand with (years replaced) | `“十二五”发展成就及2019年工作回顾` | 7 |
+ * | an opening sentence on the year reviewed | `2019年是新中国成立70周年…` (+1), `报告指出,2012年,是…` | 3 |
+ * | the year's work to do | `做好2013年的政府工作` | 3 |
+ * | what a news item says the report reviewed | `报告全面准确地总结了全县2013年经济社会发展情况` (+1) | 3 |
+ * | the parts a news lead names | `报告分为2023年工作回顾,2024年主要工作…三部分` | 5 |
+ * | a publication field (not years after the latest year the body names) | `时间:2014-01-17`, `日期:2019年01月28日` | 3 |
  * | plan years | `今年是“十四五”开局之年` (2021) | 2 |
  *
  * A review year becomes a delivery year by the coverage and the month: a yearly report reviews the
@@ -28,14 +32,24 @@ const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六
 const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报告`);
 /**
  * The title of a plan or budget report, in the header or the opening sentence
- * (`关于2009年…计划执行情况与2010年计划(草案)的报告`, `作关于…2022年上半年预算执行情况的报告`): the
+ * (`关于2009年…计划执行情况与2010年计划(草案)的报告`, `作关于…2022年上半年预算执行情况的报告`,
+ * `向大会报告2009年…计划执行情况与2010年计划草案,请予审议`): the
  * draft's year, or a half-year's, is the year delivered; a year's execution alone is reviewed.
  */
-const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行情况|草案)).{0,6}报告/;
+const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行情况|草案)).{0,6}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
 /** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan). */
-const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，])(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)`);
+const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)`);
+const SUMMED_YEAR = new RegExp(`报告.{0,12}(?:总结|回顾)了.{0,6}?(${YEAR})年`);
+/** `做好2013年的政府工作,意义重大`: the year planned, in the plan's own words. */
+const PLAN_WORK = new RegExp(
+  `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?工作(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署(${YEAR})年(?:的)?(?:政府)?工作|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)`,
+);
+/** `对本届政府及2011年政府工作的回顾`, `对2019年工作进行回顾`: the year reviewed, as a news item reports it. */
+const REVIEWED_WORK = new RegExp(`(${YEAR})年(?:的)?(?:政府)?工作(?:的|进行)?(?:回顾|总结)|回顾(${YEAR})年(?:的)?工作`);
+/** `作2025年上半年全区经济社会发展情况…的报告`, `通报区人民政府2023年上半年工作情况`: a half-year's report. */
+const HALF_YEAR_REPORTED = new RegExp(`(?:作|通报)[^。，,]{0,12}?(${YEAR})年上半年`);
 /** After the opening year: the plan speaks of what to do, the review of what was done. */
-const PLAN_VOICE = /建议|要坚持|必须|将(?:着力|重点|全面)|做好以下|抓好以下|工作的总体要求|主要预期目标/;
+const PLAN_VOICE = /建议|要坚持|我们要|必须|将(?:着力|重点|全面)|做好以下|抓好以下|工作的总体要求|主要预期目标/;
 const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
 /** Plan periods: `十三五` = 2016–2020; the first or last year named, by `今年`, a year or a placeholder. */
 const PLAN_PERIOD = new RegExp(
@@ -44,12 +58,17 @@ const PLAN_PERIOD = new RegExp(
 /** `取得了“十一五”首战之年的全胜`: the year reviewed opened the plan period. */
 const PLAN_FIRST_YEAR_DONE = /取得了?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:开局|首战|起步)之?年/;
 const PLAN_START: Record<string, number> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026 };
+/** `实现了“十四五”圆满收官`: the year reviewed closed the plan period. */
+const PLAN_CLOSED = /实现了?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:圆满|胜利|顺利)收官/;
 /** `完成了…“十二五”规划确定的目标任务`: the review year closes the plan period. */
 const PLAN_COMPLETED = /完成(?:了)?.{0,24}[“"]?十([一二三四五])五[”"]?(?:规划|时期)(?:确定|提出)?的?(?:主要)?(?:目标|任务)/;
 const OPENING_LINES = 25;
-/** A news lead naming the parts: `报告分为“2018年工作回顾”和“2019年工作安排”两大部分`. */
-const NAMED_PARTS = /报告分为(.{0,80}?)[两三四五]大?部分/;
-const QUOTED_PART = new RegExp(`[“"](${YEAR})年([^”"]{0,12}?)[”"]`, 'g');
+/**
+ * A news lead naming the parts: `报告分为“2018年工作回顾”和“2019年工作安排”两大部分`,
+ * `报告分为2023年工作回顾,2024年主要工作和…三部分`, `報告分為三部分:一是2022年工作回顧`.
+ */
+const NAMED_PARTS = /报告(?:共)?分为?(?:[两三四五]个?大?部分[:：]?)?(.{0,80})/;
+const QUOTED_PART = new RegExp(`[“"]?(${YEAR})年((?:政府)?(?:工作)?(?:回顾|总结|情况|安排|任务|主要工作|重点工作|展望|工作))`, 'g');
 
 /** Where the review ends relative to delivery: 1 for a January report of last year, 0 otherwise. */
 export function reviewLag(coverage: Coverage, month: number | undefined): number {
@@ -69,13 +88,14 @@ export function yearCues(
     if (found) cues.push({ value: found.value, weight, line: found.line, evidence: found.evidence + note });
   };
   add(head.datelineYear, 10);
-  let month = head.date ? Number(head.date.value.slice(5, 7)) : headerMonth(header);
+  let month = head.date ? Number(head.date.value.slice(5, 7)) : (headerMonth(header) ?? newsMonth(lines));
   let mangledMonth: number | undefined;
   for (const line of header) {
     const text = squeeze(line.text);
     const date = FULL_DATE.exec(text);
     // A second date in the header is as strong as the dateline: two that disagree are a contradiction.
-    if (date && line.line !== head.datelineYear?.line && !/(?:时间|日期)[:：]/.test(text)) {
+    // Not a publication field, nor the date a page was saved (`今天是:2024年11月05日`).
+    if (date && line.line !== head.datelineYear?.line && !/(?:时间|日期)[:：]|今天是|今日是|当前日期/.test(text)) {
       const weight = head.datelineYear ? 8 : 7;
       cues.push({ value: parseNumber(date[1] ?? ''), weight, line: line.line, evidence: `${excerpt(line, '年')} (a date in the header)` });
     }
@@ -99,7 +119,7 @@ export function yearCues(
   month ??= mangledMonth ?? head.publishedMonth;
   for (const line of [...header, ...lines.slice(header.length, header.length + 3)]) {
     const title = REPORT_TITLE.exec(squeeze(line.text));
-    const words = title?.[1] ?? title?.[2];
+    const words = title?.[1] ?? title?.[2] ?? title?.[3];
     if (!words || !/执行情况|草案|决算/.test(words)) continue;
     const years = [...words.matchAll(new RegExp(`(${YEAR})年(上半年)?`, 'g'))].map((m) => ({ year: parseNumber(m[1] ?? ''), half: Boolean(m[2]) }));
     const last = years.at(-1);
@@ -117,13 +137,16 @@ export function yearCues(
   const lag = reviewLag(coverage, month);
   if (headings.reviewYear) {
     const reviewed = headings.reviewYear.value;
+    // A plan period outweighs a title and a heading whose years the copy replaced (identify-years.ts).
     add(
       { ...headings.reviewYear, value: reviewed + lag },
-      5,
+      headings.replacedYear === undefined ? 5 : 7,
       ` (reviews ${reviewed}, so delivered ${reviewed + lag})`,
     );
   }
-  add(headings.planYear, 5, headings.planYear ? ` (plans ${headings.planYear.value})` : '');
+  // A December report plans the next year: delivered the year before the plan.
+  const planned = headings.planYear && { ...headings.planYear, value: headings.planYear.value - 1 + lag };
+  add(planned, 5, headings.planYear ? ` (plans ${headings.planYear.value})` : '');
   if (headings.planPeriod && !headings.reviewYear) {
     const end = headings.planPeriod.value[1];
     add({ ...headings.planPeriod, value: end + lag }, 5, ` (reviews the plan period to ${end}, so delivered ${end + lag})`);
@@ -140,7 +163,9 @@ export function yearCues(
   const latest = latestYearInBody(lines, header.length);
   // A template copy (`20xx年12月29日`) is undated; the page's own date says nothing about the report.
   const template = header.some((line) => /20[xX×*＊]{2}年[0-9一二三四五六七八九十]{1,2}月/.test(squeeze(line.text)));
-  if (head.publishedYear && !template && (latest === undefined || head.publishedYear.value <= latest + 1)) {
+  // A five-year review may name no year but the one its term is measured from (`是2011年的1.5倍`).
+  const reach = coverage === 'five-year' && latest !== undefined && onlyAsBase(lines, header.length, latest) ? 5 : 1;
+  if (head.publishedYear && !template && (latest === undefined || head.publishedYear.value <= latest + reach)) {
     // Published in January or later of the year after a December delivery.
     const after = lateInYear && (head.publishedMonth ?? 12) < 11;
     add(after ? { ...head.publishedYear, value: head.publishedYear.value - 1 } : head.publishedYear, 3, ' (published)');
@@ -163,13 +188,34 @@ export function yearCues(
     const parts = NAMED_PARTS.exec(text);
     for (const quoted of parts?.[1]?.matchAll(QUOTED_PART) ?? []) {
       const named = parseNumber(quoted[1] ?? '');
-      const reviewed = /回顾|总结/.test(quoted[2] ?? '');
+      const reviewed = /回顾|总结|情况/.test(quoted[2] ?? '');
       cues.push({
-        value: reviewed ? named + lag : named,
+        value: reviewed ? named + lag : named - 1 + lag,
         weight: 5,
         line: line.line,
         evidence: `${excerpt(line, '报告分为')} (a part named ${quoted[0]}: ${reviewed ? `reviews ${named}` : `plans ${named}`})`,
       });
+    }
+    // `报告全面准确地总结了全县2013年经济社会发展情况`: the year reviewed.
+    const summed = SUMMED_YEAR.exec(text);
+    if (summed) {
+      const named = parseNumber(summed[1] ?? '');
+      cues.push({ value: named + lag, weight: 3, line: line.line, evidence: `${excerpt(line, '总结')} (the year reviewed: ${named})` });
+    }
+    const reviewedWork = REVIEWED_WORK.exec(text);
+    if (reviewedWork) {
+      const named = parseNumber(reviewedWork[1] ?? reviewedWork[2] ?? '');
+      cues.push({ value: named + lag, weight: 3, line: line.line, evidence: `${excerpt(line, '回顾')} (the year reviewed: ${named})` });
+    }
+    const halfYear = HALF_YEAR_REPORTED.exec(text);
+    if (halfYear) {
+      const named = parseNumber(halfYear[1] ?? '');
+      cues.push({ value: named, weight: 5, line: line.line, evidence: `${excerpt(line, '上半年')} (a report on the first half of ${named})` });
+    }
+    const planWork = PLAN_WORK.exec(text);
+    if (planWork) {
+      const named = parseNumber(planWork.slice(1).find((group) => group !== undefined) ?? '');
+      cues.push({ value: named, weight: 3, line: line.line, evidence: `${excerpt(line, '做好')} (the year planned: ${named})` });
     }
     const plan = PLAN_PERIOD.exec(text);
     if (plan) {
@@ -182,6 +228,11 @@ export function yearCues(
     if (firstDone) {
       const start = PLAN_START[firstDone[1] ?? ''] ?? 0;
       cues.push({ value: start + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '十')} (reviews the first year of 十${firstDone[1]}五, ${start})` });
+    }
+    const closed = PLAN_CLOSED.exec(text);
+    if (closed) {
+      const end = (PLAN_START[closed[1] ?? ''] ?? 0) + 4;
+      cues.push({ value: end + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '收官')} (closed 十${closed[1]}五, ending ${end})` });
     }
     const completed = PLAN_COMPLETED.exec(text);
     if (completed) {
@@ -204,11 +255,28 @@ function latestYearInBody(lines: readonly SourceLine[], from: number): number | 
   return latest;
 }
 
+/** Every mention of `year` in the body is a base of comparison: `是2011年的1.5倍`, `比2011年增长`. */
+function onlyAsBase(lines: readonly SourceLine[], from: number, year: number): boolean {
+  const body = lines.slice(from).map((line) => line.text).join('\n');
+  const all = body.split(`${year}年`).length - 1;
+  const asBase = [...body.matchAll(new RegExp(`(?:是|比|较)${year}年(?:的|增|翻|提高|下降)`, 'g'))].length;
+  return all > 0 && all === asBase;
+}
+
+/** A news item's day of the session, without its year: `12月26日上午,…第九届人民代表大会第四次会议…开幕`. */
+function newsMonth(lines: readonly SourceLine[]): number | undefined {
+  for (const line of lines.slice(0, 4)) {
+    const news = /(?:^|[。！!])[^。]{0,30}?([0-9]{1,2})月[0-9]{1,2}日(?:上午|下午|晚)?[,，]?[^。]{0,60}?(?:人民代表大会|人大)[^。]{0,30}?(?:会议|开幕)/.exec(squeeze(line.text));
+    if (news) return Number(news[1]);
+  }
+  return undefined;
+}
+
 /** The month of a full date in the header (not a publication field), when there is no dateline. */
 function headerMonth(header: readonly SourceLine[]): number | undefined {
   for (const line of header) {
     const text = squeeze(line.text);
-    if (/(?:时间|日期)[:：]/.test(text)) continue;
+    if (/(?:时间|日期)[:：]|今天是|今日是|当前日期/.test(text)) continue;
     const date = FULL_DATE.exec(text);
     if (date) return parseNumber(date[2] ?? '');
   }

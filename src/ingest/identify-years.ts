@@ -22,18 +22,25 @@ export interface HeadingFacts {
   termYears?: number;
   /** A review of a plan period (`2020年及十三五工作回顾`: 2016–2020). */
   planPeriod?: Found<[number, number]>;
+  /**
+   * The review heading pairs a plan period with a year that cannot stand beside it
+   * (`“十二五”发展成就及2019年工作回顾`): a copy whose years were replaced. `reviewYear` is then the
+   * period's last year, and this is the year the copy wrote.
+   */
+  replacedYear?: number;
 }
 
 /** The five-year plans: `十三五` = 2016–2020. */
 export const PLAN_PERIODS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
 const PLAN_NAME = /十[一二三四五]五/;
+const TERM_NAME = /^(?:过去|近)?[四五]年/;
 
-const REVIEW = /回顾|总结|执行情况|完成情况|本届政府期间|^过去[四五]年/;
+const REVIEW = /回顾|工作回忆|总结|执行情况|完成情况|本届政府期间|^过去[四五]年/;
 const PLAN = /任务|工作|安排|要求|目标|打算|计划|思路/;
 const YEAR_AT_START = new RegExp(`^(?:刚刚过去的|过去的)?(${YEAR})年(?!以来|来)`);
 const YEAR_AFTER_PLAN = new RegExp(`[和及与](${YEAR})年`);
 /** A part marker: `一、`. */
-const PART_MARKER = /^[一二三四五六七八九十]{1,3}[、,，]/;
+const PART_MARKER = /^[一二三四五六七八九十]{1,3}[、,，.．]/;
 const MAX_HEADING = 40;
 
 /** The title of a line that is a part heading (marker removed), or undefined. */
@@ -51,13 +58,13 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
     // Long lines are paragraphs that happen to start with a numeral (appendix items).
     const title = partHeadingTitle(line.text);
     if (title === undefined) continue;
-    // `“十四五”时期和2025年工作简要回顾`: the year may follow the plan period's name.
-    const year = YEAR_AT_START.exec(title) ?? (PLAN_NAME.test(title) ? YEAR_AFTER_PLAN.exec(title) : null);
+    // `“十四五”时期和2025年工作简要回顾`, `过去五年和2021年工作回顾`: the year may follow the period's name.
+    const year = YEAR_AT_START.exec(title) ?? (PLAN_NAME.test(title) || TERM_NAME.test(title) ? YEAR_AFTER_PLAN.exec(title) : null);
     const evidence = excerpt(line);
     if (REVIEW.test(title)) {
-      if (!facts.coverage && /上半年/.test(title)) facts.coverage = found('half-year', line, evidence);
-      // `过去四年`, `五年工作回顾`, not the `四年` of `二○一四年`.
-      const term = /(?:过去|这|近)([四五])年|^([四五])年|本届/.exec(title);
+      // `过去四年`, `五年工作回顾`, not the `四年` of `二○一四年`; a term before a half-year it ends with.
+      const term = /(?:过去|这|近)([四五])年|^([四五])年|本届|^第?[一二三四五六七八九十]{1,3}届(?:人民)?政府/.exec(title);
+      if (!facts.coverage && !term && /上半年/.test(title)) facts.coverage = found('half-year', line, evidence);
       const plan = PLAN_NAME.exec(title);
       if (!facts.coverage && term) {
         facts.coverage = found('five-year', line, evidence);
@@ -70,7 +77,14 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
         facts.coverage = found('five-year', line, evidence);
         facts.planPeriod = found([start, start + 4], line, `${evidence} (${plan[0]} = ${start}–${start + 4})`);
       }
-      if (year && !facts.reviewYear) facts.reviewYear = found(parseNumber(year[1] ?? ''), line, evidence);
+      const named = year ? parseNumber(year[1] ?? '') : undefined;
+      const start = plan ? PLAN_PERIODS[plan[0]] : undefined;
+      // The year reviewed beside a plan period is its last year (or, at a term's end, the next one).
+      if (named !== undefined && start !== undefined && (named < start || named > start + 5) && !facts.reviewYear) {
+        facts.reviewYear = found(start + 4, line, `${evidence} (${plan?.[0]} = ${start}–${start + 4}: ${named} cannot stand beside it)`);
+        facts.replacedYear = named;
+      }
+      if (named !== undefined && !facts.reviewYear) facts.reviewYear = found(named, line, evidence);
     } else if (year && PLAN.test(title) && !facts.planYear) {
       facts.planYear = found(parseNumber(year[1] ?? ''), line, evidence);
     }

@@ -5,7 +5,7 @@
  * a sidecar (`NAME.meta.yaml`) overrides inference field by field and is listed in `overrides`.
  */
 import type { VFile } from 'vfile';
-import type { Coverage, FactOrigin, Identity, Place, Removal, ReportKind, Sidecar, SourceLine } from '../model.ts';
+import type { Coverage, FactOrigin, Identity, PageMeta, Place, Removal, ReportKind, Sidecar, SourceLine } from '../model.ts';
 import type { Knowledge } from './knowledge.ts';
 import { readHeader } from './identify-header.ts';
 import { partHeadingTitle, readHeadings } from './identify-years.ts';
@@ -13,6 +13,8 @@ import { readKind } from './identify-kind.ts';
 import { DistrictError, resolveDistrict } from './identify-district.ts';
 import { excerpt, headerLines, inferred, sidecarPath, squeeze, type Found } from './identify-text.ts';
 import { rank, where, type Cue } from './identify-evidence.ts';
+import { stripPinyinGlosses } from './pinyin-gloss.ts';
+import { toSimplified } from './clean.ts';
 import { reviewLag, yearCues } from './identify-year-cues.ts';
 
 export interface IdentifyContext {
@@ -21,6 +23,8 @@ export interface IdentifyContext {
   knowledge: Knowledge;
   /** Lines the clean stage removed as page chrome: a publication date there is still a cue. */
   removals?: readonly Removal[] | undefined;
+  /** A web page's title, site name and publication date: cues where the text has none. */
+  page?: PageMeta | undefined;
 }
 
 export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
@@ -32,8 +36,14 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
   const header = headerLines(firstHeading < 0 ? lines : lines.slice(0, firstHeading));
   const pageLines = (ctx.removals ?? [])
     .filter((removal) => removal.rule === 'chrome-published' || removal.rule === 'chrome-field')
-    .map((removal) => ({ text: removal.text, line: removal.line }));
+    // Removed lines are kept as written: glosses (`發(fā)布時(shí)間`) and script still to undo.
+    .map((removal) => ({ text: toSimplified(stripPinyinGlosses(removal.text).text), line: removal.line }));
   const head = readHeader(header, pageLines);
+  const published = ctx.page?.published;
+  if (!head.publishedYear && published) {
+    head.publishedYear = inferred(Number(published.slice(0, 4)), `the page's publication date (meta tag): ${published}`);
+    head.publishedMonth = Number(published.slice(5, 7));
+  }
   const headings = readHeadings(lines);
 
   const kind: Found<ReportKind> =
@@ -43,7 +53,7 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
   const coverage: Found<Coverage> =
     fromSidecar('coverage', sidecar.coverage) ??
     headings.coverage ??
-    titleCoverage(header) ??
+    titleCoverage(lines.slice(0, header.length + 6)) ??
     (kind.value === 'party-congress-report'
       ? inferred('five-year', 'a party congress meets every five years and reviews the five years since the last')
       : undefined) ??
@@ -173,7 +183,24 @@ function reviewFor(
 
 function resolvePlaces(lines: readonly SourceLine[], headerCount: number, ctx: IdentifyContext, year: number) {
   try {
-    return resolveDistrict(lines, headerCount, ctx.knowledge.places, { sidecar: ctx.sidecar, year });
+    const facts = resolveDistrict(lines, headerCount, ctx.knowledge.places, { sidecar: ctx.sidecar, year, pageNames: ctx.page?.names });
+    if (facts.fromPage) {
+      ctx.file.message(
+        `The text names no district: ${facts.district.value.name} (${facts.city.value.name}) is taken from the web page's title or site name \`${facts.fromPage}\`.`,
+        { ruleId: 'district-from-page', source: 'baogao' },
+      );
+    }
+    if (facts.guessedOver) {
+      const { district, city } = facts;
+      ctx.file.message(
+        `District ${district.value.name} guessed to be of ${city.value.name}: ${city.evidence}. If it is another, write the sidecar ` +
+          `${sidecarPath(ctx.file)}:\n` +
+          facts.guessedOver.map((other) => `district: ${other.district.name}\ncity: ${other.city.name}`).join('\n  or\n') +
+          '\nreason: <what the text says about the district>',
+        { place: district.line ? { line: district.line, column: 1 } : undefined, ruleId: 'district-guessed', source: 'baogao' },
+      );
+    }
+    return facts;
   } catch (error) {
     if (!(error instanceof DistrictError)) throw error;
     const example = error.candidates[0];
@@ -198,7 +225,10 @@ function titleCoverage(header: readonly SourceLine[]): Found<Coverage> | undefin
   // Not a report on how the opinions on a half-year's execution were acted on.
   const line = header.find((candidate) => {
     const text = squeeze(candidate.text);
-    return /上半年.{0,20}(?:执行情况|工作报告|的报告)/.test(text) && !/(?:审议|审查)意见的报告/.test(text);
+    return (
+      (/上半年.{0,40}(?:执行情况|工作报告|的报告)/.test(text) || /(?:作|通报)[^。，,]{0,12}?年上半年/.test(text)) &&
+      !/(?:审议|审查)意见的报告/.test(text)
+    );
   });
   return line ? { value: 'half-year', source: 'text', line: line.line, evidence: excerpt(line, '上半年') } : undefined;
 }

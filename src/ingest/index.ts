@@ -68,6 +68,7 @@ function ingestSource(bytes: Uint8Array, decoded: Source, file: VFile, options: 
     sidecar: options.sidecar,
     knowledge: options.knowledge,
     removals: cleaned.removals,
+    page: decoded.page,
   });
   const { front, blocks } = outline(cleaned.lines, { file, identity });
   // Positional ids become the published ones before anything (metrics, outline) refers to them.

@@ -38,9 +38,9 @@ function numbered(pattern: RegExp, text: string, parse: (n: string) => number | 
   return number === undefined ? undefined : { marker: match[0], number };
 }
 
-/** `一、`, `十一、`: a part heading, or an item where the sequence says so. */
+/** `一、`, `十一、` (or `一.`, `一．` as some copies write it): a part heading, or an item where the sequence says so. */
 export function matchPart(text: string): MarkerMatch | undefined {
-  return numbered(new RegExp(`^(${numeral})[、､]`), text, chineseNumeral);
+  return numbered(new RegExp(`^(${numeral})[、､.．]`), text, chineseNumeral);
 }
 
 /** `(一)` or `(一)` with full-width parentheses: a section heading. */
@@ -82,9 +82,9 @@ export function matchAppendix(text: string): { marker: string; title: string } |
 
 /** A part marker other than `一、`: `2、`, `3.`, `第一部分`. */
 const otherPartMarker = /^(?:[0-9]{1,2}(?:、|[.．](?![0-9]))|第[一二三四五六七八九十]{1,3}部分)\s*/;
-const headingWords = /回顾|总结|执行情况|完成情况|任务|安排|打算|目标|思路|要求/;
+const headingWords = /回顾|回忆|总结|执行情况|完成情况|任务|安排|打算|目标|思路|要求/;
 /** A heading written without a marker must end like one. */
-const bareHeadingEnd = /(?:回顾|总结|任务|安排|打算|目标|思路|要求|执行情况|完成情况)$/;
+const bareHeadingEnd = /(?:回顾|工作回忆|总结|任务|安排|打算|目标|思路|要求|执行情况|完成情况)$/;
 
 /**
  * A part heading as real copies write it when the `一、` is missing or different: `2024年工作回顾`,
@@ -98,6 +98,9 @@ export function matchBarePart(text: string): { marker: string; title: string } |
   const squeezed = title.replace(/[\s\u3000]+/g, '');
   if (squeezed.length === 0 || squeezed.length > (marker ? 40 : 20) || /[。,，;；:：!！?？]/.test(squeezed)) return undefined;
   // `过去五年政府工作`: a term's review may end in `工作`.
-  if (!(marker ? headingWords : bareHeadingEnd).test(squeezed) && !/^过去[四五]年.{0,6}工作$/.test(squeezed)) return undefined;
+  // `第三部分 加强政府自身建设`: the marker says it is a part, whatever the title.
+  // (`第一部分 报告` over a budget report's text names the document's own sections, not a part.)
+  const namedPart = marker.startsWith('第') && squeezed.length >= 4;
+  if (!namedPart && !(marker ? headingWords : bareHeadingEnd).test(squeezed) && !/^过去[四五]年.{0,6}工作$/.test(squeezed)) return undefined;
   return { marker, title };
 }

@@ -7,7 +7,7 @@
  */
 import type { Block, BlockRole, Identity } from '../model.ts';
 
-const reviewWords = /回顾|总结|过去[一两二三四五]年/;
+const reviewWords = /回顾|总结|过去[一两二三四五]年|执行情况|完成情况/;
 const planWords = /任务|重点工作|主要工作|工作安排|总体要求|打算|目标|展望|计划|部署/;
 
 export function roleOfHeading(title: string, identity: Identity): BlockRole | undefined {

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { decode, firstInvalidUtf8 } from '../../src/ingest/decode.ts';
+import { encodeBig5, encodeGb18030 } from './formats/make-formats.ts';
 
 const path = 'seeds/example.txt';
 const file = (): VFile => new VFile({ path });
@@ -92,7 +93,7 @@ describe('decode: refused input', () => {
     expect(error.fatal).toBe(true);
     expect(error.file).toBe(path);
     expect(error.reason).toMatchInlineSnapshot(
-      `"seeds/example.txt: the file is empty (0 bytes); expected a report as text in UTF-8, UTF-16 with a byte-order mark, or GB18030/GBK"`,
+      `"seeds/example.txt: the file is empty (0 bytes); expected a report as text in UTF-8, UTF-16 with a byte-order mark, GB18030/GBK or Big5"`,
     );
   });
 
@@ -109,7 +110,7 @@ describe('decode: refused input', () => {
     const error = failure(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
     expect(error.ruleId).toBe('binary-input');
     expect(error.reason).toMatchInlineSnapshot(
-      `"seeds/example.txt: received binary data (a NUL byte at offset 8 of 10), not text; expected a report as text in UTF-8, UTF-16 with a byte-order mark, or GB18030/GBK"`,
+      `"seeds/example.txt: received binary data (a NUL byte at offset 8 of 10), not text; expected a report as text in UTF-8, UTF-16 with a byte-order mark, GB18030/GBK or Big5"`,
     );
   });
 
@@ -130,6 +131,20 @@ describe('decode: refused input', () => {
     expect(decode(utf8(text), file()).text).toBe(text);
   });
 
+  test('a traditional-script report in Big5 is read as Big5, not as GB18030 gibberish, with a warning', () => {
+    // Seed 004 is a traditional-script copy; Big5 holds all its Han characters but a few, written as &#…;.
+    const text = readFileSync('seeds/004_7ac9c9b3664c3e79.txt', 'utf8').replace(/\r\n?/g, '\n');
+    const f = file();
+    const decoded = decode(encodeBig5(text), f);
+    expect(decoded.encoding).toBe('big5');
+    const unescaped = decoded.text.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
+    expect(unescaped).toBe(text);
+    expect(f.messages[0]?.reason).toMatch(/Read as Big5/);
+    // The same text in GBK stays GB18030, and short GBK lines are not taken for Big5.
+    expect(decode(encodeGb18030(text), file()).encoding).toBe('gb18030');
+    expect(decode(encodeGb18030('政府工作报告\n区，2014年'), file()).encoding).toBe('gb18030');
+  });
+
   test('bytes that are neither UTF-8 nor GB18030: undecodable, with the place', () => {
     // Latin-1 `café` on line 2: 0xE9 followed by a space is no GB18030 sequence either.
     const bytes = new Uint8Array([...utf8('ok\ncaf'), 0xe9, 0x20, 0x0a]);
@@ -137,7 +152,7 @@ describe('decode: refused input', () => {
     expect(error.ruleId).toBe('undecodable-input');
     expect(error.line).toBe(2);
     expect(error.reason).toMatchInlineSnapshot(
-      `"seeds/example.txt: the bytes are neither UTF-8 nor GB18030/GBK (first invalid UTF-8 sequence at byte 6, line 2: e9 20 0a); expected a report as text in UTF-8, UTF-16 with a byte-order mark, or GB18030/GBK"`,
+      `"seeds/example.txt: the bytes are neither UTF-8 nor GB18030/GBK nor Big5 (first invalid UTF-8 sequence at byte 6, line 2: e9 20 0a); expected a report as text in UTF-8, UTF-16 with a byte-order mark, GB18030/GBK or Big5"`,
     );
   });
 

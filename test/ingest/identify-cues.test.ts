@@ -128,6 +128,25 @@ describe('year cues', () => {
     expect(identity.year).toBe(2017);
   });
 
+  test('a five-year review naming only its base year is dated by its publication field', () => {
+    const body = '一、过去五年工作回顾\n五年来,全区地区生产总值实现473亿元,年均递增8.6%,是2011年的1.5倍。';
+    expect(runText(['时间:2016-12-20 00:00 来源:政府办', '各位代表:', OPENING, body].join('\n')).identity.year).toBe(2016);
+    // Years after the last year the body names as such date the page, not the report.
+    const republished = '一、过去五年工作回顾\n2016年,全区地区生产总值实现473亿元,是2011年的1.5倍。';
+    expect(() => runText(['时间:2018-09-15 来源:范文网', '各位代表:', OPENING, republished].join('\n'))).toThrow(/Cannot determine the year/);
+  });
+
+  test('a plan period beside a year it cannot stand with: the copy replaced its years, the plan period dates it', () => {
+    const { identity, file } = runText(
+      ['2019年成都市锦江区人民政府工作报告', '各位代表:', '我代表区人民政府向大会报告工作。', '一、“十二五”发展成就及2019年工作回顾', '五年来,全区经济平稳发展。'].join('\n'),
+    );
+    expect(identity).toMatchObject({ year: 2016, reviewPeriod: '2015' });
+    expect(fact(identity, 'year')?.evidence).toMatch(/十二五 = 2011–2015: 2019 cannot stand beside it/);
+    expect(file.messages.find((message) => message.ruleId === 'year-mismatch')?.reason).toMatch(/line 1: .*2019/);
+    // A year within the period (or the next, at a term's end) is read as written.
+    expect(run(lines(OPENING, '一、2015年及“十二五”工作回顾')).identity.year).toBe(2016);
+  });
+
   test('only the meeting (`区六届人大三次会议`) is no evidence of a year: refused, with the sidecar to write', () => {
     const message = failure(lines('各位代表:', '现在,我代表徐汇区人民政府,向区六届人大三次会议报告工作。'));
     expect(message).toMatch(/unknown-year|Cannot determine the year/);
@@ -186,8 +205,98 @@ describe('short names', () => {
     expect(identity.city.name).toBe('北京市');
   });
 
-  test('`在京津冀` names a region, not Beijing: still ambiguous', () => {
-    expect(failure(lines('——2021年1月12日在朝阳区第十六届人民代表大会第七次会议上', '各位代表:', '我代表朝阳区人民政府向大会报告工作。在京津冀协同中发展。'))).toMatch(/Ambiguous district 朝阳区/);
+  test('`在京津冀` names a region, not Beijing: only the city rank decides, with a warning', () => {
+    const { identity, file } = run(lines('——2021年1月12日在朝阳区第十六届人民代表大会第七次会议上', '各位代表:', '我代表朝阳区人民政府向大会报告工作。在京津冀协同中发展。'));
+    expect(identity.city.name).toBe('北京市');
+    expect(file.messages.map((message) => message.ruleId)).toContain('district-guessed');
+  });
+
+  test('a shared name whose cities rank alike is still refused (鼓楼区 of 南京 and 福州)', () => {
+    expect(failure(lines('——2016年1月5日在鼓楼区第二届人民代表大会第二次会议上', '各位代表:'))).toMatch(/Ambiguous district 鼓楼区[\s\S]*real\/x\.meta\.yaml/);
+  });
+});
+
+describe('news summaries and page fields', () => {
+  const LEAD = '4月9日,昭平县第十七届人民代表大会第五次会议开幕。代县长周强代表县人民政府向大会作政府工作报告。';
+  test('the parts a news lead names, quoted or not: `报告分为三部分:2024年工作回顾,2025年工作安排`', () => {
+    expect(run(lines(LEAD, '报告分为三部分:2024年工作回顾,2025年工作安排,加强政府自身建设。')).identity.year).toBe(2025);
+    expect(run(lines(LEAD, '报告分为2023年工作回顾,2024年主要工作和全面加强政府自身建设三部分。')).identity.year).toBe(2024);
+    expect(runText(['2月17日,桂平市第十六屆人民代表大會第二次會議開幕。市長代表市人民政府向大會作政府工作報告。', '報告分為三部分:一是2022年工作回顧,二是2023年工作安排,三是加強政府建設。'].join('\n')).identity.year).toBe(2023);
+  });
+
+  test('`报告指出,2012年,是…` opens the review; `做好2013年的政府工作` names the year planned', () => {
+    expect(run(lines(LEAD, '报告指出,2012年,是我县经济社会快速发展的一年。')).identity.year).toBe(2013);
+    expect(run(lines(LEAD, '做好2013年的政府工作,对于顺利实施“十二五”规划意义重大。')).identity.year).toBe(2013);
+  });
+
+  test('news items: parts listed in a sentence, work reviewed or arranged, a half-year reported, a bare page date', () => {
+    const opening = '1月7日上午,沾化区第三届人民代表大会第五次会议开幕。区长陈玉娟代表区人民政府向大会作政府工作报告。';
+    expect(run(lines(opening, '报告共分三个部分:2024年工作回顾,2025年工作安排和全面加强政府自身建设。')).identity.year).toBe(2025);
+    expect(run(lines(opening, '报告分三个部分:一、2019年政府工作回顾;二、2020年主要工作任务;三、全面加强政府自身建设。')).identity.year).toBe(2020);
+    expect(run(lines(opening, '报告对过去一年工作进行回顾,对2008年工作进行安排。')).identity.year).toBe(2008);
+    expect(run(lines(opening, '与会代表认为,报告对本届政府及2011年政府工作的回顾客观全面。')).identity.year).toBe(2012);
+    expect(run(lines('2025-01-07 15:48 沾化融媒', opening)).identity.year).toBe(2025);
+    const half = run(lines('8月23日,越城区人大常委会召开会议。区委副书记、区长钱林江作2025年上半年全区经济社会发展情况和下半年重点工作安排的报告。'));
+    expect(half.identity).toMatchObject({ year: 2025, coverage: 'half-year', kind: 'government-work-report' });
+    // The day a page was saved is not the report's.
+    expect(runText(['今天是:2024年11月05日 星期二', '最后更新:2007-01-31', '各位代表:', OPENING, '二、2007年主要任务'].join('\n')).identity.year).toBe(2007);
+  });
+
+  test('a December session\'s news: the plan year named is the next year; a year\'s 工作情况 is reviewed', () => {
+    const december = '12月26日上午,华容区第九届人民代表大会第四次会议开幕。区长龚涛代表区人民政府作政府工作报告。';
+    expect(run(lines(december, '报告分三个部分:一是2024年工作回顾;二是2025年重点工作安排;三是2025年十件实事。')).identity.year).toBe(2024);
+    expect(run(lines(OPENING, '报告共分三个部分:一、过去四年工作回顾和2006年工作情况。二、今后五年工作展望和2007年主要任务。')).identity.year).toBe(2007);
+    expect(run(lines(OPENING, '会议明确了2019年全区经济社会发展的预期目标。')).identity.year).toBe(2019);
+  });
+
+  test('a wiki infobox field `报告时间:2003年12月25日` is the delivery date, over the title year it plans', () => {
+    const { identity } = runText(['- 中文名:2004年法库县政府工作报告', '- 报告时间:2003年12月25日', '各位代表:', '现在,我代表法库县人民政府向大会报告工作。'].join('\n'));
+    expect(identity).toMatchObject({ year: 2003, date: '2003-12-25' });
+  });
+
+  test('a publication line with pinyin glosses still dates the page', () => {
+    const { identity } = runText(['發(fā)布時(shí)間:2008-03-06 來源:縣政府辦', '各位代表:', '現在,我代表徐匯區人民政府,向大會作政府工作報告。對2007年工作進行了回顧。'].join('\n'));
+    expect(identity.year).toBe(2008);
+  });
+});
+
+describe('counties', () => {
+  test('a ten-character autonomous county in a dateline glued to its title', () => {
+    const { identity } = run(lines('政府工作报告—2021年7月29日在围场满族蒙古族自治县第八届人民代表大会第一次会议上自治县人民政府代理县长 孙立良', '各位代表:'));
+    expect(identity.district.name).toBe('围场满族蒙古族自治县');
+    expect(identity.city.name).toBe('承德市');
+  });
+
+  test('a county renamed since is named as the text names it, in its years (赣县 before 2016, 赣县区 after)', () => {
+    expect(run(lines('——2011年1月8日在赣县第十六届人民代表大会第五次会议上', '各位代表:')).identity.district.name).toBe('赣县');
+    expect(run(lines('——2020年1月8日在赣州市赣县区第二届人民代表大会第五次会议上', '各位代表:')).identity.district.name).toBe('赣县区');
+  });
+
+  test('a one-character stem counts as the report\'s own (`泾县人民政府`), never as a word (`省市和县委`)', () => {
+    expect(run(lines('各位代表:', '现在,我代表泾县人民政府向大会报告工作。', '一、2019年工作回顾')).identity.district.name).toBe('泾县');
+    expect(run(lines('——2020年1月8日在滑县第十五届人民代表大会第四次会议上', '各位代表:')).identity.district.name).toBe('滑县');
+    expect(failure(lines('各位代表:', '一、2019年工作回顾', '坚决贯彻中央、省市和县委重大决策部署,全县经济平稳发展。'))).toMatch(/No district found/);
+  });
+
+  test('`湟源县政府工作报告` in a title after a table of contents is telling', () => {
+    expect(run(lines('目录', '一、2024年工作回顾', '2025年湟源县政府工作报告', '各位代表:')).identity.district.name).toBe('湟源县');
+  });
+
+  test('a short name only one county has, in a `全县` report with no city named; never a company or an enumeration', () => {
+    const { identity, file } = run(
+      lines('——2023年1月8日在县第十八届人民代表大会第二次会议上', '县长 李水泉', '各位代表:', '现在,我代表县政府向大会报告工作。', '一、2022年工作回顾', '2022年,是桦川振兴发展进程中极不平凡的一年,全县经济平稳发展。'),
+    );
+    expect(identity.district.name).toBe('桦川县');
+    expect(fact(identity, 'district')?.evidence).toMatch(/no other district has; no city is named/);
+    expect(file.messages.some((message) => message.fatal)).toBe(false);
+    // 龙湖 is also a district (of 汕头): `龙湖地产` in a list of companies is not it; 资源 is a word.
+    expect(failure(lines('——2016年1月8日在区第十五届人民代表大会第一次会议上', '各位代表:', '全区签约项目增加,复星集团、龙湖地产等企业落户。'))).toMatch(/No district found/);
+    expect(failure(lines('——2016年1月8日在县第十五届人民代表大会第一次会议上', '各位代表:', '全县坚持节约资源,资源节约型社会建设加快。'))).toMatch(/No district found/);
+  });
+
+  test('`过去五年和2021年工作回顾` names the year; a term heading ending in a half-year is a five-year review', () => {
+    expect(run(lines('各位代表:', OPENING, '一、过去五年和2021年工作回顾')).identity).toMatchObject({ year: 2022, coverage: 'five-year' });
+    expect(run(lines('——2021年7月29日在徐汇区第八届人民代表大会第一次会议上', '一、过去五年发展成就和2021年上半年工作回顾')).identity.coverage).toBe('five-year');
   });
 });
 
@@ -197,10 +306,47 @@ describe('kinds', () => {
     ['在中共徐汇区委十届三次全体会议上的工作报告', 'party-plenary-report', '-plenary'],
     ['关于徐汇区2019年国民经济和社会发展计划执行情况与2020年计划草案的报告', 'plan-execution-report', '-plan'],
     ['徐汇区2019年预算执行情况和', 'budget-report', '-budget'],
+    ['徐汇区人民政府关于2021年决算情况的报告', 'budget-report', '-budget'],
   ])('%s', (title, kind, suffix) => {
     const { identity } = run(lines(title, '2020年预算草案的报告', '——2020年1月8日在徐汇区第十六届人民代表大会第五次会议上', '各位代表:', '我代表徐汇区人民政府,向大会作政府工作报告。'));
     expect(identity.kind).toBe(kind);
     expect(identity.slug).toBe(`shanghai-xuhui-2020${suffix}`);
+  });
+
+  test('a party congress report: the committee reports to the congress; a slogan title run into its dateline', () => {
+    expect(run(lines('各位代表、同志们:', '现在,我代表中国共产党陵川县第十二届委员会向大会报告工作,请予审议。', '2021年是中国共产党成立100周年。')).identity.kind).toBe('party-congress-report');
+    expect(
+      run(lines('解放思想 改革创新 强势赶超 领跑发展为建设清凉绿色秀美幸福新陵川而不懈奋斗——在中国共产党陵川县第十三次代表大会上的报告(2021年3月29日)', '同志们:')).identity.kind,
+    ).toBe('party-congress-report');
+  });
+
+  test('what the opening says it reports: `受区人民政府委托,向大会报告…计划执行情况与…计划草案,请予审议`', () => {
+    const { identity } = run(lines('各位代表:', '我受徐汇区人民政府委托,向大会报告2009年国民经济和社会发展计划执行情况与2010年计划草案,请予审议。'));
+    expect(identity).toMatchObject({ kind: 'plan-execution-report', year: 2010 });
+  });
+
+  test('a news item on a plenary\'s report: kind by the meeting, year by what the report summed up', () => {
+    const { identity } = run(
+      lines(
+        '2月18日上午,中国共产党凤阳县第十三届委员会第六次全体(扩大)会议后,第三小组召开小组讨论会,讨论了县委工作报告。',
+        '何开春认为,县委工作报告全面准确地总结了全县2013年经济社会发展情况。2014年,是全面深化改革的第一年,我们要保持清醒头脑。',
+      ),
+    );
+    expect(identity).toMatchObject({ kind: 'party-plenary-report', year: 2014, district: { name: '凤阳县' } });
+  });
+
+  test('a deputy reviewing the city\'s report is no report of the district; the standing committee hearing the government\'s half-year report is one', () => {
+    expect(
+      run(lines('1月28日,市人大代表、荣昌区委书记万容在荣昌代表团审议市政府工作报告时指出,要与市政府工作报告各项部署一体推进。', '万容指出,市政府工作报告用事实和数据说话。2025年,实现了“十四五”圆满收官。')).identity.kind,
+    ).not.toBe('government-work-report');
+    expect(
+      run(lines('2011年7月20日下午,区六届人大常委会举行会议,听取并讨论了区政府上半年工作情况的报告。', '宝山区政府上半年工作扎实推进。')).identity.kind,
+    ).toBe('government-work-report');
+  });
+
+  test('the congress\'s resolution on the report is not the report', () => {
+    const { identity } = run(lines('房县第十六届人民代表大会第五次会议,听取和审议了县长沈明云所作的政府工作报告。会议对县人民政府过去一年的工作表示满意,决定批准这个报告。', '会议指出,2011年是实施“十二五”规划的开局之年。'));
+    expect(identity.kind).toBe('other');
   });
 
   test('a party congress report that mentions the 政府工作报告 is not a government work report', () => {

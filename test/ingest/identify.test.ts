@@ -296,10 +296,14 @@ describe('district, city, province', () => {
     `);
   });
 
-  test('a shared name only narrowed to a province is still ambiguous', () => {
-    expect(
-      failure(lines('——2016年1月5日在鼓楼区第二届人民代表大会第二次会议上', '在江苏省委的领导下。')),
-    ).toMatch(/2 places have this name[\s\S]*南京市[\s\S]*徐州市/);
+  test('a shared name narrowed to a province, no city named: the higher-ranking city, with a warning', () => {
+    const file = new VFile({ path: 'seeds/x.txt' });
+    const identity = identify(lines('——2016年1月5日在鼓楼区第二届人民代表大会第二次会议上', '在江苏省委的领导下。'), { file, knowledge });
+    expect(identity.city.name).toBe('南京市');
+    expect(fact(identity, 'city')).toMatchObject({ source: 'inferred', evidence: expect.stringMatching(/also a district of 徐州市.*provincial capital/) });
+    const warning = file.messages.find((message) => message.ruleId === 'district-guessed');
+    expect(warning?.fatal).toBeFalsy();
+    expect(warning?.reason).toMatch(/鼓楼区 guessed to be of 南京市[\s\S]*seeds\/x\.meta\.yaml:\ndistrict: 鼓楼区\ncity: 徐州市/);
   });
 
   test('no district at all is an error naming what was searched', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chineseNumeral, matchAppendix, matchItem, matchPart, matchSection } from '../../src/ingest/markers.ts';
+import { chineseNumeral, matchAppendix, matchBarePart, matchItem, matchPart, matchSection } from '../../src/ingest/markers.ts';
 import { splitHeading } from '../../src/ingest/split-heading.ts';
 
 describe('chineseNumeral', () => {
@@ -11,10 +11,22 @@ describe('chineseNumeral', () => {
     expect(chineseNumeral(text)).toBeUndefined());
 });
 
+describe('matchBarePart', () => {
+  test('`第三部分` makes a part of any short title; other markers need a part\'s words', () => {
+    expect(matchBarePart('第三部分 加强政府自身建设')).toEqual({ marker: '第三部分 ', title: '加强政府自身建设' });
+    expect(matchBarePart('2024年工作回顾')).toEqual({ marker: '', title: '2024年工作回顾' });
+    expect(matchBarePart('3、加强政府自身建设')).toBeUndefined();
+    expect(matchBarePart('加强政府自身建设')).toBeUndefined();
+  });
+});
+
 describe('matchPart', () => {
   test('reads the marker and its number', () => {
     expect(matchPart('一、2013年工作回顾')).toEqual({ marker: '一、', number: 1 });
     expect(matchPart('十一、其他')).toEqual({ marker: '十一、', number: 11 });
+    // Some copies write a dot: `二.2012年政府工作总体要求`, `三．加强政府自身建设`.
+    expect(matchPart('二.2012年政府工作总体要求和目标任务')).toEqual({ marker: '二.', number: 2 });
+    expect(matchPart('三．加强政府自身建设')).toEqual({ marker: '三．', number: 3 });
   });
   test('needs the enumeration comma right after the numeral', () => {
     expect(matchPart('一年来,我们主要做了以下工作:')).toBeUndefined();

@@ -5,7 +5,7 @@
  */
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { clean } from '../../src/ingest/clean.ts';
+import { clean, tableOfContents } from '../../src/ingest/clean.ts';
 import { matchChrome } from '../../src/ingest/chrome-rules.ts';
 import { cutRun, reflow } from '../../src/ingest/reflow.ts';
 import { stripHtmlTags } from '../../src/ingest/html-tags.ts';
@@ -32,6 +32,11 @@ describe('chrome of real pages', () => {
     ['window.print();', 'chrome-script'],
     ['document.write("<a href=javascript:window.close()>关闭</a>");', 'chrome-script'],
     ['【字体: 打印', 'chrome-page-tools'],
+    ['发布时间:2022-08-21 22:18   责任编辑:www', 'chrome-published'],
+    ['[ 索引号 ] 11500230008686369K/2024-00230 [ 发文字号 ]', 'chrome-field'],
+    ['[ 成文日期 ] 2022-09-28 [ 发布日期 ] 2022-09-28', 'chrome-field'],
+    ['[ 有效性 ]', 'chrome-field'],
+    ['义乌古称“乌伤”,为中国浙江省金华市下辖县级市,下面小编给大家分享几篇浙江省义乌市工作报告,一起看一下吧!', 'chrome-teaser'],
   ])('%s → %s', (line, rule) => {
     expect(matchChrome(line)?.ruleId).toBe(rule);
   });
@@ -44,6 +49,8 @@ describe('chrome of real pages', () => {
       '前进道路上,我们将继续努力。',
       '来源于基层的创新做法,于2019年1月8日得到推广。',
       '(function(){})是一段程序,我们在报告中写下它。',
+      '[一]坚持稳中求进,全区经济平稳发展。',
+      '报社编辑部推荐的小编们深入基层,采写稿件三百余篇,全区宣传工作取得新成效,为推动高质量发展营造了良好氛围,进一步凝聚了全区上下团结奋斗的强大合力,各项工作都取得了明显成效,得到了上级的充分肯定。',
     ]) {
       expect(matchChrome(line), line).toBeUndefined();
     }
@@ -101,6 +108,81 @@ describe('reflow: text without line breaks', () => {
     const pieces = cutRun('全区经济平稳发展,地区生产总值增长6%。'.repeat(40));
     expect(pieces.length).toBeGreaterThan(2);
     for (const piece of pieces) expect(piece.endsWith('。')).toBe(true);
+  });
+
+  test('an unmarked part heading between two sentences is cut out (`…意见。“十二五”发展成就及2019年工作回顾“十二五”时期是…`)', () => {
+    const run = `各位代表:我代表区人民政府向大会报告工作,请予审查。“十二五”发展成就及2019年工作回顾“十二五”时期是锦江区加快发展的重要五年。${'经济平稳发展。'.repeat(50)}`;
+    const pieces = cutRun(run);
+    expect(pieces.slice(0, 2)).toEqual(['各位代表:我代表区人民政府向大会报告工作,请予审查。', '“十二五”发展成就及2019年工作回顾']);
+    expect(pieces[2]).toMatch(/^“十二五”时期是锦江区加快发展的重要五年。/);
+    // A sentence that only mentions a review is not cut.
+    expect(cutRun(`会议听取了2019年工作回顾的说明。${'经济平稳发展。'.repeat(50)}`)[0]).toMatch(/^会议听取了2019年工作回顾的说明。/);
+  });
+
+  test('a long line with a part heading inside is reflowed even when page chrome keeps its share low', () => {
+    const menu = Array.from({ length: 30 }, (_, index) => ({ text: `• 栏目导航与专题服务${index}`, line: index + 1 }));
+    const run = { text: `各位代表:现在,我代表区人民政府报告工作。一、2019年工作回顾过去一年,我们坚持稳中求进。${'全区经济平稳发展。'.repeat(40)}二、2020年主要任务今年是收官之年。`, line: 31 };
+    const result = reflow([...menu, run]);
+    expect(run.text.length).toBeLessThan(0.6 * (run.text.length + menu.reduce((sum, line) => sum + line.text.length, 0)));
+    expect(result.reflowed).toEqual([31]);
+    expect(result.lines.map((line) => line.text)).toContain('二、2020年主要任务');
+  });
+
+  test('a one-line page keeps its title: chrome is cut off and removed, never the whole run', () => {
+    const page =
+      '当前位置: 首页 > 信息公开 > 工作报告龙华区2019年政府工作报告来源:龙华区 日期:2019年01月28日 【字体:大 中 小】' +
+      '  ——在深圳市龙华区第一届人民代表大会第三次会议上  (2019年1月24日)各位代表:  现在我代表深圳市龙华区人民政府向大会作政府工作报告,请予审议。' +
+      `一、2018年工作回顾2018年是改革开放40周年。${'全区经济平稳发展,地区生产总值增长10%。'.repeat(12)}`;
+    const file = new VFile({ path: 'x.txt' });
+    const cleaned = clean(page, file);
+    const texts = cleaned.lines.map((line) => line.text);
+    expect(texts[0]).toBe('工作报告龙华区2019年政府工作报告');
+    expect(texts).toContain('一、2018年工作回顾');
+    expect(cleaned.removals.map((removal) => removal.rule)).toEqual(['chrome-breadcrumb', 'chrome-published']);
+    // Nothing lost: the kept pieces and the removed chrome are the page.
+    const back = [cleaned.removals[0]?.text, texts[0], cleaned.removals[1]?.text, ...texts.slice(1)].join('');
+    expect(squeeze(back)).toBe(squeeze(page));
+  });
+
+  test('a title, a meeting or a date run together with page chrome is cut out of it', () => {
+    expect(cutRun(`设为首页收藏本站查看: 1499|回复: 0[四川] 2020年成都市锦江区政府工作报告[复制链接]  ——在成都市锦江区第七届人民代表大会第四次会议上各位代表:${'经济平稳发展。'.repeat(50)}`).slice(0, 3)).toEqual([
+      '设为首页收藏本站查看: 1499|回复: 0[四川]',
+      '2020年成都市锦江区政府工作报告',
+      '[复制链接]',
+    ]);
+    expect(cutRun(`首页/ 政府信息公开 / 政府工作报告 / 正文2010年政府工作报告(全文)2010年2月24日在杨陵区第七届人民代表大会第四次会议上杨陵区区长 董胜利各位代表:${'经济平稳发展。'.repeat(50)}`).slice(0, 3)).toEqual([
+      '首页/ 政府信息公开 / 政府工作报告 /',
+      '正文2010年政府工作报告(全文)',
+      '2010年2月24日在杨陵区第七届人民代表大会第四次会议上',
+    ]);
+    expect(cutRun(`无障碍浏览 索 引 号 luozhuang/2020-0000023 信息名称 关于2009年国民经济和社会发展计划执行情况与2010年计划草案的报告 生成日期 2020-01-01各位代表:${'经济平稳发展。'.repeat(50)}`)).toContain(
+      '关于2009年国民经济和社会发展计划执行情况与2010年计划草案的报告',
+    );
+    // A report that mentions last year's report in a sentence is not cut there.
+    const sentence = `我们认真落实2019年政府工作报告确定的各项任务,${'经济平稳发展。'.repeat(50)}`;
+    expect(cutRun(sentence)[0]).toMatch(/^我们认真落实2019年政府工作报告确定的各项任务,/);
+  });
+
+  test('a long paragraph of a short excerpt is not a run (two thirds of the text, its own line)', () => {
+    const lines = [
+      { text: '政府工作报告', line: 1 },
+      { text: '——在东乌珠穆沁旗第十六届人民代表大会第一会议上', line: 2 },
+      { text: '各位代表:', line: 3 },
+      { text: '一、过去四年工作回顾', line: 4 },
+      { text: '过去的四年,是我旗发展进程中攻坚克难的四年。预计全旗地区生产总值累计完成232.75亿元,年均增长3.56%。'.repeat(6), line: 5 },
+      { text: '——四年来,我们始终坚持干在一起、冲在一线,交出了一份“攻坚答卷”。', line: 6 },
+    ];
+    expect(reflow(lines).reflowed).toEqual([]);
+  });
+
+  test('a table of contents under 目录 is removed: its headings are not the report\'s parts', () => {
+    const text = ['目录', '第一部分 报告', '第二部分 预算表格', '一、2022年全县一般公共预算收支执行情况表', '二、2023年全县一般公共预算收支预算情况表', '第一部分 报告', '关于沙洋县2022年预算执行情况和2023年预算草案的报告', '各位代表:', '一、2022年财政预算执行情况', '全县财政工作稳中求进。'];
+    expect([...tableOfContents(text)]).toEqual([0, 1, 2, 3, 4]);
+    const cleaned = clean(text.join('\n'), new VFile({ path: 'x.txt' }));
+    expect(cleaned.lines.map((line) => line.text)[0]).toBe('第一部分 报告');
+    expect(cleaned.removals.filter((removal) => removal.rule === 'chrome-toc')).toHaveLength(5);
+    // A list under 目录 that the body never repeats is not one (nothing removed).
+    expect(tableOfContents(['目录', '一、经济', '二、社会', '各位代表:', '全县经济平稳发展。'])).toEqual(new Set());
   });
 
   test('lines of a text with its own line breaks are left alone', () => {

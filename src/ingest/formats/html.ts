@@ -16,13 +16,15 @@ import { toHtml } from 'hast-util-to-html';
 import { parseHTML } from 'linkedom';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Dropped } from '../../model.ts';
+import type { Dropped, PageMeta } from '../../model.ts';
+import { readPageMeta } from './page-meta.ts';
 import { collectDropped } from './dropped.ts';
 import { hastToLines, invisibleElements } from './html-lines.ts';
 
 export interface ExtractedPage {
   lines: string[];
   dropped: Dropped[];
+  meta: PageMeta;
 }
 
 /** Fewer Han characters than this in what Readability found: the page holds no report. */
@@ -35,6 +37,7 @@ const hanChar = /\p{Script=Han}/gu;
 export function extractPage(html: string, file: VFile): ExtractedPage {
   const name = file.path || '(unnamed input)';
   const page = fromHtml(html);
+  const meta = readPageMeta(page);
   pruneInvisible(page);
   const pageLines = hastToLines(bodyOf(page));
 
@@ -56,7 +59,7 @@ export function extractPage(html: string, file: VFile): ExtractedPage {
       { ruleId: 'html-no-report', source: 'baogao' },
     );
   }
-  return { lines, dropped: collectDropped(droppedLines(pageLines, lines).map((text) => ({ rule: 'html-boilerplate', text }))) };
+  return { lines, dropped: collectDropped(droppedLines(pageLines, lines).map((text) => ({ rule: 'html-boilerplate', text }))), meta };
 }
 
 /** The head's title and meta tags stay: Readability reads the page title from them. */

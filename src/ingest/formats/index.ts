@@ -9,7 +9,7 @@
  *   .pdf  pdf.js text with positions → printed lines → headers, footers, page numbers out → paragraphs
  */
 import type { VFile } from 'vfile';
-import type { Decoded, Dropped, SourceFormat } from '../../model.ts';
+import type { Decoded, Dropped, PageMeta, SourceFormat } from '../../model.ts';
 import { decode } from '../decode.ts';
 import { decodePage } from './charset.ts';
 import { looksLikeHtml } from './sniff.ts';
@@ -18,6 +18,8 @@ export interface Source extends Decoded {
   format: SourceFormat;
   /** What the format stage left out; empty for plain text. */
   dropped: Dropped[];
+  /** What a web page says about itself (title, site name, publication date). */
+  page?: PageMeta;
 }
 
 /** File name endings the ingest reads, and the format each is. */
@@ -58,17 +60,23 @@ export async function readSource(bytes: Uint8Array, format: SourceFormat, file: 
     });
     const { extractPage } = await import('./html.ts');
     const page = extractPage(decoded.text, file);
-    return { text: page.lines.join('\n'), encoding: decoded.encoding, format: 'html', dropped: page.dropped };
+    return { text: page.lines.join('\n'), encoding: decoded.encoding, format: 'html', dropped: page.dropped, page: page.meta };
   }
   if (format === 'html') {
     const decoded = decodePage(bytes, file);
     const { extractPage } = await import('./html.ts');
     const page = extractPage(decoded.text, file);
-    return { text: page.lines.join('\n'), encoding: decoded.encoding, format: 'html', dropped: page.dropped };
+    return { text: page.lines.join('\n'), encoding: decoded.encoding, format: 'html', dropped: page.dropped, page: page.meta };
   }
-  const extracted =
+  const extracted: { lines: string[]; dropped: Dropped[]; meta?: PageMeta } =
     format === 'docx'
       ? await (await import('./docx.ts')).extractDocx(bytes, file)
       : await (await import('./pdf.ts')).extractPdf(bytes, file);
-  return { text: extracted.lines.join('\n'), encoding: format, format, dropped: extracted.dropped };
+  return {
+    text: extracted.lines.join('\n'),
+    encoding: format,
+    format,
+    dropped: extracted.dropped,
+    ...(extracted.meta ? { page: extracted.meta } : {}),
+  };
 }

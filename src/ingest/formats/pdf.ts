@@ -6,7 +6,7 @@
  */
 import { getDocumentProxy } from 'unpdf';
 import type { VFile } from 'vfile';
-import type { Dropped } from '../../model.ts';
+import type { Dropped, PageMeta } from '../../model.ts';
 import { layoutLines, type PdfPage, type TextRun } from './pdf-layout.ts';
 
 /** Fewer Han characters than this in the whole text layer: a scan, perhaps with a stray caption. */
@@ -14,7 +14,7 @@ export const MIN_PDF_HAN = 50;
 
 const hanChar = /\p{Script=Han}/gu;
 
-export async function extractPdf(bytes: Uint8Array, file: VFile): Promise<{ lines: string[]; dropped: Dropped[] }> {
+export async function extractPdf(bytes: Uint8Array, file: VFile): Promise<{ lines: string[]; dropped: Dropped[]; meta: PageMeta }> {
   const name = file.path || '(unnamed input)';
   const fail = (reason: string, ruleId: string): never =>
     file.fail(`${name}: ${reason}`, { ruleId, source: 'baogao' });
@@ -59,8 +59,19 @@ export async function extractPdf(bytes: Uint8Array, file: VFile): Promise<{ line
         'pdf-no-text',
       );
     }
-    return { lines, dropped };
+    return { lines, dropped, meta: pdfMeta(await proxy.getMetadata().catch(() => undefined)) };
   } finally {
     await proxy.destroy();
   }
+}
+
+/**
+ * The document's title (`Microsoft Word - 2019年闵行区政府工作报告.doc` as converters write it): a weak
+ * cue to the district for identify, as a web page's title. Its creation date is not used: it is when
+ * someone made the file (often a conversion years later), and it would pass for the month delivered.
+ */
+export function pdfMeta(metadata: { info?: unknown } | undefined): PageMeta {
+  const info = (metadata?.info ?? {}) as Record<string, unknown>;
+  const title = typeof info['Title'] === 'string' ? info['Title'].replace(/^Microsoft Word\s*-\s*/i, '').replace(/\.docx?$/i, '').trim() : '';
+  return title ? { names: [title] } : {};
 }

@@ -36,8 +36,14 @@ export interface MetricsResult {
   spans: Map<string, Span[]>;
 }
 
+/** `区`, `县`, `旗` or `市` (a county-level city): what the report's `全…` means. */
+export function ownUnitOf(district: string): string {
+  const last = district.at(-1) ?? '区';
+  return '区县旗市'.includes(last) ? last : '区';
+}
+
 export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicators: Indicator[]): MetricsResult {
-  const index = buildIndicatorIndex(indicators);
+  const index = buildIndicatorIndex(indicators, ownUnitOf(report.data.district.name));
   const metrics: Metric[] = [];
   const spans = new Map<string, Span[]>();
   for (const site of textSites(report)) {
@@ -102,7 +108,8 @@ function siteMetrics(
     let indicator: Indicator | undefined;
     if (level) {
       indicator = level.metric.indicator ? index.byId.get(level.metric.indicator) : undefined;
-      timing = { period: level.metric.period, role: level.metric.role };
+      // A growth shares its level's period and role, but `年均` still makes it an annual average.
+      timing = { period: timing.annualAverage && timing.period !== base.period ? timing.period : level.metric.period, role: level.metric.role, ...(timing.annualAverage ? { annualAverage: true } : {}) };
     } else {
       const prior = previous && previous.figure.start >= lastBreak(text, figure.outerStart, sentenceBreak)
         ? { figure: previous.figure, indicator: previous.metric.indicator }

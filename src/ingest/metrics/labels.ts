@@ -42,14 +42,17 @@ export interface IndicatorIndex {
   /** Every label and synonym, longest first. */
   entries: Entry[];
   byId: Map<string, Indicator>;
+  /** What the report calls its own place (`区`, `县`, `旗`, `市`): `全县` in a county's report is the whole county. */
+  ownUnit: string;
 }
 
-export function buildIndicatorIndex(indicators: Indicator[]): IndicatorIndex {
+/** `ownUnit`: the last character of the report's district (`桦川县` → `县`; `琼海市` → `市`). */
+export function buildIndicatorIndex(indicators: Indicator[], ownUnit = '区'): IndicatorIndex {
   const entries = indicators
     .flatMap((indicator) => [indicator.label, ...indicator.synonyms].map((phrase) => ({ phrase, indicator })))
     .filter((e) => e.phrase.length > 0)
     .sort((a, b) => b.phrase.length - a.phrase.length);
-  return { entries, byId: new Map(indicators.map((i) => [i.id, i])) };
+  return { entries, byId: new Map(indicators.map((i) => [i.id, i])), ownUnit };
 }
 
 /**
@@ -69,7 +72,7 @@ export function matchIndicator(
   for (const entry of index.entries) {
     const at = phrase.indexOf(entry.phrase);
     if (at < 0 || (where === 'start' && at > 0)) continue;
-    if (entry.indicator.headline && isScoped(phrase.slice(0, at))) continue;
+    if (entry.indicator.headline && isScoped(phrase.slice(0, at), index.ownUnit)) continue;
     const same = index.entries.filter((e) => e.phrase === entry.phrase);
     const fitting = same.find((e) => fits(e.indicator));
     if (fitting) return fitting.indicator;
@@ -86,8 +89,9 @@ const unscoping = /\d{4}年|全年|全区|区属|年内|今年|明年|上半年|
  * economy (`五大重点产业实现税收总收入`, `金融业实现地方财政收入`): the figure is a breakdown,
  * not the headline.
  */
-function isScoped(prefix: string): boolean {
-  return prefix.replace(unscoping, '').trim() !== '';
+function isScoped(prefix: string, ownUnit: string): boolean {
+  const own = new RegExp(`全${ownUnit}|${ownUnit}属|${ownUnit}级`, 'gu');
+  return prefix.replace(unscoping, '').replace(own, '').trim() !== '';
 }
 
 /** Clause breaks without the enumeration comma: subjects listed before 分别 are joined by 、. */

@@ -50,11 +50,29 @@ export function figureTiming(base: Timing, sentence: string, clause: string): Ti
   const year = base.period.slice(0, 4);
   if (/上半年/u.test(sentence)) timing.period = `${year}-H1`;
   else if (/下半年/u.test(sentence)) timing.period = `${year}-H2`;
-  if (/累计/u.test(clause)) timing.cumulative = true;
+  const plan = Object.keys(fiveYearPlans).find((name) => sentence.includes(name));
+  if (/累计|累积/u.test(clause)) {
+    timing.cumulative = true;
+    // `“十二五”期间累计完成投资615亿元`: the total of the plan period.
+    if (plan) timing.period = fiveYearPlans[plan] ?? timing.period;
+  }
   if (/年均/u.test(clause)) {
     timing.annualAverage = true;
-    const plan = Object.keys(fiveYearPlans).find((name) => sentence.includes(name));
     if (plan) timing.period = fiveYearPlans[plan] ?? timing.period;
+  }
+  // `到2017年底前…`, `到2020年,全区地区生产总值达到…`: the year named for the figure.
+  const byYear = BY_YEAR.exec(clause);
+  if (byYear) timing.period = byYear[1] ?? timing.period;
+  // `地区生产总值由2010年的162.4亿元增加到…`: the figure is the base year's.
+  const baseYear = BASE_YEAR.exec(clause);
+  if (baseYear) {
+    timing.period = baseYear[1] ?? timing.period;
+    timing.role = 'actual';
   }
   return timing;
 }
+
+/** A year the clause's figures are reached by: `到2017年底前`, `至2020年`. */
+const BY_YEAR = /(?:^|[^0-9])(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?前?/u;
+/** A base year right before its figure: `由2010年的`, `从2010年底的`. */
+const BASE_YEAR = /(?:由|从)((?:19|20)[0-9]{2})年(?:底|末)?的?$/u;

@@ -57,7 +57,31 @@ ${lines.map((line) => `&nbsp;&nbsp;&nbsp;&nbsp;${escapeHtml(line)}<br>`).join('\
  * space) is written as a numeric character reference, as a GBK site's editor writes it.
  */
 export function encodeGb18030(text: string): Uint8Array {
-  const table = gbTable();
+  return encodeWith(text, gbTable());
+}
+
+/** Big5 bytes of `text` (traditional script), by inverting Node's Big5 decoder. */
+export function encodeBig5(text: string): Uint8Array {
+  return encodeWith(text, big5Table());
+}
+
+let big5: Map<string, number[]> | undefined;
+function big5Table(): Map<string, number[]> {
+  if (big5) return big5;
+  big5 = new Map();
+  const decoder = new TextDecoder('big5');
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (const trail of [...range(0x40, 0x7e), ...range(0xa1, 0xfe)]) {
+      const char = decoder.decode(new Uint8Array([lead, trail]));
+      if ([...char].length === 1 && char !== '\ufffd' && !big5.has(char)) big5.set(char, [lead, trail]);
+    }
+  }
+  return big5;
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
+
+function encodeWith(text: string, table: Map<string, number[]>): Uint8Array {
   const out: number[] = [];
   for (const char of text) {
     const code = char.codePointAt(0)!;

@@ -149,3 +149,31 @@ test('an indicator from the words around a figure whose label does not name it',
     ['7个', undefined],
   ]);
 });
+
+test('a growth after its level keeps its level\'s period but is an annual average when it says 年均', () => {
+  const fiveYears = extractMetrics(
+    {
+      data: { ...data, year: 2016, reviewPeriod: '2015', planYear: 2016 },
+      blocks: [block('s1', 'review', '2015', '一、“十二五”时期和2015年工作回顾', ['地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元,年均增长12.1%。'])],
+    },
+    indicators,
+  ).metrics;
+  expect(fiveYears.map((m) => [m.text, m.period, m.annualAverage ?? false])).toEqual([
+    ['162.4亿元', '2010', false],
+    ['287.9亿元', '2015', false],
+    ['12.1%', '2015', true],
+  ]);
+});
+
+test('`全县`, `全旗`, `全市` are the whole place in a county, banner or county-level city report; `全市` stays the city in a district report', () => {
+  const gdpOf = (district: string, text: string) =>
+    extractMetrics(
+      { data: { ...data, district: { name: district, slug: 'x', nameEn: 'x' } }, blocks: [block('s1', 'review', '2013', '一、2013年工作回顾', [text])] },
+      indicators,
+    ).metrics[0]?.indicator;
+  expect(gdpOf('桦川县', '全县实现地区生产总值53.6亿元。')).toBe('gdp');
+  expect(gdpOf('正蓝旗', '全旗实现地区生产总值53.6亿元。')).toBe('gdp');
+  expect(gdpOf('琼海市', '全市完成地区生产总值337.87亿元。')).toBe('gdp');
+  expect(gdpOf('徐汇区', '全市实现地区生产总值3000亿元。')).toBeUndefined();
+  expect(gdpOf('桦川县', '全市实现地区生产总值3000亿元。')).toBeUndefined();
+});

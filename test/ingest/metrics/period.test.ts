@@ -40,3 +40,18 @@ test('上半年 makes a half-year; 累计 cumulative; 年均 an annual average o
   });
   expect(figureTiming(actual, '生产总值年均增长', '生产总值年均增长').period).toBe('2024');
 });
+
+test('a five-year review: the base year, a plan period total, a year reached by', () => {
+  const review = { period: '2015', role: 'actual' as const };
+  // `地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元`
+  expect(figureTiming(review, '五年来,地区生产总值由2010年的', '五年来,地区生产总值由2010年的')).toEqual({ period: '2010', role: 'actual' });
+  expect(figureTiming(review, '地区生产总值由2010年的162.4亿元增加到2015年的', '地区生产总值由2010年的162.4亿元增加到2015年的').period).toBe('2015');
+  expect(figureTiming(review, '“十二五”期间累积完成全社会固定资产投资', '“十二五”期间累积完成全社会固定资产投资')).toEqual({
+    period: '2011-2015',
+    role: 'actual',
+    cumulative: true,
+  });
+  expect(figureTiming({ period: '2016', role: 'target' }, '到2017年底前,完成易地扶贫搬迁', '到2017年底前,完成易地扶贫搬迁').period).toBe('2017');
+  // A year compared with is not the figure's year.
+  expect(figureTiming(review, '城镇居民人均可支配收入比2010年增加', '城镇居民人均可支配收入比2010年增加').period).toBe('2015');
+});
