@@ -14,7 +14,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/site/**', 'test/search/**/*.browser.test.ts', '**/node_modules/**'],
+          // The bench's smoke run builds with Astro in this checkout: it runs with the site project's
+          // builds, one at a time (Astro writes its prerender chunks to .astro/ whatever --outDir says).
+          exclude: ['test/site/**', 'test/search/**/*.browser.test.ts', 'test/bench/bench.test.ts', '**/node_modules/**'],
         },
       },
       {
@@ -22,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'site',
           // Search's browser tests (issue 6) read the built dist/ too.
-          include: ['test/site/**/*.test.ts', 'test/search/**/*.browser.test.ts'],
+          include: ['test/site/**/*.test.ts', 'test/search/**/*.browser.test.ts', 'test/bench/bench.test.ts'],
           globalSetup: ['test/helpers/global-build.ts'],
           // One browser and one parse of dist/ at a time: the machines running this are small.
           fileParallelism: false,
