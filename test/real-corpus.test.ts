@@ -29,7 +29,6 @@ const knownMisses: Record<string, string> = {
   r252: 'a half-year news item whose year follows only from the final accounts of 2004 it approved',
   r254: 'an essay site titled the 2008 report `2007年政府工作报告`; the review\'s 预计2007年 is the only other cue',
   r263: 'a news item on a December session (本届政府及2011年政府工作的回顾) with no month of its own: read as a January report',
-  r269: 'a district government\'s plenary meeting (区政府召开了八届四次全体会议) read as a party committee\'s report',
   r276: '普陀 (of 上海 or 舟山) named once by its short name, no city named',
   r280: '长乐市 became 长乐区 in 2017; the site\'s header line names it by today\'s name',
 };

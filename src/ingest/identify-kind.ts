@@ -35,6 +35,7 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   ['plan-execution-report', /(?:国民经济和社会发展|发展)?计划(?:上半年)?执行情况/],
 ];
 
+const GOVERNMENT_PLENARY = /[区县旗市](?:人民)?政府召开了?[^。，,]{0,12}全体(?:[(（]扩大[)）])?会议/;
 const PLENARY_OPENING = /(?:中国共产党|中共).{0,16}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议.{0,80}[区县旗市]委工作报告/;
 const REPORTED = /(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
 const CONGRESS_OPENING = /我代表(?:中国共产党|中共).{0,24}委员会向(?:本次)?大会(?:作)?报告工作/;
@@ -56,6 +57,9 @@ export function readKind(
   // `我代表中国共产党陵川县第十二届委员会向大会报告工作`: the outgoing committee reports to the congress.
   const congress = opening.find((line) => CONGRESS_OPENING.test(squeeze(line.text)));
   if (congress) return found('party-congress-report', congress, excerpt(congress, '委员会'));
+  // `宝山区政府召开了八届四次全体会议…部署2009年政府工作`: the government's own plenary meeting, no report.
+  const governmentMeeting = opening.find((line) => GOVERNMENT_PLENARY.test(squeeze(line.text)));
+  if (governmentMeeting) return found('other', governmentMeeting, `${excerpt(governmentMeeting, '全体会议')} (the government's plenary meeting)`);
   // `中国共产党凤阳县第十三届委员会第六次全体(扩大)会议…讨论了县委工作报告`: a plenary's report.
   const plenary = opening.find((line) => PLENARY_OPENING.test(squeeze(line.text)));
   if (plenary) return found('party-plenary-report', plenary, excerpt(plenary, '全体'));

@@ -344,6 +344,11 @@ describe('kinds', () => {
     ).toBe('government-work-report');
   });
 
+  test('a government\'s own plenary meeting is no report (宝山区政府召开了八届四次全体会议)', () => {
+    const { identity } = run(lines('东北网双鸭山3月20日讯 今天,宝山区政府召开了八届四次全体会议。', '会议的主要任务是:部署2009年政府工作。区委常委、常务副区长徐旭升主持会议。'));
+    expect(identity.kind).toBe('other');
+  });
+
   test('the congress\'s resolution on the report is not the report', () => {
     const { identity } = run(lines('房县第十六届人民代表大会第五次会议,听取和审议了县长沈明云所作的政府工作报告。会议对县人民政府过去一年的工作表示满意,决定批准这个报告。', '会议指出,2011年是实施“十二五”规划的开局之年。'));
     expect(identity.kind).toBe('other');
