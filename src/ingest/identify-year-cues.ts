@@ -68,7 +68,7 @@ const OPENING_LINES = 25;
  * `报告分为2023年工作回顾,2024年主要工作和…三部分`, `報告分為三部分:一是2022年工作回顧`.
  */
 const NAMED_PARTS = /报告(?:共)?分为?(?:[两三四五]个?大?部分[:：]?)?(.{0,80})/;
-const QUOTED_PART = new RegExp(`[“"]?(${YEAR})年((?:政府)?(?:工作)?(?:回顾|总结|情况|安排|任务|主要工作|重点工作|展望|工作))`, 'g');
+const NAMED_PART = new RegExp(`[“"]?(${YEAR})年((?:政府)?(?:工作)?(?:回顾|总结|情况|安排|任务|主要工作|重点工作|展望|工作))`, 'g');
 
 /** Where the review ends relative to delivery: 1 for a January report of last year, 0 otherwise. */
 export function reviewLag(coverage: Coverage, month: number | undefined): number {
@@ -186,7 +186,7 @@ export function yearCues(
       );
     }
     const parts = NAMED_PARTS.exec(text);
-    for (const quoted of parts?.[1]?.matchAll(QUOTED_PART) ?? []) {
+    for (const quoted of parts?.[1]?.matchAll(NAMED_PART) ?? []) {
       const named = parseNumber(quoted[1] ?? '');
       const reviewed = /回顾|总结|情况/.test(quoted[2] ?? '');
       cues.push({

@@ -42,8 +42,8 @@ export interface IndicatorIndex {
   /** Every label and synonym, longest first. */
   entries: Entry[];
   byId: Map<string, Indicator>;
-  /** What the report calls its own place (`区`, `县`, `旗`, `市`): `全县` in a county's report is the whole county. */
-  ownUnit: string;
+  /** The words for the report's own whole place (`全县`, `县属`, `县级` in a county's report): they do not narrow an indicator. */
+  ownWords: RegExp;
 }
 
 /** `ownUnit`: the last character of the report's district (`桦川县` → `县`; `琼海市` → `市`). */
@@ -52,7 +52,9 @@ export function buildIndicatorIndex(indicators: Indicator[], ownUnit = '区'): I
     .flatMap((indicator) => [indicator.label, ...indicator.synonyms].map((phrase) => ({ phrase, indicator })))
     .filter((e) => e.phrase.length > 0)
     .sort((a, b) => b.phrase.length - a.phrase.length);
-  return { entries, byId: new Map(indicators.map((i) => [i.id, i])), ownUnit };
+  // Built once here: matchIndicator runs for every figure against every indicator phrase.
+  const ownWords = new RegExp(`全${ownUnit}|${ownUnit}属|${ownUnit}级`, 'gu');
+  return { entries, byId: new Map(indicators.map((i) => [i.id, i])), ownWords };
 }
 
 /**
@@ -72,7 +74,7 @@ export function matchIndicator(
   for (const entry of index.entries) {
     const at = phrase.indexOf(entry.phrase);
     if (at < 0 || (where === 'start' && at > 0)) continue;
-    if (entry.indicator.headline && isScoped(phrase.slice(0, at), index.ownUnit)) continue;
+    if (entry.indicator.headline && isScoped(phrase.slice(0, at), index.ownWords)) continue;
     const same = index.entries.filter((e) => e.phrase === entry.phrase);
     const fitting = same.find((e) => fits(e.indicator));
     if (fitting) return fitting.indicator;
@@ -89,9 +91,8 @@ const unscoping = /\d{4}年|全年|全区|区属|年内|今年|明年|上半年|
  * economy (`五大重点产业实现税收总收入`, `金融业实现地方财政收入`): the figure is a breakdown,
  * not the headline.
  */
-function isScoped(prefix: string, ownUnit: string): boolean {
-  const own = new RegExp(`全${ownUnit}|${ownUnit}属|${ownUnit}级`, 'gu');
-  return prefix.replace(unscoping, '').replace(own, '').trim() !== '';
+function isScoped(prefix: string, ownWords: RegExp): boolean {
+  return prefix.replace(unscoping, '').replace(ownWords, '').trim() !== '';
 }
 
 /** Clause breaks without the enumeration comma: subjects listed before 分别 are joined by 、. */
