@@ -100,11 +100,16 @@ export const listBreak = /[，,。；;：:！？!?\n]/u;
 
 /**
  * `单位GDP电耗和电力消费总量分别下降`, `生活垃圾分类达标率、回收利用率分别达到` → the subjects
- * in order, for figures stated with 分别. Pass the phrase read back to `listBreak`.
+ * in order, for figures stated with 分别; `城乡居民…分别` → urban, then rural residents. Pass the
+ * phrase read back to `listBreak`.
  */
 export function respectiveSubjects(label: string): string[] | undefined {
   const at = label.indexOf('分别');
   if (at < 0) return undefined;
-  const parts = label.slice(0, at).split(/[和及与、]/u).filter((p) => p.length > 0);
-  return parts.length > 1 ? parts : undefined;
+  const subject = label.slice(0, at);
+  const parts = subject.split(/[和及与、]/u).filter((p) => p.length > 0);
+  if (parts.length > 1) return parts;
+  // `城乡居民人均可支配收入分别增长8.5%、10.6%`: urban first, then rural.
+  if (subject.includes('城乡居民')) return [subject.replace('城乡居民', '城镇居民'), subject.replace('城乡居民', '农村居民')];
+  return undefined;
 }
