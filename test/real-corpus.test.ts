@@ -25,12 +25,9 @@ const entries = z.array(corpusEntry).parse(parse(readFileSync(path.join(dir, 'co
 const knownMisses: Record<string, string> = {
   r042: '朝阳区 of 长春: the city is only in the page address; the text names no city, so the municipality (北京) is taken with a district-guessed warning',
   r061: 'a spun copy naming its district once by a short name (浔阳) and no city',
-  r206: 'a news summary whose only years are written with two digits (13年, 14年)',
   r252: 'a half-year news item whose year follows only from the final accounts of 2004 it approved',
   r254: 'an essay site titled the 2008 report `2007年政府工作报告`; the review\'s 预计2007年 is the only other cue',
-  r263: 'a news item on a December session (本届政府及2011年政府工作的回顾) with no month of its own: read as a January report',
   r276: '普陀 (of 上海 or 舟山) named once by its short name, no city named',
-  r280: '长乐市 became 长乐区 in 2017; the site\'s header line names it by today\'s name',
   r367: 'a news item on what the 两会 set (`2025年,兴庆区将重点做好八个方面工作`) that never names the report: read as kind other',
   r372: '光明新区, a functional area run by a 管委会 (no GB/T 2260 code), filed under its successor 光明区',
   r373: '翠亨新区 of 中山: a functional area with no GB/T 2260 code; only the city 中山市 is in the registry',

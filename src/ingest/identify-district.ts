@@ -72,7 +72,12 @@ export function resolveDistrict(
   registry: PlaceRegistry,
   options: { sidecar?: Sidecar | undefined; year?: number | undefined; pageNames?: readonly string[] | undefined },
 ): DistrictFacts {
-  const mentions = lines.flatMap((line, index) => findMentions(line, index < headerCount, registry));
+  // A name that did not exist in the report's year (a site header naming today's 长乐区 over a 2007
+  // report of 长乐市) gives way to the names that did.
+  const allMentions = lines.flatMap((line, index) => findMentions(line, index < headerCount, registry));
+  const year = options.year;
+  const inYear = year === undefined ? allMentions : allMentions.filter((mention) => existedIn(registry, mention.name, year));
+  const mentions = inYear.length > 0 ? inYear : allMentions;
   // The page's title and site name (`闵行区人民政府`): only where the text names no district.
   const pageMentions = (options.pageNames ?? []).flatMap((text) =>
     findMentions({ text, line: 0 }, false, registry).filter((mention) => !mention.short),
@@ -263,6 +268,10 @@ function chooseName(mentions: readonly Mention[]): { mention: Mention; times: nu
   const own = mentions.filter((mention) => mention.name === best[0]);
   const first = own.find((mention) => !mention.short) ?? own[0];
   return first && { mention: first, times: own.length };
+}
+
+function existedIn(registry: PlaceRegistry, name: string, year: number): boolean {
+  return findDistricts(registry, name).some((record) => (record.since ?? -Infinity) <= year && year <= (record.until ?? Infinity));
 }
 
 /** The first district a web page's title or site name names in full (`上海市闵行区人民政府`). */

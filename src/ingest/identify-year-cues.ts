@@ -17,6 +17,7 @@
  * | a publication field (not years after the latest year the body names) | `时间:2014-01-17`, `日期:2019年01月28日` | 3 |
  * | plan years | `今年是“十四五”开局之年` (2021) | 2 |
  * | an anniversary celebrated | `庆祝中华人民共和国成立75周年` (2024) | 2 |
+ * | a year written with two digits | `对13年的工作回顾`, `14年的工作目标` | 2 |
  * | a year in brackets closing the title | `大事记(2007年)` | 4 |
  *
  * A review year becomes a delivery year by the coverage and the month: a yearly report reviews the
@@ -31,6 +32,7 @@ import { excerpt, parseNumber, squeeze, YEAR, type Found } from './identify-text
 
 const MANGLED_DATELINE = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})([0-9]{1,4})日(?:在|[)）]|$)/;
 const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日`);
+const SPOKEN_YEAR = /(?<![0-9０-９.])([012][0-9])年的?(?:政府)?(工作回顾|工作总结|回顾|工作目标|工作任务|目标任务|工作安排)/g;
 const TITLE_BRACKET_YEAR = new RegExp(`[(（](${YEAR})年[)）]$`);
 /** `庆祝中华人民共和国成立75周年`, `今年是中国共产党成立100周年`: the anniversary's year. */
 const ANNIVERSARY = /(?:庆祝|今年是)[^。]{0,6}(新中国|中华人民共和国|中国共产党|建党)成立([0-9]{2,3}|[一二三四五六七八九十百]{2,4})周年/;
@@ -76,9 +78,18 @@ const NAMED_PARTS = /报告(?:共)?分为?(?:[两三四五]个?大?部分[:：]?
 const NAMED_PART = new RegExp(`[“"]?(${YEAR})年((?:政府)?(?:工作)?(?:回顾|总结|情况|安排|任务|主要工作|重点工作|展望|工作))`, 'g');
 
 /** Where the review ends relative to delivery: 1 for a January report of last year, 0 otherwise. */
-export function reviewLag(coverage: Coverage, month: number | undefined): number {
-  if (coverage === 'half-year') return 0;
-  return month !== undefined && month >= 11 ? 0 : 1;
+export function reviewLag(coverage: Coverage, month: number | undefined, firstSession = false): number {
+  if (coverage === 'half-year' || month === undefined) return coverage === 'half-year' ? 0 : 1;
+  // A new term's first session held from September on (after the congress election)
+  // reviews that year too, as a November or December session does.
+  return month >= 11 || (firstSession && month >= 9) ? 0 : 1;
+}
+
+/** `第七届人民代表大会第一次会议`, `五届一次会议`: the first session of a congress's term. */
+const FIRST_SESSION = /第[一二三四五六七八九十]{1,3}届[^。，,]{0,12}?(?:第一次|一次)会议|[一二三四五六七八九十]{1,3}届(?:人大)?一次会议/;
+
+function isFirstSession(lines: readonly SourceLine[]): boolean {
+  return lines.slice(0, 30).some((line) => FIRST_SESSION.test(squeeze(line.text)));
 }
 
 export function yearCues(
@@ -87,7 +98,7 @@ export function yearCues(
   head: HeaderFacts,
   headings: HeadingFacts,
   coverage: Coverage,
-): { cues: Cue<number>[]; month?: number } {
+): { cues: Cue<number>[]; month?: number; firstSession: boolean } {
   const cues: Cue<number>[] = [];
   const add = (found: Found<number> | undefined, weight: number, note = '') => {
     if (found) cues.push({ value: found.value, weight, line: found.line, evidence: found.evidence + note });
@@ -126,6 +137,9 @@ export function yearCues(
     }
   }
   const lateInYear = (month ?? mangledMonth ?? 0) >= 11;
+  // The session's own month, not the month a page was published in.
+  const sessionMonth = month ?? mangledMonth;
+  const firstSession = sessionMonth !== undefined && isFirstSession(lines);
   month ??= mangledMonth ?? head.publishedMonth;
   for (const line of [...header, ...lines.slice(header.length, header.length + 3)]) {
     const title = REPORT_TITLE.exec(squeeze(line.text));
@@ -144,7 +158,7 @@ export function yearCues(
     const title = head.titleYear;
     add(lateInYear ? { ...title, value: title.value - 1 } : title, 6, lateInYear ? ` (titled with the year planned, ${title.value})` : '');
   }
-  const lag = reviewLag(coverage, month);
+  const lag = reviewLag(coverage, month, firstSession);
   if (headings.reviewYear) {
     const reviewed = headings.reviewYear.value;
     // A plan period outweighs a title and a heading whose years the copy replaced (identify-years.ts).
@@ -237,6 +251,18 @@ export function yearCues(
       const delivered = plan[1] === '今年' || planning ? named : plan[1] === '明年' ? named - 1 : named + lag;
       cues.push({ value: delivered, weight: 2, line: line.line, evidence: `${excerpt(line, plan[0])} (十${plan[2]}五 = ${start}–${start + 4})` });
     }
+    // `这个报告对13年的工作回顾写得很全面,还有这个14年的工作目标`: years as they are spoken.
+    for (const spoken of text.matchAll(SPOKEN_YEAR)) {
+      if (/(?:过去|近|前|后|多|几|每|第|这)$/.test(text.slice(0, spoken.index))) continue;
+      const named = 2000 + Number(spoken[1]);
+      const reviewed = /回顾|总结/.test(spoken[2] ?? '');
+      cues.push({
+        value: reviewed ? named + lag : named - 1 + lag,
+        weight: 2,
+        line: line.line,
+        evidence: `${excerpt(line, spoken[0])} (a year written with two digits: ${reviewed ? `reviews ${named}` : `plans ${named}`})`,
+      });
+    }
     const anniversary = ANNIVERSARY.exec(text);
     if (anniversary) {
       const founded = /共产党|建党/.test(anniversary[1] ?? '') ? 1921 : 1949;
@@ -260,7 +286,7 @@ export function yearCues(
       cues.push({ value: end + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '十')} (completes 十${completed[1]}五, ending ${end})` });
     }
   }
-  return { cues, ...(month === undefined ? {} : { month }) };
+  return { cues, firstSession, ...(month === undefined ? {} : { month }) };
 }
 
 /**
@@ -299,7 +325,7 @@ function onlyAsBase(lines: readonly SourceLine[], from: number, year: number): b
 /** A news item's day of the session, without its year: `12月26日上午,…第九届人民代表大会第四次会议…开幕`. */
 function newsMonth(lines: readonly SourceLine[]): number | undefined {
   for (const line of lines.slice(0, 4)) {
-    const news = /(?:^|[。！!])[^。]{0,30}?([0-9]{1,2})月[0-9]{1,2}日(?:上午|下午|晚)?[,，]?[^。]{0,60}?(?:人民代表大会|人大)[^。]{0,30}?(?:会议|开幕)/.exec(squeeze(line.text));
+    const news = /(?:^|[。！!])[^。]{0,30}?([0-9]{1,2})月[0-9]{1,2}日(?:上午|下午|晚)?[,，]?[^。]{0,60}?(?:人民(?:代表)?大会|人大)[^。]{0,30}?(?:会议|开幕)/.exec(squeeze(line.text));
     if (news) return Number(news[1]);
   }
   return undefined;

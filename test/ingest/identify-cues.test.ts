@@ -427,4 +427,23 @@ describe('news items and their false friends (session 5 round of real text)', ()
     expect(identity.district.name).toBe('通州区');
     expect(identity.city.name).toBe('南通市');
   });
+
+  test('years as they are spoken (`对13年的工作回顾`, `14年的工作目标`), never a span (`过去10年的工作回顾`)', () => {
+    const spoken = run(lines('3月4日,贞丰县第十四届人民代表大会第四次会议隆重开幕,县长秦昌政在大会上作政府工作报告。', '代表说:“这个报告对13年的工作回顾写得很全面,还有这个14年的工作目标。”'));
+    expect(spoken.identity).toMatchObject({ year: 2014, reviewPeriod: '2013' });
+    expect(failure(lines('3月4日,贞丰县第十四届人民代表大会第四次会议隆重开幕,县长秦昌政在大会上作政府工作报告。', '代表说:这个报告对过去10年的工作回顾写得很全面。'))).toContain('Cannot determine the year');
+  });
+
+  test('a new term\'s first session in the autumn reviews its own year; a page published in September does not make one', () => {
+    const autumn = run(lines('9月26日,参加秦州区第七届人民代表大会第一次会议的人大代表听取秦州区政府工作报告。', '代表们认为,政府工作报告对本届政府及2011年政府工作的回顾总结客观全面。'));
+    expect(autumn.identity).toMatchObject({ year: 2011, coverage: 'five-year', reviewPeriod: '2007-2011' });
+    const published = run(lines('[ 发布日期 ] 2022-09-28', '丰都县人民政府关于2021年决算情况的报告', '2021年全县一般公共预算收入在县十九届人民代表大会第一次会议上审查批准。'));
+    expect(published.identity).toMatchObject({ year: 2022, reviewPeriod: '2021' });
+  });
+
+  test('a name the district did not have in the report\'s year gives way to the one it had (长乐区 header over a 2007 report of 长乐市)', () => {
+    const { identity } = run(lines('长乐区', '政府工作报告(2007年)', '来源:长乐市人民政府 2007-01-12', '——2007年1月12日在长乐市第十五届人民代表大会第一次会议上', OPENING.replace('徐汇区', '长乐市')));
+    expect(identity.district.name).toBe('长乐市');
+    expect(identity.slug).toBe('fuzhou-changle-shi-2007');
+  });
 });
