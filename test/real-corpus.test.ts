@@ -32,11 +32,17 @@ const knownMisses: Record<string, string> = {
   r372: '光明新区, a functional area run by a 管委会 (no GB/T 2260 code), filed under its successor 光明区',
   r373: '翠亨新区 of 中山: a functional area with no GB/T 2260 code; only the city 中山市 is in the registry',
   r374: 'a commentary on the district committee\'s plenary, read as the committee\'s report (区委 opens its first sentence)',
+  r424: 'a town delegation\'s note on attending the county congress (会议听取了…政府工作报告), dated by the plan reports it lists: read as the report, dated by the page (2019)',
+  r425: 'a machine translation into English naming the place only in pinyin (Houma)',
 };
 
 /** Texts a reader cannot identify that the pipeline still identifies, and why. */
 const knownAccepted: Record<string, string> = {
   r399: 'a plenary news item dated only 近日, reviewing 2024: read as delivered in January 2025, though late December 2024 fits as well',
+  r407: 'the county head consulting the CPPCC on the draft that reviews 2008 and plans 2009, undated: read as 2009',
+  r452: 'a session news item whose only year cue is 今年是…“十三五”规划收官之年: read as 2020 (十三五 = 2016–2020)',
+  r467: 'an October first session after 实现“十三五”圆满收官: read as 2021, the year after the plan period closed',
+  r485: 'a district government\'s web-page summary titled 2022年政府工作总结: read as delivered the year after the year it reviews',
 };
 
 const results: IdentityResult[] = entries.map((entry) => {

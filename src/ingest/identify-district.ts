@@ -64,7 +64,7 @@ interface Mention {
 }
 
 /** Words after a name that make it the report's own district, not one it merely mentions. */
-const TELLING_AFTER = /^(?:人民政府|政府工作报告|区长|县长|旗长|市长|代区长|代县长|代旗长|代市长|区委|县委|旗委|第[一二三四五六七八九十]+届)/;
+const TELLING_AFTER = /^(?:人民政府|政府工作报告|区长|县长|旗长|市长|代区长|代县长|代旗长|代市长|区委|县委|旗委|第?[一二三四五六七八九十]+届)/;
 
 export function resolveDistrict(
   lines: readonly SourceLine[],
@@ -253,8 +253,17 @@ function placeEndingAt(text: string, end: number, registry: PlaceRegistry): stri
 
 /** The telling mention that comes first, else the name with the most weight in the body. */
 function chooseName(mentions: readonly Mention[]): { mention: Mention; times: number } | undefined {
-  const strong = mentions.find((mention) => mention.strong);
-  if (strong) return { mention: strong, times: 1 };
+  const strong = mentions.filter((mention) => mention.strong);
+  // Strong mentions that disagree (an e-paper's header listing other places' headlines above the
+  // item): the name the text writes most in full.
+  const strongNames = new Set(strong.map((mention) => mention.name));
+  if (strongNames.size > 1) {
+    const fullCount = (name: string) => mentions.filter((mention) => mention.name === name && !mention.short).length;
+    const [best] = [...strongNames].sort((a, b) => fullCount(b) - fullCount(a));
+    const first = strong.find((mention) => mention.name === best);
+    if (first && best !== undefined && fullCount(best) > fullCount(strong[0]?.name ?? '')) return { mention: first, times: fullCount(best) };
+  }
+  if (strong[0]) return { mention: strong[0], times: 1 };
   // Short names are often plain words (资源, 合作, 东方): they count only for a name also written in full.
   const writtenInFull = new Set(mentions.filter((mention) => !mention.short).map((mention) => mention.name));
   const weight = new Map<string, number>();

@@ -267,7 +267,7 @@ function delegationKind(lines: readonly SourceLine[], district: Place): Found<Re
 function namedPartsCoverage(lines: readonly SourceLine[]): Found<Coverage> | undefined {
   for (const line of lines) {
     const text = squeeze(line.text);
-    const parts = /报告(?:共)?分为?(.{0,80})/.exec(text);
+    const parts = /报告(?:共)?(?:分为?|由)(.{0,80})/.exec(text);
     const review = /报告(?:中)?(?:指出|回顾)[:：,，]?(?:过去的?|这)?[五5]年(?:来|间|里)|对本届政府[^。]{0,16}(?:回顾|总结)|总结(?:了)?过去[五5]年的?工作/.exec(text);
     if (review) return { value: 'five-year', source: 'text', line: line.line, evidence: excerpt(line, '报告') };
     if (parts && /(?:过去|近|这)[五5]年(?:来)?(?:的)?(?:政府)?(?:工作)?(?:回顾|总结)|本届政府(?:工作)?(?:回顾|总结)/.test(parts[1] ?? '')) {
