@@ -33,7 +33,8 @@ import type { HeadingFacts } from './identify-years.ts';
 import { excerpt, parseNumber, squeeze, YEAR, type Found } from './identify-text.ts';
 
 const MANGLED_DATELINE = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})([0-9]{1,4})日(?:在|[)）]|$)/;
-const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日`);
+// `2014年7月29 日`: a space may stand before 日.
+const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}) ?日`);
 const SPOKEN_YEAR = /(?<![0-9０-９.])([012][0-9])年的?(?:政府)?(工作回顾|工作总结|回顾|工作目标|工作任务|目标任务|工作安排)/g;
 const MEETING_YEAR = new RegExp(`(${YEAR})年第[一二三四五六七八九十0-9]{1,3}次(?:常务|全体)会议`);
 const SESSIONS_YEAR = new RegExp(`(${YEAR})年[^。，,；;]{0,10}?[“"]?两会[”"]?(?!期间)`);
@@ -79,7 +80,7 @@ const OPENING_LINES = 25;
  * `报告分为2023年工作回顾,2024年主要工作和…三部分`, `報告分為三部分:一是2022年工作回顧`,
  * `报告由本届政府工作回顾和2021年工作情况、…2022年的主要任务…四部分组成`.
  */
-const NAMED_PARTS = /报告(?:共)?(?:分为?|由)(?:[两三四五]个?大?部分[:：]?)?(.{0,80})/;
+const NAMED_PARTS = /报告》?(?:共)?(?:分为?|由)(?:[两三四五]个?大?部分[:：]?)?(.{0,80})/;
 const NAMED_PART = new RegExp(`[“"]?(${YEAR})年((?:政府)?(?:工作)?(?:回顾|总结|情况|安排|任务|主要工作|重点工作|展望|工作))`, 'g');
 
 /** Where the review ends relative to delivery: 1 for a January report of last year, 0 otherwise. */
@@ -319,7 +320,8 @@ function standsAsDate(text: string, date: RegExpExecArray): boolean {
   if (text.length <= 60) return true;
   const before = text.slice(0, date.index);
   const after = text.slice(date.index + date[0].length);
-  return /[(（]$/.test(before) || /^[)）]/.test(after) || /^(?:上午|下午)?在[^。]{0,40}会议/.test(after);
+  // A news lead opens with its date (`2014年7月29日下午,区七届人大常委会…`).
+  return before.trim() === '' || /[(（]$/.test(before) || /^[)）]/.test(after) || /^(?:上午|下午)?在[^。]{0,40}会议/.test(after);
 }
 
 /** The latest four-digit year the body names (`2016年`), if any. */

@@ -54,7 +54,7 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
   const coverage: Found<Coverage> =
     fromSidecar('coverage', sidecar.coverage) ??
     headings.coverage ??
-    titleCoverage(lines.slice(0, header.length + 6)) ??
+    titleCoverage(lines.slice(0, header.length + 12)) ??
     namedPartsCoverage(lines.slice(0, header.length + 25)) ??
     (kind.value === 'party-congress-report'
       ? inferred('five-year', 'a party congress meets every five years and reviews the five years since the last')
@@ -242,7 +242,7 @@ function titleCoverage(header: readonly SourceLine[]): Found<Coverage> | undefin
   const line = header.find((candidate) => {
     const text = squeeze(candidate.text);
     return (
-      (/上半年.{0,40}(?:执行情况|工作报告|的报告)/.test(text) || /(?:作|通报)[^。，,]{0,12}?年上半年/.test(text) || /目标任务(?:上)?半年(?:完成|执行)情况/.test(text)) &&
+      (/上半年.{0,40}(?:执行情况|工作报告|情况报告|的报告)/.test(text) || /(?:作|通报)[^。，,]{0,12}?年上半年/.test(text) || /目标任务(?:上)?半年(?:完成|执行)情况/.test(text)) &&
       !/(?:审议|审查)意见的报告/.test(text)
     );
   });
@@ -271,10 +271,10 @@ function delegationKind(lines: readonly SourceLine[], district: Place): Found<Re
 function namedPartsCoverage(lines: readonly SourceLine[]): Found<Coverage> | undefined {
   for (const line of lines) {
     const text = squeeze(line.text);
-    const parts = /报告(?:共)?(?:分为?|由)(.{0,80})/.exec(text);
+    const parts = /报告》?(?:共)?(?:分为?|由)(.{0,80})/.exec(text);
     const review = /报告(?:中)?(?:指出|回顾)[:：,，]?(?:过去的?|这)?[五5]年(?:来|间|里)|对本届政府[^。]{0,16}(?:回顾|总结)|总结(?:了)?过去[五5]年的?工作|本届政府任期(?:内)?的[四五]年/.exec(text);
     if (review) return { value: 'five-year', source: 'text', line: line.line, evidence: excerpt(line, '报告') };
-    if (parts && /(?:过去|近|这)[五5]年(?:来)?(?:的)?(?:及[^、;；,，]{0,8})?(?:政府)?(?:工作)?(?:回顾|总结)|本届政府(?:工作)?(?:回顾|总结)/.test(parts[1] ?? '')) {
+    if (parts && /(?:过去|近|这)[四五45]年(?:来)?(?:的)?(?:及[^、;；,，]{0,8})?(?:政府)?(?:工作)?(?:回顾|总结)|本届政府(?:工作)?(?:回顾|总结)/.test(parts[1] ?? '')) {
       return { value: 'five-year', source: 'text', line: line.line, evidence: excerpt(line, '报告') };
     }
   }

@@ -504,4 +504,20 @@ describe('news items and their false friends (session 5 round of real text)', ()
     const half = run(lines('2023年区政府工作报告目标任务半年完成情况', '2023年上半年,万州区完成地区生产总值550.5亿元。'));
     expect(half.identity).toMatchObject({ coverage: 'half-year', reviewPeriod: '2023-H1' });
   });
+
+  test('texts that name a report without being one: a notice on its tasks, a decision to convene, the chairmen\'s meeting, a plan\'s reading', () => {
+    const notice = run(lines('关于印发2022年《政府工作报告》主要任务上半年落实情况的通报', '发布时间:2022-08-23', '寿县人民政府督查室对2022年县《政府工作报告》上半年落实情况进行了专项督查。'));
+    expect(notice.identity.kind).toBe('other');
+    const decision = run(lines('关于召开县第十九届人民代表大会第二次会议的决定', '(2022年12月16日县十九届人民代表大会常务委员会第七次会议通过)', '郧西县第十九届人民代表大会第二次会议于2022年12月25日召开,听取和审议郧西县人民政府工作报告。'));
+    expect(decision.identity.kind).toBe('other');
+    const chairmen = run(lines('2022年7月26日,县人大常委会主任文牧主持召开自治县十届人大常委会第7次主任会议。', '会议讨论了五峰土家族自治县人民政府关于2022年上半年工作情况的报告。'));
+    expect(chairmen.identity.kind).toBe('other');
+    const meeting = run(lines('6月17日,副区长张超主持召开上街区人民政府2022年第9次常务会议。', '会议听取了《政府工作报告》起草情况汇报。'));
+    expect(meeting.identity).toMatchObject({ kind: 'other', year: 2022 });
+  });
+
+  test('a half-year report heard by the standing committee, in a news lead that opens with its date', () => {
+    const { identity } = run(lines('宝山区人大举行第20次(扩大)会议', '2014年7月29 日下午,上海市宝山区七届人大常委会在区委党校举行第20次(扩大)会议,听取并评议了区政府上半年工作情况的报告。'));
+    expect(identity).toMatchObject({ year: 2014, coverage: 'half-year', kind: 'government-work-report' });
+  });
 });
