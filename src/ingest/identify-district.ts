@@ -65,6 +65,7 @@ interface Mention {
 
 /** Words after a name that make it the report's own district, not one it merely mentions. */
 const TELLING_AFTER = /^(?:人民政府|政府工作报告|区长|县长|旗长|市长|代区长|代县长|代旗长|代市长|区委|县委|旗委|第?[一二三四五六七八九十]+届)/;
+const TELLING_ONE_CHARACTER = /^(?:人民政府|政府工作报告|区长|县长|旗长|市长|代区长|代县长|代旗长|代市长|区委|县委|旗委|第[一二三四五六七八九十]+届)/;
 
 export function resolveDistrict(
   lines: readonly SourceLine[],
@@ -193,7 +194,8 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
       const after = text.slice(start + length).trimStart();
       // One-character stems are common words (城区, 郊区, `乡镇和县直部门`): only with their city before
       // them, or as the report's own (`泾县人民政府县长`, `在泾县第十五届…`).
-      if (isFull && shortName(word).length < 2 && !placeBefore && !TELLING_AFTER.test(after)) continue;
+      // (`较好完成县十六届人大…` is no 成县: a one-character stem needs the 第 of `第十六届`.)
+      if (isFull && shortName(word).length < 2 && !placeBefore && !TELLING_ONE_CHARACTER.test(after)) continue;
       // `赣县` is a county's full name and 赣县区's short one: written in full, it is the county.
       const named = isFull ? records.filter((record) => record.district.name === word) : records;
       for (const name of new Set(named.map((record) => record.district.name))) {
