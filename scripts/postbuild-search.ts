@@ -11,7 +11,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bundleSearchClient } from '../src/search/build/bundle.ts';
 import { writeOfflineIndex } from '../src/search/build/offline-index.ts';
-import { countPhrase, countWords, readIndexTexts } from '../src/search/build/corpus-words.ts';
+import { countPhrases, countWords, indexTexts } from '../src/search/build/corpus-words.ts';
 import { buildPinyinLexicon, writePinyinLexicon } from '../src/search/build/pinyin-lexicon.ts';
 import { placesGlobal, type LexiconEntry } from '../src/search/core/lexicon.ts';
 
@@ -24,9 +24,10 @@ if (!existsSync(pagefindJs)) {
 const out = `${dist}/search-assets`;
 const index = await writeOfflineIndex(`${dist}/pagefind`, `${out}/index`);
 const bundles = await bundleSearchClient(pagefindJs, out);
-// The pinyin lexicon reads the indexed text from Pagefind's fragments: before pagefind/ goes.
-const texts = readIndexTexts(`${dist}/pagefind`);
-const lexicon = buildPinyinLexicon(countWords(texts), knownTerms(), (term) => countPhrase(texts, term));
+// The pinyin lexicon reads the indexed text from Pagefind's fragments, before pagefind/ goes, one
+// page at a time: once for the words, once more for the known terms that need counting.
+const texts = indexTexts(`${dist}/pagefind`);
+const lexicon = buildPinyinLexicon(countWords(texts), knownTerms(), (terms) => countPhrases(texts, terms));
 const pinyin = await writePinyinLexicon(lexicon, `${out}/pinyin`);
 rmSync(`${dist}/pagefind`, { recursive: true, force: true });
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
