@@ -81,3 +81,18 @@ test('writeZip writes the archive to its file and counts what went in', async ()
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('more than 65,535 entries: the zip64 end records, read by unzip', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'baogao-zip-'));
+  try {
+    const count = 0x10000 + 5;
+    const entries = Array.from({ length: count }, (_, i) => ({ name: `p/${i}.txt`, data: Buffer.from(String(i)), store: true }));
+    writeFileSync(join(dir, 'x.zip'), await zip(entries));
+    const listing = execFileSync('unzip', ['-l', 'x.zip'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(listing.trim().split('\n').at(-1)).toMatch(new RegExp(`\\s${count} files$`));
+    execFileSync('unzip', ['-q', 'x.zip', `p/${count - 1}.txt`, '-d', 'out'], { cwd: dir });
+    expect(readFileSync(join(dir, `out/p/${count - 1}.txt`), 'utf8')).toBe(String(count - 1));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
