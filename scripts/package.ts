@@ -55,7 +55,9 @@ for (const path of files.filter((p) => p.endsWith('.html'))) {
   const href = '../'.repeat(path.split('/').length - 1) + offlineZipName;
   const next = fillOfflineDownload(html, downloadLinkHtml(href, archive.bytes));
   if (next !== html) {
-    writeFileSync(join(dist, path), next);
+    // Beside it, then renamed: a merged site's pages are hard links to the shards' (src/build/merge-sites.ts).
+    writeFileSync(join(dist, `${path}.tmp`), next);
+    renameSync(join(dist, `${path}.tmp`), join(dist, path));
     linked++;
   }
 }
