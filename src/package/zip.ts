@@ -218,7 +218,7 @@ export async function writeZip(inputs: Iterable<ZipInput>, file: string, options
 
     const centralBytes = Buffer.concat(central);
     if (offset + centralBytes.length + 22 > limit) throw tooLarge('archive');
-    const ends = [centralBytes];
+    const ends: Buffer[] = [centralBytes];
     if (entries > 0xffff) ends.push(...zip64End(entries, centralBytes.length, offset));
     ends.push(endOfCentralDirectory(Math.min(entries, 0xffff), centralBytes.length, offset));
     for (const part of ends) await append(part);
