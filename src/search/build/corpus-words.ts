@@ -11,15 +11,20 @@ import { gunzipSync } from 'node:zlib';
 
 const SIGNATURE = 'pagefind_dcd';
 
-function unpack(file: string): Buffer {
-  const bytes = gunzipSync(readFileSync(file));
+function unpack(packed: Buffer, file: string): Buffer {
+  const bytes = gunzipSync(packed);
   if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${file}: not a Pagefind file`);
   return bytes.subarray(SIGNATURE.length);
 }
 
+/** The indexed text of a page from its fragment file's bytes (Pagefind's word separators removed). */
+export function fragmentText(bytes: Buffer, file: string): string {
+  return (JSON.parse(unpack(bytes, file).toString('utf8')) as { content: string }).content.replace(/\u200B/g, '');
+}
+
 /**
- * The indexed text of every page (Pagefind's word separators removed), read one page at a time
- * as it is iterated: the corpus's text is never held whole. Each iteration reads the files again.
+ * The indexed text of every page, read one page at a time as it is iterated: the corpus's text
+ * is never held whole. Each iteration reads the files again.
  */
 export function indexTexts(pagefindDir: string): Iterable<string> {
   const dir = join(pagefindDir, 'fragment');
@@ -28,7 +33,7 @@ export function indexTexts(pagefindDir: string): Iterable<string> {
       const names = readdirSync(dir)
         .filter((name) => name.endsWith('.pf_fragment'))
         .sort();
-      for (const name of names) yield (JSON.parse(unpack(join(dir, name)).toString('utf8')) as { content: string }).content.replace(/\u200B/g, '');
+      for (const name of names) yield fragmentText(readFileSync(join(dir, name)), join(dir, name));
     },
   };
 }
