@@ -247,7 +247,8 @@ async function merge(shards: string[]): Promise<void> {
   const search = await mergePagefindBundles(bundles, join(dist, 'pagefind'));
   const reports = writeCorpusDownloads(summaryFile, reportsFile, dist);
   console.log(`build: merged ${shards.length} shards: ${site.files} files (${site.shared} built by more than one shard, all identical), ${search.pages} pages indexed, ${reports} reports in reports.json and metrics.csv`);
-  tsx('scripts/postbuild-search.ts', dist);
+  // Each page's word counts (the pinyin lexicon) are kept beside the shards: a rebuild splits only changed pages.
+  tsx('scripts/postbuild-search.ts', dist, '--word-cache', join(work, 'search-words'));
   tsx('scripts/package.ts', dist);
 }
 

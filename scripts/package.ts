@@ -8,11 +8,11 @@
  *   npx tsx scripts/package.ts [dist]
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { downloadLinkHtml, fillOfflineDownload, formatSize, offlineDownload, offlineZipName } from '../src/package/download.ts';
 import { offlineReadme } from '../src/package/readme.ts';
-import { zip, type ZipEntry } from '../src/package/zip.ts';
+import { writeZip, type ZipInput } from '../src/package/zip.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
@@ -23,7 +23,7 @@ const infoName = 'offline-download.json';
 const files = readdirSync(dist, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'))
-  .filter((path) => path !== offlineZipName && path !== infoName)
+  .filter((path) => path !== offlineZipName && path !== infoName && path !== `${offlineZipName}.tmp`)
   .sort();
 if (!files.includes('search-assets/search-page.js')) {
   console.error('package: dist/search-assets/ is missing; the build runs scripts/postbuild-search.ts after pagefind.');
@@ -31,29 +31,36 @@ if (!files.includes('search-assets/search-page.js')) {
 }
 
 const folder = 'baogao';
-const entries: ZipEntry[] = [{ name: `${folder}/README.txt`, data: Buffer.from(offlineReadme(folder), 'utf8') }];
-for (const path of files) {
-  let data: Buffer = readFileSync(join(dist, path));
-  if (path.endsWith('.html')) data = Buffer.from(fillOfflineDownload(data.toString('utf8'), offlineDownload.insideZip), 'utf8');
+const fillInsideZip = (bytes: Buffer) => Buffer.from(fillOfflineDownload(bytes.toString('utf8'), offlineDownload.insideZip), 'utf8');
+/** The site's files, one at a time as the ZIP is written: never the whole site in memory. */
+function* inputs(): Generator<ZipInput> {
+  yield { name: `${folder}/README.txt`, data: Buffer.from(offlineReadme(folder), 'utf8') };
   // The search index (search-assets/index/*.js) is base64 of gzip: deflate takes back most of base64's third.
-  entries.push({ name: `${folder}/${path}`, data });
+  for (const path of files) {
+    const file = join(dist, path);
+    yield { name: `${folder}/${path}`, file, size: statSync(file).size, ...(path.endsWith('.html') ? { transform: fillInsideZip } : {}) };
+  }
 }
-const siteBytes = entries.reduce((sum, entry) => sum + entry.data.length, 0);
-const archive = await zip(entries);
-writeFileSync(join(dist, offlineZipName), archive);
-const sha256 = createHash('sha256').update(archive).digest('hex');
-writeFileSync(join(dist, infoName), JSON.stringify({ file: offlineZipName, bytes: archive.length, sha256 }, null, 2) + '\n');
+const zipFile = join(dist, offlineZipName);
+const archive = await writeZip(inputs(), `${zipFile}.tmp`);
+renameSync(`${zipFile}.tmp`, zipFile);
+const hash = createHash('sha256');
+for await (const chunk of createReadStream(zipFile)) hash.update(chunk as Buffer);
+const sha256 = hash.digest('hex');
+writeFileSync(join(dist, infoName), JSON.stringify({ file: offlineZipName, bytes: archive.bytes, sha256 }, null, 2) + '\n');
 
 let linked = 0;
 for (const path of files.filter((p) => p.endsWith('.html'))) {
   const html = readFileSync(join(dist, path), 'utf8');
   const href = '../'.repeat(path.split('/').length - 1) + offlineZipName;
-  const next = fillOfflineDownload(html, downloadLinkHtml(href, archive.length));
+  const next = fillOfflineDownload(html, downloadLinkHtml(href, archive.bytes));
   if (next !== html) {
-    writeFileSync(join(dist, path), next);
+    // Beside it, then renamed: a merged site's pages are hard links to the shards' (src/build/merge-sites.ts).
+    writeFileSync(join(dist, `${path}.tmp`), next);
+    renameSync(join(dist, `${path}.tmp`), join(dist, path));
     linked++;
   }
 }
 console.log(
-  `package: ${offlineZipName} ${formatSize(archive.length)} (${entries.length} files; the site ${formatSize(siteBytes)}, ratio ${(archive.length / siteBytes).toFixed(2)}), linked from ${linked} pages`,
+  `package: ${offlineZipName} ${formatSize(archive.bytes)} (${archive.entries} files; the site ${formatSize(archive.inputBytes)}, ratio ${(archive.bytes / archive.inputBytes).toFixed(2)}), linked from ${linked} pages`,
 );

@@ -26,7 +26,7 @@ import type { ReportData } from '../model.ts';
 import type { Seed } from './corpus.ts';
 
 /** Bump when the shape of an entry changes. */
-const entryFormat = 'baogao-ingest-cache/2';
+const entryFormat = 'baogao-ingest-cache/3';
 
 export interface CachedMessage {
   reason: string;
@@ -49,6 +49,8 @@ export interface CacheEntry {
   ledger: Ledger;
   moves: AnchorMoves;
   messages: CachedMessage[];
+  /** `ledger` as its file is written (set when stored): a replayed run compares it without serializing. */
+  ledgerText?: string;
 }
 
 /** What every key of one run shares: pipeline version and knowledge. */

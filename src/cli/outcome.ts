@@ -12,7 +12,7 @@ import { formatZodIssues } from './zod-issues.ts';
 
 /** A report the pipeline produced, either just now or earlier (`cached`, from the ingest cache). */
 export type Outcome =
-  | { ok: true; seed: Seed; data: ReportData; mdx: string; ledger: Ledger; moves: AnchorMoves; file: VFile; cached: boolean }
+  | { ok: true; seed: Seed; data: ReportData; mdx: string; ledger: Ledger; moves: AnchorMoves; file: VFile; cached: boolean; ledgerText?: string }
   | { ok: false; seed: Seed; file: VFile };
 
 /** Turn whatever a stage threw into a fatal message on the seed's file. */

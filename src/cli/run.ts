@@ -202,7 +202,8 @@ export async function runIngest(io: CliIo): Promise<number> {
   // Ledgers change only where ids or slugs moved: unchanged seeds leave every byte as it was.
   const ledgerWrites = new Map(
     succeeded.flatMap((o) => {
-      const text = serializeLedger(o.ledger);
+      // A cached outcome carries its ledger's text: serializing 1000 ledgers took ~6 s of a cached run.
+      const text = o.ledgerText ?? serializeLedger(o.ledger);
       return ledgers.get(ledgerKey(o.seed.name))?.text === text ? [] : [[path.join(ledgerDir, ledgerFileName(o.seed.name)), text] as const];
     }),
   );
@@ -223,18 +224,20 @@ export async function runIngest(io: CliIo): Promise<number> {
  */
 export const minBytesForThreads = 4_000_000;
 
-/** What is known about a seed without running the pipeline: an unusable sidecar or ledger, or a cache hit. */
+/**
+ * What is known about a seed without running the pipeline: an unusable sidecar or ledger, or a
+ * cache hit. The cache is asked before the ledger is parsed: an entry is stored only under a
+ * ledger text this seed was ingested with or wrote, which parsed, so a hit needs no parse.
+ */
 async function knownOutcome(seed: Seed, cache: IngestCache | undefined, ledger: LedgerFile | undefined): Promise<Outcome | undefined> {
-  const problem = seed.sidecarProblem ?? ledger?.problem;
-  if (problem) {
-    const file = problemFile(problem, true);
-    return { ok: false, seed, file };
-  }
+  const failed = (problem: NonNullable<LedgerFile['problem']>): Outcome => ({ ok: false, seed, file: problemFile(problem, true) });
+  if (seed.sidecarProblem) return failed(seed.sidecarProblem);
   const hit = await cache?.get(seed, ledger?.text ?? null);
   if (hit) {
-    return { ok: true, seed, data: hit.data, mdx: hit.mdx, ledger: hit.ledger, moves: hit.moves, file: replayMessages(hit, seed.path), cached: true };
+    const ledgerText = hit.ledgerText === undefined ? {} : { ledgerText: hit.ledgerText };
+    return { ok: true, seed, data: hit.data, mdx: hit.mdx, ledger: hit.ledger, moves: hit.moves, file: replayMessages(hit, seed.path), cached: true, ...ledgerText };
   }
-  return undefined;
+  return ledger?.problem ? failed(ledger.problem) : undefined;
 }
 
 /** Run the pipeline on one seed in this thread. */
@@ -258,11 +261,11 @@ async function ingestSeed(seed: Seed, knowledge: Knowledge, cache: IngestCache |
  * kept (test/ingest/ledger/edits.test.ts), so the run after a change re-uses it too.
  */
 async function remember(cache: IngestCache, seed: Seed, entry: CacheEntry, ledgerText: string | null): Promise<void> {
-  await cache.set(seed, entry, ledgerText);
   const written = serializeLedger(entry.ledger);
+  await cache.set(seed, { ...entry, ledgerText: written }, ledgerText);
   if (written === ledgerText) return;
   const steady = { kept: entry.moves.kept + entry.moves.edited + entry.moves.new, edited: 0, new: 0, retired: 0 };
-  await cache.set(seed, { ...entry, moves: steady }, written);
+  await cache.set(seed, { ...entry, moves: steady, ledgerText: written }, written);
 }
 
 async function isDirectory(p: string): Promise<boolean> {

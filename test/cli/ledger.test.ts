@@ -59,3 +59,15 @@ test('a broken ledger fails its report, naming the file; nothing is written', ()
   expect(listing(ws.out)).toEqual(outBefore);
   expect(outBefore[sentinel.name]).toBeUndefined();
 }, 120_000);
+
+test('with the ingest cache a broken ledger fails its report too: a result is replayed only for a ledger text it was made with or wrote', () => {
+  const ws = workspace({ 'a.txt': smallReport });
+  expect(runOn(ws).status).toBe(0);
+  const replayed = runOn(ws);
+  expect(replayed.status).toBe(0);
+  expect(replayed.all).toMatch(/ingest cache: 1 of 1 report re-used/);
+  writeFileSync(ledgerOf(ws.dir), 'seed: a.txt\nslugs: [shanghai-xuhui-2014]\nanchors: [{id: s1}]\n');
+  const run = runOn(ws);
+  expect(run.status).toBe(1);
+  expect(run.all).toMatch(/ledger\/a\.yaml\n.*error.*Anchor ledger does not match its format.*ledger-invalid/);
+}, 120_000);

@@ -80,7 +80,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function mergeShards(groups: number[][], label: string, chunkSize?: number) {
+async function mergeShards(groups: number[][], label: string, chunkSize?: number) {
   const dirs = groups.map((pages, k) => {
     const site = join(root, `${label}-site-${k}`);
     writeSite(site, pages);
@@ -98,7 +98,7 @@ function mergeShards(groups: number[][], label: string, chunkSize?: number) {
       fragment: (hash) => unpack(join(dir, 'fragment', `${hash}.pf_fragment`)),
     };
   });
-  const merged = mergeLanguage('zh-cn', sources, (path, content) => writeFileSync(join(out, path), content), chunkSize);
+  const merged = await mergeLanguage('zh-cn', sources, (path, content) => writeFileSync(join(out, path), content), chunkSize);
   // The test reads files back uncompressed: store them with the signature, gzipped like Pagefind's.
   for (const sub of ['index', 'filter']) {
     for (const f of readdirSync(join(out, sub))) writeFileSync(join(out, sub, f), gzipSync(Buffer.concat([Buffer.from(SIGNATURE), readFileSync(join(out, sub, f))])));
@@ -108,18 +108,18 @@ function mergeShards(groups: number[][], label: string, chunkSize?: number) {
   writeFileSync(join(out, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { 'zh-cn': { hash: merged.metaHash, wasm: null, page_count: merged.pageCount } } }));
   return { out, merged };
 }
-test('shards merged give the index Pagefind builds from all pages at once', () => {
+test('shards merged give the index Pagefind builds from all pages at once', async () => {
   const single = describe(join(root, 'all-index'));
   expect(single.pageCount).toBe(PAGES);
   expect(Object.keys(single.words)).toContain('生产');
   // Uneven shards; the page with an extra meta field (source) is in the last one only.
-  const { out } = mergeShards([[0, 5, 7], [1, 2], [3, 4, 6, 8]], 'three');
+  const { out } = await mergeShards([[0, 5, 7], [1, 2], [3, 4, 6, 8]], 'three');
   expect(describe(out)).toEqual(single);
 });
 
-test('one shard merged is the same index; small chunks still cover every word', () => {
+test('one shard merged is the same index; small chunks still cover every word', async () => {
   const single = describe(join(root, 'all-index'));
-  const { out } = mergeShards([[...Array(PAGES).keys()]], 'one', 40);
+  const { out } = await mergeShards([[...Array(PAGES).keys()]], 'one', 40);
   const merged = describe(out);
   expect(merged).toEqual(single);
   const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
@@ -133,9 +133,9 @@ test('one shard merged is the same index; small chunks still cover every word', 
   }
 });
 
-test('page numbering does not depend on how pages were sharded', () => {
-  const a = mergeShards([[0, 1, 2, 3], [4, 5, 6, 7, 8]], 'a').merged;
-  const b = mergeShards([[8, 6, 4, 2, 0], [1, 3, 5, 7]], 'b').merged;
+test('page numbering does not depend on how pages were sharded', async () => {
+  const a = (await mergeShards([[0, 1, 2, 3], [4, 5, 6, 7, 8]], 'a')).merged;
+  const b = (await mergeShards([[8, 6, 4, 2, 0], [1, 3, 5, 7]], 'b')).merged;
   expect(b.metaHash).toBe(a.metaHash);
 });
 

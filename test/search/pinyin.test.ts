@@ -5,8 +5,8 @@ import { parsePinyin, readPinyin, shardsFor, type PinyinLexicon } from '../../sr
 import { pinyinSyllables } from '../../src/search/core/pinyin-syllables.ts';
 
 /** A lexicon as the browser assembles it from shards. */
-function lexiconOf(words: Record<string, number>, known: string[] = [], countOf = () => 0): PinyinLexicon {
-  const shards = buildPinyinLexicon(new Map(Object.entries(words)), known, countOf);
+function lexiconOf(words: Record<string, number>, known: string[] = [], countAll = () => new Map<string, number>()): PinyinLexicon {
+  const shards = buildPinyinLexicon(new Map(Object.entries(words)), known, countAll);
   return new Map([...shards.values()].flatMap((shard) => Object.entries(shard)));
 }
 
@@ -111,15 +111,15 @@ describe('readPinyin', () => {
 
 describe('buildPinyinLexicon', () => {
   test('words under their toneless spelling with tones, most frequent first, in shards by first syllable', () => {
-    const shards = buildPinyinLexicon(new Map([['实施', 300], ['事实', 3], ['徐汇', 49]]), [], () => 0);
+    const shards = buildPinyinLexicon(new Map([['实施', 300], ['事实', 3], ['徐汇', 49]]), [], () => new Map());
     expect(shards.get('shi')).toEqual({ 'shi shi': [['实施', 300, '21'], ['事实', 3, '42']] });
     expect(shards.get('xu')).toEqual({ 'xu hui': [['徐汇', 49, '24']] });
   });
 
   test('a known term spelt like another word is counted in the corpus; otherwise it is not', () => {
     const counted: string[] = [];
-    const countOf = (term: string) => (counted.push(term), 7);
-    const shards = buildPinyinLexicon(new Map([['实施', 3]]), ['事实', '十三五', 'GDP'], countOf);
+    const countAll = (terms: readonly string[]) => (counted.push(...terms), new Map(terms.map((term) => [term, 7])));
+    const shards = buildPinyinLexicon(new Map([['实施', 3]]), ['事实', '十三五', 'GDP'], countAll);
     expect(counted).toEqual(['事实']);
     expect(shards.get('shi')?.['shi shi']).toEqual([['事实', 7, '42'], ['实施', 3, '21']]);
     expect(shards.get('shi')?.['shi san wu']).toEqual([['十三五', 0, '213']]);
@@ -127,7 +127,7 @@ describe('buildPinyinLexicon', () => {
 
   test('a single character under each of its readings, the first ranked by its count', () => {
     expect(readingsOf('行').map((r) => r.syllables.join(' '))).toEqual(expect.arrayContaining(['xing', 'hang']));
-    const shards = buildPinyinLexicon(new Map([['行', 5], ['航', 2]]), [], () => 0);
+    const shards = buildPinyinLexicon(new Map([['行', 5], ['航', 2]]), [], () => new Map());
     expect(shards.get('hang')?.['hang']).toEqual([['航', 2, '2'], ['行', 0, '2']]);
   });
 

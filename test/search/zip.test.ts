@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { zip } from '../../src/package/zip.ts';
+import { writeZip, zip } from '../../src/package/zip.ts';
 
 test('writes an archive that unzip extracts byte for byte, with UTF-8 names', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'baogao-zip-'));
@@ -34,3 +35,64 @@ test('the same entries give the same bytes, in the order given, however compress
   const names = [...archive.toString('latin1').matchAll(/PK\x01\x02[\s\S]{42}(f\d+\.txt)/g)].map((m) => m[1]);
   expect(names).toEqual(entries.map((e) => e.name));
 });
+
+test('a file streamed through deflate gives the same bytes as one read whole, stored when deflate does not help', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'baogao-zip-'));
+  try {
+    // Larger than a read stream's 64 KB chunks, so deflate sees it in pieces.
+    const text = Buffer.from(Array.from({ length: 20000 }, (_, i) => `第${i}段，同比增长${i % 97}%。`).join('\n'), 'utf8');
+    const noise = randomBytes(200_000);
+    writeFileSync(join(dir, 'text.txt'), text);
+    writeFileSync(join(dir, 'noise.bin'), noise);
+    const files = [
+      { name: 'a/text.txt', file: join(dir, 'text.txt'), size: text.length },
+      { name: 'a/noise.bin', file: join(dir, 'noise.bin'), size: noise.length },
+      { name: 'a/stored.txt', file: join(dir, 'text.txt'), size: text.length, store: true },
+    ];
+    const whole = await zip(files);
+    const streamed = await zip(files, { streamAbove: 1000 });
+    expect(streamed.equals(whole)).toBe(true);
+    expect(streamed.length).toBeLessThan(text.length * 2 + noise.length);
+    writeFileSync(join(dir, 'x.zip'), streamed);
+    execFileSync('unzip', ['-q', 'x.zip', '-d', 'out'], { cwd: dir });
+    expect(readFileSync(join(dir, 'out/a/text.txt'))).toEqual(text);
+    expect(readFileSync(join(dir, 'out/a/noise.bin'))).toEqual(noise);
+    expect(readFileSync(join(dir, 'out/a/stored.txt'))).toEqual(text);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('writeZip writes the archive to its file and counts what went in', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'baogao-zip-'));
+  try {
+    writeFileSync(join(dir, 'page.html'), '<p>待定</p>');
+    const summary = await writeZip(
+      [
+        { name: 'README.txt', data: Buffer.from('读我') },
+        { name: 'page.html', file: join(dir, 'page.html'), size: 13, transform: (bytes) => Buffer.from(bytes.toString('utf8').replace('待定', '离线')) },
+      ],
+      join(dir, 'x.zip'),
+    );
+    expect(summary).toEqual({ bytes: readFileSync(join(dir, 'x.zip')).length, entries: 2, inputBytes: Buffer.byteLength('读我') + Buffer.byteLength('<p>离线</p>') });
+    execFileSync('unzip', ['-q', 'x.zip', '-d', 'out'], { cwd: dir });
+    expect(readFileSync(join(dir, 'out/page.html'), 'utf8')).toBe('<p>离线</p>');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('more than 65,535 entries: the zip64 end records, read by unzip', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'baogao-zip-'));
+  try {
+    const count = 0x10000 + 5;
+    const entries = Array.from({ length: count }, (_, i) => ({ name: `p/${i}.txt`, data: Buffer.from(String(i)), store: true }));
+    writeFileSync(join(dir, 'x.zip'), await zip(entries));
+    const listing = execFileSync('unzip', ['-l', 'x.zip'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(listing.trim().split('\n').at(-1)).toMatch(new RegExp(`\\s${count} files$`));
+    execFileSync('unzip', ['-q', 'x.zip', `p/${count - 1}.txt`, '-d', 'out'], { cwd: dir });
+    expect(readFileSync(join(dir, `out/p/${count - 1}.txt`), 'utf8')).toBe(String(count - 1));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);

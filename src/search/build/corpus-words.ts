@@ -11,19 +11,31 @@ import { gunzipSync } from 'node:zlib';
 
 const SIGNATURE = 'pagefind_dcd';
 
-function unpack(file: string): Buffer {
-  const bytes = gunzipSync(readFileSync(file));
+function unpack(packed: Buffer, file: string): Buffer {
+  const bytes = gunzipSync(packed);
   if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${file}: not a Pagefind file`);
   return bytes.subarray(SIGNATURE.length);
 }
 
-/** The indexed text of every page (Pagefind's word separators removed). */
-export function readIndexTexts(pagefindDir: string): string[] {
+/** The indexed text of a page from its fragment file's bytes (Pagefind's word separators removed). */
+export function fragmentText(bytes: Buffer, file: string): string {
+  return (JSON.parse(unpack(bytes, file).toString('utf8')) as { content: string }).content.replace(/\u200B/g, '');
+}
+
+/**
+ * The indexed text of every page, read one page at a time as it is iterated: the corpus's text
+ * is never held whole. Each iteration reads the files again.
+ */
+export function indexTexts(pagefindDir: string): Iterable<string> {
   const dir = join(pagefindDir, 'fragment');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.pf_fragment'))
-    .sort()
-    .map((name) => (JSON.parse(unpack(join(dir, name)).toString('utf8')) as { content: string }).content.replace(/\u200B/g, ''));
+  return {
+    *[Symbol.iterator]() {
+      const names = readdirSync(dir)
+        .filter((name) => name.endsWith('.pf_fragment'))
+        .sort();
+      for (const name of names) yield fragmentText(readFileSync(join(dir, name)), join(dir, name));
+    },
+  };
 }
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
@@ -58,9 +70,15 @@ export function countWords(texts: Iterable<string>): Map<string, number> {
   return counts;
 }
 
-/** Occurrences of `phrase` in `texts`. */
-export function countPhrase(texts: readonly string[], phrase: string): number {
-  let count = 0;
-  for (const text of texts) for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) count++;
-  return count;
+/** Occurrences of each of `phrases` in `texts` (not overlapping), in one pass over the texts. */
+export function countPhrases(texts: Iterable<string>, phrases: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>(phrases.map((phrase) => [phrase, 0]));
+  for (const text of texts) {
+    for (const phrase of counts.keys()) {
+      let count = 0;
+      for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) count++;
+      if (count > 0) counts.set(phrase, counts.get(phrase)! + count);
+    }
+  }
+  return counts;
 }

@@ -18,6 +18,8 @@ interface Entry {
 }
 
 const SIGNATURE = 'pagefind_dcd';
+/** Index files compressed at once. */
+const inFlight = 8;
 
 function unpack(file: string): Uint8Array {
   const bytes = gunzipSync(readFileSync(file));
@@ -44,11 +46,17 @@ export async function mergePagefindBundles(dirs: readonly string[], out: string)
   const versions = new Set(entries.map((e) => e.version));
   if (versions.size > 1) throw new Error(`merge into ${out}: bundles of different Pagefind versions (${[...versions].join(', ')}) cannot be merged`);
 
-  // zlib level 6, not Pagefind's 9: 0.4 % larger index files, compressed 2.6× faster, on the thread pool.
+  // zlib level 6, not Pagefind's 9: 0.4 % larger index files, compressed 2.6× faster, on the
+  // thread pool, a few files at once: the merge waits when `inFlight` are being compressed, so
+  // the index is written as it is merged and never held whole (1.2 GB at 5000 reports before).
   const gzipAsync = promisify(gzip);
-  const pending: Array<Promise<void>> = [];
-  const writePacked = (file: string, content: Uint8Array) =>
-    pending.push(gzipAsync(Buffer.concat([Buffer.from(SIGNATURE), content]), { level: 6 }).then((packed) => writeFileSync(file, packed)));
+  const pending = new Set<Promise<void>>();
+  const writePacked = async (file: string, content: Uint8Array): Promise<void> => {
+    const job = gzipAsync(Buffer.concat([Buffer.from(SIGNATURE), content]), { level: 6 }).then((packed) => writeFileSync(file, packed));
+    pending.add(job);
+    void job.finally(() => pending.delete(job)).catch(() => undefined);
+    if (pending.size >= inFlight) await Promise.race(pending);
+  };
 
   const tmp = `${out}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
@@ -81,7 +89,7 @@ export async function mergePagefindBundles(dirs: readonly string[], out: string)
         },
       });
     });
-    const result = mergeLanguage(
+    const result = await mergeLanguage(
       language,
       sources.map((s) => s.source),
       (path, content) => writePacked(join(tmp, path), content),

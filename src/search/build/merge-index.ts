@@ -214,10 +214,14 @@ export interface MergedLanguage {
   fragments: Array<{ shard: number; from: string; to: string }>;
 }
 
-/** Files the merge writes: `index/<name>.pf_index`, `filter/<name>.pf_filter` (content uncompressed). */
-export type Emit = (path: string, content: Uint8Array) => void;
+/**
+ * Files the merge writes: `index/<name>.pf_index`, `filter/<name>.pf_filter` (content
+ * uncompressed). The merge waits for a returned promise before it goes on, so a writer can bound
+ * how much of the index is held at once.
+ */
+export type Emit = (path: string, content: Uint8Array) => void | Promise<void>;
 
-export function mergeLanguage(language: string, shards: ShardSource[], emit: Emit, chunkSize = CHUNK_SIZE): MergedLanguage {
+export async function mergeLanguage(language: string, shards: ShardSource[], emit: Emit, chunkSize = CHUNK_SIZE): Promise<MergedLanguage> {
   const metas = shards.map((s) => readMeta(s.meta));
   const version = metas[0]?.version ?? '';
   if (metas.some((m) => m.version !== version)) throw new Error('merge: shards were indexed by different Pagefind versions');
@@ -289,11 +293,11 @@ export function mergeLanguage(language: string, shards: ShardSource[], emit: Emi
   let current: Word[] = [];
   let currentSize = 0;
   let wordCount = 0;
-  const flush = () => {
+  const flush = async () => {
     if (current.length === 0) return;
     const bytes = encodeChunk(current);
     const name = uniqueName(chunkNames, language, pagefindHash(bytes), 7);
-    emit(`index/${name}.pf_index`, bytes);
+    await emit(`index/${name}.pf_index`, bytes);
     chunkMeta.push({ from: current[0]!.word, to: current[current.length - 1]!.word, hash: name });
     current = [];
     currentSize = 0;
@@ -320,9 +324,9 @@ export function mergeLanguage(language: string, shards: ShardSource[], emit: Emi
     wordCount++;
     current.push(word);
     currentSize += weight(word);
-    if (currentSize >= chunkSize) flush();
+    if (currentSize >= chunkSize) await flush();
   }
-  flush();
+  await flush();
   for (let i = 0; i + 1 < chunkMeta.length; i++) {
     const [a, b] = [chunkMeta[i]!, chunkMeta[i + 1]!];
     const [to, from] = boundaryPrefixes(a.to, b.from);
@@ -336,9 +340,9 @@ export function mergeLanguage(language: string, shards: ShardSource[], emit: Emi
   const filterMeta: Array<{ filter: string; hash: string }> = [];
   for (const filter of filterNames) {
     const values = new Map<string, number[]>();
-    metas.forEach((m, shard) => {
+    for (const [shard, m] of metas.entries()) {
       const entry = m.filters.find((f) => f.filter === filter);
-      if (!entry) return;
+      if (!entry) continue;
       const r = new CborReader(shards[shard]!.filter(entry.hash));
       r.arrayStart();
       r.text();
@@ -349,7 +353,7 @@ export function mergeLanguage(language: string, shards: ShardSource[], emit: Emi
         for (let j = 0, k = r.arrayStart(); j < k; j++) pages.push(globalOf[shard]![r.int()]!);
         values.set(value, pages);
       }
-    });
+    }
     const w = new CborWriter();
     w.arrayStart(2).text(filter);
     const sorted = [...values].sort(([a], [b]) => compareStrings(a, b));
@@ -360,7 +364,7 @@ export function mergeLanguage(language: string, shards: ShardSource[], emit: Emi
     }
     const bytes = w.bytes();
     const name = uniqueName(filterFiles, language, pagefindHash(bytes), 7);
-    emit(`filter/${name}.pf_filter`, bytes);
+    await emit(`filter/${name}.pf_filter`, bytes);
     filterMeta.push({ filter, hash: name });
   }
 

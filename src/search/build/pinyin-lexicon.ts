@@ -36,11 +36,16 @@ interface Entry {
 
 /**
  * The lexicon of `words` (each with its occurrences) and of the `known` terms of the site. A known
- * term that is not one of the words is counted with `countOf` only where another word is spelt
- * alike (counting is a scan of the corpus; elsewhere its rank does not matter). Among words spelt
- * alike the most frequent comes first, a known term before an unknown one as frequent.
+ * term that is not one of the words is counted only where another word (or an earlier known term)
+ * is spelt alike (counting is a scan of the corpus; elsewhere its rank does not matter): all such
+ * terms are handed to `countAll` at once, so the corpus is scanned once, text by text. Among
+ * words spelt alike the most frequent comes first, a known term before an unknown one as frequent.
  */
-export function buildPinyinLexicon(words: ReadonlyMap<string, number>, known: Iterable<string>, countOf: (term: string) => number): PinyinShards {
+export function buildPinyinLexicon(
+  words: ReadonlyMap<string, number>,
+  known: Iterable<string>,
+  countAll: (terms: readonly string[]) => ReadonlyMap<string, number>,
+): PinyinShards {
   const byKey = new Map<string, Map<string, Entry>>();
   const add = (word: string, count: number, isKnown: boolean) =>
     readingsOf(word).forEach(({ syllables, tones }, index) => {
@@ -53,11 +58,18 @@ export function buildPinyinLexicon(words: ReadonlyMap<string, number>, known: It
       entries.set(word, { count: Math.max(previous?.count ?? 0, weight), tones: previous?.tones ?? tones, known: isKnown || (previous?.known ?? false) });
     });
   for (const [word, count] of words) if (onlyHan(word)) add(word, count, false);
-  for (const term of new Set(known)) {
-    if (!onlyHan(term)) continue;
-    const count = words.get(term) ?? (readingsOf(term).some(({ syllables }) => byKey.has(syllables.join(' '))) ? countOf(term) : 0);
-    add(term, count, true);
+  const terms = [...new Set(known)].filter(onlyHan);
+  // Which terms need counting depends on the spellings present, not on any count: found first,
+  // counted together, then added in the same order as before.
+  const keys = new Set(byKey.keys());
+  const toCount: string[] = [];
+  for (const term of terms) {
+    const readings = readingsOf(term);
+    if (!words.has(term) && readings.some(({ syllables }) => keys.has(syllables.join(' ')))) toCount.push(term);
+    for (const { syllables } of readings) keys.add(syllables.join(' '));
   }
+  const counts = toCount.length > 0 ? countAll(toCount) : new Map<string, number>();
+  for (const term of terms) add(term, words.get(term) ?? counts.get(term) ?? 0, true);
   const shards: PinyinShards = new Map();
   for (const [key, entries] of [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const first = key.split(' ')[0]!;

@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { countWords, indexTexts } from '../../src/search/build/corpus-words.ts';
+import { countCorpusWords } from '../../src/search/build/word-counts.ts';
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'baogao-word-counts-'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** A Pagefind bundle's fragments, as the pinyin lexicon reads them (word separators included). */
+function fragments(pages: Record<string, string>): string {
+  const dir = join(root, 'pagefind');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'fragment'), { recursive: true });
+  for (const [name, text] of Object.entries(pages)) {
+    const json = JSON.stringify({ content: text.split('').join('\u200B') });
+    writeFileSync(join(dir, 'fragment', `${name}.pf_fragment`), gzipSync(Buffer.from(`pagefind_dcd${json}`)));
+  }
+  return dir;
+}
+
+const pages = {
+  'zh-cn_a': '全区生产总值增长百分之七。继续办好民生实事。',
+  'zh-cn_b': '旧区改造稳步推进，生产总值再创新高。',
+  'zh-cn_c': '继续办好民生实事，旧区改造。',
+};
+
+test('the same counts, in the same order, as counting every page at once; with or without a cache', () => {
+  const dir = fragments(pages);
+  const whole = countWords(indexTexts(dir));
+  expect([...countCorpusWords(dir).words]).toEqual([...whole]);
+  const cache = join(root, 'cache');
+  const cold = countCorpusWords(dir, cache);
+  expect([...cold.words]).toEqual([...whole]);
+  expect(cold).toMatchObject({ reused: 0, pages: 3 });
+  const warm = countCorpusWords(dir, cache);
+  expect([...warm.words]).toEqual([...whole]);
+  expect(warm).toMatchObject({ reused: 3, pages: 3 });
+});
+
+test('a changed page is counted again; counts no page uses any more are removed', () => {
+  const cache = join(root, 'cache');
+  countCorpusWords(fragments(pages), cache);
+  const changed = { ...pages, 'zh-cn_b': '财政收入增长。' };
+  const dir = fragments(changed);
+  const again = countCorpusWords(dir, cache);
+  expect(again).toMatchObject({ reused: 2, pages: 3 });
+  expect([...again.words]).toEqual([...countWords(indexTexts(dir))]);
+  expect(again.words.get('财政')).toBe(1);
+  expect(readdirSync(cache)).toHaveLength(3);
+});
