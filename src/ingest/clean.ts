@@ -16,6 +16,7 @@ import { isHan } from './han.ts';
 import { stripPinyinGlosses } from './pinyin-gloss.ts';
 import { isRun, reflow } from './reflow.ts';
 import { stripHtmlTags } from './html-tags.ts';
+import { unwrap } from './unwrap.ts';
 
 // `tw` → `cn` converts characters only; `twp` would also rewrite vocabulary (信息 → 資訊 in reverse).
 export const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -36,6 +37,8 @@ interface Stripped {
   tags: string[];
   /** Source column (0-based) of each UTF-16 unit of `text`. */
   offsets: number[];
+  /** Source line of each UTF-16 unit of `text`, when the line was joined from hard-wrapped lines. */
+  lines?: number[];
 }
 
 /** How many of the Han characters in `text` are traditional-only. */
@@ -97,11 +100,87 @@ export function tableOfContents(texts: readonly string[]): Set<number> {
   return new Set(Array.from({ length: end - start }, (_, k) => start + k));
 }
 
+/**
+ * Hard-wrapped lines (unwrap.ts) read as one line: their texts run on (a Latin word wrapped at a
+ * space gets it back), then are stripped as one, so that a gloss or tag broken over two lines
+ * (`區(q` / `ū)`) is still one; every character keeps its own source line and column.
+ */
+function stripJoined(parts: ReadonlyArray<{ raw: string; line: number }>): Stripped | undefined {
+  let joined = '';
+  const lines: number[] = [];
+  const columns: number[] = [];
+  for (const { raw, line } of parts) {
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (/[A-Za-z]$/.test(joined) && /^[A-Za-z]/.test(text)) {
+      joined += ' ';
+      lines.push(lines.at(-1) ?? line);
+      columns.push((columns.at(-1) ?? 0) + 1);
+    }
+    for (let k = 0; k < text.length; k++) {
+      lines.push(line);
+      columns.push(lead + k);
+    }
+    joined += text;
+  }
+  const first = parts[0];
+  const stripped = first ? stripLine(joined, first.line) : undefined;
+  if (!stripped) return undefined;
+  return {
+    ...stripped,
+    raw: parts.map((part) => part.raw).join('\n'),
+    lines: stripped.offsets.map((k) => lines[k] ?? first!.line),
+    offsets: stripped.offsets.map((k) => columns[k] ?? k),
+  };
+}
+
+/**
+ * A joined line that is page chrome only because its first source lines are (a publication line
+ * that filled the width, run on into the title after it): the chrome lines apart from the rest.
+ */
+function chromeLeadingWrapped(s: Stripped, raws: readonly string[], isChrome: (text: string) => boolean): Stripped[] {
+  const lines = s.lines;
+  if (!lines || !isChrome(s.text)) return [s];
+  for (let k = 1; k < lines.length; k++) {
+    if (lines[k] === lines[k - 1]) continue;
+    const head = s.text.slice(0, k);
+    const rest = s.text.slice(k);
+    if (!isChrome(head) || isChrome(rest)) continue;
+    const part = (from: number, to: number): Stripped => {
+      const own = lines.slice(from, to);
+      const first = own[0] ?? s.line;
+      const last = own.at(-1) ?? first;
+      return {
+        ...s,
+        line: first,
+        raw: raws.slice(first - 1, last).join('\n'),
+        text: s.text.slice(from, to),
+        offsets: s.offsets.slice(from, to),
+        lines: own,
+        ...(from > 0 ? {} : { glosses: [], tags: [] }),
+      };
+    };
+    return [part(0, k), part(k, lines.length)];
+  }
+  return [s];
+}
+
 export function clean(text: string, file: VFile): CleanResult {
-  const stripped = text
-    .split('\n')
-    .map((raw, i) => stripLine(raw, i + 1))
+  const raws = text.split('\n');
+  const wrapped = unwrap(raws);
+  const stripped = wrapped.groups
+    .map((group) =>
+      group.length === 1 ? stripLine(raws[group[0]!] ?? '', group[0]! + 1) : stripJoined(group.map((i) => ({ raw: raws[i] ?? '', line: i + 1 }))),
+    )
     .filter((s): s is Stripped => s !== undefined);
+  const joinedLines = wrapped.groups.filter((group) => group.length > 1).map((group) => group[0]! + 1);
+  if (wrapped.width !== undefined) {
+    file.info(
+      `Hard-wrapped text (lines of ${wrapped.width} characters, as copied out of a PDF): lines joined back into paragraphs` +
+        (joinedLines.length > 0 ? ` (at lines ${joinedLines.slice(0, 20).join(', ')}${joinedLines.length > 20 ? ', …' : ''})` : ''),
+      { place: { line: joinedLines[0] ?? 1, column: 1 }, ruleId: 'unwrapped', source: 'baogao' },
+    );
+  }
 
   // Glosses go before measuring and converting: they are Latin, and `區(qū)` must become `区`.
   const share = traditionalShare(stripped.map((s) => s.text).join('\n'));
@@ -115,18 +194,20 @@ export function clean(text: string, file: VFile): CleanResult {
   }
 
   const lines: SourceLine[] = [];
-  const removals: Removal[] = [];
+  const removals: Removal[] = wrapped.pageNumbers.map((i) => ({ line: i + 1, rule: 'chrome-page-number', text: raws[i] ?? '' }));
   const damage: Damage[] = [];
+  const convert = (text: string) => (convertedFromTraditional ? toSimplified(text) : text);
   const total = stripped.reduce((sum, s) => sum + s.text.length, 0);
-  const contents = tableOfContents(stripped.map((s) => s.text));
-  for (const [index, s] of stripped.entries()) {
+  const separated = stripped.flatMap((s) => chromeLeadingWrapped(s, raws, (text) => !isRun(text, total) && matchChrome(convert(text)) !== undefined));
+  const contents = tableOfContents(separated.map((s) => s.text));
+  for (const [index, s] of separated.entries()) {
     if (contents.has(index)) {
       removals.push({ line: s.line, rule: 'chrome-toc', text: s.raw });
       continue;
     }
     if (s.tags.length > 0) removals.push({ line: s.line, rule: 'chrome-html', text: s.tags.join(''), count: s.tags.length });
     if (s.text === '') continue;
-    const converted = convertedFromTraditional ? toSimplified(s.text) : s.text;
+    const converted = convert(s.text);
     // A report on one line starts with the page's chrome (`当前位置: 首页 > …`): never drop it whole;
     // its pieces are checked once it is cut (below).
     const chrome = isRun(converted, total) ? undefined : matchChrome(converted);
@@ -143,14 +224,16 @@ export function clean(text: string, file: VFile): CleanResult {
       });
     }
     // Conversion is character for character; should a phrase ever change length, columns clamp.
-    const column = (index: number): number => (s.offsets[Math.min(index, s.offsets.length - 1)] ?? 0) + 1;
+    const at = (index: number) => Math.min(index, s.offsets.length - 1);
+    const column = (index: number): number => (s.offsets[at(index)] ?? 0) + 1;
+    const lineOf = (index: number): number => s.lines?.[at(index)] ?? s.line;
     for (const find of findDamage(converted)) {
-      const entry: Damage = { line: s.line, column: column(find.start), kind: find.kind, text: find.text };
+      const entry: Damage = { line: lineOf(find.start), column: column(find.start), kind: find.kind, text: find.text };
       damage.push(entry);
       file.message(damageReason(find.kind, find.text), {
         place: {
-          start: { line: s.line, column: entry.column },
-          end: { line: s.line, column: column(find.end - 1) + 1 },
+          start: { line: entry.line, column: entry.column },
+          end: { line: lineOf(find.end - 1), column: column(find.end - 1) + 1 },
         },
         ruleId: find.kind,
         source: 'baogao',
