@@ -44,6 +44,8 @@ const PAGE_NUMBER = /^[-－—–―\s]*(?:第\s*)?[0-9]{1,3}\s*(?:页)?(?:\s*[/
 const SENTENCE_END = /[。！？!?：:；;]$/u;
 const FULL_STOP = /[。！？!?][”’」』)）]?$/u;
 const MID_WORD = /[\p{Script=Han}0-9A-Za-z]$/u;
+/** A dateline (`——2023年8月31日在…`, `——在…会议上`) starts a line of its own. */
+const DATELINE_START = /^(?:——|──|－－|--)\s*(?:[0-9]{4}|[〇○零一二]{4}|在)/u;
 const HEADING_START = /^(?:第[一二三四五六七八九十百]+[章节部分篇]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.．、](?![0-9]))/u;
 const INDENT = /^(?:\u3000|\s{2,})/u;
 
@@ -66,6 +68,7 @@ export function unwrap(lines: readonly string[]): UnwrapPlan {
     const after = text(b);
     if (indentMode && INDENT.test(lines[b] ?? '')) return false;
     if (SENTENCE_END.test(before) && HEADING_START.test(after)) return false;
+    if (DATELINE_START.test(after)) return false;
     // A sentence end on a line a little short is a paragraph's end more often than not.
     if (!indentMode && FULL_STOP.test(before)) return displayWidth((lines[a] ?? '').trimEnd()) >= width - 0.5;
     return full(a) || (!indentMode && nearlyFull(a) && MID_WORD.test(before));
@@ -102,7 +105,8 @@ export function wrapWidth(lines: readonly string[]): number | undefined {
   const candidates = [...new Set(widths.filter((w) => w >= MIN_WIDTH && w <= MAX_WIDTH).map(Math.ceil))];
   const [width] = candidates.map((w) => [w, filling(w)] as const).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [];
   if (width === undefined || filling(width) < MIN_FILLING) return undefined;
-  const wider = widths.filter((w) => w > width + 0.5).length;
+  // Punctuation may hang past the measure, and Latin letters vary: a character over is no wider line.
+  const wider = widths.filter((w) => w > width + 1.5).length;
   if (filling(width) < widths.length * FULL_SHARE || wider > widths.length * WIDER_SHARE) return undefined;
   // A list of headings of one length (a table of contents) is no wrapped text: its lines start with markers.
   const texts = lines.map((line) => line.trim()).filter((line) => line !== '' && !PAGE_NUMBER.test(line));

@@ -74,6 +74,22 @@ describe('hard-wrapped lines joined', () => {
     expect(unwrap([...wrapLine(review, 16), '', ...wrapLine(people, 16)]).groups.length).toBe(2);
   });
 
+  test('a title that fills the width is not run into the dateline under it', () => {
+    const title = '昆明市官渡区人民政府关于2023年上半年国民经济和社会发展计划执行情况的报告';
+    const width = Math.ceil(displayWidth(title));
+    const dateline = '——2023年8月31日在区第十七届人大常委会第十五次会议上';
+    const lines = [title, dateline, ...[review, people, plan].flatMap((paragraph) => wrapLine(paragraph, width))];
+    expect(texts(lines.join('\n'))).toEqual([title, dateline, review, people, plan]);
+  });
+
+  test('punctuation hanging past the measure does not make a wrapped text look unwrapped', () => {
+    const lines = [review, people, plan].flatMap((paragraph) => wrapLine(paragraph, 20));
+    // Kept on its line, a closing mark stands outside the measure.
+    const hung = lines.map((line, i) => (i === 1 ? `${line}，` : i === 2 ? line.slice(1) : line));
+    expect(wrapWidth(hung)).toBeGreaterThanOrEqual(20);
+    expect(unwrap(hung).groups).toHaveLength(3);
+  });
+
   test('every joined character keeps its own source line: damage is placed where it stands', () => {
     const lines = wrapLine(`${review}其中201*年新增企业**家。${people}`, 20);
     const at = lines.findIndex((line) => line.includes('**'));
