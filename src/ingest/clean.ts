@@ -1,6 +1,7 @@
 /**
  * Clean stage: decoded text → the report's own lines, each with its source line number.
  *
+ * Hard-wrapped lines (a text copied out of a PDF) are joined back into paragraphs first (unwrap.ts).
  * Per line: trim (spaces, nbsp, U+3000), drop blank lines, strip converter pinyin glosses, convert
  * traditional script to simplified when the whole text is traditional, remove page chrome by the
  * declared rules, and flag damage. Every removal is listed with its line; damage is flagged and
@@ -13,9 +14,8 @@ import { matchChrome } from './chrome-rules.ts';
 import { findDamage } from './damage.ts';
 import { isGb2312Han } from './gb2312.ts';
 import { isHan } from './han.ts';
-import { stripPinyinGlosses } from './pinyin-gloss.ts';
 import { isRun, reflow } from './reflow.ts';
-import { stripHtmlTags } from './html-tags.ts';
+import { chromeLeadingWrapped, stripJoined, stripLine, type Stripped } from './source-lines.ts';
 import { unwrap } from './unwrap.ts';
 
 // `tw` → `cn` converts characters only; `twp` would also rewrite vocabulary (信息 → 資訊 in reverse).
@@ -27,19 +27,6 @@ export const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
  * simplified text scores 0; the traditional seed scores 0.37.
  */
 export const TRADITIONAL_SHARE = 0.1;
-
-interface Stripped {
-  line: number;
-  raw: string;
-  text: string;
-  glosses: string[];
-  /** HTML tags removed from the line. */
-  tags: string[];
-  /** Source column (0-based) of each UTF-16 unit of `text`. */
-  offsets: number[];
-  /** Source line of each UTF-16 unit of `text`, when the line was joined from hard-wrapped lines. */
-  lines?: number[];
-}
 
 /** How many of the Han characters in `text` are traditional-only. */
 export function traditionalShare(text: string): { traditional: number; han: number } {
@@ -54,25 +41,6 @@ export function traditionalShare(text: string): { traditional: number; han: numb
     if (!isGb2312Han(c) && toSimplified(c) !== c) traditional += n;
   }
   return { traditional, han };
-}
-
-function stripLine(raw: string, line: number): Stripped | undefined {
-  const text = raw.trim();
-  if (text === '') return undefined;
-  const lead = raw.length - raw.trimStart().length;
-  const untagged = stripHtmlTags(text);
-  if (untagged.text.trim() === '' && untagged.tags.length > 0) {
-    return { line, raw, text: '', glosses: [], tags: untagged.tags, offsets: [] };
-  }
-  const stripped = stripPinyinGlosses(untagged.text);
-  return {
-    line,
-    raw,
-    text: stripped.text,
-    glosses: stripped.glosses,
-    tags: untagged.tags,
-    offsets: stripped.offsets.map((k) => (untagged.offsets[k] ?? k) + lead),
-  };
 }
 
 /** Longest line of a table of contents: a heading, not a sentence. */
@@ -98,71 +66,6 @@ export function tableOfContents(texts: readonly string[]): Set<number> {
   const repeated = texts.slice(end).filter((text) => seen.has(text.replace(/\s+/g, ''))).length;
   if (repeated < 1 || seen.size < 2) return new Set();
   return new Set(Array.from({ length: end - start }, (_, k) => start + k));
-}
-
-/**
- * Hard-wrapped lines (unwrap.ts) read as one line: their texts run on (a Latin word wrapped at a
- * space gets it back), then are stripped as one, so that a gloss or tag broken over two lines
- * (`區(q` / `ū)`) is still one; every character keeps its own source line and column.
- */
-function stripJoined(parts: ReadonlyArray<{ raw: string; line: number }>): Stripped | undefined {
-  let joined = '';
-  const lines: number[] = [];
-  const columns: number[] = [];
-  for (const { raw, line } of parts) {
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (/[A-Za-z]$/.test(joined) && /^[A-Za-z]/.test(text)) {
-      joined += ' ';
-      lines.push(lines.at(-1) ?? line);
-      columns.push((columns.at(-1) ?? 0) + 1);
-    }
-    for (let k = 0; k < text.length; k++) {
-      lines.push(line);
-      columns.push(lead + k);
-    }
-    joined += text;
-  }
-  const first = parts[0];
-  const stripped = first ? stripLine(joined, first.line) : undefined;
-  if (!stripped) return undefined;
-  return {
-    ...stripped,
-    raw: parts.map((part) => part.raw).join('\n'),
-    lines: stripped.offsets.map((k) => lines[k] ?? first!.line),
-    offsets: stripped.offsets.map((k) => columns[k] ?? k),
-  };
-}
-
-/**
- * A joined line that is page chrome only because its first source lines are (a publication line
- * that filled the width, run on into the title after it): the chrome lines apart from the rest.
- */
-function chromeLeadingWrapped(s: Stripped, raws: readonly string[], isChrome: (text: string) => boolean): Stripped[] {
-  const lines = s.lines;
-  if (!lines || !isChrome(s.text)) return [s];
-  for (let k = 1; k < lines.length; k++) {
-    if (lines[k] === lines[k - 1]) continue;
-    const head = s.text.slice(0, k);
-    const rest = s.text.slice(k);
-    if (!isChrome(head) || isChrome(rest)) continue;
-    const part = (from: number, to: number): Stripped => {
-      const own = lines.slice(from, to);
-      const first = own[0] ?? s.line;
-      const last = own.at(-1) ?? first;
-      return {
-        ...s,
-        line: first,
-        raw: raws.slice(first - 1, last).join('\n'),
-        text: s.text.slice(from, to),
-        offsets: s.offsets.slice(from, to),
-        lines: own,
-        ...(from > 0 ? {} : { glosses: [], tags: [] }),
-      };
-    };
-    return [part(0, k), part(k, lines.length)];
-  }
-  return [s];
 }
 
 export function clean(text: string, file: VFile): CleanResult {
