@@ -3,7 +3,8 @@
  * in a government site's frame, in traditional script, with CRLF line ends and full-width indents,
  * run together on one line as document sites copy them, as a Word file (title centred and bold,
  * headings in Word's heading styles), as PDF text pasted into Word (lines held by manual breaks),
- * and as text copied out of a PDF (hard-wrapped at 30–40 characters, page numbers between pages).
+ * and as text copied out of a PDF (hard-wrapped at 30–40 characters, page numbers and on some a
+ * running header between pages).
  * Whatever the plain text identifies, these must identify too (a one-line copy loses its line
  * breaks, so a few may be lost there); the whole reports keep every figure with its period in the
  * Word and PDF-copy shapes. The PDF itself: real-corpus-pdf.test.ts.
@@ -60,6 +61,7 @@ const shapes: Record<string, Shape> = {
           pageLines: 38,
           pageNumbers: k % 4 === 3 ? 'bare' : pageNumberStyles[k % 3]!,
           indent: k % 2 === 0,
+          ...(k % 3 === 1 ? { header: '政府工作报告' } : {}),
         }),
       ),
     extension: 'txt',

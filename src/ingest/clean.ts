@@ -97,7 +97,10 @@ export function clean(text: string, file: VFile): CleanResult {
   }
 
   const lines: SourceLine[] = [];
-  const removals: Removal[] = wrapped.pageNumbers.map((i) => ({ line: i + 1, rule: 'chrome-page-number', text: raws[i] ?? '' }));
+  const removals: Removal[] = [
+    ...wrapped.pageNumbers.map((i) => ({ line: i + 1, rule: 'chrome-page-number', text: raws[i] ?? '' })),
+    ...wrapped.running.map((i) => ({ line: i + 1, rule: 'chrome-running-header', text: raws[i] ?? '' })),
+  ];
   const damage: Damage[] = [];
   const convert = (text: string) => (convertedFromTraditional ? toSimplified(text) : text);
   const total = stripped.reduce((sum, s) => sum + s.text.length, 0);

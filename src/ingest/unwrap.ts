@@ -7,8 +7,9 @@
  * joined back into paragraphs: a line that fills the width goes on in the next line, unless the next
  * line is indented (where paragraphs are) or starts a heading after a sentence end; a line a little
  * short of the width goes on too when it ends in mid-word (no punctuation: a first line whose indent
- * was lost). Page-number lines between pages are removed. A text with its own line breaks (one line
- * a paragraph) is left as it is: its line widths vary, and many lines are wider than most.
+ * was lost), or before a dateline. Page-number lines between pages are removed, and a running
+ * header or footer copied along with them. A text with its own line breaks (one line a paragraph)
+ * is left as it is: its line widths vary, and many lines are wider than most.
  *
  * Pure: the lines as read (leading whitespace kept, so that indents count) in, a plan out.
  */
@@ -31,6 +32,8 @@ export interface UnwrapPlan {
   groups: number[][];
   /** Indexes of page-number lines between pages (left out of every group). */
   pageNumbers: number[];
+  /** Indexes of running headers or footers: a line repeated next to the page numbers (left out too). */
+  running: number[];
 }
 
 /** Width of text as set in a PDF: full-width characters 1, ASCII and no-break space ½. */
@@ -53,10 +56,12 @@ const INDENT = /^(?:\u3000|\s{2,})/u;
 export function unwrap(lines: readonly string[]): UnwrapPlan {
   const width = wrapWidth(lines);
   const kept = lines.map((_, i) => i).filter((i) => (lines[i] ?? '').trim() !== '');
-  if (width === undefined) return { groups: kept.map((i) => [i]), pageNumbers: [] };
+  if (width === undefined) return { groups: kept.map((i) => [i]), pageNumbers: [], running: [] };
   const text = (i: number) => (lines[i] ?? '').trim();
   const pageNumbers = kept.filter((i) => PAGE_NUMBER.test(text(i)));
-  const body = kept.filter((i) => !pageNumbers.includes(i));
+  const running = runningLines(kept, pageNumbers, text);
+  const pageBreaks = [...pageNumbers, ...running];
+  const body = kept.filter((i) => !pageNumbers.includes(i) && !running.includes(i));
   const indents = body.filter((i) => INDENT.test(lines[i] ?? '')).length;
   // Paragraphs are marked by indents when a good share of lines (the first of each) have one.
   const indentMode = indents >= body.length * 0.1;
@@ -81,12 +86,30 @@ export function unwrap(lines: readonly string[]): UnwrapPlan {
   let previous: number | undefined;
   for (const i of body) {
     const group = groups.at(-1);
-    const apart = previous !== undefined && !spaced && blankAfter(previous, i) && !pageNumbers.some((p) => p > previous! && p < i);
+    const apart = previous !== undefined && !spaced && blankAfter(previous, i) && !pageBreaks.some((p) => p > previous! && p < i);
     if (group && previous !== undefined && !apart && goesOn(previous, i)) group.push(i);
     else groups.push([i]);
     previous = i;
   }
-  return { width, groups, pageNumbers };
+  return { width, groups, pageNumbers, running };
+}
+
+/**
+ * A page's running header or footer, copied along with its text: the line just before or after a
+ * page number that stands there at most page breaks (digits aside: `2019年政府工作报告`, `第3页`).
+ */
+function runningLines(kept: readonly number[], pageNumbers: readonly number[], text: (i: number) => string): number[] {
+  if (pageNumbers.length < 2) return [];
+  const key = (i: number) => text(i).replace(/[0-9]+/g, '#').replace(/\s+/g, '');
+  const neighbours = pageNumbers.flatMap((p) => {
+    const at = kept.indexOf(p);
+    return [kept[at - 1], kept[at + 1]].filter((i): i is number => i !== undefined && !pageNumbers.includes(i));
+  });
+  const counts = new Map<string, number>();
+  for (const i of new Set(neighbours)) counts.set(key(i), (counts.get(key(i)) ?? 0) + 1);
+  const need = Math.max(2, Math.ceil(pageNumbers.length * 0.5));
+  const repeated = new Set([...counts].filter(([, n]) => n >= need).map(([k]) => k));
+  return [...new Set(neighbours)].filter((i) => repeated.has(key(i))).sort((a, b) => a - b);
 }
 
 /**

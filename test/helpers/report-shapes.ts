@@ -154,6 +154,8 @@ export interface CopiedOptions {
   pageNumbers: PageNumberStyle | 'bare';
   /** Paragraphs start with two ideographic spaces (the indent copied along). */
   indent: boolean;
+  /** The running header copied along at the top of every page after the first. */
+  header?: string;
 }
 
 /** A paragraph as printed lines of `width` (an indent of two ideographic spaces counts in the first). */
@@ -174,7 +176,7 @@ export function wrapLine(line: string, width: number, indent = false): string[] 
   return printed;
 }
 
-/** The text copied out of a PDF: hard-wrapped at a fixed width, page numbers between pages, LF line ends. */
+/** The text copied out of a PDF: hard-wrapped at a fixed width, page numbers (and a running header) between pages, LF line ends. */
 export function copiedFromPdf(lines: readonly string[], options: CopiedOptions): string {
   const printed = lines.flatMap((line) => wrapLine(line, options.width, options.indent));
   const out: string[] = [];
@@ -183,6 +185,7 @@ export function copiedFromPdf(lines: readonly string[], options: CopiedOptions):
     if ((i + 1) % options.pageLines === 0) {
       const n = (i + 1) / options.pageLines;
       out.push(options.pageNumbers === 'bare' ? String(n) : pageNumberText(n, options.pageNumbers));
+      if (options.header) out.push(options.header);
     }
   });
   return out.join('\n');

@@ -61,6 +61,16 @@ describe('hard-wrapped lines joined', () => {
     }
   });
 
+  test('a running header copied along with the page numbers is removed and listed', () => {
+    const lines = [review, people, plan, review, people].flatMap((paragraph) => wrapLine(paragraph, 20));
+    const pages = [lines.slice(0, 6), lines.slice(6, 12), lines.slice(12)];
+    const text = pages.map((page, n) => [...(n > 0 ? ['2025年政府工作报告'] : []), ...page, `- ${n + 1} -`].join('\n')).join('\n');
+    const result = clean(text, new VFile({ path: 'x.txt' }));
+    expect(result.lines.map((line) => line.text)).toEqual([review, people, plan, review, people]);
+    expect(result.removals.filter((r) => r.rule === 'chrome-running-header').map((r) => r.text)).toEqual(['2025年政府工作报告', '2025年政府工作报告']);
+    expect(result.removals.filter((r) => r.rule === 'chrome-page-number')).toHaveLength(3);
+  });
+
   test('a heading after a sentence end starts anew; a blank line ends a paragraph', () => {
     const lines = [
       '今年要坚持稳中求进，推动高质量发',
