@@ -22,7 +22,8 @@ export const corpusEntry = z
         /** null: the text states no delivery year, nor one that follows from it; the ingest must refuse. */
         year: z.number().int().nullable(),
         kind: z.string(),
-        coverage: z.string(),
+        /** null: the text is no report of a period (a commentary, a profile): not scored. */
+        coverage: z.string().nullable(),
         review: z.union([z.string(), z.number()]).nullable().optional(),
         plan: z.union([z.string(), z.number()]).nullable().optional(),
         year_stated: z.boolean(),
@@ -63,7 +64,7 @@ export function expectedFacts(entry: CorpusEntry): Record<IdentityFact, string> 
     city: e.city ?? '',
     year: e.year === null ? '' : String(e.year),
     kind: e.kind,
-    coverage: e.coverage,
+    coverage: e.coverage ?? '',
     // The tables write a half-year's review as its year (`2020`); the model as `2020-H1`.
     review:
       e.review === null || e.review === undefined

@@ -15,14 +15,19 @@ const GOVERNMENT = new RegExp(
     /政府工作报告|向大会(?:作)?(?:政府工作)?报告工作|向大会作.{0,6}报告|在[区县]人大(?:及其常委会)?[、和与]?[区县]?政协的监督支持下/.source,
     // `我代表汉川市政府,向大家汇报`; a news item: `区长钱林江作2025年上半年…的报告`, `区长通报区人民政府…工作情况`.
     /我代表[^。，,]{0,10}政府[,，]?向(?:大会|大家|各位)(?:汇报|报告)/.source,
+    // The plan part's opening: `2024年政府工作的总体要求是`.
+    /[0-9]{4}年政府工作的?总体要求(?:是|为)/.source,
     /[区县旗市]长[\u4e00-\u9fff·]{1,4}(?:代表[^。，,]{0,10}政府)?(?:作|通报)[^。]{0,40}(?:的报告|工作情况|发展情况)/.source,
     /向[区县旗市]人大[^。]{0,12}通报[^。]{0,30}(?:工作情况|发展情况)/.source,
     /听取(?:并讨论|并审议|和审议)?了?[区县旗市]?(?:人民)?政府[^。，,]{0,20}工作情况的报告/.source,
   ].join('|'),
 );
-/** 区委 opening a sentence (after an optional time phrase), followed by a verb, not `的`/`、`/`和`. */
+/**
+ * 区委 opening a sentence (after an optional time phrase), followed by a verb, not `的`/`、`/`和`,
+ * nor one of its officers or offices (`区委书记张某介绍`, `县委常委、副县长`, `区委宣传部`).
+ */
 const PARTY_SUBJECT =
-  /(?:^|[。；;！!])\s*(?:(?:上半年|下半年|今年以来|一年来|过去一年|[0-9]{4}年)[,，]?\s*)?(?:中共)?[\u4e00-\u9fff]{0,8}?[区县]委(?![的、和与及,，员会])/;
+  /(?:^|[。；;！!])\s*(?:(?:上半年|下半年|今年以来|一年来|过去一年|[0-9]{4}年)[,，]?\s*)?(?:中共)?[\u4e00-\u9fff]{0,8}?[区县]委(?![的、和与及,，员会书副办宣组统政区县旗市]|常委(?!会))/;
 const PARTY_TITLE = /[区县]委.{0,12}工作报告|^中共.{0,12}[区县]委|根据[区县]委常委会研究的意见/;
 
 /** Titles of the other kinds, in the order they are tried (a budget report names the plan too). */
@@ -39,6 +44,8 @@ const GOVERNMENT_PLENARY = /[区县旗市](?:人民)?政府召开了?[^。，,]{
 const PLENARY_OPENING = /(?:中国共产党|中共).{0,16}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议.{0,80}[区县旗市]委工作报告/;
 const REPORTED = /(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
 const CONGRESS_OPENING = /我代表(?:中国共产党|中共).{0,24}委员会向(?:本次)?大会(?:作)?报告工作/;
+/** `县政协主席某某代表常委会作工作报告`: the CPPCC's standing committee reports, not the government. */
+const CPPCC_REPORT = /政协[^。]{0,30}代表(?:政协)?(?:[^。]{0,12})?常务?委员?会[^。]{0,8}作[^。]{0,12}工作报告/;
 const RESOLUTION = /听取(?:和|并)?审议了.{0,40}工作报告.{0,400}(?:决定批准|批准(?:这个|该)报告)/;
 
 /** How far into the text the opening is looked for. */
@@ -53,7 +60,8 @@ export function readKind(
 ): Found<ReportKind> | undefined {
   const titled = titledKind(header);
   if (titled) return titled;
-  const opening = lines.slice(0, OPENING_LINES);
+  // Image placeholders and other near-empty lines (`图片`) do not use up the opening.
+  const opening = lines.filter((line) => (line.text.match(/\p{Script=Han}/gu)?.length ?? 0) > 3).slice(0, OPENING_LINES);
   // `我代表中国共产党陵川县第十二届委员会向大会报告工作`: the outgoing committee reports to the congress.
   const congress = opening.find((line) => CONGRESS_OPENING.test(squeeze(line.text)));
   if (congress) return found('party-congress-report', congress, excerpt(congress, '委员会'));
@@ -69,6 +77,8 @@ export function readKind(
     const kind = TITLED_KINDS.find(([, pattern]) => pattern.test(reported));
     if (kind) return found(kind[0], line, excerpt(line, '报告'));
   }
+  const cppcc = opening.find((line) => CPPCC_REPORT.test(squeeze(line.text)));
+  if (cppcc) return found('other', cppcc, `${excerpt(cppcc, '政协')} (the CPPCC's work report)`);
   // `…听取和审议了县长所作的政府工作报告…决定批准这个报告`: the congress's resolution, not the report.
   const resolution = opening.find((line) => RESOLUTION.test(squeeze(line.text)));
   if (resolution) return found('other', resolution, `${excerpt(resolution, '批准')} (a resolution on the report)`);

@@ -10,12 +10,14 @@
  * | a year in the title | `龙华区2019年政府工作报告`; `2015年度…` reviews 2015 | 6 / 5 |
  * | review or plan heading | `一、2013年工作回顾` (+1), `二○一九年工作安排` | 5 |
  * | a plan period beside a year it cannot stand with (years replaced) | `“十二五”发展成就及2019年工作回顾` | 7 |
- * | an opening sentence on the year reviewed | `2019年是新中国成立70周年…` (+1), `报告指出,2012年,是…` | 3 |
- * | the year's work to do | `做好2013年的政府工作` | 3 |
+ * | an opening sentence on the year reviewed | `2019年是新中国成立70周年…` (+1), `报告指出,2012年,是…`, `报告指出,2023年,湟中区坚持…` | 3 |
+ * | the year's work to do | `做好2013年的政府工作`, `2024年…主要预期目标是:` | 3 |
  * | what a news item says the report reviewed | `报告全面准确地总结了全县2013年经济社会发展情况` (+1) | 3 |
  * | the parts a news lead names | `报告分为2023年工作回顾,2024年主要工作…三部分` | 5 |
  * | a publication field (not years after the latest year the body names) | `时间:2014-01-17`, `日期:2019年01月28日` | 3 |
  * | plan years | `今年是“十四五”开局之年` (2021) | 2 |
+ * | an anniversary celebrated | `庆祝中华人民共和国成立75周年` (2024) | 2 |
+ * | a year in brackets closing the title | `大事记(2007年)` | 4 |
  *
  * A review year becomes a delivery year by the coverage and the month: a yearly report reviews the
  * year before (unless delivered in November or December, at a new congress), a half-year report
@@ -29,6 +31,9 @@ import { excerpt, parseNumber, squeeze, YEAR, type Found } from './identify-text
 
 const MANGLED_DATELINE = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})([0-9]{1,4})日(?:在|[)）]|$)/;
 const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日`);
+const TITLE_BRACKET_YEAR = new RegExp(`[(（](${YEAR})年[)）]$`);
+/** `庆祝中华人民共和国成立75周年`, `今年是中国共产党成立100周年`: the anniversary's year. */
+const ANNIVERSARY = /(?:庆祝|今年是)[^。]{0,6}(新中国|中华人民共和国|中国共产党|建党)成立([0-9]{2,3}|[一二三四五六七八九十百]{2,4})周年/;
 const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报告`);
 /**
  * The title of a plan or budget report, in the header or the opening sentence
@@ -38,18 +43,18 @@ const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报
  */
 const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行情况|草案)).{0,6}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
 /** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan). */
-const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)`);
+const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]`);
 const SUMMED_YEAR = new RegExp(`报告.{0,12}(?:总结|回顾)了.{0,6}?(${YEAR})年`);
-/** `做好2013年的政府工作,意义重大`: the year planned, in the plan's own words. */
+/** `做好2013年的政府工作,意义重大`, `2024年湟中区经济发展的主要预期目标是:`: the year planned, in the plan's own words. */
 const PLAN_WORK = new RegExp(
-  `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?工作(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署(${YEAR})年(?:的)?(?:政府)?工作|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)`,
+  `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?工作(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署(${YEAR})年(?:的)?(?:政府)?(?:工作|任务)|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|(${YEAR})年[^。，,；;]{0,16}?主要预期目标(?:是|为|建议为|[:：])|(${YEAR})年[,，][^。，,]{0,12}?将(?:重点|着力|全力|扎实)?(?:做好|抓好)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
 );
 /** `对本届政府及2011年政府工作的回顾`, `对2019年工作进行回顾`: the year reviewed, as a news item reports it. */
-const REVIEWED_WORK = new RegExp(`(${YEAR})年(?:的)?(?:政府)?工作(?:的|进行)?(?:回顾|总结)|回顾(${YEAR})年(?:的)?工作`);
+const REVIEWED_WORK = new RegExp(`(${YEAR})年(?:的)?(?:政府)?工作(?:的|进行)?(?:回顾|总结)|(?:回顾|总结)(${YEAR})年(?:的)?工作`);
 /** `作2025年上半年全区经济社会发展情况…的报告`, `通报区人民政府2023年上半年工作情况`: a half-year's report. */
 const HALF_YEAR_REPORTED = new RegExp(`(?:作|通报)[^。，,]{0,12}?(${YEAR})年上半年`);
 /** After the opening year: the plan speaks of what to do, the review of what was done. */
-const PLAN_VOICE = /建议|要坚持|我们要|必须|将(?:着力|重点|全面)|做好以下|抓好以下|工作的总体要求|主要预期目标/;
+const PLAN_VOICE = /建议|要坚持|我们要|必须|做好今年|今年(?:的)?工作|将(?:着力|重点|全面)|(?:[区县旗市]|我们|政府)将|做好以下|抓好以下|工作的总体要求|主要预期目标/;
 const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
 /** Plan periods: `十三五` = 2016–2020; the first or last year named, by `今年`, a year or a placeholder. */
 const PLAN_PERIOD = new RegExp(
@@ -95,7 +100,7 @@ export function yearCues(
     const date = FULL_DATE.exec(text);
     // A second date in the header is as strong as the dateline: two that disagree are a contradiction.
     // Not a publication field, nor the date a page was saved (`今天是:2024年11月05日`).
-    if (date && line.line !== head.datelineYear?.line && !/(?:时间|日期)[:：]|今天是|今日是|当前日期/.test(text)) {
+    if (date && line.line !== head.datelineYear?.line && !/(?:时间|日期)[:：]|今天是|今日是|当前日期/.test(text) && standsAsDate(text, date)) {
       const weight = head.datelineYear ? 8 : 7;
       cues.push({ value: parseNumber(date[1] ?? ''), weight, line: line.line, evidence: `${excerpt(line, '年')} (a date in the header)` });
     }
@@ -108,6 +113,11 @@ export function yearCues(
         line: line.line,
         evidence: `${excerpt(line, mangled[1])} (a dateline that lost 年/月: ${mangled[0]})`,
       });
+    }
+    // `《肃南县志》大事记(2007年)`: a year in brackets closing a title line.
+    const bracketed = line === header[0] ? TITLE_BRACKET_YEAR.exec(text) : null;
+    if (bracketed && !date) {
+      cues.push({ value: parseNumber(bracketed[1] ?? ''), weight: 4, line: line.line, evidence: `${excerpt(line, '年')} (the year in the title's brackets)` });
     }
     const reviewTitle = TITLE_REVIEW_YEAR.exec(text);
     if (reviewTitle) {
@@ -176,7 +186,7 @@ export function yearCues(
     const text = squeeze(line.text);
     const opening = OPENING_YEAR.exec(text);
     if (opening) {
-      const named = parseNumber(opening[1] ?? '');
+      const named = parseNumber(opening[1] ?? opening[2] ?? '');
       const sentence = text.slice(opening.index);
       const planning = PLAN_VOICE.test(sentence) && !REVIEW_VOICE.test(sentence);
       cues.push(
@@ -221,8 +231,17 @@ export function yearCues(
     if (plan) {
       const start = PLAN_START[plan[2] ?? ''] ?? 0;
       const named = /开局|起步|首战|第一/.test(plan[3] ?? '') ? start : start + 4;
-      const delivered = plan[1] === '今年' ? named : plan[1] === '明年' ? named - 1 : named + lag;
+      // `2025年是“十四五”规划收官之年,做好今年工作意义重大`: the year written is the one planned.
+      const after = text.slice(plan.index);
+      const planning = /^(?:19|20)/.test(plan[1] ?? '') && (/做好今年|今年(?:的)?工作/.test(after) || (PLAN_VOICE.test(after) && !REVIEW_VOICE.test(after)));
+      const delivered = plan[1] === '今年' || planning ? named : plan[1] === '明年' ? named - 1 : named + lag;
       cues.push({ value: delivered, weight: 2, line: line.line, evidence: `${excerpt(line, plan[0])} (十${plan[2]}五 = ${start}–${start + 4})` });
+    }
+    const anniversary = ANNIVERSARY.exec(text);
+    if (anniversary) {
+      const founded = /共产党|建党/.test(anniversary[1] ?? '') ? 1921 : 1949;
+      const named = founded + parseNumber(anniversary[2] ?? '');
+      cues.push({ value: named, weight: 2, line: line.line, evidence: `${excerpt(line, '成立')} (${anniversary[1]} founded ${founded}: ${named})` });
     }
     const firstDone = PLAN_FIRST_YEAR_DONE.exec(text);
     if (firstDone) {
@@ -235,7 +254,8 @@ export function yearCues(
       cues.push({ value: end + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '收官')} (closed 十${closed[1]}五, ending ${end})` });
     }
     const completed = PLAN_COMPLETED.exec(text);
-    if (completed) {
+    // `将…高质量完成“十四五”规划目标任务` is still to do.
+    if (completed && !/(?:将|要|确保|力争|努力|争取|高质量)[^。]{0,30}$/.test(text.slice(0, completed.index + 2))) {
       const end = (PLAN_START[completed[1] ?? ''] ?? 0) + 4;
       cues.push({ value: end + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '十')} (completes 十${completed[1]}五, ending ${end})` });
     }
@@ -243,10 +263,23 @@ export function yearCues(
   return { cues, ...(month === undefined ? {} : { month }) };
 }
 
+/**
+ * A date that dates the text: on a short line, in brackets (`(2018年6月30日)`) or before its meeting
+ * (`2019年1月8日在…会议上`), not one a sentence tells of (`2015年1月2日,崖州区正式挂牌成立`).
+ */
+function standsAsDate(text: string, date: RegExpExecArray): boolean {
+  if (text.length <= 60) return true;
+  const before = text.slice(0, date.index);
+  const after = text.slice(date.index + date[0].length);
+  return /[(（]$/.test(before) || /^[)）]/.test(after) || /^(?:上午|下午)?在[^。]{0,40}会议/.test(after);
+}
+
 /** The latest four-digit year the body names (`2016年`), if any. */
 function latestYearInBody(lines: readonly SourceLine[], from: number): number | undefined {
   let latest: number | undefined;
-  for (const line of lines.slice(from)) {
+  // Header lines count too when they are sentences (a news lead taken into the header), not fields.
+  const sentences = lines.slice(0, from).filter((line) => squeeze(line.text).length > 60);
+  for (const line of [...sentences, ...lines.slice(from)]) {
     for (const match of line.text.matchAll(/((?:19|20)[0-9]{2})年/g)) {
       const year = Number(match[1]);
       if (latest === undefined || year > latest) latest = year;

@@ -33,9 +33,9 @@ export interface HeadingFacts {
 /** The five-year plans: `十三五` = 2016–2020. */
 export const PLAN_PERIODS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
 const PLAN_NAME = /十[一二三四五]五/;
-const TERM_NAME = /^(?:过去|近)?[四五]年/;
+const TERM_NAME = /^(?:过去|近)?[四五45]年/;
 
-const REVIEW = /回顾|工作回忆|总结|执行情况|完成情况|本届政府期间|^过去[四五]年/;
+const REVIEW = /回顾|工作回忆|总结|执行情况|完成情况|本届政府期间|^过去[四五45]年/;
 const PLAN = /任务|工作|安排|要求|目标|打算|计划|思路/;
 const YEAR_AT_START = new RegExp(`^(?:刚刚过去的|过去的)?(${YEAR})年(?!以来|来)`);
 const YEAR_AFTER_PLAN = new RegExp(`[和及与](${YEAR})年`);
@@ -63,12 +63,12 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
     const evidence = excerpt(line);
     if (REVIEW.test(title)) {
       // `过去四年`, `五年工作回顾`, not the `四年` of `二○一四年`; a term before a half-year it ends with.
-      const term = /(?:过去|这|近)([四五])年|^([四五])年|本届|^第?[一二三四五六七八九十]{1,3}届(?:人民)?政府/.exec(title);
+      const term = /(?:过去|这|近)([四五45])年|^([四五45])年|本届|^第?[一二三四五六七八九十]{1,3}届(?:人民)?政府/.exec(title);
       if (!facts.coverage && !term && /上半年/.test(title)) facts.coverage = found('half-year', line, evidence);
       const plan = PLAN_NAME.exec(title);
       if (!facts.coverage && term) {
         facts.coverage = found('five-year', line, evidence);
-        if ((term[1] ?? term[2]) === '四') facts.termYears = 4;
+        if (/[四4]/.test(term[1] ?? term[2] ?? '')) facts.termYears = 4;
       }
       // `2015年及“十二五”工作回顾` names its year: the review is of that year, the plan period in
       // passing (its figures are mostly the year's). Only `“十二五”工作回顾` reviews the period.

@@ -11,7 +11,8 @@ import { readHeader } from './identify-header.ts';
 import { partHeadingTitle, readHeadings } from './identify-years.ts';
 import { readKind } from './identify-kind.ts';
 import { DistrictError, resolveDistrict } from './identify-district.ts';
-import { excerpt, headerLines, inferred, sidecarPath, squeeze, type Found } from './identify-text.ts';
+import { excerpt, found, headerLines, inferred, sidecarPath, squeeze, type Found } from './identify-text.ts';
+import { shortName } from './places.ts';
 import { rank, where, type Cue } from './identify-evidence.ts';
 import { stripPinyinGlosses } from './pinyin-gloss.ts';
 import { toSimplified } from './clean.ts';
@@ -46,7 +47,7 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
   }
   const headings = readHeadings(lines);
 
-  const kind: Found<ReportKind> =
+  let kind: Found<ReportKind> =
     fromSidecar('kind', sidecar.kind) ??
     readKind(lines, head.speaker?.value.title, header) ??
     unknownKind(file);
@@ -54,6 +55,7 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
     fromSidecar('coverage', sidecar.coverage) ??
     headings.coverage ??
     titleCoverage(lines.slice(0, header.length + 6)) ??
+    namedPartsCoverage(lines.slice(0, header.length + 25)) ??
     (kind.value === 'party-congress-report'
       ? inferred('five-year', 'a party congress meets every five years and reviews the five years since the last')
       : undefined) ??
@@ -87,7 +89,17 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
   const speaker = fromSidecar('speaker', sidecar.speaker) ?? head.speaker;
   const meeting = fromSidecar('meeting', sidecar.meeting) ?? head.meeting;
 
+  const town = sidecar.district ? undefined : townReport(lines);
+  if (town) {
+    return file.fail(
+      `A town's report (line ${town.line}: ${excerpt(town, town.text.includes('我代表') ? '我代表' : '人民代表大会')}): a 镇 or 乡 is below ` +
+        'the district level that baogao holds (districts, counties, banners, county-level cities).\n' +
+        `If it belongs under a district, write the sidecar ${sidecarPath(file)}:\ndistrict: <district>\ncity: <city>\nreason: <why>`,
+      { place: { line: town.line, column: 1 }, ruleId: 'town-report', source: 'baogao' },
+    );
+  }
   const places = resolvePlaces(lines, header.length, ctx, year.value);
+  if (kind.source === 'text' && kind.value === 'government-work-report') kind = delegationKind(lines, places.district.value) ?? kind;
   const cityFact: Found<Place> = sidecar.city
     ? { value: places.city.value, source: 'sidecar', evidence: `sidecar city: ${sidecar.city}` }
     : places.city;
@@ -231,6 +243,38 @@ function titleCoverage(header: readonly SourceLine[]): Found<Coverage> | undefin
     );
   });
   return line ? { value: 'half-year', source: 'text', line: line.line, evidence: excerpt(line, '上半年') } : undefined;
+}
+
+/** `我代表伊金霍洛镇人民政府向大会报告工作`, `在某某乡第四届人民代表大会第三次会议上`: a town speaks. */
+const TOWN_SPEAKS = /我代表[\u4e00-\u9fff]{1,8}[镇乡](?:人民)?政府|在[\u4e00-\u9fff]{1,8}[镇乡]第[一二三四五六七八九十]{1,3}届人民代表大会/;
+
+function townReport(lines: readonly SourceLine[]): SourceLine | undefined {
+  return lines.slice(0, 30).find((line) => TOWN_SPEAKS.test(squeeze(line.text)));
+}
+
+/**
+ * `市长王吉来到蛟河代表团,与代表共同审议政府工作报告`: the district is a delegation at its city's
+ * congress, so the report discussed is the city's, not the district's own.
+ */
+function delegationKind(lines: readonly SourceLine[], district: Place): Found<ReportKind> | undefined {
+  const short = shortName(district.name);
+  const delegation = new RegExp(`(?:${district.name}|${short}(?:[区县旗市])?)(?:[(（][^)）]{1,12}[)）])?代表团`);
+  const line = lines.slice(0, 20).find((candidate) => delegation.test(squeeze(candidate.text)));
+  return line ? found('other', line, `${excerpt(line, '代表团')} (the district's delegation at a higher congress: the report is not its own)`) : undefined;
+}
+
+/** A news item naming the report's parts (`报告共分过去5年工作回顾;今后五年…四个部分`) or quoting its review (`在报告中指出:五年来`): a term's review. */
+function namedPartsCoverage(lines: readonly SourceLine[]): Found<Coverage> | undefined {
+  for (const line of lines) {
+    const text = squeeze(line.text);
+    const parts = /报告(?:共)?分为?(.{0,80})/.exec(text);
+    const review = /报告(?:中)?(?:指出|回顾)[:：,，]?(?:过去的?|这)?[五5]年(?:来|间|里)/.exec(text);
+    if (review) return { value: 'five-year', source: 'text', line: line.line, evidence: excerpt(line, '报告') };
+    if (parts && /(?:过去|近|这)[五5]年(?:来)?(?:的)?(?:政府)?(?:工作)?(?:回顾|总结)|本届政府(?:工作)?(?:回顾|总结)/.test(parts[1] ?? '')) {
+      return { value: 'five-year', source: 'text', line: line.line, evidence: excerpt(line, '报告') };
+    }
+  }
+  return undefined;
 }
 
 function unknownKind(file: VFile): Found<ReportKind> {

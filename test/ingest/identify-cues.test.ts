@@ -369,3 +369,62 @@ describe('kinds', () => {
     expect(identity.kind).toBe('government-work-report');
   });
 });
+
+describe('news items and their false friends (session 5 round of real text)', () => {
+  test('a news item quoting the review (`报告指出,2023年,湟中区坚持…`) and the year of the targets', () => {
+    expect(run(lines('人民网西宁2月28日电 西宁市湟中区第二届人民代表大会第四次会议开幕。区长郭健代表湟中区人民政府向大会作政府工作报告。', '报告指出,2023年,湟中区坚持强保护严治理,绿色发展基础更加牢固。')).identity.year).toBe(2024);
+    expect(run(lines('西宁市湟中区第二届人民代表大会第四次会议开幕。区长郭健代表湟中区人民政府向大会作政府工作报告。', '2024年湟中区经济发展的主要预期目标是:地区生产总值增长6%左右。')).identity.year).toBe(2024);
+    // A review of the targets met is the year reviewed, not planned.
+    expect(failure(lines('西宁市湟中区第二届人民代表大会第四次会议开幕。区长郭健代表湟中区人民政府向大会作政府工作报告。', '2023年湟中区主要预期目标全面完成。'))).toContain('Cannot determine the year');
+  });
+
+  test('a news item naming a five-year review gives the coverage (`报告共分过去5年工作回顾`, `在报告中指出:五年来`)', () => {
+    const parts = run(lines('发布日期:2021-11-17', '11月17日,西夏区第五届人民代表大会第一次会议开幕。', '区长张建兵代表西夏区政府向大会作政府工作报告。报告共分过去5年工作回顾;今后五年的总体要求和重点任务;2022年工作安排;加强政府自身建设四个部分。'));
+    // A November session: delivered in the year it ends the term with.
+    expect(parts.identity).toMatchObject({ coverage: 'five-year', year: 2021, reviewPeriod: '2017-2021' });
+    const quoted = run(lines('7月28日,西宁市湟中区第二届人民代表大会第一次会议开幕。时间:2021-07-29', '代区长郭健代表区人民政府向大会报告工作。郭健在报告中指出:五年来,湟中发展迈上新台阶。'));
+    expect(quoted.identity.coverage).toBe('five-year');
+  });
+
+  test('the plan year in the plan voice: `2025年是“十四五”规划收官之年,做好今年工作`, `2025年,兴庆区将重点做好`', () => {
+    expect(run(lines('兴庆区人民政府工作报告', '2025年是“十四五”规划收官之年,做好今年工作意义重大。')).identity.year).toBe(2025);
+    expect(run(lines('兴庆区人民政府工作报告', '2020年是“十三五”规划收官之年,我们取得了决定性成就。')).identity.year).toBe(2021);
+    // Still to do: `将…高质量完成“十四五”规划目标任务` closes no plan period.
+    expect(run(lines('兴庆区人民政府工作报告', '2025年,兴庆区将重点做好八个方面工作,高质量完成“十四五”规划目标任务。')).identity.year).toBe(2025);
+    expect(run(lines('绿园区人民政府工作报告', '2024年政府工作的总体要求是:坚持稳中求进工作总基调。')).identity.year).toBe(2024);
+  });
+
+  test('a date a sentence tells of is no dateline (`2015年1月2日,崖州区正式挂牌成立`)', () => {
+    const text = '代区长冯强在工作报告中指出,2015年1月2日,崖州区正式挂牌成立。当年,全区实现生产总值45.4亿元,撤镇设区以来全区经济社会发展取得显著成效,人民生活水平稳步提高。';
+    expect(failure(lines('三亚崖州区第二届人民代表大会第一次会议9月27日开幕', text))).toContain('Cannot determine the year');
+    expect(run(lines('政府工作报告', '(2015年1月2日)', OPENING)).identity.year).toBe(2015);
+  });
+
+  test('an anniversary celebrated and a year in the title\'s brackets', () => {
+    expect(run(lines('“庆祝中华人民共和国成立75周年”系列主题新闻发布会——林周县经济社会发展成就新闻发布会在拉萨召开')).identity.year).toBe(2024);
+    expect(run(lines('《肃南县志(1991-2012)》大事记(2007年)', '3 月', '12 日 县政府门户网站“肃南裕固族自治县公众信息网站”正式开通。')).identity.year).toBe(2007);
+  });
+
+  test('a district\'s delegation at its city\'s congress discusses the city\'s report, not its own', () => {
+    const { identity } = run(lines('2026-01-15 08:22 吉林市融媒体中心', '1月14日,市十七届人大六次会议召开分组会议。市长王吉来到蛟河市代表团,与代表共同审议政府工作报告。', '大家认为,报告客观总结2025年我市经济社会发展取得的成就。'));
+    expect(identity).toMatchObject({ kind: 'other' });
+  });
+
+  test('a CPPCC work report, an officer of the committee and 县委县政府 are no party committee report', () => {
+    expect(run(lines('1月22日,澄城县政协十届三次会议召开。县政协主席党俊平代表常委会作工作报告。', '报告指出,2023年是全面贯彻落实二十大精神的开局之年。县委县政府团结带领全县人民奋进。')).identity.kind).toBe('other');
+    expect(run(lines('庆祝建区五十周年 2006年10月17日', '据水磨沟区区委书记张海燕介绍,50年来水磨沟区取得了巨大成就。')).identity.kind).toBe('other');
+    expect(run(lines('2024年10月29日 林周县发布会', '据林周县委常委、副县长刘静静介绍,林周县耕地保有量24.2万亩。')).identity.kind).toBe('other');
+  });
+
+  test('a town\'s report is refused: below the district level', () => {
+    const message = failure(lines('政府工作报告', '——在伊金霍洛镇第四届人民代表大会第三次会议上', '(2023年4月20日)', '现在,我代表伊金霍洛镇人民政府向大会报告工作,请予审议。'));
+    expect(message).toContain('A town\'s report');
+    expect(message).toContain('meta.yaml');
+  });
+
+  test('a short name in a slogan (`中国式现代化通州答卷`) with the province named', () => {
+    const { identity } = run(lines('刚刚闭幕的区委全会贯彻习近平总书记对江苏工作重要讲话精神,奋力书写好中国式现代化通州答卷。', '我们弘扬新时代通州干部精神特质。2025年是“十四五”规划收官之年,做好今年工作意义重大。'));
+    expect(identity.district.name).toBe('通州区');
+    expect(identity.city.name).toBe('南通市');
+  });
+});

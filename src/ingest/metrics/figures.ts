@@ -50,11 +50,13 @@ const numberPattern = new RegExp(
 /**
  * Durations in years are figures when they measure the work (`提前两年完成`, `一年建成回搬`,
  * `五年展陈合作`, `为期十年`), not when the year is the subject (`关键一年`, `一年来`, `第一年`),
- * names a programme (`三年行动计划`) or delimits something (`15年以上房龄`, `2013年`).
+ * names a programme (`三年行动计划`), spans an average or a total (`五年年均增长`) or delimits
+ * something (`15年以上房龄`, `2013年`).
  */
 const durationPattern =
   /(?<![0-9〇零一二两三四五六七八九十百千第每])([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年(?![来度底初中末代级以前后半内间里份轮行计])/gu;
 const notDurationBefore = ['关键', '重要', '过去', '的', '这', '全', '当', '同', '今', '明', '去', '近', '头', '攻坚', '决战', '突破', '开局', '收官', '之'];
+const spanAfter = /^(?:年均|累计|累积|平均|共计|合计|共|间|增加|新增|增长|提高|减少|下降|翻)/u;
 const fractionPattern = /(?<![0-9/])([0-9]{1,2})\/([0-9]{1,2})(?![0-9/])/gu;
 
 const qualifiersBefore = [
@@ -144,6 +146,8 @@ function durationFigure(text: string, match: RegExpMatchArray): Figure | undefin
   const start = match.index ?? 0;
   const head = text.slice(0, start);
   if (notDurationBefore.some((w) => head.endsWith(w)) && !head.endsWith('提前')) return undefined;
+  // `五年年均增长11.2%`, `五年累计下降20.4%`: the span of an average or a total, not work measured.
+  if (spanAfter.test(text.slice(start + match[0].length))) return undefined;
   if (!isFreeStanding(text, start, start + (match[1] ?? '').length)) return undefined;
   const number = parseNumber(match[1] ?? '');
   if (!number) return undefined;

@@ -29,7 +29,7 @@ import {
   type IndicatorIndex,
 } from './labels.ts';
 import { changeDirection, changeUnit, isBareChange, type Direction } from './growth.ts';
-import { blockTiming, figureTiming } from './period.ts';
+import { blockTiming, figureTiming, isSpan } from './period.ts';
 
 export interface MetricsResult {
   metrics: Metric[];
@@ -103,18 +103,30 @@ function siteMetrics(
     const clause = text.slice(lastBreak(text, figure.outerStart, clauseBreak), figure.outerStart);
     let timing = figureTiming(base, sentence, clause);
 
-    const level = direction && isBareChange(rawLabel) ? levelBefore(found, text, figure) : undefined;
+    // `增长12.9%,五年年均增长11.2%`: an average or total over a span is a second change of the same level.
+    const spanChange = timing.annualAverage === true || timing.cumulative === true;
+    const level = direction && isBareChange(rawLabel) ? levelBefore(found, text, figure, spanChange) : undefined;
     const subject = subjects?.[chain] ?? trimLabel(rawLabel);
     let indicator: Indicator | undefined;
     if (level) {
       indicator = level.metric.indicator ? index.byId.get(level.metric.indicator) : undefined;
-      // A growth shares its level's period and role, but `年均` still makes it an annual average.
-      timing = { period: timing.annualAverage && timing.period !== base.period ? timing.period : level.metric.period, role: level.metric.role, ...(timing.annualAverage ? { annualAverage: true } : {}) };
+      // A growth shares its level's period and role, but `年均` and `五年累计` make it their span's.
+      const ownSpan = (timing.annualAverage || timing.cumulative) && (timing.period !== base.period || isSpan(timing.period));
+      timing = {
+        period: ownSpan ? timing.period : level.metric.period,
+        role: level.metric.role,
+        ...(timing.annualAverage ? { annualAverage: true } : {}),
+        ...(timing.cumulative ? { cumulative: true } : {}),
+      };
     } else {
       const prior = previous && previous.figure.start >= lastBreak(text, figure.outerStart, sentenceBreak)
         ? { figure: previous.figure, indicator: previous.metric.indicator }
         : undefined;
       indicator = figureIndicator({ text, figure, rawLabel, subject, change: direction !== undefined, prior, index });
+      // `能耗下降3%,五年累计下降20.4%`: the span's change of the change just stated.
+      if (!indicator && spanChange && direction && isBareChange(rawLabel) && prior?.indicator && previous?.direction) {
+        indicator = index.byId.get(prior.indicator);
+      }
     }
 
     const metric = toMetric(figure, `m${before + found.length + 1}`, site.anchor, timing);
@@ -129,8 +141,8 @@ function siteMetrics(
         growth: signed,
         growthUnit: unit,
       });
-      if (level) {
-        metric.growthOf = level.metric.id;
+      if (level) metric.growthOf = level.metric.id;
+      if (level && level.metric.growth === undefined) {
         level.metric.growth = signed;
         level.metric.growthUnit = unit;
       }
@@ -141,13 +153,14 @@ function siteMetrics(
 }
 
 /** The level figure a bare change qualifies: the nearest non-change figure in the same sentence. */
-function levelBefore(found: Found[], text: string, figure: Figure): Found | undefined {
+function levelBefore(found: Found[], text: string, figure: Figure, spanChange: boolean): Found | undefined {
   const sentenceStart = lastBreak(text, figure.outerStart, sentenceBreak);
   for (let i = found.length - 1; i >= 0; i -= 1) {
     const candidate = found[i];
     if (!candidate || candidate.figure.start < sentenceStart) return undefined;
     if (candidate.direction === undefined) {
-      return candidate.metric.growthOf === undefined && candidate.metric.growth === undefined ? candidate : undefined;
+      const free = candidate.metric.growth === undefined || spanChange;
+      return candidate.metric.growthOf === undefined && free ? candidate : undefined;
     }
   }
   return undefined;

@@ -84,7 +84,7 @@ export function matchIndicator(
 }
 
 /** Words before an indicator name that do not narrow it: time, place-wide, verbs of stating. */
-const unscoping = /\d{4}年|全年|全区|区属|年内|今年|明年|上半年|下半年|其中|实现|完成|预计|累计|力争|确保|计划|争取|新增|引进|实施|同比|共计|共|有组织|接待|全面|继续|成功|当年|本年|主要|预期目标是|目标是/gu;
+const unscoping = /\d{4}年|(?:过去|近|这)?[二三四五六七八九十两]年(?:来|间|中)?|[“"]?十[一二三四五]五[”"]?(?:期间|时期)?|年均|全年|全区|区属|年内|今年|明年|上半年|下半年|其中|实现|完成|预计|累计|力争|确保|计划|争取|新增|引进|实施|同比|共计|共|有组织|接待|全面|继续|成功|当年|本年|主要|预期目标是|目标是/gu;
 
 /**
  * True when the words before a headline indicator name narrow it to a part of the district or
@@ -100,11 +100,16 @@ export const listBreak = /[，,。；;：:！？!?\n]/u;
 
 /**
  * `单位GDP电耗和电力消费总量分别下降`, `生活垃圾分类达标率、回收利用率分别达到` → the subjects
- * in order, for figures stated with 分别. Pass the phrase read back to `listBreak`.
+ * in order, for figures stated with 分别; `城乡居民…分别` → urban, then rural residents. Pass the
+ * phrase read back to `listBreak`.
  */
 export function respectiveSubjects(label: string): string[] | undefined {
   const at = label.indexOf('分别');
   if (at < 0) return undefined;
-  const parts = label.slice(0, at).split(/[和及与、]/u).filter((p) => p.length > 0);
-  return parts.length > 1 ? parts : undefined;
+  const subject = label.slice(0, at);
+  const parts = subject.split(/[和及与、]/u).filter((p) => p.length > 0);
+  if (parts.length > 1) return parts;
+  // `城乡居民人均可支配收入分别增长8.5%、10.6%`: urban first, then rural.
+  if (subject.includes('城乡居民')) return [subject.replace('城乡居民', '城镇居民'), subject.replace('城乡居民', '农村居民')];
+  return undefined;
 }

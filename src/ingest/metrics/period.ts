@@ -50,15 +50,25 @@ export function figureTiming(base: Timing, sentence: string, clause: string): Ti
   const year = base.period.slice(0, 4);
   if (/上半年/u.test(sentence)) timing.period = `${year}-H1`;
   else if (/下半年/u.test(sentence)) timing.period = `${year}-H2`;
+  // `2016年实现地区生产总值1495亿元` in a five-year review: the year the sentence names.
+  const stated = statedYear(sentence, base);
+  if (stated) timing.period = /上半年|下半年/u.test(sentence) ? `${stated}${timing.period.slice(4)}` : stated;
   const plan = Object.keys(fiveYearPlans).find((name) => sentence.includes(name));
+  const span = plan ? fiveYearPlans[plan] : fiveYears(sentence, base, stated);
+  // `五年增加1670亿元`: a change over the five years.
+  if (span && FIVE_YEAR_CHANGE.test(clause)) timing.period = span;
   if (/累计|累积/u.test(clause)) {
     timing.cumulative = true;
-    // `“十二五”期间累计完成投资615亿元`: the total of the plan period.
-    if (plan) timing.period = fiveYearPlans[plan] ?? timing.period;
+    // `“十二五”期间累计完成投资615亿元`, `五年累计新增就业23.7万个`: the total of the period.
+    if (span) timing.period = span;
   }
   if (/年均/u.test(clause)) {
     timing.annualAverage = true;
-    if (plan) timing.period = fiveYearPlans[plan] ?? timing.period;
+    timing.period = span ?? (stated && isSpan(base.period) ? base.period : timing.period);
+  }
+  // `五年来,GDP年均增长6.1%` in the plan's words: a span that ended before the plan year is done.
+  if (timing.role === 'target' && isSpan(timing.period) && Number(timing.period.slice(-4)) < Number(base.period.slice(0, 4))) {
+    timing.role = 'actual';
   }
   // `到2017年底前…`, `到2020年,全区地区生产总值达到…`: the year named for the figure.
   const byYear = BY_YEAR.exec(clause);
@@ -70,6 +80,57 @@ export function figureTiming(base: Timing, sentence: string, clause: string): Ti
     timing.role = 'actual';
   }
   return timing;
+}
+
+/** A period of several years (`2012-2016`), not a year or a half-year. */
+export const isSpan = (period: string) => /^[0-9]{4}-[0-9]{4}$/u.test(period);
+
+/**
+ * The year a sentence names for its figures (`2016年实现…`, `2016年,全区…`): the last one before
+ * the figure that is not compared with (`比2010年`), a start (`2012年以来`), part of a span
+ * (`2012—2016年`) or far from the report's own years (`1992年建区`).
+ */
+function statedYear(sentence: string, base: Timing): string | undefined {
+  const own = Number(base.period.slice(0, 4));
+  const last = Number(base.period.slice(-4));
+  let found: string | undefined;
+  for (const match of sentence.matchAll(STATED_YEAR)) {
+    const year = Number(match[1]);
+    // An actual can only be of a year already reported (or the one just ending, in December).
+    if (year < own - 6 || year > last + (base.role === 'actual' ? 1 : 5)) continue;
+    const before = sentence.slice(0, match.index);
+    const after = sentence.slice((match.index ?? 0) + match[0].length);
+    if (NOT_OWN_BEFORE.test(before) || NOT_OWN_AFTER.test(after)) continue;
+    found = match[1];
+  }
+  return found;
+}
+
+const STATED_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2})年(?!度?[0-9])/gu;
+/** Compared with, counted from or reached by: `比2010年`, `是2010年的1.6倍`, `由2010年的`, `到2020年`, `2012—`. */
+const NOT_OWN_BEFORE = /(?:比|较|与|同|和|跟|由|从|自|到|至|截至|于|是|为|[—–\-~～])$/u;
+/** A start, a span or an occasion: `2012年以来`, `2016年底前`, `2010年相比`, `2012年至`. */
+const NOT_OWN_AFTER = /^(?:以来|来|起|开始|以前|之前|前|以后|之后|后|相比|同期|水平|基础上|翻|的基础|至|到|[—–\-~～]|度?(?:的)?[0-9])/u;
+
+const FIVE_YEARS = /(?:过去|近|这|今后|未来)?五年(?:来|间|中|里)?/u;
+const FIVE_YEAR_CHANGE = /五年(?:来|间|中|里)?(?:共|累计|累积|合计|总计)?(?:增加|新增|增长|提高|提升|减少|下降|翻|实施|完成|投资|投入|办理)/u;
+
+/**
+ * `过去五年`, `五年来`, `今后五年` with `年均`/`累计`: the five years reviewed, or planned, or those
+ * ending in the year the sentence names (`2016年…,五年增加1670亿元`).
+ */
+function fiveYears(sentence: string, base: Timing, stated: string | undefined): string | undefined {
+  const match = FIVE_YEARS.exec(sentence);
+  if (!match) return undefined;
+  const ahead = /今后|未来/u.test(match[0]);
+  const behind = /过去|近|来/u.test(match[0]);
+  if (ahead || (!behind && !stated && base.role === 'target')) {
+    const first = Number(base.period.slice(0, 4));
+    return `${first}-${first + 4}`;
+  }
+  // Five years behind a plan year end the year before it.
+  const last = stated ? Number(stated) : base.role === 'target' ? Number(base.period.slice(0, 4)) - 1 : Number(base.period.slice(-4));
+  return `${last - 4}-${last}`;
 }
 
 /** A year the clause's figures are reached by: `到2017年底前`, `至2020年`. */

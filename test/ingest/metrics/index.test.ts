@@ -177,3 +177,29 @@ test('`全县`, `全旗`, `全市` are the whole place in a county, banner or co
   expect(gdpOf('徐汇区', '全市实现地区生产总值3000亿元。')).toBeUndefined();
   expect(gdpOf('桦川县', '全市实现地区生产总值3000亿元。')).toBeUndefined();
 });
+
+test('five-year review: the year a sentence names, the span of 五年年均 and 五年累计, 城乡居民…分别', () => {
+  const five: Pick<Report, 'data' | 'blocks'> = {
+    data: { ...data, year: 2017, coverage: 'five-year', reviewPeriod: '2012-2016', planYear: 2017 },
+    blocks: [
+      block('s1', 'review', '2012-2016', '一、过去五年工作回顾', [
+        '2016年实现生产总值1495亿元,年均增长7.8%;完成区级财政收入186亿元,增长12.9%,五年年均增长11.2%。',
+        '单位增加值能耗下降3%,五年累计下降20.4%。城乡居民人均可支配收入分别增长8.5%、10.6%。',
+      ]),
+    ],
+  };
+  const all = [
+    ...indicators,
+    { id: 'urban-disposable-income', label: '城镇居民人均可支配收入', synonyms: [], nameEn: 'U', unitKind: 'currency', headline: true },
+    { id: 'rural-disposable-income', label: '农村居民人均可支配收入', synonyms: [], nameEn: 'R', unitKind: 'currency', headline: true },
+  ] satisfies Indicator[];
+  const { metrics } = extractMetrics(five, all);
+  const find = (text: string, anchor = 's1-p1') => metrics.find((m) => m.anchor === anchor && m.text === text)!;
+  expect(find('1495亿元')).toMatchObject({ indicator: 'gdp', period: '2016' });
+  expect(find('7.8%')).toMatchObject({ indicator: 'gdp', period: '2012-2016', annualAverage: true });
+  expect(find('11.2%')).toMatchObject({ indicator: 'district-fiscal-revenue', period: '2012-2016', annualAverage: true });
+  expect(metrics.some((m) => m.text === '五年')).toBe(false);
+  expect(find('20.4%', 's1-p2')).toMatchObject({ indicator: 'energy-intensity', period: '2012-2016', cumulative: true, value: -20.4 });
+  expect(find('8.5%', 's1-p2')).toMatchObject({ indicator: 'urban-disposable-income' });
+  expect(find('10.6%', 's1-p2')).toMatchObject({ indicator: 'rural-disposable-income' });
+});

@@ -75,5 +75,6 @@ test('after the figure only the noun right after counts', () => {
 test('respective subjects split on 和', () => {
   expect(respectiveSubjects('全区单位GDP电耗和电力消费总量分别下降')).toEqual(['全区单位GDP电耗', '电力消费总量']);
   expect(respectiveSubjects('回收利用率分别达到')).toBeUndefined();
+  expect(respectiveSubjects('城乡居民人均可支配收入分别增长')).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入']);
   expect(respectiveSubjects('生产总值增长')).toBeUndefined();
 });

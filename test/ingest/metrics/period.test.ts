@@ -55,3 +55,39 @@ test('a five-year review: the base year, a plan period total, a year reached by'
   // A year compared with is not the figure's year.
   expect(figureTiming(review, '城镇居民人均可支配收入比2010年增加', '城镇居民人均可支配收入比2010年增加').period).toBe('2015');
 });
+
+test('a year the sentence names dates its figures; a span, a start or a comparison does not', () => {
+  const five = { period: '2012-2016', role: 'actual' as const };
+  expect(figureTiming(five, '2016年实现地区生产总值', '2016年实现地区生产总值').period).toBe('2016');
+  expect(figureTiming(five, '2016年实现地区生产总值1495亿元,年均增长', '年均增长')).toEqual({ period: '2012-2016', role: 'actual', annualAverage: true });
+  expect(figureTiming(five, '2012年以来,累计完成投资', '2012年以来,累计完成投资').period).toBe('2012-2016');
+  expect(figureTiming(five, '2012—2016年,全区生产总值', '全区生产总值').period).toBe('2012-2016');
+  expect(figureTiming(five, '与2011年相比,2016年完成财政收入', '2016年完成财政收入').period).toBe('2016');
+  expect(figureTiming(five, '比2011年增加', '比2011年增加').period).toBe('2012-2016');
+  expect(figureTiming(five, '1992年建区时的生产总值', '1992年建区时的生产总值').period).toBe('2012-2016');
+  expect(figureTiming({ period: '2016-H1', role: 'actual' }, '2016年上半年,完成', '完成').period).toBe('2016-H1');
+});
+
+test('五年 with 年均 or 累计: the five years reviewed, or planned', () => {
+  expect(figureTiming({ period: '2015', role: 'actual' }, '全年预计生产总值增长8%,过去五年年均增长', '过去五年年均增长'))
+    .toEqual({ period: '2011-2015', role: 'estimate', annualAverage: true });
+  expect(figureTiming({ period: '2015', role: 'actual' }, '五年累计新增就业岗位', '五年累计新增就业岗位').period).toBe('2011-2015');
+  expect(figureTiming({ period: '2016', role: 'target' }, '今后五年,地区生产总值年均增长', '地区生产总值年均增长').period).toBe('2016-2020');
+  expect(figureTiming({ period: '2015', role: 'actual' }, '连续五年获评', '连续五年获评').period).toBe('2015');
+});
+
+test('a change over five years, and the years named for them', () => {
+  const estimate = { period: '2017', role: 'target' as const };
+  // `2016年,地区生产总值预计达到4942亿元,同比增长6.5%,五年增加1670亿元,年均增长7.9%`
+  expect(figureTiming(estimate, '2016年,地区生产总值预计达到4942亿元,同比增长6.5%,五年增加', '五年增加').period).toBe('2012-2016');
+  expect(figureTiming(estimate, '2016年,地区生产总值预计达到4942亿元,同比增长6.5%,五年增加1670亿元,年均增长', '年均增长').period).toBe('2012-2016');
+  // `是2011年的1.5倍`: the year compared with.
+  expect(figureTiming({ period: '2012-2016', role: 'actual' }, '总量是2011年的', '总量是2011年的').period).toBe('2012-2016');
+  // An actual cannot be of a year after the report's.
+  expect(figureTiming({ period: '2015', role: 'actual' }, '总量是2019年', '总量是2019年').period).toBe('2015');
+});
+
+test('five years behind a plan year end the year before it', () => {
+  expect(figureTiming({ period: '2026', role: 'target' }, '五年来,GDP年均增长', 'GDP年均增长')).toEqual({ period: '2021-2025', role: 'actual', annualAverage: true });
+  expect(figureTiming({ period: '2015', role: 'actual' }, '五年共实施重点工业项目', '五年共实施重点工业项目').period).toBe('2011-2015');
+});
