@@ -72,7 +72,8 @@ export function unwrap(lines: readonly string[]): UnwrapPlan {
     const before = text(a);
     const after = text(b);
     if (indentMode && INDENT.test(lines[b] ?? '')) return false;
-    if (SENTENCE_END.test(before) && HEADING_START.test(after)) return false;
+    // Where paragraphs are indented, headings are too: a marker at the margin goes on an enumeration.
+    if (!indentMode && SENTENCE_END.test(before) && HEADING_START.test(after)) return false;
     if (DATELINE_START.test(after)) return false;
     // A sentence end on a line a little short is a paragraph's end more often than not.
     if (!indentMode && FULL_STOP.test(before)) return displayWidth((lines[a] ?? '').trimEnd()) >= width - 0.5;

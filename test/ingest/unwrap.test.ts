@@ -84,6 +84,13 @@ describe('hard-wrapped lines joined', () => {
     expect(unwrap([...wrapLine(review, 16), '', ...wrapLine(people, 16)]).groups.length).toBe(2);
   });
 
+  test('where paragraphs are indented, a marker at the margin goes on an enumeration wrapped there', () => {
+    const lead = '\u3000\u3000区长代表区政府作报告。报告分三部分：一、2025年工作回顾；';
+    const width = displayWidth(lead);
+    const lines = [lead, '二、“十五五”时期目标任务；三、2026年主要工作。', ...[review, people].flatMap((paragraph) => wrapLine(paragraph, width, true))];
+    expect(texts(lines.join('\n'))).toEqual(['区长代表区政府作报告。报告分三部分：一、2025年工作回顾；二、“十五五”时期目标任务；三、2026年主要工作。', review, people]);
+  });
+
   test('a title that fills the width is not run into the dateline under it', () => {
     const title = '昆明市官渡区人民政府关于2023年上半年国民经济和社会发展计划执行情况的报告';
     const width = Math.ceil(displayWidth(title));

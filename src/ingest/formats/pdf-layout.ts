@@ -5,7 +5,9 @@
  * `3/12`) are dropped; printed lines are joined back into paragraphs. A line starts a paragraph
  * when it is indented from the page's left margin, when the line before it stops well short of the
  * right margin, after a wide vertical gap, or when it starts with a heading marker (`一、`,
- * `（一）`, `1.`) after a line that ends a sentence, or after a centred line (a title line). Where
+ * `（一）`, `1.`) after a line that ends a sentence (where paragraphs are indented, headings are
+ * too: a marker at the margin after a full line is an enumeration wrapped there), or after a
+ * centred line (a title line). Where
  * paragraphs are indented (as Chinese documents are), a short line only ends a paragraph when it
  * ends a sentence: line breaking keeps `条“美丽街区”` together and leaves lines short in
  * mid-sentence. A title too long for one line fills the measure and goes on centred in the next,
@@ -188,7 +190,9 @@ export function joinParagraphs(pages: readonly PrintedLine[][]): string[] {
         centred(previous) ||
         (previous.right < right - size * 2.5 && (!indentMode || sentenceEnd.test(previous.text))) ||
         (above !== undefined && gap > spacing * 1.8) ||
-        (sentenceEnd.test(previous.text) && headingStart.test(line.text));
+        // A heading marker at the margin after a full line, where paragraphs are indented, is an
+        // enumeration wrapped in mid-sentence (`…工作回顾;` / `二、…`): headings are indented too.
+        (sentenceEnd.test(previous.text) && headingStart.test(line.text) && !(indentMode && previous.right >= right - size * 2.5));
       if (starts || paragraphs.length === 0) paragraphs.push(line.text);
       else {
         const last = paragraphs.pop()!;

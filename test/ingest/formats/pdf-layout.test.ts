@@ -40,8 +40,27 @@ test('running headers and page numbers are dropped and counted; paragraphs are j
 });
 
 test('a short line in mid-sentence does not end an indented paragraph; a heading after a sentence does', () => {
-  const { lines } = layoutLines([page(1, ['>全年完成59|', '条“美丽街区”建设。|', '（一）加快发展。|']), page(2, ['>新增6座口袋公园。|'])]);
-  expect(lines).toEqual(['全年完成59条“美丽街区”建设。', '（一）加快发展。', '新增6座口袋公园。']);
+  // A paragraph of full lines first: the page's measure, against which the others are short.
+  const full = ['>过去一年，全区经济运行稳中有进，主要指标好于预期，', '高质量发展迈出坚实步伐，民生福祉持续增进，社会大局', '和谐稳定。|'];
+  const { lines } = layoutLines([page(1, [...full, '>全年完成59|', '条“美丽街区”建设。|', '（一）加快发展。|']), page(2, ['>新增6座口袋公园。|'])]);
+  expect(lines).toEqual([
+    '过去一年，全区经济运行稳中有进，主要指标好于预期，高质量发展迈出坚实步伐，民生福祉持续增进，社会大局和谐稳定。',
+    '全年完成59条“美丽街区”建设。',
+    '（一）加快发展。',
+    '新增6座口袋公园。',
+  ]);
+});
+
+test('where paragraphs are indented, a marker at the margin after a full line goes on an enumeration wrapped there', () => {
+  const { lines } = layoutLines([
+    page(1, ['>区长代表区政府作报告。报告分三部分：一、2025年工作回顾；', '二、“十五五”时期目标任务；三、2026年主要工作。|', '>（一）加快发展。|']),
+    page(2, ['>全年新增6座口袋公园，建成绿道12公里，改造老旧小区30个，', '新建养老床位500张。|']),
+  ]);
+  expect(lines).toEqual([
+    '区长代表区政府作报告。报告分三部分：一、2025年工作回顾；二、“十五五”时期目标任务；三、2026年主要工作。',
+    '（一）加快发展。',
+    '全年新增6座口袋公园，建成绿道12公里，改造老旧小区30个，新建养老床位500张。',
+  ]);
 });
 
 test('page number shapes', () => {
