@@ -1,6 +1,6 @@
 /**
  * The real corpus printed to PDF (issue 11) as a government office prints a report (GB/T 9704
- * shapes): title centred and bold, body wrapped at the page width with indented paragraphs, page
+ * shapes): title centred and larger, body wrapped at the page width with indented paragraphs, page
  * numbers `— 3 —` outside, `- 3 -` or `第3页` centred, and on most files a running header. Read back
  * through pdf.js and the layout stage, every text the plain text identifies is identified, and the
  * whole reports keep every figure with its value, unit, period and role. Apart from the other
