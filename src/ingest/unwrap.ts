@@ -3,7 +3,8 @@
  * is a line of the file, so a paragraph is spread over lines of one width that break in
  * mid-sentence and mid-figure (`增长12.` / `5%`, `34.85亿` / `元`), with the page numbers between
  * pages on lines of their own. Such a text is recognised by its lines: most of them fill one width
- * (full-width characters 1, ASCII ½, as a PDF sets them) and hardly any is wider. Its lines are then
+ * (full-width characters 1, ASCII ½, as a PDF sets them), most of those end in mid-sentence, and
+ * hardly any is wider. Its lines are then
  * joined back into paragraphs: a line that fills the width goes on in the next line, unless the next
  * line is indented (where paragraphs are) or starts a heading after a sentence end; a line a little
  * short of the width goes on too when it ends in mid-word (no punctuation: a first line whose indent
@@ -45,6 +46,7 @@ export function displayWidth(text: string): number {
 
 const PAGE_NUMBER = /^[-－—–―\s]*(?:第\s*)?[0-9]{1,3}\s*(?:页)?(?:\s*[/／]\s*[0-9]{1,3}|\s*[,，]?\s*共\s*[0-9]{1,3}\s*页)?[-－—–―\s]*$/u;
 const SENTENCE_END = /[。！？!?：:；;]$/u;
+const ENDS_CLAUSE = /[。！？!?；;：:][”’」』)）]?$/u;
 const FULL_STOP = /[。！？!?][”’」』)）]?$/u;
 const MID_WORD = /[\p{Script=Han}0-9A-Za-z]$/u;
 /** A dateline (`——2023年8月31日在…`, `——在…会议上`) starts a line of its own. */
@@ -132,6 +134,13 @@ export function wrapWidth(lines: readonly string[]): number | undefined {
   // Punctuation may hang past the measure, and Latin letters vary: a character over is no wider line.
   const wider = widths.filter((w) => w > width + 1.5).length;
   if (filling(width) < widths.length * FULL_SHARE || wider > widths.length * WIDER_SHARE) return undefined;
+  // Printed lines break in mid-sentence; paragraphs of about one length end with their sentences.
+  const fillingTexts = lines.map((line) => line.trimEnd()).filter((line) => {
+    const w = displayWidth(line);
+    return line.trim() !== '' && w >= width - FULL_SLACK && w <= width + 0.5;
+  });
+  const midSentence = fillingTexts.filter((line) => !ENDS_CLAUSE.test(line)).length;
+  if (midSentence < Math.max(MIN_FILLING, fillingTexts.length / 2)) return undefined;
   // A list of headings of one length (a table of contents) is no wrapped text: its lines start with markers.
   const texts = lines.map((line) => line.trim()).filter((line) => line !== '' && !PAGE_NUMBER.test(line));
   const afterFull = texts.slice(1).filter((_, k) => displayWidth(texts[k]!) >= width - FULL_SLACK);

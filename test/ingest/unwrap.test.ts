@@ -27,6 +27,8 @@ describe('the wrap width', () => {
     expect(wrapWidth(['政府工作报告', '各位代表：', review, people, plan, '一、2024年工作回顾', review])).toBeUndefined();
     const contents = ['一、2022年全县一般公共预算收支执行情况表', '二、2022年县级一般公共预算收支执行情况表', '三、2023年全县一般公共预算收支预算情况表', '四、2023年县级一般公共预算收入预算情况表', '五、2022年全县政府性基金预算执行情况表'];
     expect(wrapWidth(contents)).toBeUndefined();
+    // A short text of sentences of about one length: they end with their sentences, not in mid-sentence.
+    expect(wrapWidth(['上海市徐汇区2014年政府工作报告', '过去一年,全区实现生产总值1095亿元,增长8%。', '今年,我们将继续推进旧区改造,新增4所幼儿园。', '让我们共同努力,完成全年目标任务。'])).toBeUndefined();
   });
 
   test('lines of one width, a character early or late, are a wrapped text', () => {
