@@ -25,21 +25,24 @@ const entries = z.array(corpusEntry).parse(parse(readFileSync(path.join(dir, 'co
 const knownMisses: Record<string, string> = {
   r042: '朝阳区 of 长春: the city is only in the page address; the text names no city, so the municipality (北京) is taken with a district-guessed warning',
   r061: 'a spun copy naming its district once by a short name (浔阳) and no city',
-  r206: 'a news summary whose only years are written with two digits (13年, 14年)',
   r252: 'a half-year news item whose year follows only from the final accounts of 2004 it approved',
   r254: 'an essay site titled the 2008 report `2007年政府工作报告`; the review\'s 预计2007年 is the only other cue',
-  r263: 'a news item on a December session (本届政府及2011年政府工作的回顾) with no month of its own: read as a January report',
   r276: '普陀 (of 上海 or 舟山) named once by its short name, no city named',
-  r280: '长乐市 became 长乐区 in 2017; the site\'s header line names it by today\'s name',
   r367: 'a news item on what the 两会 set (`2025年,兴庆区将重点做好八个方面工作`) that never names the report: read as kind other',
   r372: '光明新区, a functional area run by a 管委会 (no GB/T 2260 code), filed under its successor 光明区',
   r373: '翠亨新区 of 中山: a functional area with no GB/T 2260 code; only the city 中山市 is in the registry',
   r374: 'a commentary on the district committee\'s plenary, read as the committee\'s report (区委 opens its first sentence)',
+  r424: 'a town delegation\'s note on attending the county congress (会议听取了…政府工作报告), dated by the plan reports it lists: read as the report, dated by the page (2019)',
+  r425: 'a machine translation into English naming the place only in pinyin (Houma)',
 };
 
 /** Texts a reader cannot identify that the pipeline still identifies, and why. */
 const knownAccepted: Record<string, string> = {
   r399: 'a plenary news item dated only 近日, reviewing 2024: read as delivered in January 2025, though late December 2024 fits as well',
+  r407: 'the county head consulting the CPPCC on the draft that reviews 2008 and plans 2009, undated: read as 2009',
+  r452: 'a session news item whose only year cue is 今年是…“十三五”规划收官之年: read as 2020 (十三五 = 2016–2020)',
+  r467: 'an October first session after 实现“十三五”圆满收官: read as 2021, the year after the plan period closed',
+  r485: 'a district government\'s web-page summary titled 2022年政府工作总结: read as delivered the year after the year it reviews',
 };
 
 const results: IdentityResult[] = entries.map((entry) => {

@@ -64,7 +64,7 @@ interface Mention {
 }
 
 /** Words after a name that make it the report's own district, not one it merely mentions. */
-const TELLING_AFTER = /^(?:人民政府|政府工作报告|区长|县长|旗长|市长|代区长|代县长|代旗长|代市长|区委|县委|旗委|第[一二三四五六七八九十]+届)/;
+const TELLING_AFTER = /^(?:人民政府|政府工作报告|区长|县长|旗长|市长|代区长|代县长|代旗长|代市长|区委|县委|旗委|第?[一二三四五六七八九十]+届)/;
 
 export function resolveDistrict(
   lines: readonly SourceLine[],
@@ -72,7 +72,12 @@ export function resolveDistrict(
   registry: PlaceRegistry,
   options: { sidecar?: Sidecar | undefined; year?: number | undefined; pageNames?: readonly string[] | undefined },
 ): DistrictFacts {
-  const mentions = lines.flatMap((line, index) => findMentions(line, index < headerCount, registry));
+  // A name that did not exist in the report's year (a site header naming today's 长乐区 over a 2007
+  // report of 长乐市) gives way to the names that did.
+  const allMentions = lines.flatMap((line, index) => findMentions(line, index < headerCount, registry));
+  const year = options.year;
+  const inYear = year === undefined ? allMentions : allMentions.filter((mention) => existedIn(registry, mention.name, year));
+  const mentions = inYear.length > 0 ? inYear : allMentions;
   // The page's title and site name (`闵行区人民政府`): only where the text names no district.
   const pageMentions = (options.pageNames ?? []).flatMap((text) =>
     findMentions({ text, line: 0 }, false, registry).filter((mention) => !mention.short),
@@ -248,8 +253,17 @@ function placeEndingAt(text: string, end: number, registry: PlaceRegistry): stri
 
 /** The telling mention that comes first, else the name with the most weight in the body. */
 function chooseName(mentions: readonly Mention[]): { mention: Mention; times: number } | undefined {
-  const strong = mentions.find((mention) => mention.strong);
-  if (strong) return { mention: strong, times: 1 };
+  const strong = mentions.filter((mention) => mention.strong);
+  // Strong mentions that disagree (an e-paper's header listing other places' headlines above the
+  // item): the name the text writes most in full.
+  const strongNames = new Set(strong.map((mention) => mention.name));
+  if (strongNames.size > 1) {
+    const fullCount = (name: string) => mentions.filter((mention) => mention.name === name && !mention.short).length;
+    const [best] = [...strongNames].sort((a, b) => fullCount(b) - fullCount(a));
+    const first = strong.find((mention) => mention.name === best);
+    if (first && best !== undefined && fullCount(best) > fullCount(strong[0]?.name ?? '')) return { mention: first, times: fullCount(best) };
+  }
+  if (strong[0]) return { mention: strong[0], times: 1 };
   // Short names are often plain words (资源, 合作, 东方): they count only for a name also written in full.
   const writtenInFull = new Set(mentions.filter((mention) => !mention.short).map((mention) => mention.name));
   const weight = new Map<string, number>();
@@ -263,6 +277,10 @@ function chooseName(mentions: readonly Mention[]): { mention: Mention; times: nu
   const own = mentions.filter((mention) => mention.name === best[0]);
   const first = own.find((mention) => !mention.short) ?? own[0];
   return first && { mention: first, times: own.length };
+}
+
+function existedIn(registry: PlaceRegistry, name: string, year: number): boolean {
+  return findDistricts(registry, name).some((record) => (record.since ?? -Infinity) <= year && year <= (record.until ?? Infinity));
 }
 
 /** The first district a web page's title or site name names in full (`上海市闵行区人民政府`). */

@@ -30,10 +30,11 @@ const DATE_LINE = new RegExp(`^[—－-]*[(（]?${DATE}[)）]?$`);
 /** The delivery date as a field: `- 报告时间:2003年12月25日`. */
 const REPORT_DATE = new RegExp(`^[-•·*]?报告(?:时间|日期)[:：]${DATE}`);
 /** A publication field, at a line's start or after other page fields (`来源:龙华区 日期:2019年01月28日`). */
-export const PUBLISHED = /(?:^|[\s\u3000]|[^\u4e00-\u9fff])(?:(?:发布|更新)?(?:时间|日期)|最后更新)\s*[:：\]】]\s*(\d{4})[-./年](\d{1,2})/;
+export const PUBLISHED = /(?:^|[\s\u3000]|[^\u4e00-\u9fff])(?:(?:发布|更新)?(?:时间|日期)|最后更新|发表于)\s*[:：\]】]\s*(\d{4})[-./年](\d{1,2})/;
 /** A page's date alone at the start of a line (`2020-01-07 19:03`, `2025-01-07 15:48 沾化融媒`, `2021-09-18 阅读: 2757`, `编辑:梁盈豪2025-01-17 11:32`). */
 const BARE_PAGE_DATE = /^(?:编辑[:：][\u4e00-\u9fff]{2,4}\s*)?((?:19|20)\d{2})-(\d{1,2})-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|[\u4e00-\u9fff]|$)/;
-const TITLE_YEAR = new RegExp(`(${YEAR})年.*工作报告|工作报告[(（](${YEAR})年?[)）]`);
+// `2018政府工作报告`: a title that lost its 年.
+const TITLE_YEAR = new RegExp(`(${YEAR})年.*工作报告|工作报告[(（](${YEAR})年?[)）]|^(?:[\u4e00-\u9fff]{0,12})((?:19|20)[0-9]{2})(?:年度)?(?:政府)?工作报告`);
 /** `…区长  过剑飞`: organ, title, then a name of two to four characters (a middle dot for some names). */
 const SPEAKER =
   /^(.*?)(代理区长|代区长|区长|代理县长|代县长|县长|代市长|市长|区委书记|县委书记|书记)[\s\u3000]+([\u4e00-\u9fff·](?:[\s\u3000]*[\u4e00-\u9fff·]){1,4})$/;
@@ -58,7 +59,7 @@ export function readHeader(header: readonly SourceLine[], removed: readonly Sour
     // A title is a short line; a sentence that mentions the report is not one.
     const title = squeeze(text).length <= 60 ? TITLE_YEAR.exec(squeeze(text)) : null;
     if (title && !facts.titleYear) {
-      facts.titleYear = found(parseNumber(title[1] ?? title[2] ?? ''), line, excerpt(line));
+      facts.titleYear = found(parseNumber(title[1] ?? title[2] ?? title[3] ?? ''), line, excerpt(line));
     }
     const speaker = SPEAKER.exec(text);
     if (speaker && !facts.speaker) {

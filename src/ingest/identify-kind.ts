@@ -40,25 +40,31 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   ['plan-execution-report', /(?:国民经济和社会发展|发展)?计划(?:上半年)?执行情况/],
 ];
 
+/** `市政府常务会议,讨论…《政府工作报告(征求意见稿)》`, `县长征求政协对《政府工作报告》的意见`: the draft discussed. */
+const DRAFT_DISCUSSED = /(?:常务会议|座谈会)[^。]{0,40}政府工作报告[^。]{0,4}(?:征求意见稿|讨论稿|送审稿|初稿|草案)|征求[^。]{0,12}对《?政府工作报告》?的意见/;
 const GOVERNMENT_PLENARY = /[区县旗市](?:人民)?政府召开了?[^。，,]{0,12}全体(?:[(（]扩大[)）])?会议/;
 const PLENARY_OPENING = /(?:中国共产党|中共).{0,16}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议.{0,80}[区县旗市]委工作报告/;
 const REPORTED = /(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
+const SUBMITTED = /受[^。]{0,12}委托[,，]?现将(.{4,90}?)提请/;
 const CONGRESS_OPENING = /我代表(?:中国共产党|中共).{0,24}委员会向(?:本次)?大会(?:作)?报告工作/;
 /** `县政协主席某某代表常委会作工作报告`: the CPPCC's standing committee reports, not the government. */
 const CPPCC_REPORT = /政协[^。]{0,30}代表(?:政协)?(?:[^。]{0,12})?常务?委员?会[^。]{0,8}作[^。]{0,12}工作报告/;
-const RESOLUTION = /听取(?:和|并)?审议了.{0,40}工作报告.{0,400}(?:决定批准|批准(?:这个|该)报告)/;
+const RESOLUTION = /听取(?:和|并)?审(?:议|查)了.{0,40}工作报告.{0,400}(?:决定批准|批准(?:这个|该)报告)/;
 
 /** How far into the text the opening is looked for. */
-const OPENING_LINES = 20;
+const OPENING_LINES = 30;
 /** A title is a short line; a sentence naming a budget report is not one. */
 const MAX_TITLE = 60;
+const MAX_LONG_TITLE = 110;
 
 export function readKind(
   lines: readonly SourceLine[],
   speakerTitle: string | undefined,
   header: readonly SourceLine[] = lines.slice(0, OPENING_LINES),
 ): Found<ReportKind> | undefined {
-  const titled = titledKind(header);
+  // A contents list may come before the title: title-like lines just after the header count too.
+  const titleLike = lines.slice(header.length, header.length + 10).filter((line) => /^关于|的报告(?:[(（]摘要[)）])?$/.test(squeeze(line.text)));
+  const titled = titledKind([...header, ...titleLike]);
   if (titled) return titled;
   // Image placeholders and other near-empty lines (`图片`) do not use up the opening.
   const opening = lines.filter((line) => (line.text.match(/\p{Script=Han}/gu)?.length ?? 0) > 3).slice(0, OPENING_LINES);
@@ -66,14 +72,17 @@ export function readKind(
   const congress = opening.find((line) => CONGRESS_OPENING.test(squeeze(line.text)));
   if (congress) return found('party-congress-report', congress, excerpt(congress, '委员会'));
   // `宝山区政府召开了八届四次全体会议…部署2009年政府工作`: the government's own plenary meeting, no report.
+  const draft = opening.find((line) => DRAFT_DISCUSSED.test(squeeze(line.text)));
+  if (draft) return found('other', draft, `${excerpt(draft, '政府工作报告')} (the draft report discussed)`);
   const governmentMeeting = opening.find((line) => GOVERNMENT_PLENARY.test(squeeze(line.text)));
   if (governmentMeeting) return found('other', governmentMeeting, `${excerpt(governmentMeeting, '全体会议')} (the government's plenary meeting)`);
   // `中国共产党凤阳县第十三届委员会第六次全体(扩大)会议…讨论了县委工作报告`: a plenary's report.
   const plenary = opening.find((line) => PLENARY_OPENING.test(squeeze(line.text)));
   if (plenary) return found('party-plenary-report', plenary, excerpt(plenary, '全体'));
-  // `受区人民政府委托,向大会报告2009年国民经济和社会发展计划执行情况与2010年计划草案,请予审议`.
+  // `受区人民政府委托,向大会报告2009年国民经济和社会发展计划执行情况与2010年计划草案,请予审议`;
+  // `受城区人民政府委托,现将西乡塘区2024年…计划执行情况与2025年…计划草案提请…审议`.
   for (const line of opening) {
-    const reported = REPORTED.exec(squeeze(line.text))?.[1] ?? '';
+    const reported = REPORTED.exec(squeeze(line.text))?.[1] ?? SUBMITTED.exec(squeeze(line.text))?.[1] ?? '';
     const kind = TITLED_KINDS.find(([, pattern]) => pattern.test(reported));
     if (kind) return found(kind[0], line, excerpt(line, '报告'));
   }
@@ -99,6 +108,11 @@ export function readKind(
 }
 
 /** A header line that titles one of the other kinds (a title or dateline, not a sentence). */
+/** A title is a short line, or a longer one with no sentence punctuation (a plan report's full title). */
+function isTitleLine(text: string): boolean {
+  return text.length <= MAX_TITLE || (text.length <= MAX_LONG_TITLE && !/[。，,；;！!？?:：《》]/.test(text));
+}
+
 function titledKind(header: readonly SourceLine[]): Found<ReportKind> | undefined {
   // A title broken over two lines (`南开区2023年预算执行情况和` / `2024年预算草案的报告`) is read joined.
   for (const [index, line] of header.entries()) {
@@ -113,7 +127,7 @@ function titledKind(header: readonly SourceLine[]): Found<ReportKind> | undefine
     if (dateline) {
       for (const [kind, pattern] of TITLED_KINDS) if (pattern.test(dateline)) return found(kind, line, excerpt(line, '——'));
     }
-    if (squeeze(line.text).length > MAX_TITLE || /^(?:现将|受|我代表|现在)/.test(text)) continue;
+    if (!isTitleLine(squeeze(line.text)) || /^(?:现将|受|我代表|现在)/.test(text)) continue;
     for (const [kind, pattern] of TITLED_KINDS) {
       const match = pattern.exec(text);
       if (match && match.index < squeeze(line.text).length) return found(kind, line, excerpt(line, match[0].slice(0, 2)));

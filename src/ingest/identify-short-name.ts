@@ -18,7 +18,7 @@ import { shortName } from './places.ts';
 
 /** A short name standing as a name: at a clause start, after `的`/`”`, or before a place's word. */
 const BEFORE = /^(?:发展|建设|实践|人民|经济|特色|全区|新城|样板|区域|城区|大地|高质量|现代化|速度|品牌|故事|力量|经验|模式|答卷|篇章|干部|群众|百姓|儿女|之治|之路|方案|声音|人|的|[,，、。;；])/;
-const AFTER_BOUNDARY = /(?:^|[。;；!！?？,，、:：“”"》]|的|在|为|把|让|使|将|是|和|与)$/;
+const AFTER_BOUNDARY = /(?:^|[。;；!！?？,，、:：“”"》]|的|在|为|把|让|使|将|是|和|与|魅力|美丽|幸福|活力|品质|智慧|数字|平安|法治|健康|文明|生态|绿色|大美|人文|宜居)$/;
 /** Words that turn the short name into something else (a road, a gate, a park) or an ordinary word. */
 const NOT_A_NAME = /^(?:路|街|道|门|公园|桥|站|村|镇|乡|里|湖|江|河|山|寺|产业|行业|企业|市|县|区)/;
 /** At least this many standing mentions make the short name the report's district. */
@@ -43,7 +43,7 @@ export function chooseByShortName(
     for (let at = 0; at < text.length; at++) {
       for (const name of byFirst.get(text[at] ?? '') ?? []) {
         if (!text.startsWith(name, at)) continue;
-        const before = text.slice(Math.max(0, at - 1), at);
+        const before = text.slice(Math.max(0, at - 2), at);
         const after = text.slice(at + name.length, at + name.length + 3);
         if (!NOT_A_NAME.test(after) && (AFTER_BOUNDARY.test(before) || BEFORE.test(after))) {
           const entry = counts.get(name) ?? { times: 0, line };
@@ -53,9 +53,17 @@ export function chooseByShortName(
       }
     }
   }
-  const ranked = [...counts].filter(([, c]) => c.times >= MIN_MENTIONS).sort((a, b) => b[1].times - a[1].times);
+  // One standing mention is enough when it is the only short name the text uses as a name and the
+  // report calls itself by the same kind of place (`我代表区人民政府` and `五华在争先`).
+  const suffix = ownSuffix(text);
+  const named = [...counts].filter(([name]) => !ORDINARY_WORDS.has(name));
+  const alone = named.length === 1 ? named[0] : undefined;
+  const single = alone && (registry.districtsByName.get(alone[0]) ?? []).some((record) => suffix !== undefined && record.district.name.endsWith(suffix));
+  const ranked = [...counts].filter(([, c]) => c.times >= MIN_MENTIONS || single).sort((a, b) => b[1].times - a[1].times);
   for (const [name, { times, line }] of ranked) {
-    const records = (registry.districtsByName.get(name) ?? []).filter((record) => shortName(record.district.name) === name);
+    const records = (registry.districtsByName.get(name) ?? []).filter(
+      (record) => shortName(record.district.name) === name && (times >= MIN_MENTIONS || (suffix !== undefined && record.district.name.endsWith(suffix))),
+    );
     const placed = records.filter((record) => namesPlace(text, record));
     const [record, ...others] = placed;
     if (record && others.length === 0) return { record, line, times };
@@ -72,6 +80,7 @@ const ORDINARY_WORDS = new Set([
   '和田', '东山', '西山', '南山', '北山', '新城', '新区', '长沙', '青山', '白云', '江南', '江北', '河东', '河西',
   '城中', '城东', '城西', '城南', '城北', '市中', '铁东', '铁西', '中原', '红旗', '前进', '胜利', '向阳', '光明', '民主',
   '振兴', '发展', '新兴', '兴业', '永安', '平安', '安全', '清河', '临江', '沿江', '新建', '丰收', '团结', '和谐', '宁安',
+  '宏伟',
 ]);
 
 /** What the report calls its own place: `全县`, `县政府`, `我县` → the suffix 县 (旗, 市, 区 likewise). */
@@ -79,7 +88,8 @@ function ownSuffix(text: string): string | undefined {
   const counts = new Map<string, number>();
   for (const match of text.matchAll(/(?:全|我|本)([县旗区市])|([县旗区市])(?:人民)?政府|([县旗区市])(?:长|委)/g)) {
     const suffix = match[1] ?? match[2] ?? match[3] ?? '';
-    counts.set(suffix, (counts.get(suffix) ?? 0) + 1);
+    // `我区`, `全区` speak of the report's own place; `市委、市政府` most often of the city above it.
+    counts.set(suffix, (counts.get(suffix) ?? 0) + (match[1] ? 2 : 1));
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1]);
   return best?.[0];

@@ -17,7 +17,10 @@
  * | a publication field (not years after the latest year the body names) | `时间:2014-01-17`, `日期:2019年01月28日` | 3 |
  * | plan years | `今年是“十四五”开局之年` (2021) | 2 |
  * | an anniversary celebrated | `庆祝中华人民共和国成立75周年` (2024) | 2 |
+ * | a year written with two digits | `对13年的工作回顾`, `14年的工作目标` | 2 |
  * | a year in brackets closing the title | `大事记(2007年)` | 4 |
+ * | the sessions named with their year | `2020年盘龙区两会专栏` | 4 |
+ * | a meeting named with its year | `市政府2016年第五次常务会议` | 3 |
  *
  * A review year becomes a delivery year by the coverage and the month: a yearly report reviews the
  * year before (unless delivered in November or December, at a new congress), a half-year report
@@ -31,6 +34,9 @@ import { excerpt, parseNumber, squeeze, YEAR, type Found } from './identify-text
 
 const MANGLED_DATELINE = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})([0-9]{1,4})日(?:在|[)）]|$)/;
 const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日`);
+const SPOKEN_YEAR = /(?<![0-9０-９.])([012][0-9])年的?(?:政府)?(工作回顾|工作总结|回顾|工作目标|工作任务|目标任务|工作安排)/g;
+const MEETING_YEAR = new RegExp(`(${YEAR})年第[一二三四五六七八九十0-9]{1,3}次(?:常务|全体)会议`);
+const SESSIONS_YEAR = new RegExp(`(${YEAR})年[^。，,；;]{0,10}?[“"]?两会[”"]?(?!期间)`);
 const TITLE_BRACKET_YEAR = new RegExp(`[(（](${YEAR})年[)）]$`);
 /** `庆祝中华人民共和国成立75周年`, `今年是中国共产党成立100周年`: the anniversary's year. */
 const ANNIVERSARY = /(?:庆祝|今年是)[^。]{0,6}(新中国|中华人民共和国|中国共产党|建党)成立([0-9]{2,3}|[一二三四五六七八九十百]{2,4})周年/;
@@ -43,7 +49,7 @@ const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报
  */
 const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行情况|草案)).{0,6}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
 /** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan). */
-const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]`);
+const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))`);
 const SUMMED_YEAR = new RegExp(`报告.{0,12}(?:总结|回顾)了.{0,6}?(${YEAR})年`);
 /** `做好2013年的政府工作,意义重大`, `2024年湟中区经济发展的主要预期目标是:`: the year planned, in the plan's own words. */
 const PLAN_WORK = new RegExp(
@@ -54,7 +60,7 @@ const REVIEWED_WORK = new RegExp(`(${YEAR})年(?:的)?(?:政府)?工作(?:的|�
 /** `作2025年上半年全区经济社会发展情况…的报告`, `通报区人民政府2023年上半年工作情况`: a half-year's report. */
 const HALF_YEAR_REPORTED = new RegExp(`(?:作|通报)[^。，,]{0,12}?(${YEAR})年上半年`);
 /** After the opening year: the plan speaks of what to do, the review of what was done. */
-const PLAN_VOICE = /建议|要坚持|我们要|必须|做好今年|今年(?:的)?工作|将(?:着力|重点|全面)|(?:[区县旗市]|我们|政府)将|做好以下|抓好以下|工作的总体要求|主要预期目标/;
+const PLAN_VOICE = /建议|要坚持|我们要|上下要|要以|必须|做好今年|今年(?:的)?工作|将(?:着力|重点|全面)|(?:[区县旗市]|我们|政府)将|做好以下|抓好以下|工作的总体要求|主要预期目标/;
 const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
 /** Plan periods: `十三五` = 2016–2020; the first or last year named, by `今年`, a year or a placeholder. */
 const PLAN_PERIOD = new RegExp(
@@ -70,15 +76,25 @@ const PLAN_COMPLETED = /完成(?:了)?.{0,24}[“"]?十([一二三四五])五[�
 const OPENING_LINES = 25;
 /**
  * A news lead naming the parts: `报告分为“2018年工作回顾”和“2019年工作安排”两大部分`,
- * `报告分为2023年工作回顾,2024年主要工作和…三部分`, `報告分為三部分:一是2022年工作回顧`.
+ * `报告分为2023年工作回顾,2024年主要工作和…三部分`, `報告分為三部分:一是2022年工作回顧`,
+ * `报告由本届政府工作回顾和2021年工作情况、…2022年的主要任务…四部分组成`.
  */
-const NAMED_PARTS = /报告(?:共)?分为?(?:[两三四五]个?大?部分[:：]?)?(.{0,80})/;
+const NAMED_PARTS = /报告(?:共)?(?:分为?|由)(?:[两三四五]个?大?部分[:：]?)?(.{0,80})/;
 const NAMED_PART = new RegExp(`[“"]?(${YEAR})年((?:政府)?(?:工作)?(?:回顾|总结|情况|安排|任务|主要工作|重点工作|展望|工作))`, 'g');
 
 /** Where the review ends relative to delivery: 1 for a January report of last year, 0 otherwise. */
-export function reviewLag(coverage: Coverage, month: number | undefined): number {
-  if (coverage === 'half-year') return 0;
-  return month !== undefined && month >= 11 ? 0 : 1;
+export function reviewLag(coverage: Coverage, month: number | undefined, firstSession = false): number {
+  if (coverage === 'half-year' || month === undefined) return coverage === 'half-year' ? 0 : 1;
+  // A new term's first session held from September on (after the congress election)
+  // reviews that year too, as a November or December session does.
+  return month >= 11 || (firstSession && month >= 9) ? 0 : 1;
+}
+
+/** `第七届人民代表大会第一次会议`, `五届一次会议`: the first session of a congress's term. */
+const FIRST_SESSION = /第[一二三四五六七八九十]{1,3}届[^。，,]{0,12}?(?:第一次|一次)会议|[一二三四五六七八九十]{1,3}届(?:人大)?一次会议/;
+
+function isFirstSession(lines: readonly SourceLine[]): boolean {
+  return lines.slice(0, 30).some((line) => FIRST_SESSION.test(squeeze(line.text)));
 }
 
 export function yearCues(
@@ -87,7 +103,7 @@ export function yearCues(
   head: HeaderFacts,
   headings: HeadingFacts,
   coverage: Coverage,
-): { cues: Cue<number>[]; month?: number } {
+): { cues: Cue<number>[]; month?: number; firstSession: boolean } {
   const cues: Cue<number>[] = [];
   const add = (found: Found<number> | undefined, weight: number, note = '') => {
     if (found) cues.push({ value: found.value, weight, line: found.line, evidence: found.evidence + note });
@@ -100,7 +116,12 @@ export function yearCues(
     const date = FULL_DATE.exec(text);
     // A second date in the header is as strong as the dateline: two that disagree are a contradiction.
     // Not a publication field, nor the date a page was saved (`今天是:2024年11月05日`).
-    if (date && line.line !== head.datelineYear?.line && !/(?:时间|日期)[:：]|今天是|今日是|当前日期/.test(text) && standsAsDate(text, date)) {
+    // A page's own line (`2022年02月18日来源:…`, `浏览字号: 2011年07月22日`) dates the page: a publication.
+    const pageLine = /来源[:：]|发布|浏览|点击/.test(text);
+    if (date && pageLine && line.line !== head.datelineYear?.line && line.line !== head.publishedYear?.line && !/(?:时间|日期)[:：]|今天是|今日是|当前日期/.test(text)) {
+      cues.push({ value: parseNumber(date[1] ?? ''), weight: 3, line: line.line, evidence: `${excerpt(line, '年')} (published)` });
+    }
+    if (date && !pageLine && line.line !== head.datelineYear?.line && !/(?:时间|日期)[:：]|今天是|今日是|当前日期/.test(text) && standsAsDate(text, date)) {
       const weight = head.datelineYear ? 8 : 7;
       cues.push({ value: parseNumber(date[1] ?? ''), weight, line: line.line, evidence: `${excerpt(line, '年')} (a date in the header)` });
     }
@@ -126,6 +147,9 @@ export function yearCues(
     }
   }
   const lateInYear = (month ?? mangledMonth ?? 0) >= 11;
+  // The session's own month, not the month a page was published in.
+  const sessionMonth = month ?? mangledMonth;
+  const firstSession = sessionMonth !== undefined && isFirstSession(lines);
   month ??= mangledMonth ?? head.publishedMonth;
   for (const line of [...header, ...lines.slice(header.length, header.length + 3)]) {
     const title = REPORT_TITLE.exec(squeeze(line.text));
@@ -144,7 +168,7 @@ export function yearCues(
     const title = head.titleYear;
     add(lateInYear ? { ...title, value: title.value - 1 } : title, 6, lateInYear ? ` (titled with the year planned, ${title.value})` : '');
   }
-  const lag = reviewLag(coverage, month);
+  const lag = reviewLag(coverage, month, firstSession);
   if (headings.reviewYear) {
     const reviewed = headings.reviewYear.value;
     // A plan period outweighs a title and a heading whose years the copy replaced (identify-years.ts).
@@ -186,7 +210,7 @@ export function yearCues(
     const text = squeeze(line.text);
     const opening = OPENING_YEAR.exec(text);
     if (opening) {
-      const named = parseNumber(opening[1] ?? opening[2] ?? '');
+      const named = parseNumber(opening[1] ?? opening[2] ?? opening[3] ?? opening[4] ?? '');
       const sentence = text.slice(opening.index);
       const planning = PLAN_VOICE.test(sentence) && !REVIEW_VOICE.test(sentence);
       cues.push(
@@ -237,6 +261,30 @@ export function yearCues(
       const delivered = plan[1] === '今年' || planning ? named : plan[1] === '明年' ? named - 1 : named + lag;
       cues.push({ value: delivered, weight: 2, line: line.line, evidence: `${excerpt(line, plan[0])} (十${plan[2]}五 = ${start}–${start + 4})` });
     }
+    // `这个报告对13年的工作回顾写得很全面,还有这个14年的工作目标`: years as they are spoken.
+    for (const spoken of text.matchAll(SPOKEN_YEAR)) {
+      if (/(?:过去|近|前|后|多|几|每|第|这)$/.test(text.slice(0, spoken.index))) continue;
+      const named = 2000 + Number(spoken[1]);
+      const reviewed = /回顾|总结/.test(spoken[2] ?? '');
+      cues.push({
+        value: reviewed ? named + lag : named - 1 + lag,
+        weight: 2,
+        line: line.line,
+        evidence: `${excerpt(line, spoken[0])} (a year written with two digits: ${reviewed ? `reviews ${named}` : `plans ${named}`})`,
+      });
+    }
+    // `主持召开市政府2016年第五次常务会议`: the meeting's year.
+    const meeting = MEETING_YEAR.exec(text);
+    if (meeting) {
+      const named = parseNumber(meeting[1] ?? '');
+      cues.push({ value: named, weight: 3, line: line.line, evidence: `${excerpt(line, '常务会议')} (a meeting of ${named})` });
+    }
+    // `2020年盘龙区两会专栏`, `2024年徐汇区“两会”`: the sessions' own year.
+    const sessions = SESSIONS_YEAR.exec(text);
+    if (sessions) {
+      const named = parseNumber(sessions[1] ?? '');
+      cues.push({ value: named, weight: 4, line: line.line, evidence: `${excerpt(line, '两会')} (the sessions of ${named})` });
+    }
     const anniversary = ANNIVERSARY.exec(text);
     if (anniversary) {
       const founded = /共产党|建党/.test(anniversary[1] ?? '') ? 1921 : 1949;
@@ -260,7 +308,7 @@ export function yearCues(
       cues.push({ value: end + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '十')} (completes 十${completed[1]}五, ending ${end})` });
     }
   }
-  return { cues, ...(month === undefined ? {} : { month }) };
+  return { cues, firstSession, ...(month === undefined ? {} : { month }) };
 }
 
 /**
@@ -299,7 +347,7 @@ function onlyAsBase(lines: readonly SourceLine[], from: number, year: number): b
 /** A news item's day of the session, without its year: `12月26日上午,…第九届人民代表大会第四次会议…开幕`. */
 function newsMonth(lines: readonly SourceLine[]): number | undefined {
   for (const line of lines.slice(0, 4)) {
-    const news = /(?:^|[。！!])[^。]{0,30}?([0-9]{1,2})月[0-9]{1,2}日(?:上午|下午|晚)?[,，]?[^。]{0,60}?(?:人民代表大会|人大)[^。]{0,30}?(?:会议|开幕)/.exec(squeeze(line.text));
+    const news = /(?:^|[。！!])[^。]{0,80}?([0-9]{1,2})月[0-9]{1,2}日(?:上午|下午|晚)?[,，]?[^。]{0,60}?(?:人民(?:代表)?大会|人大)[^。]{0,30}?(?:会议|开幕)/.exec(squeeze(line.text));
     if (news) return Number(news[1]);
   }
   return undefined;

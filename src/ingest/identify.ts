@@ -74,7 +74,7 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
       { ruleId: 'unknown-year', source: 'baogao' },
     );
   }
-  const lag = reviewLag(coverage.value, cues.month);
+  const lag = reviewLag(coverage.value, cues.month, cues.firstSession);
 
   const reviewPeriod = fromSidecar('reviewPeriod', sidecar.reviewPeriod) ?? reviewFor(year.value, coverage.value, headings, lag);
   const planYear =
@@ -263,12 +263,12 @@ function delegationKind(lines: readonly SourceLine[], district: Place): Found<Re
   return line ? found('other', line, `${excerpt(line, '代表团')} (the district's delegation at a higher congress: the report is not its own)`) : undefined;
 }
 
-/** A news item naming the report's parts (`报告共分过去5年工作回顾;今后五年…四个部分`) or quoting its review (`在报告中指出:五年来`): a term's review. */
+/** A news item naming the report's parts (`报告共分过去5年工作回顾;今后五年…四个部分`) or quoting its review (`在报告中指出:五年来`, `对本届政府及2011年政府工作的回顾`): a term's review. */
 function namedPartsCoverage(lines: readonly SourceLine[]): Found<Coverage> | undefined {
   for (const line of lines) {
     const text = squeeze(line.text);
-    const parts = /报告(?:共)?分为?(.{0,80})/.exec(text);
-    const review = /报告(?:中)?(?:指出|回顾)[:：,，]?(?:过去的?|这)?[五5]年(?:来|间|里)/.exec(text);
+    const parts = /报告(?:共)?(?:分为?|由)(.{0,80})/.exec(text);
+    const review = /报告(?:中)?(?:指出|回顾)[:：,，]?(?:过去的?|这)?[五5]年(?:来|间|里)|对本届政府[^。]{0,16}(?:回顾|总结)|总结(?:了)?过去[五5]年的?工作/.exec(text);
     if (review) return { value: 'five-year', source: 'text', line: line.line, evidence: excerpt(line, '报告') };
     if (parts && /(?:过去|近|这)[五5]年(?:来)?(?:的)?(?:政府)?(?:工作)?(?:回顾|总结)|本届政府(?:工作)?(?:回顾|总结)/.test(parts[1] ?? '')) {
       return { value: 'five-year', source: 'text', line: line.line, evidence: excerpt(line, '报告') };

@@ -427,4 +427,68 @@ describe('news items and their false friends (session 5 round of real text)', ()
     expect(identity.district.name).toBe('通州区');
     expect(identity.city.name).toBe('南通市');
   });
+
+  test('years as they are spoken (`对13年的工作回顾`, `14年的工作目标`), never a span (`过去10年的工作回顾`)', () => {
+    const spoken = run(lines('3月4日,贞丰县第十四届人民代表大会第四次会议隆重开幕,县长秦昌政在大会上作政府工作报告。', '代表说:“这个报告对13年的工作回顾写得很全面,还有这个14年的工作目标。”'));
+    expect(spoken.identity).toMatchObject({ year: 2014, reviewPeriod: '2013' });
+    expect(failure(lines('3月4日,贞丰县第十四届人民代表大会第四次会议隆重开幕,县长秦昌政在大会上作政府工作报告。', '代表说:这个报告对过去10年的工作回顾写得很全面。'))).toContain('Cannot determine the year');
+  });
+
+  test('a new term\'s first session in the autumn reviews its own year; a page published in September does not make one', () => {
+    const autumn = run(lines('9月26日,参加秦州区第七届人民代表大会第一次会议的人大代表听取秦州区政府工作报告。', '代表们认为,政府工作报告对本届政府及2011年政府工作的回顾总结客观全面。'));
+    expect(autumn.identity).toMatchObject({ year: 2011, coverage: 'five-year', reviewPeriod: '2007-2011' });
+    const published = run(lines('[ 发布日期 ] 2022-09-28', '丰都县人民政府关于2021年决算情况的报告', '2021年全县一般公共预算收入在县十九届人民代表大会第一次会议上审查批准。'));
+    expect(published.identity).toMatchObject({ year: 2022, reviewPeriod: '2021' });
+  });
+
+  test('a name the district did not have in the report\'s year gives way to the one it had (长乐区 header over a 2007 report of 长乐市)', () => {
+    const { identity } = run(lines('长乐区', '政府工作报告(2007年)', '来源:长乐市人民政府 2007-01-12', '——2007年1月12日在长乐市第十五届人民代表大会第一次会议上', OPENING.replace('徐汇区', '长乐市')));
+    expect(identity.district.name).toBe('长乐市');
+    expect(identity.slug).toBe('fuzhou-changle-shi-2007');
+  });
+
+  test('a title that lost its 年 (`2018政府工作报告`) and a district named only in a slogan (`魅力藁城`, `五华在争先`)', () => {
+    const slogan = run(lines('长城网石家庄频道欢迎您', '2018政府工作报告', '过去的一年,在市委、市政府和区委的正确领导下,我们以建设“经济强区、魅力藁城”为目标,我区荣获全国综合实力百强区。'));
+    expect(slogan.identity).toMatchObject({ year: 2018, district: { name: '藁城区' }, city: { name: '石家庄市' } });
+    const once = run(lines('昆明市2023年政府工作报告', '各位代表:', '我代表区人民政府,向大会报告工作。', '一、2022年工作回顾', '以“当好排头兵、五华在争先”大竞赛活动为主线,描绘宏伟蓝图。'));
+    expect(once.identity.district.name).toBe('五华区');
+  });
+
+  test('the year of the review in a news item\'s reported speech (`作政府工作报告。他说,2023年,…`) and the sessions named with their year', () => {
+    const speech = run(lines('12月24日上午,福州市仓山区第十八届人民代表大会第三次会议开幕。', '区长刘用全代表区政府向大会作政府工作报告。他说,2023年,仓山区经济社会发展取得新进展。报告指出,2024年,全区上下要以习近平新时代中国特色社会主义思想为指导。'));
+    expect(speech.identity).toMatchObject({ year: 2023, reviewPeriod: '2023' });
+    const column = run(lines('5月28日,盘龙区第十六届人民代表大会第四次会议如期而至,区长沃磊向大会做政府工作报告。', '即日起,昆明信息港推出2020年盘龙区两会专栏。'));
+    expect(column.identity.year).toBe(2020);
+  });
+
+  test('headlines of other places above an e-paper item do not outweigh the district it names throughout', () => {
+    const { identity } = run(lines('新密市与中原股交中心签订战略合作协议', '中原区“两会”胜利闭幕', '本报讯 中原区十五届人大五次会议近日胜利闭幕,乔耸当选中原区区长。', '代区长乔耸做了《政府工作报告》,乔耸说,2015年,中原区正大步从老工业区走向新兴服务业大区。'));
+    expect(identity).toMatchObject({ district: { name: '中原区' }, year: 2016, kind: 'government-work-report' });
+  });
+
+  test('a page\'s publication line dates the page, not the report; a plan report submitted by a bureau; a title after a contents list', () => {
+    const dated = run(lines('2022年沈阳市沈河区政府工作报告', '2022年02月18日来源:沈河区人民政府办公室', '——2021年12月6日在沈河区第十九届人民代表大会第一次会议上', '沈河区人民政府区长 林宇航', OPENING.replace('徐汇区', '沈河区')));
+    expect(dated.identity.year).toBe(2021);
+    const submitted = run(lines('南宁市西乡塘区第四届人民代表大会', '第五次会议文件之二', '——2025年2月20日在南宁市西乡塘区第四届人民代表大会第五次会议上', '西乡塘区发展和改革局', '受城区人民政府委托,现将西乡塘区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案提请四届城区人大五次会议审议。'));
+    expect(submitted.identity.kind).toBe('plan-execution-report');
+    const contents = run(lines('目录', '一、关于海沧区2023年预算执行情况和2024财政预算草案的报告', '二、2024年海沧区地方政府债务预算情况说明', '关于海沧区2023年预算执行情况和2024年预算草案的报告', '——2023年12月27日在区第十三届人民代表大会第三次会议上', '各位代表:'));
+    expect(contents.identity.kind).toBe('budget-report');
+    // An interpretation quoting the plan report's title is no plan report.
+    const quoted = run(lines('分管负责人解读:霍邱县发改委副主任张锐解读文章《关于霍邱县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告》', '时间:2024-02-02', '一、制定背景和依据'));
+    expect(quoted.identity.kind).not.toBe('plan-execution-report');
+  });
+
+  test('the draft discussed at an executive meeting, a resolution that 审查 the report, a review opening 2021年,实现了', () => {
+    const meeting = run(lines('12月27日,市长李延春主持召开市政府2016年第五次常务会议,讨论即将提交市第九届人民代表大会第一次会议审议的《政府工作报告(征求意见稿)》。', '李延春指出,要符合肇东市发展实际。'));
+    expect(meeting.identity).toMatchObject({ kind: 'other', year: 2016 });
+    const resolution = run(lines('(2013年2月28日贡井区第十七届人民代表大会第二次会议通过)', '自贡市贡井区第十七届人民代表大会第二次会议听取和审查了区人民政府区长黄劲作的《政府工作报告》,会议决定批准该报告。'));
+    expect(resolution.identity.kind).toBe('other');
+    const opening = run(lines('1月14日,彝良县第十七届人民代表大会第一次会议开幕。县长陈霖代表县人民政府向大会作政府工作报告。', '报告指出:彝良县第十六届人民政府任期的五年,是脱贫攻坚全面胜利的五年。2021年,实现了经济社会平稳较快发展。'));
+    expect(opening.identity.year).toBe(2022);
+  });
+
+  test('a page\'s 发表于 line is a publication date', () => {
+    const { identity } = run(lines('首页 > 新闻热点 > 东昌要闻', '作者:东昌府新闻网 发表于:2024-01-13 09:27:40', '1月13日上午,出席聊城市第十八届人民代表大会第四次会议的东昌府区代表团举行全体会议,继续审议市长张百顺所作的政府工作报告。'));
+    expect(identity).toMatchObject({ year: 2024, kind: 'other' });
+  });
 });
