@@ -28,12 +28,16 @@ export function paragraphsOf(text: string): string[] {
 
 type Role = 'title' | 'part' | 'section' | 'body';
 
-/** How an office would style each line: title lines (short, before the first long line or the salutation), headings, body. */
+/**
+ * How an office would style each line: title lines (short, before the first long line or the
+ * salutation, not page chrome), headings, body.
+ */
 export function rolesOf(lines: readonly string[]): Role[] {
   let front = true;
   return lines.map((line, index) => {
     if (front && (index >= 6 || line.length > 40 || /^各位代表|^同志们/.test(line))) front = false;
-    if (front) return 'title';
+    // Page chrome copied along (a breadcrumb, a `来源:` field) is no title an office would centre.
+    if (front && !/>|[:：]/.test(line)) return 'title';
     if (line.length <= 40 && /^[一二三四五六七八九十]{1,3}、/.test(line)) return 'part';
     if (line.length <= 40 && /^[（(][一二三四五六七八九十]{1,3}[)）]/.test(line)) return 'section';
     return 'body';
