@@ -35,7 +35,7 @@ export const PLAN_PERIODS: Record<string, number> = { 十一五: 2006, 十二五
 const PLAN_NAME = /十[一二三四五]五/;
 const TERM_NAME = /^(?:过去|近)?[四五45]年/;
 
-const REVIEW = /回顾|工作回忆|总结|执行情况|完成情况|本届政府期间|^过去[四五45]年/;
+const REVIEW = /回顾|工作回忆|总结|执行情况|完成情况|本届政府期间|^过去[四五45]年|发展成就$/;
 const PLAN = /任务|工作|安排|要求|目标|打算|计划|思路/;
 const YEAR_AT_START = new RegExp(`^(?:刚刚过去的|过去的)?(${YEAR})年(?!以来|来)`);
 const YEAR_AFTER_PLAN = new RegExp(`[和及与](${YEAR})年`);
@@ -63,7 +63,7 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
     const evidence = excerpt(line);
     if (REVIEW.test(title)) {
       // `过去四年`, `五年工作回顾`, not the `四年` of `二○一四年`; a term before a half-year it ends with.
-      const term = /(?:过去|这|近)([四五45])年|^([四五45])年|本届|^第?[一二三四五六七八九十]{1,3}届(?:人民)?政府/.exec(title);
+      const term = /(?:过去|这|近)([四五45])年|^([四五45])年|本届|(?:^|[和及与])第?[一二三四五六七八九十]{1,3}届(?:人民)?政府/.exec(title);
       if (!facts.coverage && !term && /上半年/.test(title)) facts.coverage = found('half-year', line, evidence);
       const plan = PLAN_NAME.exec(title);
       if (!facts.coverage && term) {
@@ -97,9 +97,9 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
 }
 
 /** `本届政府以来的四年`, `过去四年`: a term of four years (some places held four-year terms). */
-function termYearsInText(lines: readonly SourceLine[]): number | undefined {
+export function termYearsInText(lines: readonly SourceLine[]): number | undefined {
   for (const line of lines.slice(0, 40)) {
-    const term = /(?:本届政府以来的|过去|这)([四五])年/.exec(squeeze(line.text));
+    const term = /(?:本届政府以来的|本届政府任期(?:内)?的|过去|这)([四五])年/.exec(squeeze(line.text));
     if (term) return term[1] === '四' ? 4 : 5;
   }
   return undefined;

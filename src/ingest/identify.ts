@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import type { Coverage, FactOrigin, Identity, PageMeta, Place, Removal, ReportKind, Sidecar, SourceLine } from '../model.ts';
 import type { Knowledge } from './knowledge.ts';
 import { readHeader } from './identify-header.ts';
-import { partHeadingTitle, readHeadings } from './identify-years.ts';
+import { partHeadingTitle, readHeadings, termYearsInText } from './identify-years.ts';
 import { readKind } from './identify-kind.ts';
 import { DistrictError, resolveDistrict } from './identify-district.ts';
 import { excerpt, found, headerLines, inferred, sidecarPath, squeeze, type Found } from './identify-text.ts';
@@ -61,6 +61,10 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
       : undefined) ??
     inferred('year', 'no 上半年 or 五年 review heading: a yearly report');
 
+  if (coverage.value === 'five-year' && !headings.termYears) {
+    const years = termYearsInText(lines);
+    if (years) headings.termYears = years;
+  }
   const cues = yearCues(lines, header, head, headings, coverage.value);
   const year = fromSidecar('year', sidecar.year) ?? chooseYear(file, cues.cues);
   if (!year) {
@@ -238,7 +242,7 @@ function titleCoverage(header: readonly SourceLine[]): Found<Coverage> | undefin
   const line = header.find((candidate) => {
     const text = squeeze(candidate.text);
     return (
-      (/上半年.{0,40}(?:执行情况|工作报告|的报告)/.test(text) || /(?:作|通报)[^。，,]{0,12}?年上半年/.test(text)) &&
+      (/上半年.{0,40}(?:执行情况|工作报告|的报告)/.test(text) || /(?:作|通报)[^。，,]{0,12}?年上半年/.test(text) || /目标任务(?:上)?半年(?:完成|执行)情况/.test(text)) &&
       !/(?:审议|审查)意见的报告/.test(text)
     );
   });
@@ -268,9 +272,9 @@ function namedPartsCoverage(lines: readonly SourceLine[]): Found<Coverage> | und
   for (const line of lines) {
     const text = squeeze(line.text);
     const parts = /报告(?:共)?(?:分为?|由)(.{0,80})/.exec(text);
-    const review = /报告(?:中)?(?:指出|回顾)[:：,，]?(?:过去的?|这)?[五5]年(?:来|间|里)|对本届政府[^。]{0,16}(?:回顾|总结)|总结(?:了)?过去[五5]年的?工作/.exec(text);
+    const review = /报告(?:中)?(?:指出|回顾)[:：,，]?(?:过去的?|这)?[五5]年(?:来|间|里)|对本届政府[^。]{0,16}(?:回顾|总结)|总结(?:了)?过去[五5]年的?工作|本届政府任期(?:内)?的[四五]年/.exec(text);
     if (review) return { value: 'five-year', source: 'text', line: line.line, evidence: excerpt(line, '报告') };
-    if (parts && /(?:过去|近|这)[五5]年(?:来)?(?:的)?(?:政府)?(?:工作)?(?:回顾|总结)|本届政府(?:工作)?(?:回顾|总结)/.test(parts[1] ?? '')) {
+    if (parts && /(?:过去|近|这)[五5]年(?:来)?(?:的)?(?:及[^、;；,，]{0,8})?(?:政府)?(?:工作)?(?:回顾|总结)|本届政府(?:工作)?(?:回顾|总结)/.test(parts[1] ?? '')) {
       return { value: 'five-year', source: 'text', line: line.line, evidence: excerpt(line, '报告') };
     }
   }

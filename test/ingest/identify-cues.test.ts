@@ -491,4 +491,17 @@ describe('news items and their false friends (session 5 round of real text)', ()
     const { identity } = run(lines('首页 > 新闻热点 > 东昌要闻', '作者:东昌府新闻网 发表于:2024-01-13 09:27:40', '1月13日上午,出席聊城市第十八届人民代表大会第四次会议的东昌府区代表团举行全体会议,继续审议市长张百顺所作的政府工作报告。'));
     expect(identity).toMatchObject({ year: 2024, kind: 'other' });
   });
+
+  test('a term\'s review: parts named with 过去五年及2021年, 本届政府任期的四年, a heading on 九届人民政府 or 十二五发展成就; a half-year\'s 目标任务半年完成情况', () => {
+    const parts = run(lines('4月18日上午,镇平县第十六届人民代表大会第一次会议开幕,审议县长黄静所作的政府工作报告。', '报告共分三个部分:一、过去五年及2021年工作回顾;二、今后五年工作总体要求和奋斗目标;三、2022年工作安排。'));
+    expect(parts.identity).toMatchObject({ coverage: 'five-year', reviewPeriod: '2017-2021' });
+    const four = run(lines('政府工作报告', '——2016年11月26日在芷江侗族自治县第八届人民代表大会第一次会议上', OPENING.replace('徐汇区', '芷江侗族自治县'), '本届政府任期的四年,是芷江经济社会发展取得重大成就的四年。'));
+    expect(four.identity).toMatchObject({ coverage: 'five-year', reviewPeriod: '2013-2016' });
+    const term = run(lines('(2022年1月23日)', OPENING.replace('徐汇区', '大理市'), '一、2021年和九届人民政府工作回顾', '2021年是“十四五”开局之年。'));
+    expect(term.identity.coverage).toBe('five-year');
+    const plan = run(lines('——2016年2月24日在成都市武侯区第六届人民代表大会第五次会议上', OPENING.replace('徐汇区', '武侯区'), '一、“十二五”发展成就', '“十二五”时期是武侯发展极不平凡的五年。'));
+    expect(plan.identity).toMatchObject({ coverage: 'five-year', reviewPeriod: '2011-2015' });
+    const half = run(lines('2023年区政府工作报告目标任务半年完成情况', '2023年上半年,万州区完成地区生产总值550.5亿元。'));
+    expect(half.identity).toMatchObject({ coverage: 'half-year', reviewPeriod: '2023-H1' });
+  });
 });
