@@ -1,6 +1,7 @@
 /**
  * Clean stage: decoded text → the report's own lines, each with its source line number.
  *
+ * Hard-wrapped lines (a text copied out of a PDF) are joined back into paragraphs first (unwrap.ts).
  * Per line: trim (spaces, nbsp, U+3000), drop blank lines, strip converter pinyin glosses, convert
  * traditional script to simplified when the whole text is traditional, remove page chrome by the
  * declared rules, and flag damage. Every removal is listed with its line; damage is flagged and
@@ -13,9 +14,9 @@ import { matchChrome } from './chrome-rules.ts';
 import { findDamage } from './damage.ts';
 import { isGb2312Han } from './gb2312.ts';
 import { isHan } from './han.ts';
-import { stripPinyinGlosses } from './pinyin-gloss.ts';
 import { isRun, reflow } from './reflow.ts';
-import { stripHtmlTags } from './html-tags.ts';
+import { chromeLeadingWrapped, stripJoined, stripLine, type Stripped } from './source-lines.ts';
+import { unwrap } from './unwrap.ts';
 
 // `tw` → `cn` converts characters only; `twp` would also rewrite vocabulary (信息 → 資訊 in reverse).
 export const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -26,17 +27,6 @@ export const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
  * simplified text scores 0; the traditional seed scores 0.37.
  */
 export const TRADITIONAL_SHARE = 0.1;
-
-interface Stripped {
-  line: number;
-  raw: string;
-  text: string;
-  glosses: string[];
-  /** HTML tags removed from the line. */
-  tags: string[];
-  /** Source column (0-based) of each UTF-16 unit of `text`. */
-  offsets: number[];
-}
 
 /** How many of the Han characters in `text` are traditional-only. */
 export function traditionalShare(text: string): { traditional: number; han: number } {
@@ -51,25 +41,6 @@ export function traditionalShare(text: string): { traditional: number; han: numb
     if (!isGb2312Han(c) && toSimplified(c) !== c) traditional += n;
   }
   return { traditional, han };
-}
-
-function stripLine(raw: string, line: number): Stripped | undefined {
-  const text = raw.trim();
-  if (text === '') return undefined;
-  const lead = raw.length - raw.trimStart().length;
-  const untagged = stripHtmlTags(text);
-  if (untagged.text.trim() === '' && untagged.tags.length > 0) {
-    return { line, raw, text: '', glosses: [], tags: untagged.tags, offsets: [] };
-  }
-  const stripped = stripPinyinGlosses(untagged.text);
-  return {
-    line,
-    raw,
-    text: stripped.text,
-    glosses: stripped.glosses,
-    tags: untagged.tags,
-    offsets: stripped.offsets.map((k) => (untagged.offsets[k] ?? k) + lead),
-  };
 }
 
 /** Longest line of a table of contents: a heading, not a sentence. */
@@ -98,10 +69,21 @@ export function tableOfContents(texts: readonly string[]): Set<number> {
 }
 
 export function clean(text: string, file: VFile): CleanResult {
-  const stripped = text
-    .split('\n')
-    .map((raw, i) => stripLine(raw, i + 1))
+  const raws = text.split('\n');
+  const wrapped = unwrap(raws);
+  const stripped = wrapped.groups
+    .map((group) =>
+      group.length === 1 ? stripLine(raws[group[0]!] ?? '', group[0]! + 1) : stripJoined(group.map((i) => ({ raw: raws[i] ?? '', line: i + 1 }))),
+    )
     .filter((s): s is Stripped => s !== undefined);
+  const joinedLines = wrapped.groups.filter((group) => group.length > 1).map((group) => group[0]! + 1);
+  if (wrapped.width !== undefined) {
+    file.info(
+      `Hard-wrapped text (lines of ${wrapped.width} characters, as copied out of a PDF): lines joined back into paragraphs` +
+        (joinedLines.length > 0 ? ` (at lines ${joinedLines.slice(0, 20).join(', ')}${joinedLines.length > 20 ? ', …' : ''})` : ''),
+      { place: { line: joinedLines[0] ?? 1, column: 1 }, ruleId: 'unwrapped', source: 'baogao' },
+    );
+  }
 
   // Glosses go before measuring and converting: they are Latin, and `區(qū)` must become `区`.
   const share = traditionalShare(stripped.map((s) => s.text).join('\n'));
@@ -115,18 +97,23 @@ export function clean(text: string, file: VFile): CleanResult {
   }
 
   const lines: SourceLine[] = [];
-  const removals: Removal[] = [];
+  const removals: Removal[] = [
+    ...wrapped.pageNumbers.map((i) => ({ line: i + 1, rule: 'chrome-page-number', text: raws[i] ?? '' })),
+    ...wrapped.running.map((i) => ({ line: i + 1, rule: 'chrome-running-header', text: raws[i] ?? '' })),
+  ];
   const damage: Damage[] = [];
+  const convert = (text: string) => (convertedFromTraditional ? toSimplified(text) : text);
   const total = stripped.reduce((sum, s) => sum + s.text.length, 0);
-  const contents = tableOfContents(stripped.map((s) => s.text));
-  for (const [index, s] of stripped.entries()) {
+  const separated = stripped.flatMap((s) => chromeLeadingWrapped(s, raws, (text) => !isRun(text, total) && matchChrome(convert(text)) !== undefined));
+  const contents = tableOfContents(separated.map((s) => s.text));
+  for (const [index, s] of separated.entries()) {
     if (contents.has(index)) {
       removals.push({ line: s.line, rule: 'chrome-toc', text: s.raw });
       continue;
     }
     if (s.tags.length > 0) removals.push({ line: s.line, rule: 'chrome-html', text: s.tags.join(''), count: s.tags.length });
     if (s.text === '') continue;
-    const converted = convertedFromTraditional ? toSimplified(s.text) : s.text;
+    const converted = convert(s.text);
     // A report on one line starts with the page's chrome (`当前位置: 首页 > …`): never drop it whole;
     // its pieces are checked once it is cut (below).
     const chrome = isRun(converted, total) ? undefined : matchChrome(converted);
@@ -143,14 +130,16 @@ export function clean(text: string, file: VFile): CleanResult {
       });
     }
     // Conversion is character for character; should a phrase ever change length, columns clamp.
-    const column = (index: number): number => (s.offsets[Math.min(index, s.offsets.length - 1)] ?? 0) + 1;
+    const at = (index: number) => Math.min(index, s.offsets.length - 1);
+    const column = (index: number): number => (s.offsets[at(index)] ?? 0) + 1;
+    const lineOf = (index: number): number => s.lines?.[at(index)] ?? s.line;
     for (const find of findDamage(converted)) {
-      const entry: Damage = { line: s.line, column: column(find.start), kind: find.kind, text: find.text };
+      const entry: Damage = { line: lineOf(find.start), column: column(find.start), kind: find.kind, text: find.text };
       damage.push(entry);
       file.message(damageReason(find.kind, find.text), {
         place: {
-          start: { line: s.line, column: entry.column },
-          end: { line: s.line, column: column(find.end - 1) + 1 },
+          start: { line: entry.line, column: entry.column },
+          end: { line: lineOf(find.end - 1), column: column(find.end - 1) + 1 },
         },
         ruleId: find.kind,
         source: 'baogao',

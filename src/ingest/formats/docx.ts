@@ -43,8 +43,8 @@ export async function extractDocx(bytes: Uint8Array, file: VFile): Promise<{ lin
   }
   const tree = fromHtml(html, { fragment: true });
   const notes = removeNotes(tree);
-  const lines = hastToLines(tree);
-  if (lines.length === 0) fail('the Word file holds no text');
+  const lines = hastToLines(tree, { blankBetweenBrokenBlocks: true });
+  if (lines.every((line) => line === '')) fail('the Word file holds no text');
   return { lines, dropped: collectDropped(notes.map((text) => ({ rule: 'docx-note', text }))) };
 }
 

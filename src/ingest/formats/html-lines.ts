@@ -25,9 +25,19 @@ export const invisibleElements = new Set([
 
 const han = /\p{Script=Han}|[\u3000-\u303f\uff00-\uffef]/u;
 
-export function hastToLines(tree: Root | Element): string[] {
+export interface LineOptions {
+  /**
+   * Where blocks hold lines broken by `br` (Word paragraphs of manual line breaks, as text pasted
+   * from a PDF is), a blank line after every block: a paragraph ends there, not at every `br`,
+   * and the clean stage, which joins hard-wrapped lines back (unwrap.ts), needs to know.
+   */
+  blankBetweenBrokenBlocks?: boolean;
+}
+
+export function hastToLines(tree: Root | Element, options: LineOptions = {}): string[] {
   const lines: string[] = [];
   let current = '';
+  let brokenBy = 0;
   const breakLine = () => {
     const line = finishLine(current);
     if (line !== '') lines.push(line);
@@ -41,7 +51,10 @@ export function hastToLines(tree: Root | Element): string[] {
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
       if (invisibleElements.has(node.tagName) || isHidden(node)) return;
-      if (node.tagName === 'br') return breakLine();
+      if (node.tagName === 'br') {
+        brokenBy += 1;
+        return breakLine();
+      }
     }
     if (node.type === 'element' && node.tagName === 'tr' && isPlainRow(node)) {
       breakLine();
@@ -56,11 +69,17 @@ export function hastToLines(tree: Root | Element): string[] {
     if (block) breakLine();
     for (const child of node.children) walk(child as Nodes, pre || (node.type === 'element' && node.tagName === 'pre'));
     if (block) breakLine();
+    if (block && lines.length > 0 && lines.at(-1) !== '') lines.push('');
   };
   walk(tree, false);
   breakLine();
+  if (!options.blankBetweenBrokenBlocks || brokenBy === 0) {
+    const unbroken = lines.filter((line) => line !== '');
+    lines.length = 0;
+    lines.push(...unbroken);
+  } else if (lines.at(-1) === '') lines.pop();
   // Line breaks kept inside `pre` become lines of their own.
-  return lines.flatMap((line) => line.split('\u2028').map((l) => l.trim()).filter(Boolean));
+  return lines.flatMap((line) => (line === '' ? [''] : line.split('\u2028').map((l) => l.trim()).filter(Boolean)));
 }
 
 function finishLine(raw: string): string {

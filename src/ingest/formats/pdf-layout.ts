@@ -5,9 +5,13 @@
  * `3/12`) are dropped; printed lines are joined back into paragraphs. A line starts a paragraph
  * when it is indented from the page's left margin, when the line before it stops well short of the
  * right margin, after a wide vertical gap, or when it starts with a heading marker (`一、`,
- * `（一）`, `1.`) after a line that ends a sentence. Where paragraphs are indented (as Chinese
- * documents are), a short line only ends a paragraph when it ends a sentence: line breaking
- * keeps `条“美丽街区”` together and leaves lines short in mid-sentence. Pure: positions in, lines out.
+ * `（一）`, `1.`) after a line that ends a sentence (where paragraphs are indented, headings are
+ * too: a marker at the margin after a full line is an enumeration wrapped there), or after a
+ * centred line (a title line). Where
+ * paragraphs are indented (as Chinese documents are), a short line only ends a paragraph when it
+ * ends a sentence: line breaking keeps `条“美丽街区”` together and leaves lines short in
+ * mid-sentence. A title too long for one line fills the measure and goes on centred in the next,
+ * in the same (larger) size: one line. Pure: positions in, lines out.
  */
 import type { Dropped } from '../../model.ts';
 import { collectDropped } from './dropped.ts';
@@ -26,7 +30,7 @@ export interface PdfPage {
   runs: TextRun[];
 }
 
-interface PrintedLine {
+export interface PrintedLine {
   text: string;
   x: number;
   right: number;
@@ -122,6 +126,23 @@ function runningKeys(pages: readonly PrintedLine[][]): { top: Set<string>; botto
   };
 }
 
+/**
+ * The page's left margin: the leftmost position at which a share of the lines start. Not the most
+ * common start: in a text of short one-line paragraphs (title lines, a list of headings, a
+ * dateline), most lines start indented and only the few wrapped lines reach the margin.
+ */
+export function leftMargin(lines: readonly PrintedLine[]): number {
+  const starts = new Map<number, number>();
+  for (const line of lines) starts.set(Math.round(line.x), (starts.get(Math.round(line.x)) ?? 0) + 1);
+  const need = Math.max(2, Math.ceil(lines.length * MARGIN_SHARE));
+  const near = (x: number) => (starts.get(x - 1) ?? 0) + (starts.get(x) ?? 0) + (starts.get(x + 1) ?? 0);
+  const margin = [...starts.keys()].sort((a, b) => a - b).find((x) => near(x) >= need);
+  return margin ?? mode(lines.map((l) => l.x));
+}
+
+/** Lines that start at the left margin: at least this share of a document's lines (and two). */
+const MARGIN_SHARE = 0.03;
+
 function mode(values: number[]): number {
   const counts = new Map<number, number>();
   for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
@@ -131,12 +152,24 @@ function mode(values: number[]): number {
 export function joinParagraphs(pages: readonly PrintedLine[][]): string[] {
   const all = pages.flat();
   if (all.length === 0) return [];
-  const left = mode(all.map((l) => l.x));
-  const size = mode(all.map((l) => l.size)) || 10;
+  const left = leftMargin(all);
+  // The body's size: the size most of the text is set in (a page of title lines has few characters).
+  const size = mode(all.flatMap((l) => Array.from({ length: l.text.length }, () => l.size))) || 10;
   // The right margin: the right end most full lines reach (lines are ragged by up to a character).
   const rights = all.map((l) => l.right).sort((a, b) => a - b);
   const right = rights[Math.floor(rights.length * 0.9)] ?? 0;
   const indented = (line: PrintedLine) => line.x > left + size * 0.8;
+  // Centred on the measure (a title line): as far from the right margin as from the left, and
+  // further in than a paragraph's indent (a first line ending early can look centred).
+  const centred = (line: PrintedLine) => line.x - left > size * 2.5 && Math.abs(line.x - left - (right - line.right)) <= line.size * 0.5;
+  /** A centred title too long for one line fills the measure (to within one of its characters) and goes on centred. */
+  const titleGoesOn = (above: PrintedLine, line: PrintedLine) =>
+    above.x <= left + above.size * 1.05 &&
+    above.right >= right - above.size * 1.05 &&
+    !sentenceEnd.test(above.text) &&
+    Math.abs(above.size - line.size) < 0.5 &&
+    line.size > size + 0.5 &&
+    centred(line);
   // Paragraphs are marked by indenting when more than a few lines are indented.
   const indentMode = all.filter(indented).length >= all.length * 0.05;
   const paragraphs: string[] = [];
@@ -153,10 +186,13 @@ export function joinParagraphs(pages: readonly PrintedLine[][]): string[] {
       const gap = above ? above.y - line.y : 0;
       const starts =
         previous === undefined ||
-        indented(line) ||
+        (indented(line) && !(above !== undefined && titleGoesOn(above, line))) ||
+        centred(previous) ||
         (previous.right < right - size * 2.5 && (!indentMode || sentenceEnd.test(previous.text))) ||
         (above !== undefined && gap > spacing * 1.8) ||
-        (sentenceEnd.test(previous.text) && headingStart.test(line.text));
+        // A heading marker at the margin after a full line, where paragraphs are indented, is an
+        // enumeration wrapped in mid-sentence (`…工作回顾;` / `二、…`): headings are indented too.
+        (sentenceEnd.test(previous.text) && headingStart.test(line.text) && !(indentMode && previous.right >= right - size * 2.5));
       if (starts || paragraphs.length === 0) paragraphs.push(line.text);
       else {
         const last = paragraphs.pop()!;

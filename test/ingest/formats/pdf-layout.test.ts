@@ -40,8 +40,27 @@ test('running headers and page numbers are dropped and counted; paragraphs are j
 });
 
 test('a short line in mid-sentence does not end an indented paragraph; a heading after a sentence does', () => {
-  const { lines } = layoutLines([page(1, ['>全年完成59|', '条“美丽街区”建设。|', '（一）加快发展。|']), page(2, ['>新增6座口袋公园。|'])]);
-  expect(lines).toEqual(['全年完成59条“美丽街区”建设。', '（一）加快发展。', '新增6座口袋公园。']);
+  // A paragraph of full lines first: the page's measure, against which the others are short.
+  const full = ['>过去一年，全区经济运行稳中有进，主要指标好于预期，', '高质量发展迈出坚实步伐，民生福祉持续增进，社会大局', '和谐稳定。|'];
+  const { lines } = layoutLines([page(1, [...full, '>全年完成59|', '条“美丽街区”建设。|', '（一）加快发展。|']), page(2, ['>新增6座口袋公园。|'])]);
+  expect(lines).toEqual([
+    '过去一年，全区经济运行稳中有进，主要指标好于预期，高质量发展迈出坚实步伐，民生福祉持续增进，社会大局和谐稳定。',
+    '全年完成59条“美丽街区”建设。',
+    '（一）加快发展。',
+    '新增6座口袋公园。',
+  ]);
+});
+
+test('where paragraphs are indented, a marker at the margin after a full line goes on an enumeration wrapped there', () => {
+  const { lines } = layoutLines([
+    page(1, ['>区长代表区政府作报告。报告分三部分：一、2025年工作回顾；', '二、“十五五”时期目标任务；三、2026年主要工作。|', '>（一）加快发展。|']),
+    page(2, ['>全年新增6座口袋公园，建成绿道12公里，改造老旧小区30个，', '新建养老床位500张。|']),
+  ]);
+  expect(lines).toEqual([
+    '区长代表区政府作报告。报告分三部分：一、2025年工作回顾；二、“十五五”时期目标任务；三、2026年主要工作。',
+    '（一）加快发展。',
+    '全年新增6座口袋公园，建成绿道12公里，改造老旧小区30个，新建养老床位500张。',
+  ]);
 });
 
 test('page number shapes', () => {
@@ -62,4 +81,56 @@ test('runs on one baseline join, with a space where the PDF leaves a gap between
     },
   ]);
   expect(lines).toEqual(['GDP growth增长8%']);
+});
+
+test('the left margin is where wrapped lines start, even when most lines are indented one-line paragraphs', () => {
+  // A page line, a title, a dateline, a speaker, a salutation and a list of headings: one line
+  // each, all indented; two wrapped lines show the margin. Each line is its own paragraph, even the
+  // page line that fills the width without ending a sentence.
+  const { lines } = layoutLines([
+    page(1, ['>更新时间:2015-01-21 09:48 发布时间:2015-01-09 09:31 信息来源:区政府办', '>武汉市硚口区第十四届人民代表大会|', '>——2015年1月6日在区第十四届人民代表大会第四次会议上|', '>区长 景新华|', '>各位代表：|', '>（一）坚持扩增量、提质量|', '>（二）坚持抓改革、强服务|']),
+    page(2, ['>（三）坚持强基础、固根本|', '>现在，我代表区人民政府向大会报告工作，请予审议，并请区政协各位委员和其他', '列席人员提出意见。|', '>过去一年，全区实现地区生产总值510亿元，增长9%，全社会固定资产投资额达到', '332亿元。|']),
+  ]);
+  expect(lines).toEqual([
+    '更新时间:2015-01-21 09:48 发布时间:2015-01-09 09:31 信息来源:区政府办',
+    '武汉市硚口区第十四届人民代表大会',
+    '——2015年1月6日在区第十四届人民代表大会第四次会议上',
+    '区长 景新华',
+    '各位代表：',
+    '（一）坚持扩增量、提质量',
+    '（二）坚持抓改革、强服务',
+    '（三）坚持强基础、固根本',
+    '现在，我代表区人民政府向大会报告工作，请予审议，并请区政协各位委员和其他列席人员提出意见。',
+    '过去一年，全区实现地区生产总值510亿元，增长9%，全社会固定资产投资额达到332亿元。',
+  ]);
+});
+
+test('a centred title goes on in a second centred line; centred lines after it start anew', () => {
+  const title = 16;
+  const centredRun = (text: string, y: number, width: number): TextRun => ({ text, x: left + (right - left - width) / 2, y, width, size: title });
+  const { lines } = layoutLines([
+    {
+      runs: [
+        centredRun('政府工作报告', 780, 6 * title),
+        // Fills the measure, then goes on, centred, on the next line.
+        { text: '（2021年12月7日在沈阳市和平区第十九届人民代表大会第一', x: left + 4, y: 760, width: right - left - 8, size: title },
+        centredRun('次会议上）', 740, 5 * title),
+        centredRun('区长 张德', 720, 5 * title),
+        { text: '各位代表：', x: left + 2 * size, y: 700, width: 5 * size, size },
+        { text: '现在，我代表区政府向大会报告工作，请予审议，并请区政协委员', x: left + 2 * size, y: 682, width: right - left - 2 * size, size },
+        { text: '提出意见。', x: left, y: 664, width: 5 * size, size },
+        { text: '过去四年，是和平区历史上极不寻常的四年。在市委、市政府和区委', x: left + 2 * size, y: 646, width: right - left - 2 * size, size },
+        { text: '的正确领导下，我们坚持稳中求进工作总基调，全面完成了区十八届人大', x: left, y: 628, width: right - left, size },
+        { text: '确定的目标任务。', x: left, y: 610, width: 8 * size, size },
+      ],
+    },
+  ]);
+  expect(lines).toEqual([
+    '政府工作报告',
+    '（2021年12月7日在沈阳市和平区第十九届人民代表大会第一次会议上）',
+    '区长 张德',
+    '各位代表：',
+    '现在，我代表区政府向大会报告工作，请予审议，并请区政协委员提出意见。',
+    '过去四年，是和平区历史上极不寻常的四年。在市委、市政府和区委的正确领导下，我们坚持稳中求进工作总基调，全面完成了区十八届人大确定的目标任务。',
+  ]);
 });
