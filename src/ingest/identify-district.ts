@@ -64,8 +64,10 @@ interface Mention {
 }
 
 /** Words after a name that make it the report's own district, not one it merely mentions. */
-const TELLING_AFTER = /^(?:人民政府|政府工作报告|区长|县长|旗长|市长|代区长|代县长|代旗长|代市长|区委|县委|旗委|第?[一二三四五六七八九十]+届)/;
-const TELLING_ONE_CHARACTER = /^(?:人民政府|政府工作报告|区长|县长|旗长|市长|代区长|代县长|代旗长|代市长|区委|县委|旗委|第[一二三四五六七八九十]+届)/;
+const TELLING_WORDS = '人民政府|政府工作报告|区长|县长|旗长|市长|代区长|代县长|代旗长|代市长|区委|县委|旗委';
+const TELLING_AFTER = new RegExp(`^(?:${TELLING_WORDS}|第?[一二三四五六七八九十]+届)`);
+/** A one-character stem (泾县) needs the 第 of `第十六届`: `较好完成县十六届人大` is no 成县. */
+const TELLING_ONE_CHARACTER = new RegExp(`^(?:${TELLING_WORDS}|第[一二三四五六七八九十]+届)`);
 
 export function resolveDistrict(
   lines: readonly SourceLine[],
@@ -77,7 +79,8 @@ export function resolveDistrict(
   // report of 长乐市) gives way to the names that did.
   const allMentions = lines.flatMap((line, index) => findMentions(line, index < headerCount, registry));
   const year = options.year;
-  const inYear = year === undefined ? allMentions : allMentions.filter((mention) => existedIn(registry, mention.name, year));
+  const namesInYear = new Set(year === undefined ? [] : [...new Set(allMentions.map((mention) => mention.name))].filter((name) => existedIn(registry, name, year)));
+  const inYear = year === undefined ? allMentions : allMentions.filter((mention) => namesInYear.has(mention.name));
   const mentions = inYear.length > 0 ? inYear : allMentions;
   // The page's title and site name (`闵行区人民政府`): only where the text names no district.
   const pageMentions = (options.pageNames ?? []).flatMap((text) =>
@@ -194,7 +197,6 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
       const after = text.slice(start + length).trimStart();
       // One-character stems are common words (城区, 郊区, `乡镇和县直部门`): only with their city before
       // them, or as the report's own (`泾县人民政府县长`, `在泾县第十五届…`).
-      // (`较好完成县十六届人大…` is no 成县: a one-character stem needs the 第 of `第十六届`.)
       if (isFull && shortName(word).length < 2 && !placeBefore && !TELLING_ONE_CHARACTER.test(after)) continue;
       // `赣县` is a county's full name and 赣县区's short one: written in full, it is the county.
       const named = isFull ? records.filter((record) => record.district.name === word) : records;

@@ -63,6 +63,8 @@ const HALF_YEAR_REPORTED = new RegExp(`(?:作|通报)[^。，,]{0,12}?(${YEAR})�
 /** After the opening year: the plan speaks of what to do, the review of what was done. */
 const PLAN_VOICE = /建议|要坚持|我们要|上下要|要以|必须|做好今年|今年(?:的)?工作|将(?:着力|重点|全面)|(?:[区县旗市]|我们|政府)将|做好以下|抓好以下|工作的总体要求|主要预期目标/;
 const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
+/** `2025年是…收官之年,做好今年工作意义重大`: the year written is the one planned. */
+const inPlanVoice = (sentence: string) => PLAN_VOICE.test(sentence) && !REVIEW_VOICE.test(sentence);
 /** Plan periods: `十三五` = 2016–2020; the first or last year named, by `今年`, a year or a placeholder. */
 const PLAN_PERIOD = new RegExp(
   `(今年|明年|去年|过去的一年|刚刚过去的一年|(?:${YEAR}|20[xX×*＊]{2})年)[,，]?是.{0,16}?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:的)?(开局之年|起步之年|首战之年|第一年|收官之年|最后一年|决胜之年)`,
@@ -80,7 +82,7 @@ const OPENING_LINES = 25;
  * `报告分为2023年工作回顾,2024年主要工作和…三部分`, `報告分為三部分:一是2022年工作回顧`,
  * `报告由本届政府工作回顾和2021年工作情况、…2022年的主要任务…四部分组成`.
  */
-const NAMED_PARTS = /报告》?(?:共)?(?:分为?|由)(?:[两三四五]个?大?部分[:：]?)?(.{0,80})/;
+export const NAMED_PARTS = /报告》?(?:共)?(?:分为?|由)(?:[两三四五]个?大?部分[:：]?)?(.{0,80})/;
 const NAMED_PART = new RegExp(`[“"]?(${YEAR})年((?:政府)?(?:工作)?(?:回顾|总结|情况|安排|任务|主要工作|重点工作|展望|工作))`, 'g');
 
 /** Where the review ends relative to delivery: 1 for a January report of last year, 0 otherwise. */
@@ -118,11 +120,12 @@ export function yearCues(
     // A second date in the header is as strong as the dateline: two that disagree are a contradiction.
     // Not a publication field, nor the date a page was saved (`今天是:2024年11月05日`).
     // A page's own line (`2022年02月18日来源:…`, `浏览字号: 2011年07月22日`) dates the page: a publication.
+    const counted = date && line.line !== head.datelineYear?.line && !/(?:时间|日期)[:：]|今天是|今日是|当前日期/.test(text);
     const pageLine = /来源[:：]|发布|浏览|点击/.test(text);
-    if (date && pageLine && line.line !== head.datelineYear?.line && line.line !== head.publishedYear?.line && !/(?:时间|日期)[:：]|今天是|今日是|当前日期/.test(text)) {
+    if (counted && pageLine && line.line !== head.publishedYear?.line) {
       cues.push({ value: parseNumber(date[1] ?? ''), weight: 3, line: line.line, evidence: `${excerpt(line, '年')} (published)` });
     }
-    if (date && !pageLine && line.line !== head.datelineYear?.line && !/(?:时间|日期)[:：]|今天是|今日是|当前日期/.test(text) && standsAsDate(text, date)) {
+    if (counted && !pageLine && standsAsDate(text, date)) {
       const weight = head.datelineYear ? 8 : 7;
       cues.push({ value: parseNumber(date[1] ?? ''), weight, line: line.line, evidence: `${excerpt(line, '年')} (a date in the header)` });
     }
@@ -213,7 +216,7 @@ export function yearCues(
     if (opening) {
       const named = parseNumber(opening[1] ?? opening[2] ?? opening[3] ?? opening[4] ?? '');
       const sentence = text.slice(opening.index);
-      const planning = PLAN_VOICE.test(sentence) && !REVIEW_VOICE.test(sentence);
+      const planning = inPlanVoice(sentence);
       cues.push(
         planning
           ? { value: named, weight: 3, line: line.line, evidence: `${excerpt(line)} (the year planned: ${named})` }
@@ -257,8 +260,7 @@ export function yearCues(
       const start = PLAN_START[plan[2] ?? ''] ?? 0;
       const named = /开局|起步|首战|第一/.test(plan[3] ?? '') ? start : start + 4;
       // `2025年是“十四五”规划收官之年,做好今年工作意义重大`: the year written is the one planned.
-      const after = text.slice(plan.index);
-      const planning = /^(?:19|20)/.test(plan[1] ?? '') && (/做好今年|今年(?:的)?工作/.test(after) || (PLAN_VOICE.test(after) && !REVIEW_VOICE.test(after)));
+      const planning = /^(?:19|20)/.test(plan[1] ?? '') && inPlanVoice(text.slice(plan.index));
       const delivered = plan[1] === '今年' || planning ? named : plan[1] === '明年' ? named - 1 : named + lag;
       cues.push({ value: delivered, weight: 2, line: line.line, evidence: `${excerpt(line, plan[0])} (十${plan[2]}五 = ${start}–${start + 4})` });
     }

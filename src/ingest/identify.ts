@@ -16,7 +16,7 @@ import { shortName } from './places.ts';
 import { rank, where, type Cue } from './identify-evidence.ts';
 import { stripPinyinGlosses } from './pinyin-gloss.ts';
 import { toSimplified } from './clean.ts';
-import { reviewLag, yearCues } from './identify-year-cues.ts';
+import { NAMED_PARTS, reviewLag, yearCues } from './identify-year-cues.ts';
 
 export interface IdentifyContext {
   file: VFile;
@@ -271,7 +271,7 @@ function delegationKind(lines: readonly SourceLine[], district: Place): Found<Re
 function namedPartsCoverage(lines: readonly SourceLine[]): Found<Coverage> | undefined {
   for (const line of lines) {
     const text = squeeze(line.text);
-    const parts = /报告》?(?:共)?(?:分为?|由)(.{0,80})/.exec(text);
+    const parts = NAMED_PARTS.exec(text);
     const review = /报告(?:中)?(?:指出|回顾)[:：,，]?(?:过去的?|这)?[五5]年(?:来|间|里)|对本届政府[^。]{0,16}(?:回顾|总结)|总结(?:了)?过去[五5]年的?工作|本届政府任期(?:内)?的[四五]年/.exec(text);
     if (review) return { value: 'five-year', source: 'text', line: line.line, evidence: excerpt(line, '报告') };
     if (parts && /(?:过去|近|这)[四五45]年(?:来)?(?:的)?(?:及[^、;；,，]{0,8})?(?:政府)?(?:工作)?(?:回顾|总结)|本届政府(?:工作)?(?:回顾|总结)/.test(parts[1] ?? '')) {

@@ -18,6 +18,15 @@ import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } fro
 import PDFDocument from 'pdfkit';
 import { cjkFont } from '../ingest/formats/make-formats.ts';
 
+/** The front of a small report (title, dateline, salutation, opening, review heading) for shape tests. */
+export const REPORT_FRONT = [
+  '上海市徐汇区政府工作报告',
+  '——2025年1月7日在上海市徐汇区第十七届人民代表大会第五次会议上',
+  '各位代表：',
+  '现在，我代表徐汇区人民政府，向大会作政府工作报告，请予审议，并请区政协委员和其他列席人员提出意见。',
+  '一、2024年工作回顾',
+] as const;
+
 /** The report's lines (trimmed, blank lines dropped). */
 export function paragraphsOf(text: string): string[] {
   return text

@@ -8,7 +8,7 @@ import { clean } from '../../src/ingest/clean.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import { displayWidth, unwrap, wrapWidth } from '../../src/ingest/unwrap.ts';
 import { projectKnowledge } from '../helpers/seeds.ts';
-import { wrapLine } from '../helpers/report-shapes.ts';
+import { REPORT_FRONT, wrapLine } from '../helpers/report-shapes.ts';
 
 const knowledge = await projectKnowledge();
 const texts = (text: string) => clean(text, new VFile({ path: 'x.txt' })).lines.map((line) => line.text);
@@ -136,11 +136,7 @@ describe('hard-wrapped lines joined', () => {
 
 test('a report copied out of a PDF reads as the plain report: identity, outline and figures', () => {
   const report = [
-    '上海市徐汇区政府工作报告',
-    '——2025年1月7日在上海市徐汇区第十七届人民代表大会第五次会议上',
-    '各位代表：',
-    '现在，我代表徐汇区人民政府，向大会作政府工作报告，请予审议，并请区政协委员和其他列席人员提出意见。',
-    '一、2024年工作回顾',
+    ...REPORT_FRONT,
     review,
     people,
     '二、2025年工作安排',

@@ -4,13 +4,14 @@
  * words (`生产总值1095亿元,增长8%`) qualifies the level figure before it in the same sentence;
  * one with its own subject (`地区生产总值增长7.5%`) stands alone.
  */
+import { YEARS_SPAN } from './period.ts';
 
 const rising = ['增长', '增加', '提高', '提升', '上升', '增幅', '增速', '上涨', '扩大'];
 const falling = ['下降', '减少', '降低', '回落', '下滑', '减少了', '缩减', '压减'];
 /** What may sit between the change word and the figure: `增长了8%`, `增幅为8%`, `增长约8%`. */
 const between = /(?:了|为|达到|达|约|近|超过|突破|接近|逾|超)?$/u;
 /** Words that, next to a change word, say nothing about what changed. */
-const filler = /(?:过去|近|这)?[二三四五六七八九十两]年(?:来|间|中)?|同比|比上年|较上年|比去年|较去年|比上届|较上届|与上年相比|全年|年均|分别|实现|同口径|累计|上半年|均|了|为|达到|达|约|近|超过|突破|接近|逾|超|和|及|与/gu;
+const filler = new RegExp(`${YEARS_SPAN}|同比|比上年|较上年|比去年|较去年|比上届|较上届|与上年相比|全年|年均|分别|实现|同口径|累计|上半年|均|了|为|达到|达|约|近|超过|突破|接近|逾|超|和|及|与`, 'gu');
 
 export type Direction = 1 | -1;
 

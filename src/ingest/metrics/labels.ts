@@ -5,6 +5,7 @@
  * indicator before, the phrase after is tried too.
  */
 import type { Indicator } from '../../model.ts';
+import { YEARS_SPAN } from './period.ts';
 
 /** Clause punctuation: a label never reaches across it. Quotes and brackets stay inside. */
 const clauseBreak = /[，,。；;：:、！？!?\n]/u;
@@ -84,7 +85,10 @@ export function matchIndicator(
 }
 
 /** Words before an indicator name that do not narrow it: time, place-wide, verbs of stating. */
-const unscoping = /\d{4}年|(?:过去|近|这)?[二三四五六七八九十两]年(?:来|间|中)?|[“"]?十[一二三四五]五[”"]?(?:期间|时期)?|年均|全年|全区|区属|年内|今年|明年|上半年|下半年|其中|实现|完成|预计|累计|力争|确保|计划|争取|新增|引进|实施|同比|共计|共|有组织|接待|全面|继续|成功|当年|本年|主要|预期目标是|目标是/gu;
+const unscoping = new RegExp(
+  `\\d{4}年|${YEARS_SPAN}|[“"]?十[一二三四五]五[”"]?(?:期间|时期)?|年均|全年|全区|区属|年内|今年|明年|上半年|下半年|其中|实现|完成|预计|累计|力争|确保|计划|争取|新增|引进|实施|同比|共计|共|有组织|接待|全面|继续|成功|当年|本年|主要|预期目标是|目标是`,
+  'gu',
+);
 
 /**
  * True when the words before a headline indicator name narrow it to a part of the district or

@@ -112,6 +112,8 @@ const NOT_OWN_BEFORE = /(?:比|较|与|同|和|跟|由|从|自|到|至|截至|�
 /** A start, a span or an occasion: `2012年以来`, `2016年底前`, `2010年相比`, `2012年至`. */
 const NOT_OWN_AFTER = /^(?:以来|来|起|开始|以前|之前|前|以后|之后|后|相比|同期|水平|基础上|翻|的基础|至|到|[—–\-~～]|度?(?:的)?[0-9])/u;
 
+/** A span of years before a figure or a change (`过去五年`, `三年来`): time, not a subject. */
+export const YEARS_SPAN = '(?:过去|近|这)?[二三四五六七八九十两]年(?:来|间|中)?';
 const FIVE_YEARS = /(?:过去|近|这|今后|未来)?五年(?:来|间|中|里)?/u;
 const FIVE_YEAR_CHANGE = /五年(?:来|间|中|里)?(?:共|累计|累积|合计|总计)?(?:增加|新增|增长|提高|提升|减少|下降|翻|实施|完成|投资|投入|办理)/u;
 

@@ -9,18 +9,14 @@ import { extractDocx } from '../../../src/ingest/formats/docx.ts';
 import { hastToLines } from '../../../src/ingest/formats/html-lines.ts';
 import { ingest, ingestDocument } from '../../../src/ingest/index.ts';
 import { projectKnowledge } from '../../helpers/seeds.ts';
-import { lineBreakWordFile, styledWordFile, wrapLine } from '../../helpers/report-shapes.ts';
+import { lineBreakWordFile, REPORT_FRONT, styledWordFile, wrapLine } from '../../helpers/report-shapes.ts';
 
 const knowledge = await projectKnowledge();
 
 /** Two printed lines of 20 characters exactly: a paragraph end that only the Word paragraph shows. */
 const FILLED = '城镇新增就业岗位稳定增长，群众获得感幸福感安全感持续增强，社会大局保持和谐稳定。';
 const report = [
-  '上海市徐汇区政府工作报告',
-  '——2025年1月7日在上海市徐汇区第十七届人民代表大会第五次会议上',
-  '各位代表：',
-  '现在，我代表徐汇区人民政府，向大会作政府工作报告，请予审议，并请区政协委员和其他列席人员提出意见。',
-  '一、2024年工作回顾',
+  ...REPORT_FRONT,
   FILLED,
   '过去一年，全区实现地区生产总值1234.5亿元，增长12.5%；一般公共预算收入34.85亿元，增长6.8%；社会消费品零售总额达到456.7亿元，增长9.1%。',
   '（一）坚持创新驱动，产业能级持续提升',
