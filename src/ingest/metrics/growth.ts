@@ -11,7 +11,7 @@ const falling = ['下降', '减少', '降低', '回落', '下滑', '减少了', 
 /** What may sit between the change word and the figure: `增长了8%`, `增幅为8%`, `增长约8%`. */
 const between = /(?:了|为|达到|达|约|近|超过|突破|接近|逾|超)?$/u;
 /** Words that, next to a change word, say nothing about what changed. */
-const filler = new RegExp(`${YEARS_SPAN}|同比|比上年|较上年|比去年|较去年|比上届|较上届|与上年相比|全年|年均|分别|实现|同口径|累计|上半年|均|了|为|达到|达|约|近|超过|突破|接近|逾|超|和|及|与`, 'gu');
+const filler = new RegExp(`${YEARS_SPAN}|同比|[(（]下同[)）]|比上年|较上年|比去年|较去年|比年初|较年初|比上届|较上届|与上年相比|全年|年均|分别|实现|同口径|累计|上半年|均|了|为|达到|达|约|近|超过|突破|接近|逾|超|和|及|与`, 'gu');
 
 export type Direction = 1 | -1;
 

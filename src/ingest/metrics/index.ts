@@ -16,7 +16,7 @@
  * A change with no level (`固定资产投资总额增长10%以上`) has no `growthOf`: it is the indicator's
  * only observation in that sentence.
  */
-import type { Indicator, Metric, Report, Span } from '../../model.ts';
+import type { Block, Indicator, Metric, Report, Span } from '../../model.ts';
 import { textSites, type TextSite } from '../walk.ts';
 import { findFigures, type Figure } from './figures.ts';
 import { figureIndicator } from './resolve.ts';
@@ -29,7 +29,7 @@ import {
   type IndicatorIndex,
 } from './labels.ts';
 import { changeDirection, changeUnit, isBareChange, type Direction } from './growth.ts';
-import { blockTiming, figureTiming, isSpan } from './period.ts';
+import { blockTiming, figureTiming, isSpan, type Timing } from './period.ts';
 
 export interface MetricsResult {
   metrics: Metric[];
@@ -46,8 +46,10 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
   const index = buildIndicatorIndex(indicators, ownUnitOf(report.data.district.name));
   const metrics: Metric[] = [];
   const spans = new Map<string, Span[]>();
+  const leading = leadingParts(report.blocks);
   for (const site of textSites(report)) {
-    const found = siteMetrics(site, report.data, index, metrics.length);
+    const base = blockTiming(site.block, report.data, leading.has(site.block));
+    const found = siteMetrics(site, base, index, metrics.length);
     if (found.length === 0) continue;
     metrics.push(...found.map((f) => f.metric));
     spans.set(
@@ -56,6 +58,17 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
     );
   }
   return { metrics, spans };
+}
+
+/** The parts before the first one the outline gave a role: the text's opening, as yet unplaced. */
+function leadingParts(blocks: Block[]): Set<Block> {
+  const leading = new Set<Block>();
+  for (const block of blocks) {
+    if (block.kind !== 'part') continue;
+    if (block.role !== 'other') break;
+    leading.add(block);
+  }
+  return leading;
 }
 
 interface Found {
@@ -67,22 +80,19 @@ interface Found {
   subjects?: string[];
   /** Position in a chain of figures sharing one label. */
   chain: number;
+  /** The levels a chain of bare changes qualifies one by one (`A 10亿元、B 5亿元,分别增长3%、4%`). */
+  paired?: Found[];
 }
 
 const sentenceBreak = /[。；;！？!?\n]/u;
 const clauseBreak = /[，,。；;：:！？!?\n]/u;
 const connector = /^(?:、|和|及|与|以及)*$/u;
 
-function siteMetrics(
-  site: TextSite,
-  data: Report['data'],
-  index: IndicatorIndex,
-  before: number,
-): Found[] {
+function siteMetrics(site: TextSite, base: Timing, index: IndicatorIndex, before: number): Found[] {
   const text = site.rich.text;
-  const base = blockTiming(site.block, data);
   const found: Found[] = [];
-  for (const figure of findFigures(text)) {
+  const figures = findFigures(text);
+  for (const [position, figure] of figures.entries()) {
     const previous = found.at(-1);
     const prevEnd = previous?.figure.outerEnd ?? 0;
     const own = phraseBefore(text, figure.outerStart, prevEnd);
@@ -91,13 +101,14 @@ function siteMetrics(
     const inherits = previous !== undefined && connector.test(own) && connector.test(gap) && gap !== '';
     const rawLabel = inherits ? previous.rawLabel : own;
     const chain = inherits ? previous.chain + 1 : 0;
-    const subjects = inherits
-      ? previous.subjects
-      : rawLabel.includes('分别')
-        ? respectiveSubjects(phraseBefore(text, figure.outerStart, prevEnd, listBreak))
-        : undefined;
     const unit = changeUnit(figure.unit);
     const direction = unit ? (inherits ? previous.direction : changeDirection(rawLabel)) : undefined;
+    const chained = !inherits && chainLength(text, figures, position) > 1;
+    const subjects = inherits
+      ? previous.subjects
+      : (rawLabel.includes('分别') || chained
+          ? respectiveSubjects(phraseBefore(text, figure.outerStart, prevEnd, listBreak), chained)
+          : undefined) ?? restated(previous, rawLabel, direction, text, figure);
 
     const sentence = text.slice(lastBreak(text, figure.outerStart, sentenceBreak), figure.outerStart);
     const clause = text.slice(lastBreak(text, figure.outerStart, clauseBreak), figure.outerStart);
@@ -105,7 +116,13 @@ function siteMetrics(
 
     // `增长12.9%,五年年均增长11.2%`: an average or total over a span is a second change of the same level.
     const spanChange = timing.annualAverage === true || timing.cumulative === true;
-    const level = direction && isBareChange(rawLabel) ? levelBefore(found, text, figure, spanChange) : undefined;
+    const bare = direction !== undefined && isBareChange(rawLabel);
+    const paired = inherits
+      ? previous.paired
+      : bare
+        ? levelsBefore(found, text, figure, chained ? chainLength(text, figures, position) : 1)
+        : undefined;
+    const level = paired ? paired[chain] : bare ? levelBefore(found, text, figure, spanChange) : undefined;
     const subject = subjects?.[chain] ?? trimLabel(rawLabel);
     let indicator: Indicator | undefined;
     if (level) {
@@ -147,7 +164,7 @@ function siteMetrics(
         level.metric.growthUnit = unit;
       }
     }
-    found.push({ metric, figure, rawLabel, direction, subjects, chain });
+    found.push({ metric, figure, rawLabel, direction, subjects, chain, ...(paired ? { paired } : {}) });
   }
   return found;
 }
@@ -164,6 +181,44 @@ function levelBefore(found: Found[], text: string, figure: Figure, spanChange: b
     }
   }
   return undefined;
+}
+
+/** How many figures, from `position` on, share one label (`分别增长3.8%、8%` → 2). */
+function chainLength(text: string, figures: Figure[], position: number): number {
+  let length = 1;
+  for (let i = position + 1; i < figures.length; i += 1) {
+    const prevEnd = figures[i - 1]?.outerEnd ?? 0;
+    const next = figures[i];
+    if (!next) break;
+    const gap = text.slice(prevEnd, next.outerStart);
+    if (gap === '' || !connector.test(gap) || !connector.test(phraseBefore(text, next.outerStart, prevEnd))) break;
+    length += 1;
+  }
+  return length;
+}
+
+/**
+ * `城镇居民人均可支配收入42058元,农村居民人均可支配收入23708元,分别增长9.2%、10.2%`: a chain
+ * of k bare changes qualifies the k levels right before it in the sentence, in order.
+ */
+function levelsBefore(found: Found[], text: string, figure: Figure, k: number): Found[] | undefined {
+  if (k < 2 || found.length < k) return undefined;
+  const sentenceStart = lastBreak(text, figure.outerStart, sentenceBreak);
+  const levels = found.slice(-k);
+  const fit = levels.every(
+    (l) => l.figure.start >= sentenceStart && l.direction === undefined && l.metric.growthOf === undefined && l.metric.growth === undefined,
+  );
+  return fit ? levels : undefined;
+}
+
+/**
+ * `城镇和农村居民人均可支配收入分别增长8%和8.1%,达到48620元和20660元`: levels stated right after
+ * a `分别` chain of changes, with only a verb of their own, take the chain's subjects.
+ */
+function restated(previous: Found | undefined, rawLabel: string, direction: Direction | undefined, text: string, figure: Figure): string[] | undefined {
+  if (!previous?.subjects || direction !== undefined || trimLabel(rawLabel) !== '') return undefined;
+  const between = text.slice(previous.figure.outerEnd, figure.outerStart);
+  return sentenceBreak.test(between) ? undefined : previous.subjects;
 }
 
 function lastBreak(text: string, end: number, pattern: RegExp): number {

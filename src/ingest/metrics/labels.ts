@@ -54,7 +54,8 @@ export function buildIndicatorIndex(indicators: Indicator[], ownUnit = '区'): I
     .filter((e) => e.phrase.length > 0)
     .sort((a, b) => b.phrase.length - a.phrase.length);
   // Built once here: matchIndicator runs for every figure against every indicator phrase.
-  const ownWords = new RegExp(`全${ownUnit}|${ownUnit}属|${ownUnit}级`, 'gu');
+  // `区生产总值`: the unit's own name right before the indicator's.
+  const ownWords = new RegExp(`全${ownUnit}|${ownUnit}属|${ownUnit}级|(?<![城市镇乡园])${ownUnit}$`, 'gu');
   return { entries, byId: new Map(indicators.map((i) => [i.id, i])), ownWords };
 }
 
@@ -86,7 +87,7 @@ export function matchIndicator(
 
 /** Words before an indicator name that do not narrow it: time, place-wide, verbs of stating. */
 const unscoping = new RegExp(
-  `\\d{4}年|${YEARS_SPAN}|[“"]?十[一二三四五]五[”"]?(?:期间|时期)?|年均|全年|全区|区属|年内|今年|明年|上半年|下半年|其中|实现|完成|预计|累计|力争|确保|计划|争取|新增|引进|实施|同比|共计|共|有组织|接待|全面|继续|成功|当年|本年|主要|预期目标是|目标是`,
+  `\\d{4}年|${YEARS_SPAN}|[“"]?十[一二三四五]五[”"]?(?:期间|时期|末)?|年均|全年|全(?=$)|全区|区属|年内|今年|明年|上半年|下半年|其中|实现|完成|预计|累计|力争|确保|计划|争取|新增|引进|实施|同比|共计|共|有组织|接待|全面|继续|成功|当年|本年|主要|预期目标是|目标是`,
   'gu',
 );
 
@@ -105,15 +106,36 @@ export const listBreak = /[，,。；;：:！？!?\n]/u;
 /**
  * `单位GDP电耗和电力消费总量分别下降`, `生活垃圾分类达标率、回收利用率分别达到` → the subjects
  * in order, for figures stated with 分别; `城乡居民…分别` → urban, then rural residents. Pass the
- * phrase read back to `listBreak`.
+ * phrase read back to `listBreak`. `chained`: the label heads a chain of figures
+ * (`城镇和农村常住居民人均可支配收入39175元和19156元`), which lists its subjects without 分别.
  */
-export function respectiveSubjects(label: string): string[] | undefined {
+export function respectiveSubjects(label: string, chained = false): string[] | undefined {
   const at = label.indexOf('分别');
-  if (at < 0) return undefined;
-  const subject = label.slice(0, at);
+  if (at < 0 && !chained) return undefined;
+  const subject = at < 0 ? label : label.slice(0, at);
   const parts = subject.split(/[和及与、]/u).filter((p) => p.length > 0);
-  if (parts.length > 1) return parts;
-  // `城乡居民人均可支配收入分别增长8.5%、10.6%`: urban first, then rural.
-  if (subject.includes('城乡居民')) return [subject.replace('城乡居民', '城镇居民'), subject.replace('城乡居民', '农村居民')];
+  if (parts.length > 1) return sharingHead(parts);
+  // `城乡居民人均可支配收入分别增长8.5%、10.6%`, `城乡常住居民…`: urban first, then rural.
+  const both = /城乡(常住)?居民/u.exec(subject);
+  if (both) return [subject.replace(both[0], `城镇${both[1] ?? ''}居民`), subject.replace(both[0], `农村${both[1] ?? ''}居民`)];
   return undefined;
+}
+
+const residence = /^(?:城镇|城市|农村|乡村)/u;
+
+/**
+ * `城镇和农村常住居民人均可支配收入`: the first subjects are bare modifiers of the last one's
+ * noun, so each takes it (`城镇常住居民人均可支配收入`).
+ */
+function sharingHead(parts: string[]): string[] {
+  const last = parts.at(-1) ?? '';
+  const lastModifier = residence.exec(last)?.[0];
+  if (!lastModifier) return parts;
+  const head = last.slice(lastModifier.length);
+  return parts.map((part, i) => {
+    const modifier = residence.exec(part)?.[0];
+    if (i === parts.length - 1 || !modifier) return part;
+    const own = part.slice(modifier.length);
+    return head.startsWith(own) && head.length > own.length ? modifier + head : part;
+  });
 }

@@ -15,7 +15,12 @@ export interface Timing {
 
 type ReportTiming = Pick<ReportData, 'year' | 'reviewPeriod' | 'planYear'>;
 
-const targetCue = /预期目标|主要目标|目标是|目标为|(?<!超|超出|高于|好于|符合)预期|力争|确保|争取|计划(?:新|完成|引进|实施|建设|开工|投资|新增|筹措|改造)/u;
+/**
+ * Words that make a figure a target. Not `预期转弱` (expectations weakening) nor `争取到`,
+ * `争取上级资金` (funds won from higher governments: a review's idiom for money received).
+ */
+const targetCue =
+  /预期目标|主要目标|目标是|目标为|(?<!超|超出|高于|好于|符合)预期(?!转弱|减弱|偏弱|不稳|走弱|转好|向好|管理|引导)|力争|确保|争取(?!到|上级|各级|中央|国家|省|市级|资金|专项|政策|债券|衔接|落实|中省)|计划(?:新|完成|引进|实施|建设|开工|投资|新增|筹措|改造)/u;
 const estimateCue = /预计/u;
 /** Five-year plans by name, for `年均` figures. */
 const fiveYearPlans: Record<string, string> = {
@@ -26,11 +31,17 @@ const fiveYearPlans: Record<string, string> = {
   十五五: '2026-2030',
 };
 
-/** What the block says by where it stands, before any cue word. */
-export function blockTiming(block: Pick<Block, 'role' | 'kind' | 'period'>, report: ReportTiming): Timing {
+/**
+ * What the block says by where it stands, before any cue word. `leading`: the block is a part
+ * before any part the outline could place (a report whose review heading is not a numbered part,
+ * `十二五时期和2015年工作回顾` over `一、转型升级有效推进`, or a news excerpt with no headings):
+ * like the preamble, it speaks of the period under review.
+ */
+export function blockTiming(block: Pick<Block, 'role' | 'kind' | 'period'>, report: ReportTiming, leading = false): Timing {
   const review = report.reviewPeriod ?? String(report.year - 1);
   const plan = String(report.planYear ?? report.year);
   if (block.role === 'review') return { period: block.period ?? review, role: 'actual' };
+  if (leading && block.role === 'other' && block.kind === 'part') return { period: block.period ?? review, role: 'actual' };
   if (block.role === 'plan') return { period: block.period ?? plan, role: 'target' };
   // Preamble, appendix (实事项目), closing and parts on the government's own work speak of the
   // year ahead, unless the outline dated the block to the period under review.
@@ -53,6 +64,10 @@ export function figureTiming(base: Timing, sentence: string, clause: string): Ti
   // `2016年实现地区生产总值1495亿元` in a five-year review: the year the sentence names.
   const stated = statedYear(sentence, base);
   if (stated) timing.period = /上半年|下半年/u.test(sentence) ? `${stated}${timing.period.slice(4)}` : stated;
+  // `2015年,全区生产总值520亿元` where the year ahead is planned: a year already past is an outcome.
+  if (stated && base.role === 'target' && timing.role === 'target' && !targetCue.test(sentence) && Number(stated) < Number(base.period.slice(0, 4))) {
+    timing.role = 'actual';
+  }
   const plan = Object.keys(fiveYearPlans).find((name) => sentence.includes(name));
   const span = plan ? fiveYearPlans[plan] : fiveYears(sentence, base, stated);
   // `五年增加1670亿元`: a change over the five years.

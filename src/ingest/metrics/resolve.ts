@@ -21,12 +21,14 @@ export interface IndicatorContext {
 }
 
 /** Labels that only say how far work got: the indicator is what the sentence is about. */
-const progressOnly = /^(?:全年|年内|计划|力争|确保|新|开工|完工|竣工|完成|实现|建成)+$/u;
+const progressOnly = /^(?:全年|年内|计划|力争|确保|预计|新|开工|完工|竣工|完成|实现|建成)+$/u;
 
 export function figureIndicator(ctx: IndicatorContext): Indicator | undefined {
   const { figure, subject, index } = ctx;
   if (ctx.change) return matchIndicator(index, subject, undefined);
-  const progress = progressOnly.test(subject);
+  // `增长8.3%,达到270亿元`: a level with only a verb (cut off as its qualifier) is the sentence's subject's.
+  const reached = subject === '' && /^(?:达到|达)?$/u.test(ctx.rawLabel) && (ctx.rawLabel !== '' || figure.outerStart < figure.start);
+  const progress = progressOnly.test(subject) || reached;
   return (
     (progress ? carried(ctx) : undefined) ??
     matchIndicator(index, subject, figure.unitKind) ??
