@@ -29,7 +29,7 @@ import {
   type IndicatorIndex,
 } from './labels.ts';
 import { changeDirection, changeUnit, isBareChange, type Direction } from './growth.ts';
-import { blockTiming, figureTiming, isSpan, type Timing } from './period.ts';
+import { blockTiming, figureTiming, isSpan, YEARS_SPAN, type Timing } from './period.ts';
 
 export interface MetricsResult {
   metrics: Metric[];
@@ -146,6 +146,22 @@ function siteMetrics(site: TextSite, base: Timing, index: IndicatorIndex, before
       }
     }
 
+    // `财政收入由2.3亿元提高到4.3亿元`: the level reached is the start's, at the period's end.
+    const start = direction === undefined ? startingLevel(previous, rawLabel, text, figure) : undefined;
+    if (start) {
+      indicator ??= start.metric.indicator ? index.byId.get(start.metric.indicator) : undefined;
+      // Counted from the year before the period, unless the sentence names years of its own or the
+      // paragraph speaks of several (`五年来,…公共预算支出由11.66亿元增加到29.33亿元`).
+      const own =
+        base.role === 'actual' &&
+        !/(?:19|20)[0-9]{2}年/u.test(sentence) &&
+        !new RegExp(`${YEARS_SPAN}|十[一二三四五]五`, 'u').test(text.slice(0, figure.outerStart));
+      if (own && start.metric.period === base.period && timing.period === base.period) {
+        start.metric.period = String(Number(base.period.slice(0, 4)) - 1);
+        timing = { ...timing, period: base.period.slice(-4) };
+      }
+    }
+
     const metric = toMetric(figure, `m${before + found.length + 1}`, site.anchor, timing);
     const label = trimLabel(rawLabel);
     if (label) metric.label = label;
@@ -219,6 +235,17 @@ function restated(previous: Found | undefined, rawLabel: string, direction: Dire
   if (!previous?.subjects || direction !== undefined || trimLabel(rawLabel) !== '') return undefined;
   const between = text.slice(previous.figure.outerEnd, figure.outerStart);
   return sentenceBreak.test(between) ? undefined : previous.subjects;
+}
+
+const STARTS_FROM = /(?:由|从)(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?$/u;
+const REACHES = /^(?:提高|增加|增长|提升|上升|扩大|跃升|攀升|增至|减少|下降|降低|降至)?(?:到|至)?(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?$/u;
+
+/** The figure a level is counted up from (`由2.3亿元提高到`), measured alike and in its clause chain. */
+function startingLevel(previous: Found | undefined, rawLabel: string, text: string, figure: Figure): Found | undefined {
+  if (!previous || previous.direction !== undefined || !STARTS_FROM.test(previous.rawLabel)) return undefined;
+  if (!/(?:到|至)/u.test(rawLabel) || !REACHES.test(rawLabel)) return undefined;
+  if (previous.figure.unitKind !== figure.unitKind) return undefined;
+  return sentenceBreak.test(text.slice(previous.figure.outerEnd, figure.outerStart)) ? undefined : previous;
 }
 
 function lastBreak(text: string, end: number, pattern: RegExp): number {

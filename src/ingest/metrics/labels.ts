@@ -87,7 +87,7 @@ export function matchIndicator(
 
 /** Words before an indicator name that do not narrow it: time, place-wide, verbs of stating. */
 const unscoping = new RegExp(
-  `\\d{4}年|${YEARS_SPAN}|[“"]?十[一二三四五]五[”"]?(?:期间|时期|末)?|年均|全年|全(?=$)|全区|区属|年内|今年|明年|上半年|下半年|其中|实现|完成|预计|累计|力争|确保|计划|争取|新增|引进|实施|同比|共计|共|有组织|接待|全面|继续|成功|当年|本年|主要|预期目标是|目标是`,
+  `(?:到|至)\\d{4}年(?:底|末)?|\\d{4}年|${YEARS_SPAN}|[“"]?十[一二三四五]五[”"]?(?:期间|时期|末)?|年均|全年|全社会|全(?=$)|全区|区属|年内|今年|明年|上半年|下半年|其中|实现|完成|预计|累计|累积|力争|确保|计划|争取|新增|引进|实施|同比|共计|共|有组织|接待|全面|继续|成功|当年|本年|主要|预期目标是|目标是`,
   'gu',
 );
 
@@ -121,7 +121,7 @@ export function respectiveSubjects(label: string, chained = false): string[] | u
   return undefined;
 }
 
-const residence = /^(?:城镇|城市|农村|乡村)/u;
+const residence = /^(?:城镇|城市|农村牧区|农村|乡村)/u;
 
 /**
  * `城镇和农村常住居民人均可支配收入`: the first subjects are bare modifiers of the last one's

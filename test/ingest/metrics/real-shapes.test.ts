@@ -153,3 +153,48 @@ test('funds won from higher governments (争取到, 争取上级资金) and weak
 test('今后五年 and 未来五年 are no duration', () => {
   expect(figures([review('报告共分四个部分:一是过去五年工作回顾;二是今后五年目标任务;三是未来五年展望。')]).map(([t]) => t)).not.toContain('五年');
 });
+
+test('a level counted up from another (由A提高到B) is the start\'s indicator; the start is the year before the period', () => {
+  const fiveYear = { ...data, year: 2017, reviewPeriod: '2012-2016', planYear: 2017, coverage: 'five-year' } as ReportData;
+  const read = (text: string, reportData: ReportData = data) =>
+    extractMetrics({ data: reportData, blocks: [review(text)] }, indicators).metrics.map((m) => [m.text, m.indicator, m.period]);
+  expect(read('固定资产投资由20.1亿元提高到41.6亿元,年均增长15.6%。', fiveYear)).toEqual([
+    ['20.1亿元', 'fixed-asset-investment', '2011'],
+    ['41.6亿元', 'fixed-asset-investment', '2016'],
+    ['15.6%', 'fixed-asset-investment', '2012-2016'],
+  ]);
+  expect(read('公共财政预算收入从4.74亿元增至5.3亿元。', fiveYear).map(([, i, p]) => [i, p])).toEqual([
+    ['general-budget-revenue', '2011'],
+    ['general-budget-revenue', '2016'],
+  ]);
+  expect(read('高新技术产业投资占比由17.6%提升到22.6%。').map(([, , p]) => p)).toEqual(['2021', '2022']);
+  // Years named in the sentence, or a paragraph on several years, keep their own reading.
+  expect(read('地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元。').map(([, i, p]) => [i, p])).toEqual([
+    ['gdp', '2010'],
+    ['gdp', '2015'],
+  ]);
+  expect(read('五年来,各项指标大幅跨越。社会消费品零售总额由11.66亿元增加到29.33亿元。').map(([, i, p]) => [i, p])).toEqual([
+    ['retail-sales', '2022'],
+    ['retail-sales', '2022'],
+  ]);
+  // Measured differently, or across a sentence: no start.
+  expect(read('规模以上工业企业由115家增加到173家,产值由20亿元增加到50亿元。').map(([t, i]) => [t, i])).toEqual([
+    ['115家', undefined],
+    ['173家', undefined],
+    ['20亿元', undefined],
+    ['50亿元', undefined],
+  ]);
+});
+
+test('more names from the corpus: 全部财政收入, 城镇人均可支配收入, 农村牧区常住居民…, 万元生产总值综合能耗; 累积, 到2021年 do not narrow', () => {
+  expect(indicatorsOf('全部财政收入完成10.3亿元。')[0]).toEqual(['10.3亿元', 'total-fiscal-revenue']);
+  expect(indicatorsOf('城镇人均可支配收入15810元。')[0]).toEqual(['15810元', 'urban-disposable-income']);
+  expect(indicatorsOf('农村牧区常住居民人均可支配收入完成23830元。')[0]).toEqual(['23830元', 'rural-disposable-income']);
+  expect(indicatorsOf('城镇和农村牧区常住居民人均可支配收入分别增长7%、8%。')).toEqual([
+    ['7%', 'urban-disposable-income'],
+    ['8%', 'rural-disposable-income'],
+  ]);
+  expect(indicatorsOf('万元生产总值综合能耗下降5.5%。')[0]).toEqual(['5.5%', 'energy-intensity']);
+  expect(indicatorsOf('“十二五”期间累积完成全社会固定资产投资615亿元。')[0]).toEqual(['615亿元', 'fixed-asset-investment']);
+  expect(indicatorsOf('到2021年全县生产总值170亿元。')[0]).toEqual(['170亿元', 'gdp']);
+});
