@@ -91,3 +91,13 @@ test('five years behind a plan year end the year before it', () => {
   expect(figureTiming({ period: '2026', role: 'target' }, '五年来,GDP年均增长', 'GDP年均增长')).toEqual({ period: '2021-2025', role: 'actual', annualAverage: true });
   expect(figureTiming({ period: '2015', role: 'actual' }, '五年共实施重点工业项目', '五年共实施重点工业项目').period).toBe('2011-2015');
 });
+
+test('review idioms that look like target cues', () => {
+  expect(figureTiming(actual, '融资和资金争取工作取得新突破,全年融入资金', '全年融入资金').role).toBe('actual');
+  expect(figureTiming(actual, '完成投资14.8亿元,占年计划投资的', '占年计划投资的').role).toBe('actual');
+  expect(figureTiming(actual, '确保了农村', '确保了农村').role).toBe('actual');
+  expect(figureTiming(actual, '顶住需求收缩、供给冲击、预期转弱三重压力,全年地区生产总值达', '全年地区生产总值达').role).toBe('actual');
+  expect(figureTiming(actual, '争取到位上级资金', '争取到位上级资金').role).toBe('actual');
+  expect(figureTiming(actual, '争取实现投资', '争取实现投资').role).toBe('target');
+  expect(figureTiming(actual, '计划投资', '计划投资').role).toBe('target');
+});

@@ -198,3 +198,16 @@ test('more names from the corpus: 全部财政收入, 城镇人均可支配收�
   expect(indicatorsOf('“十二五”期间累积完成全社会固定资产投资615亿元。')[0]).toEqual(['615亿元', 'fixed-asset-investment']);
   expect(indicatorsOf('到2021年全县生产总值170亿元。')[0]).toEqual(['170亿元', 'gdp']);
 });
+
+test('names of older reports (地方生产总值, 财政一般预算收入, 地方财政总收入, 城镇居民可支配收入); 预期, (下同) and a bullet do not narrow', () => {
+  expect(indicatorsOf('全年完成地方生产总值201亿元。')[0]).toEqual(['201亿元', 'gdp']);
+  expect(indicatorsOf('县财政一般预算收入20.61亿元。')[0]).toEqual(['20.61亿元', 'general-budget-revenue']);
+  expect(indicatorsOf('地方财政总收入完成16亿元。')[0]).toEqual(['16亿元', 'total-fiscal-revenue']);
+  expect(indicatorsOf('城镇居民可支配收入29880元,农村居民可支配收入14186元。')).toEqual([
+    ['29880元', 'urban-disposable-income'],
+    ['14186元', 'rural-disposable-income'],
+  ]);
+  expect(indicatorsOf('预期实现地方一般公共预算收入140.7亿元。')[0]).toEqual(['140.7亿元', 'general-budget-revenue']);
+  expect(indicatorsOf('预计(下同)全县生产总值340亿元。')[0]).toEqual(['340亿元', 'gdp']);
+  expect(indicatorsOf('●社会消费品零售总额131.75亿元。')[0]).toEqual(['131.75亿元', 'retail-sales']);
+});
