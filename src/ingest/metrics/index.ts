@@ -6,6 +6,7 @@
  *   labels.ts   label phrase → indicator id
  *   resolve.ts  the indicator of a figure whose label alone does not say it
  *   growth.ts   changes (`增长8%`) and the level they qualify
+ *   chains.ts   how a figure relates to those before it (its level, its list, its start)
  *   period.ts   period and role from the block and cue words
  *
  * Changes. A `%`/`个百分点` figure after a change word is a change: unitKind `growth-rate` (for %)
@@ -14,7 +15,13 @@
  * level or not. When it qualifies a level in its sentence (`生产总值1095亿元,增长8%`) it has
  * `growthOf` = the level's id, shares its indicator, period and role, and the level gets `growth`.
  * A change with no level (`固定资产投资总额增长10%以上`) has no `growthOf`: it is the indicator's
- * only observation in that sentence.
+ * only observation in that sentence. A chain of k bare changes after k levels
+ * (`城镇…42058元,农村…23708元,分别增长9.2%、10.2%`) pairs them in order.
+ *
+ * Lists. Figures sharing one label (`城镇和农村常住居民人均可支配收入39175元和19156元`, or any
+ * label with 分别) take its subjects in order; levels restated after such a chain with only a verb
+ * (`分别增长8%和8.1%,达到48620元和20660元`) take them too. A level counted up from another
+ * (`财政收入由2.3亿元提高到4.3亿元`) is the start's indicator.
  */
 import type { Block, Indicator, Metric, Report, Span } from '../../model.ts';
 import { textSites, type TextSite } from '../walk.ts';
@@ -28,8 +35,20 @@ import {
   trimLabel,
   type IndicatorIndex,
 } from './labels.ts';
-import { changeDirection, changeUnit, isBareChange, type Direction } from './growth.ts';
+import { changeDirection, changeUnit, isBareChange } from './growth.ts';
 import { blockTiming, figureTiming, isSpan, YEARS_SPAN, type Timing } from './period.ts';
+import {
+  chainLength,
+  clauseBreak,
+  connector,
+  lastBreak,
+  levelBefore,
+  levelsBefore,
+  restated,
+  sentenceBreak,
+  startingLevel,
+  type Found,
+} from './chains.ts';
 
 export interface MetricsResult {
   metrics: Metric[];
@@ -71,22 +90,6 @@ function leadingParts(blocks: Block[]): Set<Block> {
   return leading;
 }
 
-interface Found {
-  metric: Metric;
-  figure: Figure;
-  /** Raw label, for figures that inherit it (`99.11%、99.34%`). */
-  rawLabel: string;
-  direction?: Direction;
-  subjects?: string[];
-  /** Position in a chain of figures sharing one label. */
-  chain: number;
-  /** The levels a chain of bare changes qualifies one by one (`A 10亿元、B 5亿元,分别增长3%、4%`). */
-  paired?: Found[];
-}
-
-const sentenceBreak = /[。；;！？!?\n]/u;
-const clauseBreak = /[，,。；;：:！？!?\n]/u;
-const connector = /^(?:、|和|及|与|以及)*$/u;
 
 function siteMetrics(site: TextSite, base: Timing, index: IndicatorIndex, before: number): Found[] {
   const text = site.rich.text;
@@ -185,74 +188,6 @@ function siteMetrics(site: TextSite, base: Timing, index: IndicatorIndex, before
   return found;
 }
 
-/** The level figure a bare change qualifies: the nearest non-change figure in the same sentence. */
-function levelBefore(found: Found[], text: string, figure: Figure, spanChange: boolean): Found | undefined {
-  const sentenceStart = lastBreak(text, figure.outerStart, sentenceBreak);
-  for (let i = found.length - 1; i >= 0; i -= 1) {
-    const candidate = found[i];
-    if (!candidate || candidate.figure.start < sentenceStart) return undefined;
-    if (candidate.direction === undefined) {
-      const free = candidate.metric.growth === undefined || spanChange;
-      return candidate.metric.growthOf === undefined && free ? candidate : undefined;
-    }
-  }
-  return undefined;
-}
-
-/** How many figures, from `position` on, share one label (`分别增长3.8%、8%` → 2). */
-function chainLength(text: string, figures: Figure[], position: number): number {
-  let length = 1;
-  for (let i = position + 1; i < figures.length; i += 1) {
-    const prevEnd = figures[i - 1]?.outerEnd ?? 0;
-    const next = figures[i];
-    if (!next) break;
-    const gap = text.slice(prevEnd, next.outerStart);
-    if (gap === '' || !connector.test(gap) || !connector.test(phraseBefore(text, next.outerStart, prevEnd))) break;
-    length += 1;
-  }
-  return length;
-}
-
-/**
- * `城镇居民人均可支配收入42058元,农村居民人均可支配收入23708元,分别增长9.2%、10.2%`: a chain
- * of k bare changes qualifies the k levels right before it in the sentence, in order.
- */
-function levelsBefore(found: Found[], text: string, figure: Figure, k: number): Found[] | undefined {
-  if (k < 2 || found.length < k) return undefined;
-  const sentenceStart = lastBreak(text, figure.outerStart, sentenceBreak);
-  const levels = found.slice(-k);
-  const fit = levels.every(
-    (l) => l.figure.start >= sentenceStart && l.direction === undefined && l.metric.growthOf === undefined && l.metric.growth === undefined,
-  );
-  return fit ? levels : undefined;
-}
-
-/**
- * `城镇和农村居民人均可支配收入分别增长8%和8.1%,达到48620元和20660元`: levels stated right after
- * a `分别` chain of changes, with only a verb of their own, take the chain's subjects.
- */
-function restated(previous: Found | undefined, rawLabel: string, direction: Direction | undefined, text: string, figure: Figure): string[] | undefined {
-  if (!previous?.subjects || direction !== undefined || trimLabel(rawLabel) !== '') return undefined;
-  const between = text.slice(previous.figure.outerEnd, figure.outerStart);
-  return sentenceBreak.test(between) ? undefined : previous.subjects;
-}
-
-const STARTS_FROM = /(?:由|从)(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?$/u;
-const REACHES = /^(?:提高|增加|增长|提升|上升|扩大|跃升|攀升|增至|减少|下降|降低|降至)?(?:到|至)?(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?$/u;
-
-/** The figure a level is counted up from (`由2.3亿元提高到`), measured alike and in its clause chain. */
-function startingLevel(previous: Found | undefined, rawLabel: string, text: string, figure: Figure): Found | undefined {
-  if (!previous || previous.direction !== undefined || !STARTS_FROM.test(previous.rawLabel)) return undefined;
-  if (!/(?:到|至)/u.test(rawLabel) || !REACHES.test(rawLabel)) return undefined;
-  if (previous.figure.unitKind !== figure.unitKind) return undefined;
-  return sentenceBreak.test(text.slice(previous.figure.outerEnd, figure.outerStart)) ? undefined : previous;
-}
-
-function lastBreak(text: string, end: number, pattern: RegExp): number {
-  let start = end;
-  while (start > 0 && !pattern.test(text[start - 1] ?? '')) start -= 1;
-  return start;
-}
 
 function toMetric(
   figure: Figure,

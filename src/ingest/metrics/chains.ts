@@ -1,0 +1,94 @@
+/**
+ * The figures found so far in a text, and how a figure relates to those before it: the level a
+ * change qualifies, chains of figures sharing one label, restated subjects, the level counted from.
+ */
+import type { Metric } from '../../model.ts';
+import type { Figure } from './figures.ts';
+import type { Direction } from './growth.ts';
+import { phraseBefore, trimLabel } from './labels.ts';
+
+export interface Found {
+  metric: Metric;
+  figure: Figure;
+  /** Raw label, for figures that inherit it (`99.11%、99.34%`). */
+  rawLabel: string;
+  direction?: Direction;
+  subjects?: string[];
+  /** Position in a chain of figures sharing one label. */
+  chain: number;
+  /** The levels a chain of bare changes qualifies one by one (`A 10亿元、B 5亿元,分别增长3%、4%`). */
+  paired?: Found[];
+}
+
+export const sentenceBreak = /[。；;！？!?\n]/u;
+export const clauseBreak = /[，,。；;：:！？!?\n]/u;
+export const connector = /^(?:、|和|及|与|以及)*$/u;
+
+/** The level figure a bare change qualifies: the nearest non-change figure in the same sentence. */
+export function levelBefore(found: Found[], text: string, figure: Figure, spanChange: boolean): Found | undefined {
+  const sentenceStart = lastBreak(text, figure.outerStart, sentenceBreak);
+  for (let i = found.length - 1; i >= 0; i -= 1) {
+    const candidate = found[i];
+    if (!candidate || candidate.figure.start < sentenceStart) return undefined;
+    if (candidate.direction === undefined) {
+      const free = candidate.metric.growth === undefined || spanChange;
+      return candidate.metric.growthOf === undefined && free ? candidate : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** How many figures, from `position` on, share one label (`分别增长3.8%、8%` → 2). */
+export function chainLength(text: string, figures: Figure[], position: number): number {
+  let length = 1;
+  for (let i = position + 1; i < figures.length; i += 1) {
+    const prevEnd = figures[i - 1]?.outerEnd ?? 0;
+    const next = figures[i];
+    if (!next) break;
+    const gap = text.slice(prevEnd, next.outerStart);
+    if (gap === '' || !connector.test(gap) || !connector.test(phraseBefore(text, next.outerStart, prevEnd))) break;
+    length += 1;
+  }
+  return length;
+}
+
+/**
+ * `城镇居民人均可支配收入42058元,农村居民人均可支配收入23708元,分别增长9.2%、10.2%`: a chain
+ * of k bare changes qualifies the k levels right before it in the sentence, in order.
+ */
+export function levelsBefore(found: Found[], text: string, figure: Figure, k: number): Found[] | undefined {
+  if (k < 2 || found.length < k) return undefined;
+  const sentenceStart = lastBreak(text, figure.outerStart, sentenceBreak);
+  const levels = found.slice(-k);
+  const fit = levels.every(
+    (l) => l.figure.start >= sentenceStart && l.direction === undefined && l.metric.growthOf === undefined && l.metric.growth === undefined,
+  );
+  return fit ? levels : undefined;
+}
+
+/**
+ * `城镇和农村居民人均可支配收入分别增长8%和8.1%,达到48620元和20660元`: levels stated right after
+ * a `分别` chain of changes, with only a verb of their own, take the chain's subjects.
+ */
+export function restated(previous: Found | undefined, rawLabel: string, direction: Direction | undefined, text: string, figure: Figure): string[] | undefined {
+  if (!previous?.subjects || direction !== undefined || trimLabel(rawLabel) !== '') return undefined;
+  const between = text.slice(previous.figure.outerEnd, figure.outerStart);
+  return sentenceBreak.test(between) ? undefined : previous.subjects;
+}
+
+const STARTS_FROM = /(?:由|从)(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?$/u;
+const REACHES = /^(?:提高|增加|增长|提升|上升|扩大|跃升|攀升|增至|减少|下降|降低|降至)?(?:到|至)?(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?$/u;
+
+/** The figure a level is counted up from (`由2.3亿元提高到`), measured alike and in its clause chain. */
+export function startingLevel(previous: Found | undefined, rawLabel: string, text: string, figure: Figure): Found | undefined {
+  if (!previous || previous.direction !== undefined || !STARTS_FROM.test(previous.rawLabel)) return undefined;
+  if (!/(?:到|至)/u.test(rawLabel) || !REACHES.test(rawLabel)) return undefined;
+  if (previous.figure.unitKind !== figure.unitKind) return undefined;
+  return sentenceBreak.test(text.slice(previous.figure.outerEnd, figure.outerStart)) ? undefined : previous;
+}
+
+export function lastBreak(text: string, end: number, pattern: RegExp): number {
+  let start = end;
+  while (start > 0 && !pattern.test(text[start - 1] ?? '')) start -= 1;
+  return start;
+}
