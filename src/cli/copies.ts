@@ -1,0 +1,142 @@
+/**
+ * Several inputs that identify as one report (one slug): which to keep, which are copies of it,
+ * and which are other reports that only identify alike. Scraped corpora hold mirrors of one
+ * report (a government site, a forum, a document site, a traditional-script reprint): the fullest
+ * copy is ingested, the others are set aside with a warning. Texts that are not copies of each
+ * other are never set aside: that would lose a report.
+ *
+ * Pure: facts in, a verdict out; the CLI reads the facts from the ingest results (src/cli/outcome.ts).
+ */
+import { bigrams } from '../ingest/ledger/fingerprint.ts';
+
+/** What the choice looks at, read from one input's ingest result. */
+export interface CopyFacts {
+  /** The input's file name: the tie-break, the same on every machine and in every run. */
+  name: string;
+  /** The input's path as shown to the maintainer. */
+  path: string;
+  /** The report's text (front lines, headings, paragraphs), whitespace removed. */
+  text: string;
+  paragraphs: number;
+  figures: number;
+  /** Identity facts where the text states them: two copies of one report cannot differ in them. */
+  reviewPeriod?: string | undefined;
+  planYear?: number | undefined;
+  date?: string | undefined;
+}
+
+/**
+ * The least share of a shorter text's character bigrams found in the fuller one for it to be a
+ * copy. Measured on the real corpus: mirrors of one report 0.86–0.98 (excerpts cut at other
+ * points, a traditional-script reprint with pinyin glosses and a mojibake span), different reports
+ * of one district or of two same-named districts 0.27–0.30 (the phrases every report has).
+ */
+export const copyShare = 0.8;
+
+export interface SetAside {
+  copy: CopyFacts;
+  /** The kept input it is a copy of. */
+  kept: CopyFacts;
+  /** Share of the copy's text found in the kept one. */
+  share: number;
+}
+
+export interface Conflict {
+  /** An input that identifies as the report but is not a copy of the kept one. */
+  other: CopyFacts;
+  kept: CopyFacts;
+  share: number;
+  /** Stated facts that differ (`reviewed 2019 against 2018`). */
+  differences: string[];
+}
+
+export interface CopiesVerdict {
+  kept: CopyFacts;
+  setAside: SetAside[];
+  conflicts: Conflict[];
+}
+
+/** Fuller first: more report text, then more paragraphs, then more figures; then by file name. */
+export function byFullness(a: CopyFacts, b: CopyFacts): number {
+  return (
+    length(b.text) - length(a.text) ||
+    b.paragraphs - a.paragraphs ||
+    b.figures - a.figures ||
+    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+  );
+}
+
+/**
+ * Sort the inputs fullest first; each joins the first fuller input it is a copy of, or stands as
+ * a report of its own. The fullest report is kept; copies are set aside; every other report that
+ * stands on its own is a conflict with the kept one (only a sidecar can tell them apart).
+ * The verdict depends on the texts only, not on the order the inputs were given in.
+ */
+export function judgeCopies(inputs: readonly CopyFacts[]): CopiesVerdict {
+  const sorted = [...inputs].sort(byFullness);
+  const grams = new Map(sorted.map((input) => [input, bigrams(input.text)]));
+  const reports: CopyFacts[] = [];
+  const setAside: SetAside[] = [];
+  for (const input of sorted) {
+    const of = reports.find((report) => isCopy(input, report, grams));
+    if (of) setAside.push({ copy: input, kept: of, share: shareIn(grams.get(input)!, grams.get(of)!) });
+    else reports.push(input);
+  }
+  const [kept, ...others] = reports;
+  if (!kept) throw new Error('judgeCopies: no inputs');
+  const conflicts = others.map((other) => ({ other, kept, share: shareIn(grams.get(other)!, grams.get(kept)!), differences: differences(other, kept) }));
+  return { kept, setAside, conflicts };
+}
+
+function isCopy(copy: CopyFacts, of: CopyFacts, grams: Map<CopyFacts, Set<string>>): boolean {
+  return differences(copy, of).length === 0 && shareIn(grams.get(copy)!, grams.get(of)!) >= copyShare;
+}
+
+/** Share of `part`'s bigrams that `whole` has too. */
+export function shareIn(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
+  if (part.size === 0) return 1;
+  let shared = 0;
+  for (const gram of part) if (whole.has(gram)) shared++;
+  return shared / part.size;
+}
+
+/** Facts both texts state and state differently. */
+function differences(a: CopyFacts, b: CopyFacts): string[] {
+  const out: string[] = [];
+  const differ = <T>(x: T | undefined, y: T | undefined) => x !== undefined && y !== undefined && x !== y;
+  if (differ(a.reviewPeriod, b.reviewPeriod)) out.push(`reviews ${a.reviewPeriod} against ${b.reviewPeriod}`);
+  if (differ(a.planYear, b.planYear)) out.push(`plans ${a.planYear} against ${b.planYear}`);
+  if (differ(a.date, b.date)) out.push(`delivered ${a.date} against ${b.date}`);
+  return out;
+}
+
+const length = (text: string) => Array.from(text).length;
+const percent = (share: number) => `${Math.floor(share * 100)}%`;
+
+/** Why the kept input is the fuller: the first measure that tells them apart. */
+function fullerBecause(kept: CopyFacts, copy: CopyFacts): string {
+  const [k, c] = [length(kept.text), length(copy.text)];
+  if (k !== c) return `the fuller text (${k} characters of report text against ${c})`;
+  if (kept.paragraphs !== copy.paragraphs) return `the fuller text (${kept.paragraphs} paragraphs against ${copy.paragraphs})`;
+  if (kept.figures !== copy.figures) return `the fuller text (${kept.figures} figures against ${copy.figures})`;
+  return 'first by file name of copies as full as each other';
+}
+
+/** The warning on a copy set aside (rule `duplicate-report`). */
+export function setAsideReason({ copy, kept, share }: SetAside, slug: string): string {
+  return (
+    `${copy.path} is a copy of the report in ${kept.path} (${slug}; ${percent(share)} of its text is in it); ` +
+    `kept ${kept.path}, ${fullerBecause(kept, copy)}. Nothing of ${copy.path} is written. ` +
+    'If they are in fact different reports, add a sidecar (docs/sidecar.md) to one of them stating the fact that tells them apart'
+  );
+}
+
+/** The error on another report under the kept one's slug (rule `duplicate-slug`). */
+export function conflictReason({ other, kept, share, differences }: Conflict, slug: string): string {
+  const why = differences.length > 0 ? differences.join(', ') : `only ${percent(share)} of its text is in it`;
+  return (
+    `${other.path} and ${kept.path} identify as the same report (${slug}), but ${other.path} is not a copy of it (${why}), ` +
+    `so it would be lost: add a sidecar (docs/sidecar.md) to the one that is misread stating the fact that tells them apart, ` +
+    `or remove ${other.path} if it only reports on ${kept.path} (a news item)`
+  );
+}
