@@ -135,8 +135,9 @@ export function setAsideReason({ copy, kept, share }: SetAside, slug: string): s
 export function conflictReason({ other, kept, share, differences }: Conflict, slug: string): string {
   const why = differences.length > 0 ? differences.join(', ') : `only ${percent(share)} of its text is in it`;
   return (
-    `${other.path} and ${kept.path} identify as the same report (${slug}), but ${other.path} is not a copy of it (${why}), ` +
-    `so it would be lost: add a sidecar (docs/sidecar.md) to the one that is misread stating the fact that tells them apart, ` +
-    `or remove ${other.path} if it only reports on ${kept.path} (a news item)`
+    `${other.path} and ${kept.path} identify as the same report (${slug}), but their texts are not copies of one another (${why}), ` +
+    `so ${other.path} would be lost. The slug is made of the district, the year delivered, the kind and the coverage: ` +
+    `if one of them is misread, add a sidecar (docs/sidecar.md) to that input stating the right fact; ` +
+    `remove ${other.path} if it only reports on ${kept.path} (a news item)`
   );
 }
