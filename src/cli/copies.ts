@@ -41,18 +41,23 @@ export interface SetAside {
   share: number;
 }
 
+/** A report that identifies as another one under the same slug without being a copy of it. */
 export interface Conflict {
-  /** An input that identifies as the report but is not a copy of the kept one. */
-  other: CopyFacts;
-  kept: CopyFacts;
-  share: number;
-  /** Stated facts that differ (`reviewed 2019 against 2018`). */
-  differences: string[];
+  report: CopyFacts;
+  others: Array<{
+    other: CopyFacts;
+    /** Share of the shorter text found in the longer. */
+    share: number;
+    /** Stated facts that differ, this report's first (`reviews 2018 against 2019`). */
+    differences: string[];
+  }>;
 }
 
 export interface CopiesVerdict {
-  kept: CopyFacts;
+  /** One input a report, the fullest of its copies: one when all inputs are copies of one report. */
+  reports: CopyFacts[];
   setAside: SetAside[];
+  /** When several reports share the slug: every one of them, none kept (the run fails). */
   conflicts: Conflict[];
 }
 
@@ -68,28 +73,32 @@ export function byFullness(a: CopyFacts, b: CopyFacts): number {
 
 /**
  * Sort the inputs fullest first; each joins the first fuller input it is a copy of, or stands as
- * a report of its own. The fullest report is kept; copies are set aside; every other report that
- * stands on its own is a conflict with the kept one (only a sidecar can tell them apart).
- * The verdict depends on the texts only, not on the order the inputs were given in.
+ * a report of its own. Copies are set aside. One report left: it is kept. Several: none is
+ * kept, as there is no telling which is misread; each conflicts with the others, and only a
+ * sidecar (or removing a news item) settles it. Depends on the texts only, not on the order of the inputs.
  */
 export function judgeCopies(inputs: readonly CopyFacts[]): CopiesVerdict {
   const sorted = [...inputs].sort(byFullness);
   const grams = new Map(sorted.map((input) => [input, bigrams(input.text)]));
+  const gramsOf = (input: CopyFacts) => grams.get(input)!;
   const reports: CopyFacts[] = [];
   const setAside: SetAside[] = [];
   for (const input of sorted) {
-    const of = reports.find((report) => isCopy(input, report, grams));
-    if (of) setAside.push({ copy: input, kept: of, share: shareIn(grams.get(input)!, grams.get(of)!) });
+    const of = reports.find((report) => differences(input, report).length === 0 && shareIn(gramsOf(input), gramsOf(report)) >= copyShare);
+    if (of) setAside.push({ copy: input, kept: of, share: shareIn(gramsOf(input), gramsOf(of)) });
     else reports.push(input);
   }
-  const [kept, ...others] = reports;
-  if (!kept) throw new Error('judgeCopies: no inputs');
-  const conflicts = others.map((other) => ({ other, kept, share: shareIn(grams.get(other)!, grams.get(kept)!), differences: differences(other, kept) }));
-  return { kept, setAside, conflicts };
-}
-
-function isCopy(copy: CopyFacts, of: CopyFacts, grams: Map<CopyFacts, Set<string>>): boolean {
-  return differences(copy, of).length === 0 && shareIn(grams.get(copy)!, grams.get(of)!) >= copyShare;
+  if (reports.length === 0) throw new Error('judgeCopies: no inputs');
+  const conflicts =
+    reports.length < 2
+      ? []
+      : reports.map((report) => ({
+          report,
+          others: reports
+            .filter((other) => other !== report)
+            .map((other) => ({ other, share: commonShare(gramsOf(report), gramsOf(other)), differences: differences(report, other) })),
+        }));
+  return { reports, setAside, conflicts };
 }
 
 /** Share of `part`'s bigrams that `whole` has too. */
@@ -98,6 +107,11 @@ export function shareIn(part: ReadonlySet<string>, whole: ReadonlySet<string>): 
   let shared = 0;
   for (const gram of part) if (whole.has(gram)) shared++;
   return shared / part.size;
+}
+
+/** Share of the shorter text's bigrams found in the longer. */
+function commonShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  return a.size <= b.size ? shareIn(a, b) : shareIn(b, a);
 }
 
 /** Facts both texts state and state differently. */
@@ -131,13 +145,16 @@ export function setAsideReason({ copy, kept, share }: SetAside, slug: string): s
   );
 }
 
-/** The error on another report under the kept one's slug (rule `duplicate-slug`). */
-export function conflictReason({ other, kept, share, differences }: Conflict, slug: string): string {
-  const why = differences.length > 0 ? differences.join(', ') : `only ${percent(share)} of its text is in it`;
+/** The error on each report of several under one slug (rule `duplicate-slug`). */
+export function conflictReason({ report, others }: Conflict, slug: string): string {
+  const named = others.map(({ other, share, differences }) => {
+    const why = differences.length > 0 ? differences.join(', ') : `only ${percent(share)} of the text in common`;
+    return `${other.path} (${why})`;
+  });
   return (
-    `${other.path} and ${kept.path} identify as the same report (${slug}), but their texts are not copies of one another (${why}), ` +
-    `so ${other.path} would be lost. The slug is made of the district, the year delivered, the kind and the coverage: ` +
-    `if one of them is misread, add a sidecar (docs/sidecar.md) to that input stating the right fact; ` +
-    `remove ${other.path} if it only reports on ${kept.path} (a news item)`
+    `${report.path} identifies as the same report (${slug}) as ${named.join(' and ')}, but they are not copies of one another: ` +
+    'keeping one would lose the other, so each fails. The slug is made of the district, the year delivered, the kind and the coverage: ' +
+    'if one of them is misread, add a sidecar (docs/sidecar.md) to that input stating the right fact; ' +
+    'if one only reports on the other (a news item in its own words), remove it'
   );
 }

@@ -62,7 +62,8 @@ export interface CopiesSettled {
 /**
  * Inputs that map to one slug would overwrite each other's page. Copies of one report: the
  * fullest is kept and each other copy is set aside with a warning naming both files (nothing of
- * it is written). Texts that are not copies: each but the fullest fails, naming the kept one.
+ * it is written). Texts that are not copies of one another: each report fails, naming the others.
+ * Returns the reports kept from copies.
  */
 export function settleDuplicates(outcomes: Outcome[]): CopiesSettled[] {
   const bySlug = new Map<string, number[]>();
@@ -82,13 +83,14 @@ export function settleDuplicates(outcomes: Outcome[]): CopiesSettled[] {
       outcomes[i] = { ok: false, seed: outcomes[i]!.seed, file, copyOf: aside.kept.path };
     }
     for (const conflict of verdict.conflicts) {
-      const i = index(conflict.other);
+      const i = index(conflict.report);
       const outcome = outcomes[i]!;
       const message = outcome.file.message(conflictReason(conflict, slug), { ruleId: 'duplicate-slug', source: 'baogao' });
       message.fatal = true;
       outcomes[i] = { ok: false, seed: outcome.seed, file: outcome.file };
     }
-    settled.push({ slug, kept: index(verdict.kept), setAside: verdict.setAside.map((aside) => index(aside.copy)) });
+    const [kept] = verdict.reports;
+    if (verdict.conflicts.length === 0 && kept) settled.push({ slug, kept: index(kept), setAside: verdict.setAside.map((aside) => index(aside.copy)) });
   }
   return settled;
 }

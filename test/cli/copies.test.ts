@@ -37,7 +37,7 @@ const permutations = <T>(items: T[]): T[][] =>
 test('the fullest copy is kept and each other copy is set aside as a copy of it, in any order', () => {
   for (const order of permutations([short, full, reprint])) {
     const verdict = judgeCopies(order);
-    expect(verdict.kept.name).toBe('gov.txt');
+    expect(verdict.reports.map((report) => report.name)).toEqual(['gov.txt']);
     expect(verdict.setAside.map((aside) => [aside.copy.name, aside.kept.name])).toEqual([
       ['news.txt', 'gov.txt'],
       ['forum.txt', 'gov.txt'],
@@ -52,36 +52,40 @@ test('fuller means more report text, then more paragraphs, then more figures, th
   expect([b, input('a.txt', review, { paragraphs: 1 })].sort(byFullness)[0]).toBe(b);
   const c = input('c.txt', review, { figures: 7 });
   expect([input('a.txt', review), c].sort(byFullness)[0]).toBe(c);
-  for (const order of permutations([input('b.txt', review), input('a.txt', review)])) expect(judgeCopies(order).kept.name).toBe('a.txt');
+  for (const order of permutations([input('b.txt', review), input('a.txt', review)])) expect(judgeCopies(order).reports[0]!.name).toBe('a.txt');
 });
 
-test('a text that is not mostly in the fuller one is no copy: a conflict, never set aside', () => {
-  const verdict = judgeCopies([full, input('other.txt', '区委常委会坚持以人民为中心的发展思想,围绕中心服务大局,扎实推进全面从严治党,持续深化作风建设。')]);
+test('a text that is not mostly in the fuller one is no copy: both conflict, none is kept, none set aside', () => {
+  const other = input('other.txt', '区委常委会坚持以人民为中心的发展思想,围绕中心服务大局,扎实推进全面从严治党,持续深化作风建设。');
+  const verdict = judgeCopies([full, other]);
   expect(verdict.setAside).toEqual([]);
-  expect(verdict.conflicts).toHaveLength(1);
-  expect(verdict.conflicts[0]!.other.name).toBe('other.txt');
-  expect(verdict.conflicts[0]!.share).toBeLessThan(copyShare);
-  expect(verdict.conflicts[0]!.differences).toEqual([]);
+  expect(verdict.conflicts.map((conflict) => [conflict.report.name, conflict.others.map((o) => o.other.name)])).toEqual([
+    ['gov.txt', ['other.txt']],
+    ['other.txt', ['gov.txt']],
+  ]);
+  expect(verdict.conflicts[0]!.others[0]!.share).toBeLessThan(copyShare);
+  expect(verdict.conflicts[0]!.others[0]!.differences).toEqual([]);
 });
 
 test('copies agree on the facts both state: another year reviewed or another date is another report', () => {
+  const differencesOf = (a: CopyFacts, b: CopyFacts) => judgeCopies([a, b]).conflicts.find((c) => c.report === b)?.others[0]?.differences;
   const sameTextOtherYear = input('b.txt', review + plan, { reviewPeriod: '2014', planYear: 2015 });
-  expect(judgeCopies([full, sameTextOtherYear]).conflicts[0]!.differences).toEqual(['reviews 2014 against 2013', 'plans 2015 against 2014']);
-  const otherDate = input('c.txt', review + plan, { date: '2014-12-20' });
-  expect(judgeCopies([input('gov.txt', full.text, { date: '2014-01-08' }), otherDate]).conflicts[0]!.differences).toEqual(['delivered 2014-12-20 against 2014-01-08']);
+  expect(differencesOf(full, sameTextOtherYear)).toEqual(['reviews 2014 against 2013', 'plans 2015 against 2014']);
+  const dated = input('gov.txt', full.text, { date: '2014-01-08' });
+  expect(differencesOf(dated, input('c.txt', review + plan, { date: '2014-12-20' }))).toEqual(['delivered 2014-12-20 against 2014-01-08']);
   // A fact one copy does not state is no difference.
-  expect(judgeCopies([input('gov.txt', full.text, { date: '2014-01-08' }), short]).setAside).toHaveLength(1);
+  expect(judgeCopies([dated, short]).setAside).toHaveLength(1);
 });
 
-test('copies of two reports under one slug: each report keeps its copies, the less full report is the conflict', () => {
+test('copies of two reports under one slug: each report keeps its copies, and the two reports conflict', () => {
   // The shape of r056 (January), r058 (December) and r078 (r058 reprinted in traditional script).
   const januaryFull = input('r056.txt', review + plan + closing);
   const decemberCopy = input('r078.txt', december.text + '各位代表!', { reviewPeriod: '2014', planYear: 2015 });
   for (const order of permutations([december, januaryFull, decemberCopy])) {
     const verdict = judgeCopies(order);
-    expect(verdict.kept.name).toBe('r056.txt');
+    expect(verdict.reports.map((report) => report.name)).toEqual(['r056.txt', 'r078.txt']);
     expect(verdict.setAside.map((aside) => [aside.copy.name, aside.kept.name])).toEqual([['december.txt', 'r078.txt']]);
-    expect(verdict.conflicts.map((conflict) => conflict.other.name)).toEqual(['r078.txt']);
+    expect(verdict.conflicts.map((conflict) => conflict.report.name)).toEqual(['r056.txt', 'r078.txt']);
   }
 });
 
@@ -94,8 +98,8 @@ test('share of a text in another: by distinct character bigrams', () => {
 test('the messages name both files, the slug, why the kept one is fuller, and how to keep both', () => {
   const verdict = judgeCopies([short, full]);
   expect(setAsideReason(verdict.setAside[0]!, 'shanghai-xuhui-2014')).toMatchInlineSnapshot(`"in/forum.txt is a copy of the report in in/gov.txt (shanghai-xuhui-2014; 100% of its text is in it); kept in/gov.txt, the fuller text (176 characters of report text against 125). Nothing of in/forum.txt is written. If they are in fact different reports, add a sidecar (docs/sidecar.md) to one of them stating the fact that tells them apart"`);
-  const conflict = judgeCopies([full, december]).conflicts[0]!;
-  expect(conflictReason(conflict, 'shanghai-xuhui-2014')).toMatchInlineSnapshot(`"in/december.txt and in/gov.txt identify as the same report (shanghai-xuhui-2014), but their texts are not copies of one another (reviews 2014 against 2013, plans 2015 against 2014), so in/december.txt would be lost. The slug is made of the district, the year delivered, the kind and the coverage: if one of them is misread, add a sidecar (docs/sidecar.md) to that input stating the right fact; remove in/december.txt if it only reports on in/gov.txt (a news item)"`);
+  const conflict = judgeCopies([full, december]).conflicts[1]!;
+  expect(conflictReason(conflict, 'shanghai-xuhui-2014')).toMatchInlineSnapshot(`"in/december.txt identifies as the same report (shanghai-xuhui-2014) as in/gov.txt (reviews 2014 against 2013, plans 2015 against 2014), but they are not copies of one another: keeping one would lose the other, so each fails. The slug is made of the district, the year delivered, the kind and the coverage: if one of them is misread, add a sidecar (docs/sidecar.md) to that input stating the right fact; if one only reports on the other (a news item in its own words), remove it"`);
   const tie = judgeCopies([input('b.txt', review), input('a.txt', review)]).setAside[0]!;
   expect(setAsideReason(tie, 'x-2014')).toContain('kept in/a.txt, first by file name of copies as full as each other');
 });

@@ -72,13 +72,16 @@ test('--json lists a copy set aside with the file it is a copy of', () => {
   expect(entries[0]?.warnings.map((warning) => warning.ruleId)).toEqual(['duplicate-report']);
 });
 
-test('a text that identifies as the report but is no copy of it: an error naming both files, nothing written', () => {
+test('a text that identifies as the report but is no copy of it: an error on each, naming the other, nothing written', () => {
   const ws = workspace({ 'gov.txt': seed, 'news.txt': summary });
   const run = runOn(ws, '--no-cache');
   expect(run.status).toBe(1);
-  const [error] = warningsOn(run.stdout, 'duplicate-slug');
-  expect(error).toContain(`${path.join(ws.in, 'news.txt')} and ${path.join(ws.in, 'gov.txt')} identify as the same report (${slug}), but their texts are not copies`);
-  expect(run.stderr).toMatch(/error: 1 report failed \(.*news\.txt\)/);
+  const errors = warningsOn(run.stdout, 'duplicate-slug');
+  expect(errors).toHaveLength(2);
+  expect(errors[0]).toContain(`${path.join(ws.in, 'gov.txt')} identifies as the same report (${slug}) as ${path.join(ws.in, 'news.txt')} (`);
+  expect(errors[1]).toContain(`${path.join(ws.in, 'news.txt')} identifies as the same report (${slug}) as ${path.join(ws.in, 'gov.txt')} (`);
+  expect(errors[1]).toContain('but they are not copies of one another');
+  expect(run.stderr).toMatch(/error: 2 reports failed \(.*gov\.txt, .*news\.txt\)/);
   expect(untouched(ws)).toEqual(untouchedExpected);
   expect(existsSync(path.join(ws.dir, 'ledger'))).toBe(false);
 });
