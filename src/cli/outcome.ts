@@ -16,7 +16,13 @@ import { formatZodIssues } from './zod-issues.ts';
 /** A report the pipeline produced, either just now or earlier (`cached`, from the ingest cache). */
 export type Outcome =
   | { ok: true; seed: Seed; data: ReportData; mdx: string; ledger: Ledger; moves: AnchorMoves; file: VFile; cached: boolean; ledgerText?: string }
-  | { ok: false; seed: Seed; file: VFile; /** Set aside as a copy of the report in this input (its path): not a failure. */ copyOf?: string };
+  | {
+      ok: false;
+      seed: Seed;
+      file: VFile;
+      /** Set aside as a copy of the report in this input (its path): not a failure (src/cli/copies.ts). */
+      copyOf?: string;
+    };
 
 /** Turn whatever a stage threw into a fatal message on the seed's file. */
 export function fatalMessage(error: unknown, filePath: string): VFileMessage {

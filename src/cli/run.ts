@@ -152,7 +152,7 @@ export async function runIngest(io: CliIo): Promise<number> {
   const extraFiles = corpus.warnings.map((problem) => problemFile(problem, false));
   const files = [...outcomes.map((o) => o.file), ...extraFiles];
   const failed = outcomes.filter(isFailure);
-  const setAside = outcomes.length - failed.length - outcomes.filter((o) => o.ok).length;
+  const setAside = outcomes.filter((o) => !o.ok && o.copyOf !== undefined).length;
   // vfile: `fatal: false` is a warning; `fatal: undefined` is information (e.g. "converted from
   // traditional script"), shown but never failing --strict.
   const warnings = files.reduce((sum, f) => sum + countWarnings(f), 0);
