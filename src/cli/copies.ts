@@ -15,8 +15,10 @@ export interface CopyFacts {
   name: string;
   /** The input's path as shown to the maintainer. */
   path: string;
-  /** The report's text (front lines, headings, paragraphs), whitespace removed. */
+  /** The report's text (headings and paragraphs), whitespace removed. */
   text: string;
+  /** Characters of it marked damaged (mojibake, placeholders, censored): no part of a fuller text. */
+  damaged: number;
   paragraphs: number;
   figures: number;
   /** Identity facts where the text states them: two copies of one report cannot differ in them. */
@@ -61,10 +63,10 @@ export interface CopiesVerdict {
   conflicts: Conflict[];
 }
 
-/** Fuller first: more report text, then more paragraphs, then more figures; then by file name. */
+/** Fuller first: more undamaged report text, then more paragraphs, then more figures; then by file name. */
 export function byFullness(a: CopyFacts, b: CopyFacts): number {
   return (
-    length(b.text) - length(a.text) ||
+    readable(b) - readable(a) ||
     b.paragraphs - a.paragraphs ||
     b.figures - a.figures ||
     (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
@@ -124,13 +126,14 @@ function differences(a: CopyFacts, b: CopyFacts): string[] {
   return out;
 }
 
-const length = (text: string) => Array.from(text).length;
+/** Characters of undamaged report text. */
+const readable = (input: CopyFacts) => Math.max(0, Array.from(input.text).length - input.damaged);
 const percent = (share: number) => `${Math.floor(share * 100)}%`;
 
 /** Why the kept input is the fuller: the first measure that tells them apart. */
 function fullerBecause(kept: CopyFacts, copy: CopyFacts): string {
-  const [k, c] = [length(kept.text), length(copy.text)];
-  if (k !== c) return `the fuller text (${k} characters of report text against ${c})`;
+  const [k, c] = [readable(kept), readable(copy)];
+  if (k !== c) return `the fuller text (${k} characters of undamaged report text against ${c})`;
   if (kept.paragraphs !== copy.paragraphs) return `the fuller text (${kept.paragraphs} paragraphs against ${copy.paragraphs})`;
   if (kept.figures !== copy.figures) return `the fuller text (${kept.figures} figures against ${copy.figures})`;
   return 'first by file name of copies as full as each other';

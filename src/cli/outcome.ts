@@ -107,6 +107,7 @@ function copyFacts(outcome: Extract<Outcome, { ok: true }>): CopyFacts {
     name: seed.name,
     path: seed.path,
     text: reportTextOfMdx(outcome.mdx, seed.path),
+    damaged: data.provenance.damage.reduce((sum, damage) => sum + Array.from(damage.text.replace(/\s+/gu, '')).length, 0),
     paragraphs: data.outline.reduce((sum, block) => sum + block.paragraphs + block.sections.reduce((n, section) => n + section.paragraphs, 0), 0),
     figures: data.metrics.length,
     reviewPeriod: data.reviewPeriod,

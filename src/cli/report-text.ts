@@ -1,6 +1,5 @@
 /**
- * The text of a report as the ingest wrote it (front lines, headings, paragraphs), read back from
- * its MDX: a result from the ingest cache has no document tree, only the file. Parsed by satteri,
+ * The text of a report as the ingest wrote it, read back from its MDX: a result from the ingest cache has no document tree, only the file. Parsed by satteri,
  * the MDX parser the site renders with (src/render/report-html.ts).
  */
 import type { Root } from 'mdast';

@@ -14,6 +14,7 @@ const input = (name: string, text: string, more: Partial<CopyFacts> = {}): CopyF
   name,
   path: `in/${name}`,
   text,
+  damaged: 0,
   paragraphs: 3,
   figures: 6,
   reviewPeriod: '2013',
@@ -46,8 +47,12 @@ test('the fullest copy is kept and each other copy is set aside as a copy of it,
   }
 });
 
-test('fuller means more report text, then more paragraphs, then more figures, then the first file name', () => {
+test('fuller means more undamaged report text, then more paragraphs, then more figures, then the first file name', () => {
   expect([short, full].sort(byFullness)[0]).toBe(full);
+  // A reprint one character longer but with a mojibake span loses to the clean copy.
+  const clean = input('clean.txt', review + plan);
+  const garbled = input('garbled.txt', `${review}${plan}X`, { damaged: 6 });
+  for (const order of permutations([garbled, clean])) expect(judgeCopies(order).reports[0]).toBe(clean);
   const b = input('b.txt', review, { paragraphs: 2 });
   expect([b, input('a.txt', review, { paragraphs: 1 })].sort(byFullness)[0]).toBe(b);
   const c = input('c.txt', review, { figures: 7 });
@@ -97,7 +102,7 @@ test('share of a text in another: by distinct character bigrams', () => {
 
 test('the messages name both files, the slug, why the kept one is fuller, and how to keep both', () => {
   const verdict = judgeCopies([short, full]);
-  expect(setAsideReason(verdict.setAside[0]!, 'shanghai-xuhui-2014')).toMatchInlineSnapshot(`"in/forum.txt is a copy of the report in in/gov.txt (shanghai-xuhui-2014; 100% of its text is in it); kept in/gov.txt, the fuller text (176 characters of report text against 125). Nothing of in/forum.txt is written. If they are in fact different reports, add a sidecar (docs/sidecar.md) to one of them stating the fact that tells them apart"`);
+  expect(setAsideReason(verdict.setAside[0]!, 'shanghai-xuhui-2014')).toMatchInlineSnapshot(`"in/forum.txt is a copy of the report in in/gov.txt (shanghai-xuhui-2014; 100% of its text is in it); kept in/gov.txt, the fuller text (176 characters of undamaged report text against 125). Nothing of in/forum.txt is written. If they are in fact different reports, add a sidecar (docs/sidecar.md) to one of them stating the fact that tells them apart"`);
   const conflict = judgeCopies([full, december]).conflicts[1]!;
   expect(conflictReason(conflict, 'shanghai-xuhui-2014')).toMatchInlineSnapshot(`"in/december.txt identifies as the same report (shanghai-xuhui-2014) as in/gov.txt (reviews 2014 against 2013, plans 2015 against 2014), but they are not copies of one another: keeping one would lose the other, so each fails. The slug is made of the district, the year delivered, the kind and the coverage: if one of them is misread, add a sidecar (docs/sidecar.md) to that input stating the right fact; if one only reports on the other (a news item in its own words), remove it"`);
   const tie = judgeCopies([input('b.txt', review), input('a.txt', review)]).setAside[0]!;
