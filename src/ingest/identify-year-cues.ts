@@ -131,7 +131,9 @@ export function yearCues(
     // Not a publication field, nor the date a page was saved (`今天是:2024年11月05日`).
     // A page's own line (`2022年02月18日来源:…`, `浏览字号: 2011年07月22日`) dates the page: a publication.
     const counted = date && line.line !== head.datelineYear?.line && !/(?:时间|日期)[:：]|今天是|今日是|当前日期/.test(text);
-    const pageLine = /来源[:：]|发布|浏览|点击/.test(text);
+    // So is a date stamped with its time (`2019年03月18日17:01:33周一`): the page's clock, not a session's day.
+    const stamped = date !== null && /^\s*[0-9]{1,2}[:：][0-9]{2}/.test(text.slice(date.index + date[0].length));
+    const pageLine = /来源[:：]|发布|浏览|点击/.test(text) || stamped;
     if (counted && pageLine && line.line !== head.publishedYear?.line) {
       cues.push({ value: parseNumber(date[1] ?? ''), weight: 3, line: line.line, evidence: `${excerpt(line, '年')} (published)` });
     }
