@@ -28,8 +28,6 @@ const knownMisses: Record<string, string> = {
   r252: 'a half-year news item whose year follows only from the final accounts of 2004 it approved',
   r254: 'an essay site titled the 2008 report `2007年政府工作报告`; the review\'s 预计2007年 is the only other cue',
   r276: '普陀 (of 上海 or 舟山) named once by its short name, no city named',
-  r372: '光明新区, a functional area run by a 管委会 (no GB/T 2260 code), filed under its successor 光明区',
-  r373: '翠亨新区 of 中山: a functional area with no GB/T 2260 code; only the city 中山市 is in the registry',
   r374: 'a commentary on the district committee\'s plenary, read as the committee\'s report (区委 opens its first sentence)',
   r425: 'a machine translation into English (Houma): refused as not Chinese (`not-chinese`)',
   // The sixth round (r500–r579), scored as it arrived, with the shapes it taught left for the next session:
