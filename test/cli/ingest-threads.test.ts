@@ -106,7 +106,7 @@ describe('--jobs 2 against --jobs 1', { timeout: 120_000 }, () => {
     expect(conflict.two.status).toBe(1);
     expect(conflict.two.stdout).toBe(conflict.one.stdout);
     expect(withoutThreadsLine(conflict.two.stderr)).toBe(conflict.one.stderr);
-  });
+  }, 240_000);
 });
 
 test('results from the threads fill the ingest cache; a one-thread run then re-uses them all', () => {

@@ -172,7 +172,7 @@ describe('bad input fails clearly and leaves the output folder untouched', () =>
     expect(conflict.all).toMatch(/second\.txt identifies as the same report \(shanghai-xuhui-2014\) as .*first\.txt \(delivered 2014-12-20 against 2014-01-08\), but they are not copies of one another/);
     expect(conflict.all).toMatch(/first\.txt identifies as the same report \(shanghai-xuhui-2014\) as .*second\.txt \(delivered 2014-01-08 against 2014-12-20\)/);
     expect(untouched(ws)).toEqual(untouchedExpected);
-  });
+  }, 120_000);
 
   test('a sidecar that does not match the schema: names the sidecar and the field', () => {
     const ws = workspace({ 'xuhui.txt': smallReport, 'xuhui.meta.yaml': 'year: twenty-fourteen\ncolour: red\n' });
