@@ -6,8 +6,9 @@
  */
 import { YEARS_SPAN } from './period.ts';
 
-const rising = ['增长', '增加', '提高', '提升', '上升', '增幅', '增速', '上涨', '扩大'];
-const falling = ['下降', '减少', '降低', '回落', '下滑', '减少了', '缩减', '压减'];
+/** `比增`, `比降`: 比上年增长 and 下降, as Fujian reports write them. */
+const rising = ['增长', '增加', '提高', '提升', '上升', '增幅', '增速', '上涨', '扩大', '比增'];
+const falling = ['下降', '减少', '降低', '回落', '下滑', '减少了', '缩减', '压减', '比降'];
 /** What may sit between the change word and the figure: `增长了8%`, `增幅为8%`, `增长约8%`. */
 const between = /(?:了|为|达到|达|约|近|超过|突破|接近|逾|超)?$/u;
 /** Words that, next to a change word, say nothing about what changed. */

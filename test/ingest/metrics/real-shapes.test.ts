@@ -211,3 +211,15 @@ test('names of older reports (地方生产总值, 财政一般预算收入, 地�
   expect(indicatorsOf('预计(下同)全县生产总值340亿元。')[0]).toEqual(['340亿元', 'gdp']);
   expect(indicatorsOf('●社会消费品零售总额131.75亿元。')[0]).toEqual(['131.75亿元', 'retail-sales']);
 });
+
+test('比增 is a change (Fujian\'s 比上年增长); 初步 and 全口径 do not narrow a name', () => {
+  expect(indicatorsOf('规模以上工业增加值比增12.2%,社会消费品零售总额比增9.6%。')).toEqual([
+    ['12.2%', 'industrial-value-added'],
+    ['9.6%', 'retail-sales'],
+  ]);
+  expect(figures([review('社会消费品零售总额比降3%。')])[0]).toEqual(['3%', 'retail-sales', '2022', 'actual']);
+  expect(extractMetrics({ data, blocks: [review('社会消费品零售总额比降3%。')] }, indicators).metrics[0]?.value).toBe(-3);
+  expect(indicatorsOf('初步预计全区地区生产总值增长7%。')[0]).toEqual(['7%', 'gdp']);
+  expect(indicatorsOf('实现全口径财政总收入138.3亿元。')[0]).toEqual(['138.3亿元', 'total-fiscal-revenue']);
+  expect(indicatorsOf('实现地方财政一般预算收入100.09亿元。')[0]).toEqual(['100.09亿元', 'general-budget-revenue']);
+});
