@@ -162,6 +162,9 @@ function siteMetrics(site: TextSite, base: Timing, index: IndicatorIndex, before
       if (own && start.metric.period === base.period && timing.period === base.period) {
         start.metric.period = String(Number(base.period.slice(0, 4)) - 1);
         timing = { ...timing, period: base.period.slice(-4) };
+      } else if (base.role === 'actual' && isSpan(base.period) && start.metric.period !== base.period && timing.period === base.period) {
+        // `由2016年的5908亿元预计增至9500亿元` in a five-year review: the span's last year.
+        timing = { ...timing, period: base.period.slice(-4) };
       }
     }
 

@@ -69,7 +69,11 @@ export function figureTiming(base: Timing, sentence: string, clause: string): Ti
   if (stated && base.role === 'target' && timing.role === 'target' && !targetCue.test(sentence) && Number(stated) < Number(base.period.slice(0, 4))) {
     timing.role = 'actual';
   }
-  const plan = Object.keys(fiveYearPlans).find((name) => sentence.includes(name));
+  // `是“十一五”末的3.8倍,年均增长30.6%`: the end of a plan compared with is a base, not the span
+  // (`十二五末,全区生产总值…,年均增长10.5%` is the span's end).
+  const plan = Object.keys(fiveYearPlans).find((name) =>
+    new RegExp(`(?<!(?:是|比|较|与|同|相当于)[“"]?)${name}|${name}(?![”"]?末)`, 'u').test(sentence),
+  );
   const span = plan ? fiveYearPlans[plan] : fiveYears(sentence, base, stated);
   // `五年增加1670亿元`: a change over the five years.
   if (span && FIVE_YEAR_CHANGE.test(clause)) timing.period = span;

@@ -101,3 +101,9 @@ test('review idioms that look like target cues', () => {
   expect(figureTiming(actual, '争取实现投资', '争取实现投资').role).toBe('target');
   expect(figureTiming(actual, '计划投资', '计划投资').role).toBe('target');
 });
+
+test('a plan\'s end compared with is a base, not the span of 年均; a plan\'s end as the time is the span\'s end', () => {
+  const review = { period: '2015', role: 'actual' as const };
+  expect(figureTiming(review, '固定资产投资138.39亿元,是十一五末的3.8倍,年均增长', '年均增长').period).toBe('2015');
+  expect(figureTiming(review, '十二五末,全区生产总值169.65亿元,年均增长', '年均增长').period).toBe('2011-2015');
+});

@@ -223,3 +223,12 @@ test('比增 is a change (Fujian\'s 比上年增长); 初步 and 全口径 do no
   expect(indicatorsOf('实现全口径财政总收入138.3亿元。')[0]).toEqual(['138.3亿元', 'total-fiscal-revenue']);
   expect(indicatorsOf('实现地方财政一般预算收入100.09亿元。')[0]).toEqual(['100.09亿元', 'general-budget-revenue']);
 });
+
+test('a level reached from a dated start in a five-year review is the span\'s last year', () => {
+  const fiveYear = { ...data, year: 2022, reviewPeriod: '2017-2021', planYear: 2022, coverage: 'five-year' } as ReportData;
+  const got = extractMetrics({ data: fiveYear, blocks: [review('地区生产总值由2016年的5908亿元预计增至9500亿元。')] }, indicators).metrics;
+  expect(got.map((m) => [m.text, m.indicator, m.period, m.role])).toEqual([
+    ['5908亿元', 'gdp', '2016', 'actual'],
+    ['9500亿元', 'gdp', '2021', 'estimate'],
+  ]);
+});
