@@ -77,7 +77,10 @@ export function figureTiming(base: Timing, sentence: string, clause: string): Ti
   const span = plan ? fiveYearPlans[plan] : fiveYears(sentence, base, stated);
   // `五年增加1670亿元`: a change over the five years.
   if (span && FIVE_YEAR_CHANGE.test(clause)) timing.period = span;
-  if (/累计|累积/u.test(clause)) {
+  // `“十三五”…,共计完成财政总收入476亿元`: 共计 is a total only over a span the sentence names.
+  const total = /累计|累积/u.exec(clause) ?? (span ? /共计|合计|总计/u.exec(clause) : null);
+  // `共计完成财政总收入476亿元、年均增长11.7%`: the growth after the total is an average, not a total.
+  if (total && !/年均/u.test(clause.slice(total.index))) {
     timing.cumulative = true;
     // `“十二五”期间累计完成投资615亿元`, `五年累计新增就业23.7万个`: the total of the period.
     if (span) timing.period = span;

@@ -107,3 +107,22 @@ test('a plan\'s end compared with is a base, not the span of 年均; a plan\'s e
   expect(figureTiming(review, '固定资产投资138.39亿元,是十一五末的3.8倍,年均增长', '年均增长').period).toBe('2015');
   expect(figureTiming(review, '十二五末,全区生产总值169.65亿元,年均增长', '年均增长').period).toBe('2011-2015');
 });
+
+test('共计 is a total over the span the sentence names, and only then', () => {
+  const review = { period: '2020', role: 'actual' as const };
+  expect(figureTiming(review, '全面完成“十三五”规划目标任务,共计完成财政总收入', '共计完成财政总收入')).toEqual({
+    period: '2016-2020',
+    role: 'actual',
+    cumulative: true,
+  });
+  expect(figureTiming(review, '共计完成财政总收入', '共计完成财政总收入')).toEqual({ period: '2020', role: 'actual' });
+});
+
+test('a 年均 growth after a total in one clause is an average, not a total', () => {
+  const review = { period: '2020', role: 'actual' as const };
+  expect(figureTiming(review, '“十三五”期间共计完成财政总收入476亿元、年均增长', '共计完成财政总收入476亿元、年均增长')).toEqual({
+    period: '2016-2020',
+    role: 'actual',
+    annualAverage: true,
+  });
+});
