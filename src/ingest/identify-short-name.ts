@@ -45,7 +45,7 @@ export function chooseByShortName(
         if (!text.startsWith(name, at)) continue;
         const before = text.slice(Math.max(0, at - 2), at);
         const after = text.slice(at + name.length, at + name.length + 3);
-        if (!NOT_A_NAME.test(after) && (AFTER_BOUNDARY.test(before) || BEFORE.test(after))) {
+        if (!NOT_A_NAME.test(after) && (AFTER_BOUNDARY.test(before) || BEFORE.test(after) || afterItsCity(text, at, name, registry))) {
           const entry = counts.get(name) ?? { times: 0, line };
           entry.times += 1;
           counts.set(name, entry);
@@ -69,6 +69,14 @@ export function chooseByShortName(
     if (record && others.length === 0) return { record, line, times };
   }
   return undefined;
+}
+
+/** `上海普陀`, `杭州萧山`: the short name run on from its own city's (a source line, a masthead). */
+function afterItsCity(text: string, at: number, name: string, registry: PlaceRegistry): boolean {
+  return (registry.districtsByName.get(name) ?? []).some((record) => {
+    const city = shortName(record.city.name);
+    return city.length >= 2 && city !== name && text.slice(at - city.length, at) === city;
+  });
 }
 
 /**

