@@ -154,9 +154,10 @@ describe('counties and districts renamed since', () => {
     expect(findDistricts(registry, '望城县')[0]?.district.slug).toBe('wangcheng-xian');
   });
 
-  test('the years tell the county from the district: 海门市 until 2020, 海门区 from 2021', () => {
+  test('the years tell the county from the district: 海门市 until 2020, 海门区 from 2020, both in the year of the change', () => {
     const both = [...findDistricts(registry, '海门市'), ...findDistricts(registry, '海门区')];
     expect(where(districtsInYear(both, 2019))).toEqual(['海门市 南通市 江苏省']);
+    expect(where(districtsInYear(both, 2020))).toEqual(['海门市 南通市 江苏省', '海门区 南通市 江苏省']);
     expect(where(districtsInYear(both, 2021))).toEqual(['海门区 南通市 江苏省']);
     expect(findDistricts(registry, '海门市')[0]).toMatchObject({ until: 2020, mergedInto: '海门区', district: { code: '320684' } });
   });
@@ -169,7 +170,7 @@ describe('counties and districts renamed since', () => {
   test('renamed under another stem, merged, and in a municipality', () => {
     expect(where(districtsInYear(findDistricts(registry, '上饶县'), 2018))).toEqual(['上饶县 上饶市 江西省']);
     expect(findDistricts(registry, '上饶县')[0]).toMatchObject({ until: 2019, mergedInto: '广信区' });
-    expect(findDistricts(registry, '广信区')[0]?.since).toBe(2020);
+    expect(findDistricts(registry, '广信区')[0]?.since).toBe(2019);
     expect(findDistricts(registry, '万盛区')[0]).toMatchObject({ city: expect.objectContaining({ name: '重庆市' }), mergedInto: '綦江区' });
     expect(findDistricts(registry, '崇明县')[0]).toMatchObject({ until: 2016, mergedInto: '崇明区', district: { slug: 'chongming-xian' } });
     // 黄岛区 kept its name when 胶南市 merged into it: no first year.
