@@ -283,7 +283,10 @@ function delegationKind(lines: readonly SourceLine[], district: Place): Found<Re
   const short = shortName(district.name);
   const delegation = new RegExp(`(?:${district.name}|${short}(?:[区县旗市])?)(?:[(（][^)）]{1,12}[)）])?代表团`);
   const line = lines.slice(0, 20).find((candidate) => delegation.test(squeeze(candidate.text)));
-  return line ? found('other', line, `${excerpt(line, '代表团')} (the district's delegation at a higher congress: the report is not its own)`) : undefined;
+  if (line) return found('other', line, `${excerpt(line, '代表团')} (the district's delegation at a higher congress: the report is not its own)`);
+  // `王楼镇代表团积极组织团内14位代表…听取各项报告`: a town's delegation telling of the session it attended.
+  const town = lines.slice(0, 20).find((candidate) => /(?:^|[。,，])[\u4e00-\u9fff]{1,6}[镇乡]代表团(?!审议|讨论)/.test(squeeze(candidate.text)));
+  return town ? found('other', town, `${excerpt(town, '代表团')} (a town's delegation on the session it attended)`) : undefined;
 }
 
 /** A news item naming the report's parts (`报告共分过去5年工作回顾;今后五年…四个部分`) or quoting its review (`在报告中指出:五年来`, `对本届政府及2011年政府工作的回顾`): a term's review. */

@@ -598,6 +598,16 @@ describe('session 6 round of real text: titles listed, reported speech, banners,
     expect(county.identity.district.name).toBe('五峰土家族自治县');
   });
 
+  test('a page\'s time stamp (`2019年03月18日17:01:33周一`) is a publication, not the session\'s day; a town\'s delegation tells of a session', () => {
+    const { identity } = run(lines('2019年03月18日17:01:33周一', '4月20日上午,县十五届人大一次会议开幕。王楼镇代表团积极组织团内14位代表按时参加此次大会。', '会议听取了延津县人民政府工作报告,书面听取了延津县2021年国民经济和社会发展计划执行情况与2022年计划(草案)的报告。'));
+    expect(identity).toMatchObject({ year: 2022, kind: 'other' });
+  });
+
+  test('the 两会 a news item says set the year\'s work (`兴庆区“两会”确定了`) are the government\'s report', () => {
+    const { identity } = run(lines('1月5日至8日,银川市兴庆区五届人大六次会议、政协五届四次会议胜利召开。兴庆区“两会”确定了坚持稳中求进工作总基调。', '2025年,兴庆区将重点做好八个方面工作。'));
+    expect(identity).toMatchObject({ year: 2025, kind: 'government-work-report' });
+  });
+
   test('an English translation is refused as not Chinese, naming the file', () => {
     const english = Array.from({ length: 12 }, () => 'The development of the economy and the society of our city was steady in the past year.').join('\n');
     const message = failure(lines('Report on government work', english));
