@@ -17,9 +17,11 @@ import { isHan } from './han.ts';
 import { isRun, reflow } from './reflow.ts';
 import { chromeLeadingWrapped, stripJoined, stripLine, type Stripped } from './source-lines.ts';
 import { unwrap } from './unwrap.ts';
+import { simplifyPlaceVariants } from './place-variants.ts';
 
 // `tw` → `cn` converts characters only; `twp` would also rewrite vocabulary (信息 → 資訊 in reverse).
-export const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const openccToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+export const toSimplified = (text: string): string => simplifyPlaceVariants(openccToSimplified(text));
 
 /**
  * Share of Han characters that are traditional-only (changed by the converter and not GB 2312

@@ -39,3 +39,14 @@ describe('都 in a place name', () => {
     expect(englishName('昌都市', 'city')).toBe('Changdu');
   });
 });
+
+describe('place names through traditional script', () => {
+  test('every district and city name comes back from its traditional form (濬縣 → 浚县, 澂江 → 澄江)', async () => {
+    const OpenCC = await import('opencc-js');
+    const { toSimplified } = await import('../../src/ingest/clean.ts');
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const registry = buildPlaceRegistry(parse(readFileSync('content/places.yaml', 'utf8')));
+    const names = new Set(registry.districts.flatMap((record) => [record.district.name, record.city.name]));
+    expect([...names].filter((name) => toSimplified(toTraditional(name)) !== name)).toEqual([]);
+  });
+});

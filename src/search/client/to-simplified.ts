@@ -5,6 +5,7 @@
  * with Chinese characters in it.
  */
 import { Converter } from 'opencc-js/t2cn';
+import { simplifyPlaceVariants } from '../../ingest/place-variants.ts';
 
 declare global {
   interface Window {
@@ -12,4 +13,5 @@ declare global {
   }
 }
 
-window.baogaoToSimplified = Converter({ from: 'tw', to: 'cn' });
+const convert = Converter({ from: 'tw', to: 'cn' });
+window.baogaoToSimplified = (text) => simplifyPlaceVariants(convert(text));
