@@ -12,6 +12,7 @@ import { createReadStream, existsSync, readdirSync, readFileSync, renameSync, st
 import { join, relative, resolve, sep } from 'node:path';
 import { downloadLinkHtml, fillOfflineDownload, formatSize, offlineDownload, offlineZipName } from '../src/package/download.ts';
 import { offlineReadme } from '../src/package/readme.ts';
+import { writeIfChanged } from '../src/build/write-if-changed.ts';
 import { writeZip, type ZipInput } from '../src/package/zip.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
@@ -42,12 +43,14 @@ function* inputs(): Generator<ZipInput> {
   }
 }
 const zipFile = join(dist, offlineZipName);
-const archive = await writeZip(inputs(), `${zipFile}.tmp`);
+// The archive of the last build, if any: its entries whose data did not change are copied, not
+// deflated again (the same archive either way; a rebuild after one changed report deflates little).
+const archive = await writeZip(inputs(), `${zipFile}.tmp`, { previous: zipFile });
 renameSync(`${zipFile}.tmp`, zipFile);
 const hash = createHash('sha256');
 for await (const chunk of createReadStream(zipFile)) hash.update(chunk as Buffer);
 const sha256 = hash.digest('hex');
-writeFileSync(join(dist, infoName), JSON.stringify({ file: offlineZipName, bytes: archive.bytes, sha256 }, null, 2) + '\n');
+writeIfChanged(join(dist, infoName), JSON.stringify({ file: offlineZipName, bytes: archive.bytes, sha256 }, null, 2) + '\n');
 
 let linked = 0;
 for (const path of files.filter((p) => p.endsWith('.html'))) {
@@ -62,5 +65,5 @@ for (const path of files.filter((p) => p.endsWith('.html'))) {
   }
 }
 console.log(
-  `package: ${offlineZipName} ${formatSize(archive.bytes)} (${archive.entries} files; the site ${formatSize(archive.inputBytes)}, ratio ${(archive.bytes / archive.inputBytes).toFixed(2)}), linked from ${linked} pages`,
+  `package: ${offlineZipName} ${formatSize(archive.bytes)} (${archive.entries} files, ${archive.reused} unchanged since the last; the site ${formatSize(archive.inputBytes)}, ratio ${(archive.bytes / archive.inputBytes).toFixed(2)}), linked from ${linked} pages`,
 );

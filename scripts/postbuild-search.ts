@@ -41,7 +41,7 @@ const pinyin = await writePinyinLexicon(lexicon, `${out}/pinyin`);
 rmSync(`${dist}/pagefind`, { recursive: true, force: true });
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 for (const { file, bytes } of bundles) console.log(`postbuild-search: ${file.slice(dist.length + 1)} ${kb(bytes)}`);
-console.log(`postbuild-search: search-assets/index/ ${index.files} files, ${kb(index.bytes)} (the one search index; pagefind/ removed)`);
+console.log(`postbuild-search: search-assets/index/ ${index.files} files (${index.written} written, the rest unchanged), ${kb(index.bytes)} (the one search index; pagefind/ removed)`);
 console.log(
   `postbuild-search: search-assets/pinyin/ ${pinyin.keys} spellings, ${pinyin.words} words, ${kb(pinyin.bytes)} (largest shard ${kb(pinyin.largest)}; ${wordCache ? `words of ${words.reused} of ${words.pages} pages from ${wordCache}` : 'no word cache'})`,
 );
