@@ -31,7 +31,9 @@ import { mergeSiteFolders } from '../src/build/merge-sites.ts';
 import { assignCities, parseShardSpec, shardCount } from '../src/build/site-shards.ts';
 import { readSummaryPlan, writeSummaryFiles } from '../src/build/summary.ts';
 import { formatOfName } from '../src/ingest/formats/index.ts';
+import { packageSite, packagedSiteLine } from '../src/package/package-site.ts';
 import { mergePagefindBundles } from '../src/search/build/merge-bundles.ts';
+import { writeSearchAssets } from '../src/search/build/search-assets.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -427,9 +429,11 @@ async function merge(shards: string[], manifest?: string, searchBundles?: string
   const reports = timedStep('merge-downloads', () => writeCorpusDownloads(summaryFile, reportsFile, dist));
   const linked = site.incremental ? `${site.written} changed since the last merge linked, ${site.removed} removed; ` : '';
   console.log(`build: merged ${shards.length} shards: ${site.files} files (${linked}${site.shared} built by more than one shard, all identical), ${search.pages} pages indexed, ${reports} reports in reports.json and metrics.csv`);
-  // Each page's word counts (the pinyin lexicon) are kept beside the shards: a rebuild splits only changed pages.
-  tsx('scripts/postbuild-search.ts', dist, '--word-cache', join(work, 'search-words'));
-  tsx('scripts/package.ts', dist);
+  // The steps of scripts/postbuild-search.ts and scripts/package.ts, in this process (a Node and
+  // tsx start fewer each). Each page's word counts (the pinyin lexicon) are kept beside the
+  // shards: a rebuild splits only changed pages.
+  for (const line of await timedStep('postbuild-search', () => writeSearchAssets(dist, join(work, 'search-words')))) console.log(line);
+  console.log(packagedSiteLine(await timedStep('package', () => packageSite(dist))));
 }
 
 /** A shard's Pagefind bundles: those it listed (one machine), else its own merged `pagefind/`. */
