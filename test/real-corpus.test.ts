@@ -28,27 +28,24 @@ const knownMisses: Record<string, string> = {
   r252: 'a half-year news item whose year follows only from the final accounts of 2004 it approved',
   r254: 'an essay site titled the 2008 report `2007年政府工作报告`; the review\'s 预计2007年 is the only other cue',
   r276: '普陀 (of 上海 or 舟山) named once by its short name, no city named',
-  r367: 'a news item on what the 两会 set (`2025年,兴庆区将重点做好八个方面工作`) that never names the report: read as kind other',
-  r372: '光明新区, a functional area run by a 管委会 (no GB/T 2260 code), filed under its successor 光明区',
-  r373: '翠亨新区 of 中山: a functional area with no GB/T 2260 code; only the city 中山市 is in the registry',
   r374: 'a commentary on the district committee\'s plenary, read as the committee\'s report (区委 opens its first sentence)',
-  r424: 'a town delegation\'s note on attending the county congress (会议听取了…政府工作报告), dated by the plan reports it lists: read as the report, dated by the page (2019)',
-  r425: 'a machine translation into English naming the place only in pinyin (Houma)',
+  r425: 'a machine translation into English (Houma): refused as not Chinese (`not-chinese`)',
   // The sixth round (r500–r579), scored as it arrived, with the shapes it taught left for the next session:
-  r508: 'a machine translation into English (Songxian)',
-  r521: 'a machine translation into English (Xiaoshan District)',
-  r524: 'a 述职述廉 report whose year follows only from the congress session it cites',
-  r527: 'a news item whose only year is the plan year in 会议认为2007年是…关键之年, a phrase a review also uses',
-  r530: 'a December presidium note dated only by the plan report it lists (2012年…执行情况及2013年计划)',
-  r543: 'a budget text that names its district only in a file name',
+  r508: 'a machine translation into English (Songxian): refused as not Chinese',
+  r521: 'a machine translation into English (Xiaoshan District): refused as not Chinese',
   r546: '历下区 named only inside the building name 历下大厦',
-  r550: 'a final-accounts page whose dateline is cut off at its end; its only other year is in a table list',
-  r553: 'a plenary news item whose publication date is later than every year its body names',
-  r555: 'an official\'s reading of a plan (《…计划》解读) whose title the page splits from the text',
-  r558: 'a finance committee\'s preliminary review in traditional script, read as the budget report it reviews',
-  r561: 'a plenary news item dated 昨天, whose year follows only from 十三五开局之年',
   r563: 'a district head\'s meeting on the draft report dated 近日, plan year 2018 named only as 2018年的工作任务',
-  r566: 'a chairmen\'s meeting news item on half-year reports, its year only in the reports\' titles',
+  // The seventh round (r580–r639): typical reports of districts, counties and banners.
+  r586: '郊区 (of 铜陵) named only by its one-character stem, a common word, with 安徽 the only place named',
+  r593: '海门市, a county-level city the registry knows only as its successor 海门区 (2020)',
+  r613: '上饶县, renamed 广信区 in 2019, which the registry does not know by its old name',
+  r630: 'a machine translation into English: refused as not Chinese',
+  // The eighth round (r640–r699): districts of the big cities, and eastern counties since renamed.
+  r670: '苍山县, renamed 兰陵县 in 2014, which the registry does not know by its old name',
+  r672: '梅县, a county until it became 梅县区 in 2013, which the registry knows only by the new name',
+  r676: '蓟县, a county until it became 蓟州区 in 2016, which the registry knows only by the new name',
+  r684: '济阳县 read as its successor 济阳区 (2018): the registry does not know the county',
+  r687: '沾化县, a county until it became 沾化区 in 2014, which the registry knows only by the new name',
 };
 
 /** Texts a reader cannot identify that the pipeline still identifies, and why. */
@@ -58,6 +55,8 @@ const knownAccepted: Record<string, string> = {
   r452: 'a session news item whose only year cue is 今年是…“十三五”规划收官之年: read as 2020 (十三五 = 2016–2020)',
   r467: 'an October first session after 实现“十三五”圆满收官: read as 2021, the year after the plan period closed',
   r485: 'a district government\'s web-page summary titled 2022年政府工作总结: read as delivered the year after the year it reviews',
+  r644: 'a report without a date reviewing 2014 with 预计 figures: read as delivered in January 2015, though late December 2014 fits as well',
+  r695: 'a report without a date reviewing 2018 with 预计 figures: read as delivered in January 2019, though late December 2018 fits as well',
 };
 
 const results: IdentityResult[] = entries.map((entry) => {
@@ -80,6 +79,8 @@ describe.each(results.filter((result) => !result.negative).map((result) => [resu
   if (miss) {
     test(`is a known miss: ${miss}`, () => {
       expect(result.identified, 'identified now: remove it from knownMisses').toBe(false);
+      // A translation is refused for what it is, not for a year or place it lacks.
+      if (/not Chinese/.test(miss)) expect(result.refused).toContain('The text is in English, not Chinese');
     });
     return;
   }
@@ -105,8 +106,6 @@ test('the score: identified share, and every text that states its year and names
   const summary = summarizeIdentity(results);
   const statedAndPlaced = results.filter((r) => !r.negative && r.yearStated && !knownMisses[r.id]);
   expect(statedAndPlaced.every((r) => r.identified)).toBe(true);
-  // Issue 11's bar is 95 % (README, BENCHMARKS.md). The corpus scored 96.7 % of 337 before the
-  // sixth round of texts (r500–r579) arrived; with them it is 93.5 % of 384, so this is the floor
-  // the score may not fall below until the next session raises it past the bar again.
-  expect(summary.identified / summary.reports).toBeGreaterThanOrEqual(0.93);
+  // Issue 11's bar is 95 % (README, BENCHMARKS.md); every miss is listed above with its reason.
+  expect(summary.identified / summary.reports).toBeGreaterThanOrEqual(0.95);
 });

@@ -26,7 +26,7 @@ export interface DistrictFacts {
   province: Found<Place>;
   /** The name is shared and the text names no city: the others it could be (identify-city-rank.ts). */
   guessedOver?: readonly DistrictRecord[];
-  /** The text names no district: it was taken from the web page's title or site name. */
+  /** The text names no district: it was taken from the web page's title, site name or source line. */
   fromPage?: string;
 }
 
@@ -94,7 +94,14 @@ export function resolveDistrict(
     name = sidecar.district;
     origin = { value: name, source: 'sidecar', evidence: `sidecar district: ${name}` };
   } else {
-    const chosen = chooseName(mentions) ?? fromShortName(lines, registry) ?? fromPage(pageMentions) ?? fromUniqueShortName(lines, registry);
+    // Last, the page's own lines (`来源: 上海普陀`): a short name run on from its city.
+    const pageLines = (options.pageNames ?? []).map((text) => ({ text, line: 0 }));
+    const chosen =
+      chooseName(mentions) ??
+      fromShortName(lines, registry) ??
+      fromPage(pageMentions) ??
+      fromUniqueShortName(lines, registry) ??
+      (pageLines.length > 0 ? fromShortName([...lines, ...pageLines], registry) : undefined);
     if (!chosen) {
       throw new DistrictError(
         'No district found: searched every line for district and county names of GB/T 2260 and ' +
@@ -105,7 +112,7 @@ export function resolveDistrict(
     name = chosen.mention.name;
     if (chosen.mention.line.line === 0) pageSource = chosen.mention.line.text;
     const where = excerpt(chosen.mention.line, shortName(name));
-    origin = chosen.mention.line.line === 0 ? { value: name, source: 'inferred', evidence: `the web page's title or site name: ${chosen.mention.line.text}` } : found(
+    origin = chosen.mention.line.line === 0 ? { value: name, source: 'inferred', evidence: `the web page's title, site name or source line: ${chosen.mention.line.text}` } : found(
       name,
       chosen.mention.line,
       chosen.mention.strong
@@ -192,14 +199,14 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
       const word = text.slice(start, start + length);
       const records = registry.districtsByName.get(word);
       if (!records) continue;
-      const isFull = records.some((record) => record.district.name === word);
+      const isFull = records.some((record) => record.district.name === word) || registry.fullAliases.has(word);
       const placeBefore = placeEndingAt(text, start, registry);
       const after = text.slice(start + length).trimStart();
       // One-character stems are common words (城区, 郊区, `乡镇和县直部门`): only with their city before
       // them, or as the report's own (`泾县人民政府县长`, `在泾县第十五届…`).
       if (isFull && shortName(word).length < 2 && !placeBefore && !TELLING_ONE_CHARACTER.test(after)) continue;
       // `赣县` is a county's full name and 赣县区's short one: written in full, it is the county.
-      const named = isFull ? records.filter((record) => record.district.name === word) : records;
+      const named = isFull && !registry.fullAliases.has(word) ? records.filter((record) => record.district.name === word) : records;
       for (const name of new Set(named.map((record) => record.district.name))) {
         mentions.push({
           name,

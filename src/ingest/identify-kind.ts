@@ -12,7 +12,7 @@ import { excerpt, found, squeeze, type Found } from './identify-text.ts';
 
 const GOVERNMENT = new RegExp(
   [
-    /政府工作报告|向大会(?:作)?(?:政府工作)?报告工作|向大会作.{0,6}报告|在[区县]人大(?:及其常委会)?[、和与]?[区县]?政协的监督支持下/.source,
+    /政府工作报告|向大会(?:作)?(?:政府工作)?报告工作|向大会报告政府工作|[区县旗市]“两会”(?:确定|提出|明确)了|向大会作.{0,6}报告|在[区县]人大(?:及其常委会)?[、和与]?[区县]?政协的监督支持下/.source,
     // `我代表汉川市政府,向大家汇报`; a news item: `区长钱林江作2025年上半年…的报告`, `区长通报区人民政府…工作情况`.
     /我代表[^。，,]{0,10}政府[,，]?向(?:大会|大家|各位)(?:汇报|报告)/.source,
     // The plan part's opening: `2024年政府工作的总体要求是`.
@@ -38,7 +38,8 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   // convene the session: each names a report without being one.
   ['other', /》解读$|(?:落实|督查)情况的?通报|关于召开.{0,30}会议的决定|专题调研$/],
   ['party-congress-report', /(?:中国共产党|中共).{0,20}第[一二三四五六七八九十]{1,3}[次届]代表大会|党代会(?:第[一二三四五六七八九十]{1,3}次会议|上的报告|开幕|闭幕)/],
-  ['party-plenary-report', /(?:[区县]委|委员会).{0,16}(?:全体(?:扩大)?会议|全会)上的(?:工作)?报告/],
+  // The report, or a plenary's news title (`县委十一届十四次全会召开`).
+  ['party-plenary-report', /(?:[区县]委|委员会).{0,16}(?:全体(?:扩大)?会议|全会)上的(?:工作)?报告|[区县旗]委.{0,12}[一二三四五六七八九十]{1,3}次全(?:会|体(?:扩大)?会议)(?:召开|开幕|闭幕|举行)$/],
   ['budget-report', /预算(?:执行情况|草案|调整方案)|决算(?:草案|情况)(?:的报告)?$|决算(?:草案|情况)?的报告/],
   ['plan-execution-report', /(?:国民经济和社会发展|发展)?计划(?:上半年)?执行情况/],
 ];
@@ -47,18 +48,22 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
  * `市政府常务会议,讨论…《政府工作报告(征求意见稿)》`, `县长征求政协对《政府工作报告》的意见`, the 人大's
  * chairmen or finance committee going over the reports before a sitting: reports discussed, not given.
  */
-const DRAFT_DISCUSSED = /(?:常务会议|座谈会|办公会)[^。]{0,40}政府工作报告[^。]{0,4}(?:征求意见稿|讨论稿|送审稿|初稿|草案|起草情况)|听取了?《?政府工作报告》?(?:\(征求意见稿\))?起草情况|征求[^。]{0,12}对《?政府工作报告》?的意见|人大常委会[^。]{0,12}主任会议|财经委[^。]{0,60}(?:初步审查|专题调研)/;
+const DRAFT_DISCUSSED = /(?:常务会议|座谈会|办公会)[^。]{0,40}政府工作报告[^。]{0,4}(?:征求意见稿|讨论稿|送审稿|初稿|草案|起草情况)|听取了?《?政府工作报告》?(?:\(征求意见稿\))?起草情况|征求[^。]{0,12}对《?政府工作报告》?的意见|人大常委会[^。]{0,12}主任会议|财经委[^。]{0,60}(?:初步审查|专题调研)|主席团(?:举行|召开)了?第[一二三四五六七八九十]{1,3}次(?:全体会议|会议|全议)/;
 const GOVERNMENT_PLENARY = /[区县旗市](?:人民)?政府召开了?[^。，,]{0,12}全体(?:[(（]扩大[)）])?会议/;
-const PLENARY_OPENING = /(?:中国共产党|中共).{0,16}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议.{0,80}[区县旗市]委工作报告/;
+const PLENARY_OPENING =
+  /(?:中国共产党|中共).{0,16}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议.{0,80}[区县旗市]委工作报告|[区县旗市]委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全体?(?:[(（]扩 ?大[)）])?会议?(?:上)?所?作的?工作报告/;
 const REPORTED = /(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
 const SUBMITTED = /受[^。]{0,12}委托[,，]?现将(.{4,90}?)提请/;
 const CONGRESS_OPENING = /我代表(?:中国共产党|中共).{0,24}委员会向(?:本次)?大会(?:作)?报告工作/;
 /** `县政协主席某某代表常委会作工作报告`: the CPPCC's standing committee reports, not the government. */
-const CPPCC_REPORT = /政协[^。]{0,30}代表(?:政协)?(?:[^。]{0,12})?常务?委员?会[^。]{0,8}作[^。]{0,12}工作报告/;
+const CPPCC_REPORT = /政协[^。]{0,30}(?:代表(?:政协)?(?:[^。]{0,12})?常务?委员?会|受[^。]{0,30}常务?委员?会委托[,，]?向大会)[^。]{0,8}作[^。]{0,12}工作报告/;
 const RESOLUTION = /听取(?:和|并)?审(?:议|查)了.{0,40}工作报告.{0,400}(?:决定批准|批准(?:这个|该)报告)/;
 
 /** How far into the text the opening is looked for. */
 const OPENING_LINES = 30;
+/** How far a title standing alone (`关于…决算草案的报告`, after a contents list) is looked for. */
+const TITLE_LINES = 80;
+const TITLE_BEFORE_DATELINE = /(关于[^。，,；;]{4,60}?的报告)[(（—\s]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日在/;
 /** A title is a short line; a sentence naming a budget report is not one. */
 const MAX_TITLE = 60;
 const MAX_LONG_TITLE = 110;
@@ -69,8 +74,15 @@ export function readKind(
   header: readonly SourceLine[] = lines.slice(0, OPENING_LINES),
 ): Found<ReportKind> | undefined {
   // A contents list may come before the title: title-like lines just after the header count too.
-  const titleLike = lines.slice(header.length, header.length + 10).filter((line) => /^关于|的报告(?:[(（]摘要[)）])?$/.test(squeeze(line.text)));
-  const titled = titledKind([...header, ...titleLike]);
+  const titleLike = lines
+    .slice(header.length, header.length + TITLE_LINES)
+    .filter((line, index) => (index < 10 ? /^关于|的报告(?:[(（]摘要[)）])?$|》解读$/ : /^关于.{4,60}的报告$/).test(squeeze(line.text)));
+  // A title run together with its dateline, in a paragraph a PDF or a page joined (`…关于…决算草案的报告2022年8月26日在…`).
+  const runTogether = lines.slice(0, header.length + TITLE_LINES).flatMap((line) => {
+    const title = TITLE_BEFORE_DATELINE.exec(squeeze(line.text))?.[1];
+    return title ? [{ ...line, text: title }] : [];
+  });
+  const titled = titledKind([...header, ...titleLike, ...runTogether]);
   if (titled) return titled;
   // Image placeholders and other near-empty lines (`图片`) do not use up the opening.
   const opening = lines.filter((line) => (line.text.match(/\p{Script=Han}/gu)?.length ?? 0) > 3).slice(0, OPENING_LINES);
@@ -134,9 +146,12 @@ function titledKind(header: readonly SourceLine[]): Found<ReportKind> | undefine
       for (const [kind, pattern] of TITLED_KINDS) if (pattern.test(dateline)) return found(kind, line, excerpt(line, '——'));
     }
     if (!isTitleLine(squeeze(line.text)) || /^(?:现将|受|我代表|现在)/.test(text)) continue;
-    for (const [kind, pattern] of TITLED_KINDS) {
-      const match = pattern.exec(text);
-      if (match && match.index < squeeze(line.text).length) return found(kind, line, excerpt(line, match[0].slice(0, 2)));
+    // The line alone first: a title ending in `专题调研` is not the budget report it names.
+    for (const candidate of [squeeze(line.text), text]) {
+      for (const [kind, pattern] of TITLED_KINDS) {
+        const match = pattern.exec(candidate);
+        if (match && match.index < squeeze(line.text).length) return found(kind, line, excerpt(line, match[0].slice(0, 2)));
+      }
     }
   }
   return undefined;

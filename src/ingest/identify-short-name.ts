@@ -17,8 +17,8 @@ import type { DistrictRecord, PlaceRegistry } from './places.ts';
 import { shortName } from './places.ts';
 
 /** A short name standing as a name: at a clause start, after `的`/`”`, or before a place's word. */
-const BEFORE = /^(?:发展|建设|实践|人民|经济|特色|全区|新城|样板|区域|城区|大地|高质量|现代化|速度|品牌|故事|力量|经验|模式|答卷|篇章|干部|群众|百姓|儿女|之治|之路|方案|声音|人|的|[,，、。;；])/;
-const AFTER_BOUNDARY = /(?:^|[。;；!！?？,，、:：“”"》]|的|在|为|把|让|使|将|是|和|与|魅力|美丽|幸福|活力|品质|智慧|数字|平安|法治|健康|文明|生态|绿色|大美|人文|宜居)$/;
+const BEFORE = /^(?:发展|建设|实践|人民|经济|特色|全区|新城|样板|区域|城区|大地|高质量|现代化|速度|品牌|故事|力量|经验|模式|答卷|篇章|干部|群众|百姓|儿女|之治|之路|方案|声音|担当|作为|贡献|人|的|[,，、。;；])/;
+const AFTER_BOUNDARY = /(?:^|[。;；!！?？,，、:：“”"》]|的|在|为|把|让|使|将|是|和|与|对|魅力|美丽|幸福|活力|品质|智慧|数字|平安|法治|健康|文明|生态|绿色|大美|人文|宜居)$/;
 /** Words that turn the short name into something else (a road, a gate, a park) or an ordinary word. */
 const NOT_A_NAME = /^(?:路|街|道|门|公园|桥|站|村|镇|乡|里|湖|江|河|山|寺|产业|行业|企业|市|县|区)/;
 /** At least this many standing mentions make the short name the report's district. */
@@ -45,7 +45,7 @@ export function chooseByShortName(
         if (!text.startsWith(name, at)) continue;
         const before = text.slice(Math.max(0, at - 2), at);
         const after = text.slice(at + name.length, at + name.length + 3);
-        if (!NOT_A_NAME.test(after) && (AFTER_BOUNDARY.test(before) || BEFORE.test(after))) {
+        if (!NOT_A_NAME.test(after) && (AFTER_BOUNDARY.test(before) || BEFORE.test(after) || afterItsCity(text, at, name, registry))) {
           const entry = counts.get(name) ?? { times: 0, line };
           entry.times += 1;
           counts.set(name, entry);
@@ -69,6 +69,14 @@ export function chooseByShortName(
     if (record && others.length === 0) return { record, line, times };
   }
   return undefined;
+}
+
+/** `上海普陀`, `杭州萧山`: the short name run on from its own city's (a source line, a masthead). */
+function afterItsCity(text: string, at: number, name: string, registry: PlaceRegistry): boolean {
+  return (registry.districtsByName.get(name) ?? []).some((record) => {
+    const city = shortName(record.city.name);
+    return city.length >= 2 && city !== name && text.slice(at - city.length, at) === city;
+  });
 }
 
 /**

@@ -31,16 +31,14 @@ import type { Cue } from './identify-evidence.ts';
 import type { HeaderFacts } from './identify-header.ts';
 import type { HeadingFacts } from './identify-years.ts';
 import { excerpt, parseNumber, squeeze, YEAR, type Found } from './identify-text.ts';
+import { inPlanVoice, PLAN_START, sentenceCues } from './identify-sentence-cues.ts';
 
 const MANGLED_DATELINE = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})([0-9]{1,4})日(?:在|[)）]|$)/;
 // `2014年7月29 日`: a space may stand before 日.
+const DIGIT_DATE = /^((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$/;
 const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}) ?日`);
 const SPOKEN_YEAR = /(?<![0-9０-９.])([012][0-9])年的?(?:政府)?(工作回顾|工作总结|回顾|工作目标|工作任务|目标任务|工作安排)/g;
-const MEETING_YEAR = new RegExp(`(${YEAR})年第[一二三四五六七八九十0-9]{1,3}次(?:常务|全体)会议`);
-const SESSIONS_YEAR = new RegExp(`(${YEAR})年[^。，,；;]{0,10}?[“"]?两会[”"]?(?!期间)`);
 const TITLE_BRACKET_YEAR = new RegExp(`[(（](${YEAR})年[)）]$`);
-/** `庆祝中华人民共和国成立75周年`, `今年是中国共产党成立100周年`: the anniversary's year. */
-const ANNIVERSARY = /(?:庆祝|今年是)[^。]{0,6}(新中国|中华人民共和国|中国共产党|建党)成立([0-9]{2,3}|[一二三四五六七八九十百]{2,4})周年/;
 const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报告`);
 /**
  * The title of a plan or budget report, in the header or the opening sentence
@@ -48,34 +46,13 @@ const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报
  * `向大会报告2009年…计划执行情况与2010年计划草案,请予审议`): the
  * draft's year, or a half-year's, is the year delivered; a year's execution alone is reviewed.
  */
-const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行情况|草案)).{0,6}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
+const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行情况|草案)).{0,12}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
+/** A report's title on a line of its own (`关于下陆区2021年财政决算草案的报告`). */
+const STANDING_TITLE = /^关于.{4,60}的报告$/;
+/** How far into the text a title standing alone is looked for. */
+const TITLE_LINES = 80;
 /** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan). */
-const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))`);
-const SUMMED_YEAR = new RegExp(`报告.{0,12}(?:总结|回顾)了.{0,6}?(${YEAR})年`);
-/** `做好2013年的政府工作,意义重大`, `2024年湟中区经济发展的主要预期目标是:`: the year planned, in the plan's own words. */
-const PLAN_WORK = new RegExp(
-  `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?工作(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署(${YEAR})年(?:的)?(?:政府)?(?:工作|任务)|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|(${YEAR})年[^。，,；;]{0,16}?主要预期目标(?:是|为|建议为|[:：])|(${YEAR})年[,，][^。，,]{0,12}?将(?:重点|着力|全力|扎实)?(?:做好|抓好)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
-);
-/** `对本届政府及2011年政府工作的回顾`, `对2019年工作进行回顾`: the year reviewed, as a news item reports it. */
-const REVIEWED_WORK = new RegExp(`(${YEAR})年(?:的)?(?:政府)?工作(?:的|进行)?(?:回顾|总结)|(?:回顾|总结)(${YEAR})年(?:的)?工作`);
-/** `作2025年上半年全区经济社会发展情况…的报告`, `通报区人民政府2023年上半年工作情况`: a half-year's report. */
-const HALF_YEAR_REPORTED = new RegExp(`(?:作|通报)[^。，,]{0,12}?(${YEAR})年上半年`);
-/** After the opening year: the plan speaks of what to do, the review of what was done. */
-const PLAN_VOICE = /建议|要坚持|我们要|上下要|要以|必须|做好今年|今年(?:的)?工作|将(?:着力|重点|全面)|(?:[区县旗市]|我们|政府)将|做好以下|抓好以下|工作的总体要求|主要预期目标/;
-const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
-/** `2025年是…收官之年,做好今年工作意义重大`: the year written is the one planned. */
-const inPlanVoice = (sentence: string) => PLAN_VOICE.test(sentence) && !REVIEW_VOICE.test(sentence);
-/** Plan periods: `十三五` = 2016–2020; the first or last year named, by `今年`, a year or a placeholder. */
-const PLAN_PERIOD = new RegExp(
-  `(今年|明年|去年|过去的一年|刚刚过去的一年|(?:${YEAR}|20[xX×*＊]{2})年)[,，]?是.{0,16}?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:的)?(开局之年|起步之年|首战之年|第一年|收官之年|最后一年|决胜之年)`,
-);
-/** `取得了“十一五”首战之年的全胜`: the year reviewed opened the plan period. */
-const PLAN_FIRST_YEAR_DONE = /取得了?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:开局|首战|起步)之?年/;
-const PLAN_START: Record<string, number> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026 };
-/** `实现了“十四五”圆满收官`: the year reviewed closed the plan period. */
-const PLAN_CLOSED = /实现了?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:圆满|胜利|顺利)收官/;
-/** `完成了…“十二五”规划确定的目标任务`: the review year closes the plan period. */
-const PLAN_COMPLETED = /完成(?:了)?.{0,24}[“"]?十([一二三四五])五[”"]?(?:规划|时期)(?:确定|提出)?的?(?:主要)?(?:目标|任务)/;
+const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?|[\u4e00-\u9fff]{2,4}(?:指出|认为|强调)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))`);
 const OPENING_LINES = 25;
 /**
  * A news lead naming the parts: `报告分为“2018年工作回顾”和“2019年工作安排”两大部分`,
@@ -121,13 +98,21 @@ export function yearCues(
     // Not a publication field, nor the date a page was saved (`今天是:2024年11月05日`).
     // A page's own line (`2022年02月18日来源:…`, `浏览字号: 2011年07月22日`) dates the page: a publication.
     const counted = date && line.line !== head.datelineYear?.line && !/(?:时间|日期)[:：]|今天是|今日是|当前日期/.test(text);
-    const pageLine = /来源[:：]|发布|浏览|点击/.test(text);
+    // So is a date stamped with its time (`2019年03月18日17:01:33周一`): the page's clock, not a session's day.
+    const stamped = date !== null && /^\s*[0-9]{1,2}[:：][0-9]{2}/.test(text.slice(date.index + date[0].length));
+    const pageLine = /来源[:：]|发布|浏览|点击/.test(text) || stamped;
     if (counted && pageLine && line.line !== head.publishedYear?.line) {
       cues.push({ value: parseNumber(date[1] ?? ''), weight: 3, line: line.line, evidence: `${excerpt(line, '年')} (published)` });
     }
     if (counted && !pageLine && standsAsDate(text, date)) {
       const weight = head.datelineYear ? 8 : 7;
       cues.push({ value: parseNumber(date[1] ?? ''), weight, line: line.line, evidence: `${excerpt(line, '年')} (a date in the header)` });
+    }
+    // `20111228` on a line of its own: a date written in digits only.
+    const digits = DIGIT_DATE.exec(text);
+    if (digits) {
+      month ??= Number(digits[2]);
+      cues.push({ value: Number(digits[1]), weight: 7, line: line.line, evidence: `${excerpt(line)} (a date written in digits)` });
     }
     const mangled = MANGLED_DATELINE.exec(text);
     if (mangled && !date && month === undefined && (mangled[2]?.length ?? 0) === 4) mangledMonth = Number(mangled[2]?.slice(0, 2));
@@ -155,16 +140,23 @@ export function yearCues(
   const sessionMonth = month ?? mangledMonth;
   const firstSession = sessionMonth !== undefined && isFirstSession(lines);
   month ??= mangledMonth ?? head.publishedMonth;
-  for (const line of [...header, ...lines.slice(header.length, header.length + 3)]) {
+  // A title standing alone further down (after a contents list) counts as much as one in the header.
+  const standingTitles = lines.slice(header.length + 3, header.length + TITLE_LINES).filter((line) => STANDING_TITLE.test(squeeze(line.text)));
+  for (const line of [...header, ...lines.slice(header.length, header.length + 3), ...standingTitles]) {
     const title = REPORT_TITLE.exec(squeeze(line.text));
-    const words = title?.[1] ?? title?.[2] ?? title?.[3];
-    if (!words || !/执行情况|草案|决算/.test(words)) continue;
+    // In a list of titles (`关于…的决议草案、关于…2012年…执行情况`) only the last one's words.
+    const words = (title?.[1] ?? title?.[2] ?? title?.[3])?.split(/、|；|;|关于/).at(-1);
+    if (!words || !/执行情况|草案|决算|上半年/.test(words)) continue;
     const years = [...words.matchAll(new RegExp(`(${YEAR})年(上半年)?`, 'g'))].map((m) => ({ year: parseNumber(m[1] ?? ''), half: Boolean(m[2]) }));
     const last = years.at(-1);
     if (!last) continue;
-    const drafted = /草案|上半年/.test(words) || last.half || years.length > 1;
-    const value = drafted ? last.year : last.year + 1;
-    cues.push({ value, weight: 6, line: line.line, evidence: `${excerpt(line, String(last.year).slice(0, 2))} (${drafted ? 'the year of the draft or half-year' : `reviews ${last.year}`})` });
+    // `2021年财政决算草案`: the final accounts of a year closed are drafted the year after.
+    const accounts = !last.half && new RegExp(`${last.year}年[^年]{0,12}决算`).test(words);
+    const drafted = !accounts && (/草案|上半年/.test(words) || last.half || years.length > 1);
+    // Read in December, a year's execution and the next year's draft are delivered the year before.
+    const value = (drafted ? last.year : last.year + 1) - (lateInYear && !last.half ? 1 : 0);
+    const why = accounts ? `the accounts of ${last.year}` : drafted ? 'the year of the draft or half-year' : `reviews ${last.year}`;
+    cues.push({ value, weight: 6, line: line.line, evidence: `${excerpt(line, String(last.year).slice(0, 2))} (${why}${lateInYear ? ', read in December' : ''})` });
     break;
   }
   if (head.titleYear && !cues.some((cue) => cue.line === head.titleYear?.line && cue.weight === 5)) {
@@ -202,7 +194,8 @@ export function yearCues(
   // A template copy (`20xx年12月29日`) is undated; the page's own date says nothing about the report.
   const template = header.some((line) => /20[xX×*＊]{2}年[0-9一二三四五六七八九十]{1,2}月/.test(squeeze(line.text)));
   // A five-year review may name no year but the one its term is measured from (`是2011年的1.5倍`).
-  const reach = coverage === 'five-year' && latest !== undefined && onlyAsBase(lines, header.length, latest) ? 5 : 1;
+  // So may a text that names a year only as its start (`2016年县第十一次党代会以来`): up to a term later.
+  const reach = latest !== undefined && onlyAsBase(lines, 0, latest) ? 5 : 1;
   if (head.publishedYear && !template && (latest === undefined || head.publishedYear.value <= latest + reach)) {
     // Published in January or later of the year after a December delivery.
     const after = lateInYear && (head.publishedMonth ?? 12) < 11;
@@ -234,36 +227,7 @@ export function yearCues(
         evidence: `${excerpt(line, '报告分为')} (a part named ${quoted[0]}: ${reviewed ? `reviews ${named}` : `plans ${named}`})`,
       });
     }
-    // `报告全面准确地总结了全县2013年经济社会发展情况`: the year reviewed.
-    const summed = SUMMED_YEAR.exec(text);
-    if (summed) {
-      const named = parseNumber(summed[1] ?? '');
-      cues.push({ value: named + lag, weight: 3, line: line.line, evidence: `${excerpt(line, '总结')} (the year reviewed: ${named})` });
-    }
-    const reviewedWork = REVIEWED_WORK.exec(text);
-    if (reviewedWork) {
-      const named = parseNumber(reviewedWork[1] ?? reviewedWork[2] ?? '');
-      cues.push({ value: named + lag, weight: 3, line: line.line, evidence: `${excerpt(line, '回顾')} (the year reviewed: ${named})` });
-    }
-    const halfYear = HALF_YEAR_REPORTED.exec(text);
-    if (halfYear) {
-      const named = parseNumber(halfYear[1] ?? '');
-      cues.push({ value: named, weight: 5, line: line.line, evidence: `${excerpt(line, '上半年')} (a report on the first half of ${named})` });
-    }
-    const planWork = PLAN_WORK.exec(text);
-    if (planWork) {
-      const named = parseNumber(planWork.slice(1).find((group) => group !== undefined) ?? '');
-      cues.push({ value: named, weight: 3, line: line.line, evidence: `${excerpt(line, '做好')} (the year planned: ${named})` });
-    }
-    const plan = PLAN_PERIOD.exec(text);
-    if (plan) {
-      const start = PLAN_START[plan[2] ?? ''] ?? 0;
-      const named = /开局|起步|首战|第一/.test(plan[3] ?? '') ? start : start + 4;
-      // `2025年是“十四五”规划收官之年,做好今年工作意义重大`: the year written is the one planned.
-      const planning = /^(?:19|20)/.test(plan[1] ?? '') && inPlanVoice(text.slice(plan.index));
-      const delivered = plan[1] === '今年' || planning ? named : plan[1] === '明年' ? named - 1 : named + lag;
-      cues.push({ value: delivered, weight: 2, line: line.line, evidence: `${excerpt(line, plan[0])} (十${plan[2]}五 = ${start}–${start + 4})` });
-    }
+    cues.push(...sentenceCues(line, text, lag));
     // `这个报告对13年的工作回顾写得很全面,还有这个14年的工作目标`: years as they are spoken.
     for (const spoken of text.matchAll(SPOKEN_YEAR)) {
       if (/(?:过去|近|前|后|多|几|每|第|这)$/.test(text.slice(0, spoken.index))) continue;
@@ -275,40 +239,6 @@ export function yearCues(
         line: line.line,
         evidence: `${excerpt(line, spoken[0])} (a year written with two digits: ${reviewed ? `reviews ${named}` : `plans ${named}`})`,
       });
-    }
-    // `主持召开市政府2016年第五次常务会议`: the meeting's year.
-    const meeting = MEETING_YEAR.exec(text);
-    if (meeting) {
-      const named = parseNumber(meeting[1] ?? '');
-      cues.push({ value: named, weight: 3, line: line.line, evidence: `${excerpt(line, '常务会议')} (a meeting of ${named})` });
-    }
-    // `2020年盘龙区两会专栏`, `2024年徐汇区“两会”`: the sessions' own year.
-    const sessions = SESSIONS_YEAR.exec(text);
-    if (sessions) {
-      const named = parseNumber(sessions[1] ?? '');
-      cues.push({ value: named, weight: 4, line: line.line, evidence: `${excerpt(line, '两会')} (the sessions of ${named})` });
-    }
-    const anniversary = ANNIVERSARY.exec(text);
-    if (anniversary) {
-      const founded = /共产党|建党/.test(anniversary[1] ?? '') ? 1921 : 1949;
-      const named = founded + parseNumber(anniversary[2] ?? '');
-      cues.push({ value: named, weight: 2, line: line.line, evidence: `${excerpt(line, '成立')} (${anniversary[1]} founded ${founded}: ${named})` });
-    }
-    const firstDone = PLAN_FIRST_YEAR_DONE.exec(text);
-    if (firstDone) {
-      const start = PLAN_START[firstDone[1] ?? ''] ?? 0;
-      cues.push({ value: start + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '十')} (reviews the first year of 十${firstDone[1]}五, ${start})` });
-    }
-    const closed = PLAN_CLOSED.exec(text);
-    if (closed) {
-      const end = (PLAN_START[closed[1] ?? ''] ?? 0) + 4;
-      cues.push({ value: end + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '收官')} (closed 十${closed[1]}五, ending ${end})` });
-    }
-    const completed = PLAN_COMPLETED.exec(text);
-    // `将…高质量完成“十四五”规划目标任务` is still to do.
-    if (completed && !/(?:将|要|确保|力争|努力|争取|高质量)[^。]{0,30}$/.test(text.slice(0, completed.index + 2))) {
-      const end = (PLAN_START[completed[1] ?? ''] ?? 0) + 4;
-      cues.push({ value: end + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '十')} (completes 十${completed[1]}五, ending ${end})` });
     }
   }
   return { cues, firstSession, ...(month === undefined ? {} : { month }) };
@@ -344,7 +274,7 @@ function latestYearInBody(lines: readonly SourceLine[], from: number): number | 
 function onlyAsBase(lines: readonly SourceLine[], from: number, year: number): boolean {
   const body = lines.slice(from).map((line) => line.text).join('\n');
   const all = body.split(`${year}年`).length - 1;
-  const asBase = [...body.matchAll(new RegExp(`(?:是|比|较)${year}年(?:的|增|翻|提高|下降)`, 'g'))].length;
+  const asBase = [...body.matchAll(new RegExp(`(?:是|比|较)${year}年(?:的|增|翻|提高|下降)|${year}年[^。，,;；]{0,20}以来`, 'g'))].length;
   return all > 0 && all === asBase;
 }
 

@@ -83,6 +83,8 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
       if (named !== undefined && start !== undefined && (named < start || named > start + 5) && !facts.reviewYear) {
         facts.reviewYear = found(start + 4, line, `${evidence} (${plan?.[0]} = ${start}–${start + 4}: ${named} cannot stand beside it)`);
         facts.replacedYear = named;
+        // Its year replaced, the heading is left with the plan period it reviews.
+        facts.coverage ??= found('five-year', line, `${evidence} (${plan?.[0]} reviewed)`);
       }
       if (named !== undefined && !facts.reviewYear) facts.reviewYear = found(named, line, evidence);
     } else if (year && PLAN.test(title) && !facts.planYear) {

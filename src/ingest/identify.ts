@@ -17,6 +17,7 @@ import { rank, where, type Cue } from './identify-evidence.ts';
 import { stripPinyinGlosses } from './pinyin-gloss.ts';
 import { toSimplified } from './clean.ts';
 import { NAMED_PARTS, reviewLag, yearCues } from './identify-year-cues.ts';
+import { englishProse } from './language.ts';
 
 export interface IdentifyContext {
   file: VFile;
@@ -33,12 +34,19 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
   const fromSidecar = <T>(field: keyof Sidecar, value: T | undefined): Found<T> | undefined =>
     value === undefined ? undefined : { value, source: 'sidecar', evidence: `sidecar ${field}: ${format(value)}` };
 
+  // A translation is not the report: its figures and names would be read wrong or not at all.
+  const english = englishProse(lines.map((line) => line.text).join('\n'));
+  if (english) {
+    return file.fail(
+      `The text is in English, not Chinese (${english.functionWords} English function words such as \`the\`, \`of\`, against ${english.han} Chinese characters): ` +
+        'a translation of a report, which baogao cannot read figures or places from. Use the Chinese original.',
+      { place: { line: 1, column: 1 }, ruleId: 'not-chinese', source: 'baogao' },
+    );
+  }
+
   const firstHeading = lines.findIndex((line) => partHeadingTitle(line.text) !== undefined);
   const header = headerLines(firstHeading < 0 ? lines : lines.slice(0, firstHeading));
-  const pageLines = (ctx.removals ?? [])
-    .filter((removal) => removal.rule === 'chrome-published' || removal.rule === 'chrome-field')
-    // Removed lines are kept as written: glosses (`發(fā)布時(shí)間`) and script still to undo.
-    .map((removal) => ({ text: toSimplified(stripPinyinGlosses(removal.text).text), line: removal.line }));
+  const pageLines = pageFieldLines(ctx);
   const head = readHeader(header, pageLines);
   const published = ctx.page?.published;
   if (!head.publishedYear && published) {
@@ -59,6 +67,7 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
     (kind.value === 'party-congress-report'
       ? inferred('five-year', 'a party congress meets every five years and reviews the five years since the last')
       : undefined) ??
+    (kind.value === 'party-plenary-report' ? termReportCoverage(lines.slice(0, header.length + 25)) : undefined) ??
     inferred('year', 'no 上半年 or 五年 review heading: a yearly report');
 
   if (coverage.value === 'five-year' && !headings.termYears) {
@@ -197,12 +206,22 @@ function reviewFor(
       : inferred(String(year - 1), 'a yearly report reviews the year before it was delivered');
 }
 
+/** The page's own field lines the clean stage removed (`日期:2021-03-03 来源:上海普陀`). */
+function pageFieldLines(ctx: IdentifyContext): SourceLine[] {
+  return (
+    (ctx.removals ?? [])
+      .filter((removal) => removal.rule === 'chrome-published' || removal.rule === 'chrome-field')
+      // Removed lines are kept as written: glosses (`發(fā)布時(shí)間`) and script still to undo.
+      .map((removal) => ({ text: toSimplified(stripPinyinGlosses(removal.text).text), line: removal.line }))
+  );
+}
+
 function resolvePlaces(lines: readonly SourceLine[], headerCount: number, ctx: IdentifyContext, year: number) {
   try {
-    const facts = resolveDistrict(lines, headerCount, ctx.knowledge.places, { sidecar: ctx.sidecar, year, pageNames: ctx.page?.names });
+    const facts = resolveDistrict(lines, headerCount, ctx.knowledge.places, { sidecar: ctx.sidecar, year, pageNames: [...(ctx.page?.names ?? []), ...pageFieldLines(ctx).map((line) => line.text)] });
     if (facts.fromPage) {
       ctx.file.message(
-        `The text names no district: ${facts.district.value.name} (${facts.city.value.name}) is taken from the web page's title or site name \`${facts.fromPage}\`.`,
+        `The text names no district: ${facts.district.value.name} (${facts.city.value.name}) is taken from the web page's title, site name or source line \`${facts.fromPage}\`.`,
         { ruleId: 'district-from-page', source: 'baogao' },
       );
     }
@@ -264,7 +283,10 @@ function delegationKind(lines: readonly SourceLine[], district: Place): Found<Re
   const short = shortName(district.name);
   const delegation = new RegExp(`(?:${district.name}|${short}(?:[区县旗市])?)(?:[(（][^)）]{1,12}[)）])?代表团`);
   const line = lines.slice(0, 20).find((candidate) => delegation.test(squeeze(candidate.text)));
-  return line ? found('other', line, `${excerpt(line, '代表团')} (the district's delegation at a higher congress: the report is not its own)`) : undefined;
+  if (line) return found('other', line, `${excerpt(line, '代表团')} (the district's delegation at a higher congress: the report is not its own)`);
+  // `王楼镇代表团积极组织团内14位代表…听取各项报告`: a town's delegation telling of the session it attended.
+  const town = lines.slice(0, 20).find((candidate) => /(?:^|[。,，])[\u4e00-\u9fff]{1,6}[镇乡]代表团(?!审议|讨论)/.test(squeeze(candidate.text)));
+  return town ? found('other', town, `${excerpt(town, '代表团')} (a town's delegation on the session it attended)`) : undefined;
 }
 
 /** A news item naming the report's parts (`报告共分过去5年工作回顾;今后五年…四个部分`) or quoting its review (`在报告中指出:五年来`, `对本届政府及2011年政府工作的回顾`): a term's review. */
@@ -272,13 +294,25 @@ function namedPartsCoverage(lines: readonly SourceLine[]): Found<Coverage> | und
   for (const line of lines) {
     const text = squeeze(line.text);
     const parts = NAMED_PARTS.exec(text);
-    const review = /报告(?:中)?(?:指出|回顾)[:：,，]?(?:过去的?|这)?[五5]年(?:来|间|里)|对本届政府[^。]{0,16}(?:回顾|总结)|总结(?:了)?过去[五5]年的?工作|本届政府任期(?:内)?的[四五]年/.exec(text);
+    const review =
+      /报告(?:中)?(?:指出|回顾)[:：,，]?(?:过去的?|这)?[五5]年(?:来|间|里)|对本届政府[^。]{0,16}(?:回顾|总结)|总结(?:了)?过去[五5]年(?:[和及与][^。，,]{0,8})?的?(?:各项)?工作|肯定[^。]{0,16}过去[五5]年的?工作|本届政府任期(?:内)?的[四五]年|届人大一次会议以来(?:的)?(?:政府)?工作回顾/.exec(
+        text,
+      );
     if (review) return { value: 'five-year', source: 'text', line: line.line, evidence: excerpt(line, '报告') };
-    if (parts && /(?:过去|近|这)[四五45]年(?:来)?(?:的)?(?:及[^、;；,，]{0,8})?(?:政府)?(?:工作)?(?:回顾|总结)|本届政府(?:工作)?(?:回顾|总结)/.test(parts[1] ?? '')) {
+    if (parts && /(?:过去|近|这)[四五45]年(?:来)?(?:的)?(?:[及和与][^、;；,，]{0,8})?(?:政府)?(?:工作)?(?:回顾|总结)|本届政府(?:工作)?(?:回顾|总结)/.test(parts[1] ?? '')) {
       return { value: 'five-year', source: 'text', line: line.line, evidence: excerpt(line, '报告') };
     }
   }
   return undefined;
+}
+
+/**
+ * A plenary that adopts the outgoing committee's report to the coming party congress
+ * (`审议通过了十一届县委工作报告`, `县第十二次党代会召开在即`): the report reviews the committee's term.
+ */
+function termReportCoverage(lines: readonly SourceLine[]): Found<Coverage> | undefined {
+  const line = lines.find((candidate) => /[一二三四五六七八九十]{1,3}届[区县旗市]委工作报告|(?:党代会|代表大会)召开在即/.test(squeeze(candidate.text)));
+  return line && { value: 'five-year', source: 'text', line: line.line, evidence: `${excerpt(line, '届')} (the outgoing committee's report to the party congress)` };
 }
 
 function unknownKind(file: VFile): Found<ReportKind> {

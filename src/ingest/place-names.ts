@@ -85,3 +85,25 @@ export function englishName(name: string, level: PlaceLevel): string {
   const capitalized = joined.charAt(0).toUpperCase() + joined.slice(1);
   return english ? `${capitalized} ${english}` : capitalized;
 }
+
+/** The peoples named in autonomous counties' and banners' names (`五峰土家族自治县`). */
+const PEOPLES = [
+  '土家', '苗', '侗', '彝', '回', '满', '蒙古', '藏', '壮', '瑶', '布依', '白', '哈尼', '傣', '黎', '傈僳', '佤', '畲', '拉祜',
+  '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '普米',
+  '塔吉克', '怒', '鄂温克', '独龙', '鄂伦春', '哈萨克', '保安', '裕固', '各',
+].map((people) => `${people}族`);
+const AUTONOMOUS = new RegExp(`^(\\p{Script=Han}{2,}?)(?:${PEOPLES.join('|')})+自治([县旗])$`, 'u');
+/** `科尔沁左翼后旗` → `科左后旗`: a banner of a wing, as it is always written. */
+const WING_BANNER = /^(\p{Script=Han})\p{Script=Han}*?([左右])翼([前中后])旗$/u;
+
+/**
+ * The names a district goes by besides its own and its short name: an autonomous county by its
+ * place and level (`五峰土家族自治县` → `五峰县`, `五峰`), a wing's banner abbreviated (`科左后旗`).
+ */
+export function districtAliases(name: string): string[] {
+  const autonomous = AUTONOMOUS.exec(name);
+  if (autonomous) return [`${autonomous[1]}${autonomous[2]}`, autonomous[1] ?? ''];
+  const wing = WING_BANNER.exec(name);
+  if (wing) return [`${wing[1]}${wing[2]}${wing[3]}旗`];
+  return [];
+}

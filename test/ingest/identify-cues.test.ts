@@ -140,7 +140,7 @@ describe('year cues', () => {
     const { identity, file } = runText(
       ['2019年成都市锦江区人民政府工作报告', '各位代表:', '我代表区人民政府向大会报告工作。', '一、“十二五”发展成就及2019年工作回顾', '五年来,全区经济平稳发展。'].join('\n'),
     );
-    expect(identity).toMatchObject({ year: 2016, reviewPeriod: '2015' });
+    expect(identity).toMatchObject({ year: 2016, coverage: 'five-year', reviewPeriod: '2011-2015' });
     expect(fact(identity, 'year')?.evidence).toMatch(/十二五 = 2011–2015: 2019 cannot stand beside it/);
     expect(file.messages.find((message) => message.ruleId === 'year-mismatch')?.reason).toMatch(/line 1: .*2019/);
     // A year within the period (or the next, at a term's end) is read as written.
@@ -519,5 +519,101 @@ describe('news items and their false friends (session 5 round of real text)', ()
   test('a half-year report heard by the standing committee, in a news lead that opens with its date', () => {
     const { identity } = run(lines('宝山区人大举行第20次(扩大)会议', '2014年7月29 日下午,上海市宝山区七届人大常委会在区委党校举行第20次(扩大)会议,听取并评议了区政府上半年工作情况的报告。'));
     expect(identity).toMatchObject({ year: 2014, coverage: 'half-year', kind: 'government-work-report' });
+  });
+});
+
+describe('session 6 round of real text: titles listed, reported speech, banners, translations', () => {
+  test('a listed report title dates the item: a half-year, final accounts, and a December plan', () => {
+    const halfYear = run(lines('7月26日,县人大常委会主任主持召开五峰土家族自治县十届人大常委会第7次主任会议。', '会议讨论了自治县人民政府关于2022年上半年工作情况的报告。'));
+    expect(halfYear.identity).toMatchObject({ year: 2022, coverage: 'half-year' });
+    // Final accounts are drafted the year after the year they close.
+    const accounts = run(lines('下陆区2021年政府决算公开目录', '一、政府决算报告', '二、公开表格', '1.一般公共预算收入决算表', '关于下陆区2021年财政决算草案的报告'));
+    expect(accounts.identity).toMatchObject({ year: 2022, kind: 'budget-report' });
+    // Read in December, the execution of 2012 and the plan for 2013 are delivered in 2012.
+    const december = run(lines('12月21日上午,庐阳区三届人大二次会议主席团举行第八次全议。会议听取各代表团汇报关于庐阳区政府工作报告的决议草案、关于庐阳区2012年国民经济和社会发展计划执行情况及2013年计划报告的决议草案的讨论情况。'));
+    expect(december.identity).toMatchObject({ year: 2012, kind: 'other' });
+  });
+
+  test('reported speech opening on the year: reviewed (`指出,2009年是极不平凡的一年`) or planned (`会议认为2007年是…关键之年,要…`)', () => {
+    expect(run(lines('1月12日上午,市南区政协十一届三次会议开幕。', '李学海指出,2009年是极不平凡的一年,全区上下齐心协力、迎难而上。')).identity.year).toBe(2010);
+    expect(run(lines('开福区第二届人大六次会议通过了该区政府工作报告。', '同时,会议认为2007年是开福区加快发展速度的关键之年,要坚持投资拉动力度。')).identity.year).toBe(2007);
+  });
+
+  test('a CPPCC chairman reporting on his committee\'s behalf is no government report', () => {
+    const { identity } = run(lines('1月12日上午,市南区政协十一届三次会议开幕。区政协主席吴伟受政协第十一届青岛市市南区委员会常务委员会委托,向大会作工作报告。', '李学海指出,2009年是极不平凡的一年。'));
+    expect(identity.kind).toBe('other');
+  });
+
+  test('a plenary news item: titled `县委十一届十四次全会召开`, or `在区委十四届十次全体(扩大)会议所作的工作报告`', () => {
+    const titled = run(lines('县委十一届十四次全会召开', '发布时间:2021-06-25', '6月22日,县委书记胡明文主持召开中共涡阳县委十一届十四次全会。', '会议指出,2016年县第十一次党代会以来,全县上下圆满完成了各项目标任务。'));
+    // The page's date counts though it is five years after the only year named: that year is a start (`以来`).
+    expect(titled.identity).toMatchObject({ kind: 'party-plenary-report', year: 2021 });
+    const reported = run(lines('昨天上午,区委书记孙云耀在区委十四届十次全体(扩大)会议所作的工作报告,引起与会人员强烈共鸣。', '大家认为,报告既回顾了过去一年工作,也对“十三五”开局之年工作作出了科学部署。', '孙云耀指出,上虞较好地完成了“十二五”规划各项目标任务。'));
+    expect(reported.identity).toMatchObject({ kind: 'party-plenary-report', year: 2016 });
+  });
+
+  test('a title alone on its line decides over the body: `》解读` split from its text, `专题调研` naming a budget report', () => {
+    expect(run(lines('-', '《洛龙区2022年国民经济和社会发展计划》解读', '-', '日期:2022-04-22', '为系统总结2021年全区国民经济社会发展情况,特制订本计划。')).identity.kind).toBe('other');
+    expect(run(lines('《怀柔人大》数字报', '年度决算和半年计划预算执行情况专题调研', '6月28日,区人大财经委对怀柔区人民政府关于2023年上半年预算执行情况的报告进行初步审查。')).identity.kind).toBe('other');
+  });
+
+  test('a news item naming the work reviewed (`回顾了2018年县人民政府工作`, `在回顾2015年和“十二五”工作时`)', () => {
+    expect(run(lines('3月6日,镇安县第十七届人民代表大会第六次会议隆重开幕。县长向大会作政府工作报告。', '县长在回顾2015年和“十二五”工作时说,五年来全县经济稳步增长。')).identity.year).toBe(2016);
+    expect(run(lines('3月6日,镇安县第十七届人民代表大会第四次会议召开。县长何党生向大会作《政府工作报告》。', '何党生首先回顾了2018年县人民政府工作。')).identity.year).toBe(2019);
+  });
+
+  test('a date in digits alone on its line (`20111228`) dates a December report titled with its plan year', () => {
+    const { identity } = run(lines('2012年政府工作报告', '——在长沙市望城区第十二届人民代表大会第五次会议上', '区长  谭小平', '20111228', '各位代表:', '现在,我代表区人民政府向大会作政府工作报告,请予审议。'));
+    expect(identity).toMatchObject({ year: 2011, planYear: 2012 });
+  });
+
+  test('`报告共分…:一是过去五年和2021年工作回顾` is a five-year review; `向大会报告政府工作` a government report', () => {
+    const { identity } = run(lines('2月17日上午,台州市椒江区第十一届人民代表大会第一次会议开幕。', '代区长马骏代表区人民政府向大会报告政府工作。报告共分四个部分:一是过去五年和2021年工作回顾;二是今后五年目标任务;三是2022年重点工作。'));
+    expect(identity).toMatchObject({ kind: 'government-work-report', coverage: 'five-year', year: 2022 });
+  });
+
+  test('term reviews named in a news item, a heading or a plenary: five-year coverage', () => {
+    const summed = run(lines('1月14日下午,参加陆良县第十八届人民代表大会第一次会议的代表围绕陆良县人民政府工作报告进行分组讨论。', '代表们认为,报告客观总结了过去五年和2021年各项工作取得的成绩,安排部署了2022年工作任务。'));
+    expect(summed.identity).toMatchObject({ coverage: 'five-year', year: 2022 });
+    const approved = run(lines('(2016年12月10日武汉市武昌区第十五届人民代表大会第一次会议通过)', '会议充分肯定区人民政府过去五年的工作成绩,同意报告提出的今后五年的目标任务和2017年工作安排。'));
+    expect(approved.identity.coverage).toBe('five-year');
+    const heading = run(lines('2022年1月8日在科左后旗第十七届人民代表大会第一次会议上', '现在,我代表旗人民政府向大会报告工作,请予审议。', '一、旗十六届人大一次会议以来工作回顾'));
+    expect(heading.identity.coverage).toBe('five-year');
+    const plenary = run(lines('县委十一届十四次全会召开', '发布时间:2021-06-25', '6月22日,县委书记主持召开中共涡阳县委十一届十四次全会。', '会议审议通过了十一届县委工作报告(审议稿)和全会决议。'));
+    expect(plenary.identity).toMatchObject({ kind: 'party-plenary-report', coverage: 'five-year' });
+  });
+
+  test('a district by its short name run on from its city in the page\'s source line (`来源: 上海普陀`)', () => {
+    const { identity, file } = runText(['【政协年中工作会议】', '', '2015-09-23 来源: 上海普陀', '', '与会委员听取区委副书记、区长孙荣乾所作的《关于区政府2012年上半年工作总结和下半年工作安排的报告》。'].join('\n'));
+    expect(identity.district.name).toBe('普陀区');
+    expect(identity.city.name).toBe('上海市');
+    expect(file.messages.map((message) => message.ruleId)).toContain('district-from-page');
+  });
+
+  test('banners and autonomous counties as they are written: `科左后旗`, `五峰县`', () => {
+    const banner = run(lines('2022年1月8日在科左后旗第十七届人民代表大会', '第一次会议上', '科左后旗人民政府旗长 郭天宝', '各位代表:', '现在,我代表旗人民政府向大会报告工作,请予审议。'));
+    expect(banner.identity.district.name).toBe('科尔沁左翼后旗');
+    expect(banner.identity.city.name).toBe('通辽市');
+    const county = run(lines('政府工作报告', '——2023年1月5日在五峰县第十届人民代表大会第三次会议上', '现在,我代表县人民政府向大会报告工作,请予审议。'));
+    expect(county.identity.district.name).toBe('五峰土家族自治县');
+  });
+
+  test('a page\'s time stamp (`2019年03月18日17:01:33周一`) is a publication, not the session\'s day; a town\'s delegation tells of a session', () => {
+    const { identity } = run(lines('2019年03月18日17:01:33周一', '4月20日上午,县十五届人大一次会议开幕。王楼镇代表团积极组织团内14位代表按时参加此次大会。', '会议听取了延津县人民政府工作报告,书面听取了延津县2021年国民经济和社会发展计划执行情况与2022年计划(草案)的报告。'));
+    expect(identity).toMatchObject({ year: 2022, kind: 'other' });
+  });
+
+  test('the 两会 a news item says set the year\'s work (`兴庆区“两会”确定了`) are the government\'s report', () => {
+    const { identity } = run(lines('1月5日至8日,银川市兴庆区五届人大六次会议、政协五届四次会议胜利召开。兴庆区“两会”确定了坚持稳中求进工作总基调。', '2025年,兴庆区将重点做好八个方面工作。'));
+    expect(identity).toMatchObject({ year: 2025, kind: 'government-work-report' });
+  });
+
+  test('an English translation is refused as not Chinese, naming the file', () => {
+    const english = Array.from({ length: 12 }, () => 'The development of the economy and the society of our city was steady in the past year.').join('\n');
+    const message = failure(lines('Report on government work', english));
+    expect(message).toContain('real/x.txt');
+    expect(message).toContain('The text is in English, not Chinese');
+    // A Chinese report with English words (GDP, an English abstract line) is still read.
+    expect(run(lines(OPENING, '2013年工作回顾', 'GDP growth of the district and the city in the year (English abstract).')).identity.year).toBe(2014);
   });
 });

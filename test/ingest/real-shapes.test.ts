@@ -115,6 +115,9 @@ describe('reflow: text without line breaks', () => {
     const pieces = cutRun(run);
     expect(pieces.slice(0, 2)).toEqual(['各位代表:我代表区人民政府向大会报告工作,请予审查。', '“十二五”发展成就及2019年工作回顾']);
     expect(pieces[2]).toMatch(/^“十二五”时期是锦江区加快发展的重要五年。/);
+    // A space after the sentence end, and a plan period without quotes (`。 十二五主要成就和2015年工作回顾 十二五时期`).
+    const spaced = cutRun(`请其他列席人员提出意见。 十二五主要成就和2015年工作回顾 十二五时期,是我区发展变化最大的五年。${'经济平稳发展。'.repeat(50)}`);
+    expect(spaced.slice(0, 2)).toEqual(['请其他列席人员提出意见。', '十二五主要成就和2015年工作回顾']);
     // A sentence that only mentions a review is not cut.
     expect(cutRun(`会议听取了2019年工作回顾的说明。${'经济平稳发展。'.repeat(50)}`)[0]).toMatch(/^会议听取了2019年工作回顾的说明。/);
   });

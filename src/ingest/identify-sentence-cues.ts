@@ -1,0 +1,151 @@
+/**
+ * The year cues one sentence of a report's opening carries, each one pattern read into one year: what
+ * a news item says the report reviewed or planned, the meetings and sessions named with their year,
+ * anniversaries and the plan periods (`十三五` = 2016–2020) a year opens, closes or completes.
+ * identify-year-cues.ts reads the cues that need more than one line or the header.
+ */
+import type { Cue } from './identify-evidence.ts';
+import type { SourceLine } from '../model.ts';
+import { excerpt, parseNumber, YEAR } from './identify-text.ts';
+
+/** After the opening year: the plan speaks of what to do, the review of what was done. */
+const PLAN_VOICE = /建议|要坚持|我们要|上下要|要以|必须|做好今年|今年(?:的)?工作|将(?:着力|重点|全面)|(?:[区县旗市]|我们|政府)将|做好以下|抓好以下|工作的总体要求|主要预期目标/;
+const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
+/** `2025年是…收官之年,做好今年工作意义重大`: the year written is the one planned. */
+export const inPlanVoice = (sentence: string) => PLAN_VOICE.test(sentence) && !REVIEW_VOICE.test(sentence);
+
+export const PLAN_START: Record<string, number> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026 };
+
+/** One sentence cue: its pattern, weight, where its excerpt centres and the year it reads. */
+interface SentenceCue {
+  pattern: RegExp;
+  weight: number;
+  anchor: string | ((match: RegExpExecArray) => string);
+  /** The year delivered and why, from the match (`lag`: 1 when a review ends the year before delivery); undefined to pass. */
+  read: (match: RegExpExecArray, lag: number, text: string) => { value: number; why: string } | undefined;
+}
+
+/** The first year a pattern with several alternatives captured. */
+const captured = (match: RegExpExecArray) => parseNumber(match.slice(1).find((group) => group !== undefined) ?? '');
+const reviewed = (named: number, lag: number) => ({ value: named + lag, why: `the year reviewed: ${named}` });
+const planStart = (numeral: string | undefined) => PLAN_START[numeral ?? ''] ?? 0;
+
+const SENTENCE_CUES: readonly SentenceCue[] = [
+  {
+    // `报告全面准确地总结了全县2013年经济社会发展情况`.
+    pattern: new RegExp(`报告.{0,12}(?:总结|回顾)了.{0,6}?(${YEAR})年`),
+    weight: 3,
+    anchor: '总结',
+    read: (match, lag) => reviewed(captured(match), lag),
+  },
+  {
+    // `对本届政府及2011年政府工作的回顾`, `对2019年工作进行回顾`, `回顾了2018年县人民政府工作`, `在回顾2015年和“十二五”工作时`.
+    pattern: new RegExp(`(${YEAR})年(?:的)?(?:政府)?工作(?:的|进行)?(?:回顾|总结)|(?:回顾|总结)了?(${YEAR})年[^。，,；;]{0,12}?工作`),
+    weight: 3,
+    anchor: '回顾',
+    read: (match, lag) => reviewed(captured(match), lag),
+  },
+  {
+    // `作2025年上半年全区经济社会发展情况…的报告`, `通报区人民政府2023年上半年工作情况`.
+    pattern: new RegExp(`(?:作|通报)[^。，,]{0,12}?(${YEAR})年上半年`),
+    weight: 5,
+    anchor: '上半年',
+    read: (match) => ({ value: captured(match), why: `a report on the first half of ${captured(match)}` }),
+  },
+  {
+    // `做好2013年的政府工作,意义重大`, `2024年湟中区经济发展的主要预期目标是:`: the plan's own words.
+    pattern: new RegExp(
+      `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?工作(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署(${YEAR})年(?:的)?(?:政府)?(?:工作|任务)|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|(${YEAR})年[^。，,；;]{0,16}?主要预期目标(?:是|为|建议为|[:：])|(${YEAR})年[,，][^。，,]{0,12}?将(?:重点|着力|全力|扎实)?(?:做好|抓好)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
+    ),
+    weight: 3,
+    anchor: '做好',
+    read: (match) => ({ value: captured(match), why: `the year planned: ${captured(match)}` }),
+  },
+  {
+    // `今年是“十四五”开局之年`, `2025年是“十四五”规划收官之年,做好今年工作意义重大` (the year written is the one planned).
+    pattern: new RegExp(
+      `(今年|明年|去年|过去的一年|刚刚过去的一年|(?:${YEAR}|20[xX×*＊]{2})年)[,，]?是.{0,16}?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:的)?(开局之年|起步之年|首战之年|第一年|收官之年|最后一年|决胜之年)`,
+    ),
+    weight: 2,
+    anchor: (match) => match[0],
+    read: (match, lag, text) => {
+      const start = planStart(match[2]);
+      const named = /开局|起步|首战|第一/.test(match[3] ?? '') ? start : start + 4;
+      const planning = /^(?:19|20)/.test(match[1] ?? '') && inPlanVoice(text.slice(match.index));
+      const value = match[1] === '今年' || planning ? named : match[1] === '明年' ? named - 1 : named + lag;
+      return { value, why: `十${match[2]}五 = ${start}–${start + 4}` };
+    },
+  },
+  {
+    // `主持召开市政府2016年第五次常务会议`: the meeting's year.
+    pattern: new RegExp(`(${YEAR})年第[一二三四五六七八九十0-9]{1,3}次(?:常务|全体)会议`),
+    weight: 3,
+    anchor: '常务会议',
+    read: (match) => ({ value: captured(match), why: `a meeting of ${captured(match)}` }),
+  },
+  {
+    // `2020年盘龙区两会专栏`, `2024年徐汇区“两会”`: the sessions' own year.
+    pattern: new RegExp(`(${YEAR})年[^。，,；;]{0,10}?[“"]?两会[”"]?(?!期间)`),
+    weight: 4,
+    anchor: '两会',
+    read: (match) => ({ value: captured(match), why: `the sessions of ${captured(match)}` }),
+  },
+  {
+    // `庆祝中华人民共和国成立75周年`, `今年是中国共产党成立100周年`: the anniversary's year.
+    pattern: /(?:庆祝|今年是)[^。]{0,6}(新中国|中华人民共和国|中国共产党|建党)成立([0-9]{2,3}|[一二三四五六七八九十百]{2,4})周年/,
+    weight: 2,
+    anchor: '成立',
+    read: (match) => {
+      const founded = /共产党|建党/.test(match[1] ?? '') ? 1921 : 1949;
+      const named = founded + parseNumber(match[2] ?? '');
+      return { value: named, why: `${match[1]} founded ${founded}: ${named}` };
+    },
+  },
+  {
+    // `取得了“十一五”首战之年的全胜`: the year reviewed opened the plan period.
+    pattern: /取得了?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:开局|首战|起步)之?年/,
+    weight: 2,
+    anchor: '十',
+    read: (match, lag) => ({ value: planStart(match[1]) + lag, why: `reviews the first year of 十${match[1]}五, ${planStart(match[1])}` }),
+  },
+  {
+    // `对“十三五”开局之年工作作出了科学部署`: the year planned opens (or closes) the plan period.
+    pattern: /[“"]?十([一二三四五])五[”"]?(?:规划)?(开局|收官)之年的?工作(?:作出|做出|进行)了?[^。，,]{0,6}(?:部署|安排)/,
+    weight: 2,
+    anchor: '十',
+    read: (match) => {
+      const named = match[2] === '开局' ? planStart(match[1]) : planStart(match[1]) + 4;
+      return { value: named, why: `plans the ${match[2]} year of 十${match[1]}五, ${named}` };
+    },
+  },
+  {
+    // `实现了“十四五”圆满收官`: the year reviewed closed the plan period.
+    pattern: /实现了?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:圆满|胜利|顺利)收官/,
+    weight: 2,
+    anchor: '收官',
+    read: (match, lag) => ({ value: planStart(match[1]) + 4 + lag, why: `closed 十${match[1]}五, ending ${planStart(match[1]) + 4}` }),
+  },
+  {
+    // `完成了…“十二五”规划确定的目标任务`: the review year closes the plan period; `将…高质量完成` is still to do.
+    pattern: /完成(?:了)?.{0,24}[“"]?十([一二三四五])五[”"]?(?:规划|时期)(?:确定|提出)?的?(?:主要|各项)?(?:目标|任务)/,
+    weight: 2,
+    anchor: '十',
+    read: (match, lag, text) =>
+      /(?:将|要|确保|力争|努力|争取|高质量)[^。]{0,30}$/.test(text.slice(0, match.index + 2))
+        ? undefined
+        : { value: planStart(match[1]) + 4 + lag, why: `completes 十${match[1]}五, ending ${planStart(match[1]) + 4}` },
+  },
+];
+
+/** The sentence cues of one line (`text`: the line squeezed of its spaces). */
+export function sentenceCues(line: SourceLine, text: string, lag: number): Cue<number>[] {
+  const cues: Cue<number>[] = [];
+  for (const cue of SENTENCE_CUES) {
+    const match = cue.pattern.exec(text);
+    const read = match && cue.read(match, lag, text);
+    if (!match || !read) continue;
+    const anchor = typeof cue.anchor === 'string' ? cue.anchor : cue.anchor(match);
+    cues.push({ value: read.value, weight: cue.weight, line: line.line, evidence: `${excerpt(line, anchor)} (${read.why})` });
+  }
+  return cues;
+}

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { districtAliases } from '../../src/ingest/place-names.ts';
+import { buildPlaceRegistry, findDistricts } from '../../src/ingest/places.ts';
+
+describe('districtAliases', () => {
+  test.each([
+    ['五峰土家族自治县', ['五峰县', '五峰']],
+    ['双江拉祜族佤族布朗族傣族自治县', ['双江县', '双江']],
+    ['莫力达瓦达斡尔族自治旗', ['莫力达瓦旗', '莫力达瓦']],
+    ['科尔沁左翼后旗', ['科左后旗']],
+    ['察哈尔右翼中旗', ['察右中旗']],
+  ])('%s goes by %j', (name, aliases) => {
+    expect(districtAliases(name)).toEqual(aliases);
+  });
+
+  test('a name that is all people and level (`鄂温克族自治旗`) or an ordinary district has none', () => {
+    expect(districtAliases('鄂温克族自治旗')).toEqual([]);
+    expect(districtAliases('徐汇区')).toEqual([]);
+  });
+
+  test('the registry finds a district by its alias, and counts the alias with its level as a full name', () => {
+    const registry = buildPlaceRegistry(parse(readFileSync('content/places.yaml', 'utf8')));
+    expect(findDistricts(registry, '科右前旗').map((record) => `${record.district.name} ${record.city.name}`)).toEqual(['科尔沁右翼前旗 兴安盟']);
+    expect(findDistricts(registry, '五峰县').map((record) => record.district.name)).toEqual(['五峰土家族自治县']);
+    expect(registry.fullAliases.has('五峰县')).toBe(true);
+    expect(registry.fullAliases.has('五峰')).toBe(false);
+  });
+});
