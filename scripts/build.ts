@@ -193,8 +193,9 @@ function seedDigest(seed: string): string {
  * Ingests only the seeds changed since the last build into `content` and removes what the changed
  * and removed seeds wrote before; true when done (nothing to do counts). False, and nothing
  * touched, when the record is missing or stale (other ingest code or curated data), when more
- * than a batch changed, or when a changed seed now writes a report another seed wrote (which seed
- * keeps a slug is the whole ingest's to decide).
+ * than a batch changed, or when two seeds' slugs may meet: a changed seed now writes a report
+ * another seed wrote, or an unchanged seed wrote none of its own (which seed keeps a slug is the
+ * whole ingest's to decide).
  */
 function ingestChangedSeeds(seeds: readonly string[], content: string, batchSize: number): boolean {
   const file = ingestInputsFile();
@@ -205,6 +206,9 @@ function ingestChangedSeeds(seeds: readonly string[], content: string, batchSize
   const present = new Set(seeds);
   const removed = Object.keys(previous.seeds).filter((seed) => !present.has(seed));
   if (changed.length > batchSize) return false;
+  // A seed that wrote no report of its own (another seed of its slug was kept) might now: the
+  // whole ingest decides, as it did.
+  if (changed.length + removed.length > 0 && seeds.some((seed) => !changed.includes(seed) && !previous.outputs[seed]?.length)) return false;
   console.log(`build: ${seeds.length - changed.length} of ${seeds.length} seeds unchanged since the last ingest; ingesting ${changed.length}${removed.length > 0 ? `, ${removed.length} removed` : ''}`);
   if (changed.length + removed.length === 0) return true;
   const dir = join(work, 'ingest-changed');
