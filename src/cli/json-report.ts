@@ -52,3 +52,8 @@ export function jsonReport(seedPath: string, data: ReportData, file: VFile, side
 export function jsonFailure(seedPath: string, file: VFile) {
   return { file: seedPath, ok: false as const, errors: jsonMessages(file) };
 }
+
+/** An input set aside as a copy of the report in `copyOf` (nothing of it written). */
+export function jsonSetAside(seedPath: string, copyOf: string, file: VFile) {
+  return { file: seedPath, ok: false as const, copyOf, warnings: jsonMessages(file) };
+}

@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Document, isMap, isSeq, parseDocument } from 'yaml';
 import { ledgerSchema, type Ledger } from '../ingest/ledger/index.ts';
-import { yamlSyntaxProblem, type CorpusProblem } from './corpus.ts';
+import { yamlSyntaxProblem, type CorpusProblem, type Seed } from './corpus.ts';
 import { formatZodIssues } from './zod-issues.ts';
 
 export interface LedgerFile {
@@ -75,6 +75,28 @@ export function parseLedger(text: string, filePath: string, name: string): { led
     return { problem: { path: filePath, reason: `Anchor ledger is for \`${result.data.seed}\`, not for the seed its file name says; rename it to ${ledgerFileName(result.data.seed)}`, ruleId: 'ledger-invalid' } };
   }
   return { ledger: result.data };
+}
+
+/**
+ * The ledger a kept copy of a report is ingested with, when it is not its own (docs/anchors.md,
+ * "Copies of one report"): a copy kept now in place of one kept in an earlier run (a fuller copy
+ * added, or an edit) takes over the published ids and slug from the ledger of the copy set aside.
+ * Of the ledgers of the copies whose current slug is the report's, the one that has issued the
+ * most ids wins (a taken-over ledger only grows, so it is the latest), the kept copy's own on a
+ * tie. Returns it relabelled for the kept copy, or undefined when its own ledger (or none) is
+ * right. A kept copy whose own ledger names another slug keeps its own, as any seed does.
+ */
+export function ledgerOfCopies(kept: Seed, setAside: readonly Seed[], slug: string, ledgers: ReadonlyMap<string, LedgerFile>): LedgerFile | undefined {
+  const own = ledgers.get(ledgerKey(kept.name))?.ledger;
+  if (own && own.slugs.at(-1) !== slug) return undefined;
+  const published = setAside
+    .map((seed) => ledgers.get(ledgerKey(seed.name))?.ledger)
+    .filter((ledger): ledger is Ledger => ledger !== undefined && ledger.slugs.at(-1) === slug)
+    .sort((a, b) => b.anchors.length - a.anchors.length || (a.seed < b.seed ? -1 : 1));
+  const best = published[0];
+  if (!best || (own && own.anchors.length >= best.anchors.length)) return undefined;
+  const ledger = { ...best, seed: kept.name };
+  return { ledger, text: serializeLedger(ledger) };
 }
 
 /** The ledger as written: a header saying who maintains it, then one line per anchor. */

@@ -17,12 +17,12 @@ import { openCache, replayMessages, runFingerprint, toEntry, type CacheEntry, ty
 import { runInThreads } from './ingest-pool.ts';
 import { mapLimit } from './map-limit.ts';
 import { outcomeOf } from './ingest-task.ts';
-import { jsonFailure, jsonReport } from './json-report.ts';
+import { jsonFailure, jsonReport, jsonSetAside } from './json-report.ts';
 import { jsonAnchors } from './anchor-summary.ts';
 import { KnowledgeError, loadKnowledge } from './knowledge-files.ts';
-import { ledgerFileName, ledgerKey, readLedgers, serializeLedger, type LedgerFile } from './ledger-files.ts';
+import { ledgerFileName, ledgerKey, ledgerOfCopies, readLedgers, serializeLedger, type LedgerFile } from './ledger-files.ts';
 import { formatTargetSummary } from './target-summary.ts';
-import { countWarnings, fatalMessage, markDuplicateSlugs, problemFile, type Outcome } from './outcome.ts';
+import { countWarnings, fatalMessage, isFailure, problemFile, settleDuplicates, type Outcome } from './outcome.ts';
 import { formatAnchorMoves } from './anchor-summary.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
 import { formatCacheLine, formatTable, formatThreadsLine, formatTotals, noiseLinesRemoved, summaryRow } from './summary.ts';
@@ -141,11 +141,18 @@ export async function runIngest(io: CliIo): Promise<number> {
   const outcomes = slots.filter((o): o is Outcome => o !== undefined);
   if (outcomes.length !== corpus.seeds.length) throw new Error('ingest: a seed has no outcome');
   progress.done();
-  markDuplicateSlugs(outcomes);
+  for (const copies of settleDuplicates(outcomes)) {
+    // A copy kept now in place of one published earlier goes on with the published ids.
+    const kept = outcomes[copies.kept];
+    if (!kept?.ok) continue;
+    const published = ledgerOfCopies(kept.seed, copies.setAside.flatMap((i) => outcomes[i]?.seed ?? []), copies.slug, ledgers);
+    if (published) outcomes[copies.kept] = (await knownOutcome(kept.seed, cache, published)) ?? (await ingestSeed(kept.seed, knowledge, cache, published));
+  }
 
   const extraFiles = corpus.warnings.map((problem) => problemFile(problem, false));
   const files = [...outcomes.map((o) => o.file), ...extraFiles];
-  const failed = outcomes.filter((o) => !o.ok);
+  const failed = outcomes.filter(isFailure);
+  const setAside = outcomes.filter((o) => !o.ok && o.copyOf !== undefined).length;
   // vfile: `fatal: false` is a warning; `fatal: undefined` is information (e.g. "converted from
   // traditional script"), shown but never failing --strict.
   const warnings = files.reduce((sum, f) => sum + countWarnings(f), 0);
@@ -155,7 +162,9 @@ export async function runIngest(io: CliIo): Promise<number> {
     const json = outcomes.map((o) =>
       o.ok
         ? { ...jsonReport(o.seed.path, o.data, o.file, o.seed.sidecarPath), anchors: jsonAnchors(o, display(path.join(ledgerDir, ledgerFileName(o.seed.name)))) }
-        : jsonFailure(o.seed.path, o.file),
+        : o.copyOf === undefined
+          ? jsonFailure(o.seed.path, o.file)
+          : jsonSetAside(o.seed.path, o.copyOf, o.file),
     );
     io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   }
@@ -170,6 +179,7 @@ export async function runIngest(io: CliIo): Promise<number> {
     `${formatTotals({
       reports: outcomes.length,
       failed: failed.length,
+      setAside,
       warnings,
       removed: succeeded.reduce((sum, o) => sum + noiseLinesRemoved(o.data), 0),
       damage: succeeded.reduce((sum, o) => sum + o.data.provenance.damage.length, 0),

@@ -119,6 +119,8 @@ export function formatTable(rows: SummaryRow[]): string {
 export interface Totals {
   reports: number;
   failed: number;
+  /** Inputs set aside as copies of a report kept from another input (src/cli/copies.ts). */
+  setAside?: number;
   warnings: number;
   removed: number;
   damage: number;
@@ -128,6 +130,7 @@ export function formatTotals(totals: Totals): string {
   const parts = [
     `${totals.reports} report${totals.reports === 1 ? '' : 's'}`,
     `${totals.failed} failed`,
+    ...(totals.setAside ? [`${totals.setAside} cop${totals.setAside === 1 ? 'y' : 'ies'} set aside`] : []),
     `${totals.warnings} warning${totals.warnings === 1 ? '' : 's'}`,
     `${totals.removed} noise line${totals.removed === 1 ? '' : 's'} removed`,
     `${totals.damage} damaged span${totals.damage === 1 ? '' : 's'}`,

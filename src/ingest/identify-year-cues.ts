@@ -6,7 +6,7 @@
  * |---|---|---|
  * | dateline | `——2014年1月8日在…会议上`, `(2019年1月24日)` | 10 |
  * | a full date in the header, e.g. run together with the speaker | `…上的报告(2018年6月30日)王某某各位代表` | 7 |
- * | a dateline that lost 年/月 | `──201617日在区第十五届…`, `2019116日` | 6 |
+ * | a dateline that lost 年/月 | `──201617日在区第十五届…`, `2019116日`, `——2011115县十六届人大四次会议` | 6 |
  * | a year in the title | `龙华区2019年政府工作报告`; `2015年度…` reviews 2015 | 6 / 5 |
  * | review or plan heading | `一、2013年工作回顾` (+1), `二○一九年工作安排` | 5 |
  * | a plan period beside a year it cannot stand with (years replaced) | `“十二五”发展成就及2019年工作回顾` | 7 |
@@ -33,7 +33,7 @@ import type { HeadingFacts } from './identify-years.ts';
 import { excerpt, parseNumber, squeeze, YEAR, type Found } from './identify-text.ts';
 import { inPlanVoice, PLAN_START, sentenceCues } from './identify-sentence-cues.ts';
 
-const MANGLED_DATELINE = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})([0-9]{1,4})日(?:在|[)）]|$)/;
+const MANGLED_DATELINE = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})([0-9]{1,4})(?:日(?:在|[)）]|$)|(?=在|[区县旗市]?第?[一二三四五六七八九十]{1,3}届))/;
 // `2014年7月29 日`: a space may stand before 日.
 const DIGIT_DATE = /^((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$/;
 const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}) ?日`);

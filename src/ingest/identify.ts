@@ -117,8 +117,11 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
     ? { value: places.city.value, source: 'sidecar', evidence: `sidecar city: ${sidecar.city}` }
     : places.city;
 
-  const title = composeTitle(places.district.value, places.city.value, places.province.value, year.value, kind.value, reviewPeriod?.value);
-  const slug = composeSlug(places.district.value, places.city.value, year.value, kind.value, coverage.value, reviewPeriod?.value);
+  // A report delivered in November or December is named by the year it plans, as its own title names
+  // it (`2021年政府工作报告`, 2020-12-21): a district may deliver one in January and another in December.
+  const namedYear = planYear && planYear.value === year.value + 1 ? planYear.value : year.value;
+  const title = composeTitle(places.district.value, places.city.value, places.province.value, namedYear, kind.value, reviewPeriod?.value);
+  const slug = composeSlug(places.district.value, places.city.value, namedYear, kind.value, coverage.value, reviewPeriod?.value);
   const composed = 'composed from district, city, year, kind and coverage';
 
   const facts: Array<[string, Found<unknown> | undefined]> = [

@@ -62,7 +62,9 @@ export function shortName(name: string): string {
 
 /** Toneless syllables; `ü` kept for English, `v` for slugs. */
 function syllables(stem: string, ascii: boolean): string[] {
-  return pinyin(stem, { toneType: 'none', type: 'array', v: ascii }).map((syllable) => syllable.toLowerCase());
+  const read = pinyin(stem, { toneType: 'none', type: 'array', v: ascii }).map((syllable) => syllable.toLowerCase());
+  // In a place's name 都 is always dū (花都, 都匀, 昌都), never the adverb dōu that pinyin-pro reads outside 成都.
+  return read.length === [...stem].length ? read.map((syllable, index) => ([...stem][index] === '都' ? 'du' : syllable)) : read;
 }
 
 /**

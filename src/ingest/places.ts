@@ -38,7 +38,11 @@ export interface PlaceRegistry {
   districts: readonly DistrictRecord[];
   cities: readonly CityRecord[];
   provinces: readonly Place[];
-  /** Full (`徐汇区`) and short (`徐汇`) names, and aliases (`五峰县`, `科左后旗`) → districts. */
+  /**
+   * Full (`徐汇区`) and short (`徐汇`) names, and aliases (`五峰县`, `科左后旗`) → districts. A county
+   * renamed into a district of the same stem and city (海门市 → 海门区) is found by its full name only:
+   * its short name is the district's.
+   */
   districtsByName: ReadonlyMap<string, readonly DistrictRecord[]>;
   /** Aliases written with the level, as good as the full name (`五峰县` for 五峰土家族自治县, `科左后旗`). */
   fullAliases: ReadonlySet<string>;
@@ -171,7 +175,12 @@ export function buildPlaceRegistry(parsedYaml: unknown): PlaceRegistry {
     districts,
     cities: cityList,
     provinces: [...provinces.values()],
-    districtsByName: indexByNames(districts, (record) => record.district.name, districtAliases),
+    districtsByName: indexByNames(
+      districts,
+      (record) => record.district.name,
+      districtAliases,
+      (record) => !sharesShortNameWithSuccessor(record, districts),
+    ),
     fullAliases: new Set(districts.flatMap((record) => districtAliases(record.district.name).filter((alias) => /[县旗区市]$/.test(alias)))),
     citiesByName: indexByNames(cityList, (record) => record.city.name),
     provincesByName: new Map(
@@ -227,16 +236,32 @@ function names(full: string): string[] {
   return short !== full && short.length >= 2 ? [full, short] : [full];
 }
 
-function indexByNames<T>(records: readonly T[], nameOf: (record: T) => string, aliases: (name: string) => string[] = () => []): Map<string, T[]> {
+function indexByNames<T>(
+  records: readonly T[],
+  nameOf: (record: T) => string,
+  aliases: (name: string) => string[] = () => [],
+  byShortName: (record: T) => boolean = () => true,
+): Map<string, T[]> {
   const index = new Map<string, T[]>();
   for (const record of records) {
-    for (const key of [...names(nameOf(record)), ...aliases(nameOf(record))]) {
+    const full = nameOf(record);
+    for (const key of [...(byShortName(record) ? names(full) : [full]), ...aliases(full)]) {
       const list = index.get(key) ?? [];
       if (!list.includes(record)) list.push(record);
       index.set(key, list);
     }
   }
   return index;
+}
+
+/**
+ * 海门市 became 海门区 of the same city: one place, so a text's bare `海门` is the district it is now
+ * (reports name themselves in full; the years then tell 海门市 from 海门区).
+ */
+function sharesShortNameWithSuccessor(record: DistrictRecord, districts: readonly DistrictRecord[]): boolean {
+  const { mergedInto } = record;
+  if (mergedInto === undefined || shortName(mergedInto) !== shortName(record.district.name)) return false;
+  return districts.some((other) => other.district.name === mergedInto && other.city.name === record.city.name);
 }
 
 /** Chongqing has two city-level rows (市辖区 and 县) that are one city. */

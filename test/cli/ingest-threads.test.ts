@@ -89,14 +89,24 @@ describe('--jobs 2 against --jobs 1', { timeout: 120_000 }, () => {
     expect(strict.two.stderr).toBe(strict.one.stderr);
   });
 
-  test('two seeds with one slug fail on either path, each naming the other', () => {
-    const { one, two } = both({ ...good, 'copy.txt': nextYear }, '--json');
-    expect(one.status).toBe(1);
-    expect(two.status).toBe(1);
-    expect(two.stdout).toBe(one.stdout);
-    expect(withoutThreadsLine(two.stderr)).toBe(one.stderr);
-    expect(two.stderr).toMatch(/Duplicate slug `shanghai-xuhui-2015`/);
-  });
+  test('a copy of a report is set aside on either path, and a text under its slug that is no copy fails', () => {
+    const copies = both({ ...good, 'copy.txt': nextYear }, '--json');
+    expect(copies.one.status).toBe(0);
+    expect(copies.two.status).toBe(0);
+    expect(copies.two.stdout).toBe(copies.one.stdout);
+    expect(withoutThreadsLine(copies.two.stderr)).toBe(copies.one.stderr);
+    expect(copies.two.stderr).toMatch(/WS\/in\/xuhui-2015\.txt is a copy of the report in WS\/in\/copy\.txt \(shanghai-xuhui-2015;/);
+    expect(listing(copies.two.ws.out)).toEqual(listing(copies.one.ws.out));
+
+    // The same district's report of a December session of the same year: not a copy.
+    const december = nextYear.replace('2015年1月8日', '2015年12月20日');
+    const conflict = both({ ...good, 'december.txt': december }, '--json');
+    expect(conflict.two.stderr).toMatch(/duplicate-slug/);
+    expect(conflict.one.status).toBe(1);
+    expect(conflict.two.status).toBe(1);
+    expect(conflict.two.stdout).toBe(conflict.one.stdout);
+    expect(withoutThreadsLine(conflict.two.stderr)).toBe(conflict.one.stderr);
+  }, 240_000);
 });
 
 test('results from the threads fill the ingest cache; a one-thread run then re-uses them all', () => {

@@ -159,14 +159,20 @@ describe('bad input fails clearly and leaves the output folder untouched', () =>
     expect(settled.stdout).toMatch(/fuzhou-gulou-2014 .* sidecar/);
   });
 
-  test('two seeds that map to the same slug: an error naming both files', () => {
-    const ws = workspace({ 'first.txt': smallReport, 'second.txt': `${smallReport}\n` });
-    const run = runOn(ws);
-    expect(run.status).toBe(1);
-    expect(run.all).toMatch(/shanghai-xuhui-2014/);
-    expect(run.all).toMatch(/first\.txt[^\n]*second\.txt|second\.txt[^\n]*first\.txt/);
+  test('two seeds that map to the same slug: a copy is set aside with a warning naming both files; another report is an error', () => {
+    const copies = workspace({ 'first.txt': smallReport, 'second.txt': `${smallReport}\n` });
+    const run = runOn(copies);
+    expect(run.status, run.all).toBe(0);
+    expect(Object.keys(listing(copies.out))).toEqual(['shanghai-xuhui-2014.mdx']);
+    expect(run.all).toMatch(/second\.txt is a copy of the report in .*first\.txt \(shanghai-xuhui-2014; 100% of its text is in it\); kept .*first\.txt, first by file name/);
+
+    const ws = workspace({ 'first.txt': smallReport, 'second.txt': smallReport.replace('2014年1月8日', '2014年12月20日') });
+    const conflict = runOn(ws);
+    expect(conflict.status).toBe(1);
+    expect(conflict.all).toMatch(/second\.txt identifies as the same report \(shanghai-xuhui-2014\) as .*first\.txt \(delivered 2014-12-20 against 2014-01-08\), but they are not copies of one another/);
+    expect(conflict.all).toMatch(/first\.txt identifies as the same report \(shanghai-xuhui-2014\) as .*second\.txt \(delivered 2014-01-08 against 2014-12-20\)/);
     expect(untouched(ws)).toEqual(untouchedExpected);
-  });
+  }, 120_000);
 
   test('a sidecar that does not match the schema: names the sidecar and the field', () => {
     const ws = workspace({ 'xuhui.txt': smallReport, 'xuhui.meta.yaml': 'year: twenty-fourteen\ncolour: red\n' });

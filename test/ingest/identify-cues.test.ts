@@ -562,6 +562,11 @@ describe('session 6 round of real text: titles listed, reported speech, banners,
     expect(run(lines('3月6日,镇安县第十七届人民代表大会第四次会议召开。县长何党生向大会作《政府工作报告》。', '何党生首先回顾了2018年县人民政府工作。')).identity.year).toBe(2019);
   });
 
+  test('a dateline whose digits ran together without 日 (`——2011115县十六届人大四次会议通过`) outweighs a doc site\'s December date', () => {
+    const { identity } = run(lines('发布时间:2011-12-15 14:55:50   来源:文档文库', '沾化县政府工作报告', '——2011115县十六届人大四次会议通过', '县长 张宝亮', '一、“十一五”工作回顾'));
+    expect(identity.year).toBe(2011);
+  });
+
   test('a date in digits alone on its line (`20111228`) dates a December report titled with its plan year', () => {
     const { identity } = run(lines('2012年政府工作报告', '——在长沙市望城区第十二届人民代表大会第五次会议上', '区长  谭小平', '20111228', '各位代表:', '现在,我代表区人民政府向大会作政府工作报告,请予审议。'));
     expect(identity).toMatchObject({ year: 2011, planYear: 2012 });

@@ -28,3 +28,14 @@ describe('districtAliases', () => {
     expect(registry.fullAliases.has('五峰')).toBe(false);
   });
 });
+
+describe('都 in a place name', () => {
+  test('is read du, as in every place name (花都, 都匀, 昌都), not the adverb dou', async () => {
+    const { placeSlug, englishName } = await import('../../src/ingest/place-names.ts');
+    expect(placeSlug('花都区', 'district')).toBe('huadu');
+    expect(placeSlug('江都区', 'district')).toBe('jiangdu');
+    expect(placeSlug('成都市', 'city')).toBe('chengdu');
+    expect(englishName('都匀市', 'district')).toBe('Duyun');
+    expect(englishName('昌都市', 'city')).toBe('Changdu');
+  });
+});

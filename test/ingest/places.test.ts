@@ -132,6 +132,52 @@ describe('registry', () => {
   });
 });
 
+describe('counties and districts renamed since', () => {
+  const renamed = registry.districts.filter((record) => record.until !== undefined);
+
+  test('every one names a successor of its own city that exists in the registry, from the year after at the latest', () => {
+    expect(renamed.length).toBeGreaterThan(100);
+    const missing = renamed.filter((record) => !record.mergedInto).map((record) => record.district.name);
+    expect(missing).toEqual([]);
+    for (const record of renamed) {
+      const successors = findDistricts(registry, record.mergedInto ?? '').filter((other) => other.city.name === record.city.name);
+      expect(successors.map((other) => other.district.name), `${record.district.name} → ${record.mergedInto}`).toEqual([record.mergedInto]);
+      const [successor] = successors;
+      if (successor?.since !== undefined) expect(successor.since, record.district.name).toBeLessThanOrEqual((record.until ?? 0) + 1);
+    }
+  });
+
+  test('a county and the district it became have different slugs, and both pages exist', () => {
+    const haimen = findDistricts(registry, '海门市');
+    expect(haimen.map((record) => record.district.slug)).toEqual(['haimen-shi']);
+    expect(findDistricts(registry, '海门区').map((record) => record.district.slug)).toEqual(['haimen']);
+    expect(findDistricts(registry, '望城县')[0]?.district.slug).toBe('wangcheng-xian');
+  });
+
+  test('the years tell the county from the district: 海门市 until 2020, 海门区 from 2020, both in the year of the change', () => {
+    const both = [...findDistricts(registry, '海门市'), ...findDistricts(registry, '海门区')];
+    expect(where(districtsInYear(both, 2019))).toEqual(['海门市 南通市 江苏省']);
+    expect(where(districtsInYear(both, 2020))).toEqual(['海门市 南通市 江苏省', '海门区 南通市 江苏省']);
+    expect(where(districtsInYear(both, 2021))).toEqual(['海门区 南通市 江苏省']);
+    expect(findDistricts(registry, '海门市')[0]).toMatchObject({ until: 2020, mergedInto: '海门区', district: { code: '320684' } });
+  });
+
+  test('a short name shared by the county and its district is the district it is now', () => {
+    expect(where(findDistricts(registry, '海门'))).toEqual(['海门区 南通市 江苏省']);
+    expect(where(findDistricts(registry, '荣昌'))).toEqual(['荣昌区 重庆市 重庆市']);
+  });
+
+  test('renamed under another stem, merged, and in a municipality', () => {
+    expect(where(districtsInYear(findDistricts(registry, '上饶县'), 2018))).toEqual(['上饶县 上饶市 江西省']);
+    expect(findDistricts(registry, '上饶县')[0]).toMatchObject({ until: 2019, mergedInto: '广信区' });
+    expect(findDistricts(registry, '广信区')[0]?.since).toBe(2019);
+    expect(findDistricts(registry, '万盛区')[0]).toMatchObject({ city: expect.objectContaining({ name: '重庆市' }), mergedInto: '綦江区' });
+    expect(findDistricts(registry, '崇明县')[0]).toMatchObject({ until: 2016, mergedInto: '崇明区', district: { slug: 'chongming-xian' } });
+    // 黄岛区 kept its name when 胶南市 merged into it: no first year.
+    expect(findDistricts(registry, '黄岛区')[0]?.since).toBeUndefined();
+  });
+});
+
 describe('the supplement', () => {
   test('is optional', () => {
     expect(findDistricts(buildPlaceRegistry(null), '徐汇区')).toHaveLength(1);
