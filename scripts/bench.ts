@@ -208,7 +208,10 @@ function buildInShards(p: Paths): Build {
   return {
     ingest,
     // The summary's ingest runs in batches: one cache line each.
-    reused: [...whole.output.matchAll(/^ingest cache: .*$/gm)].reduce((n, m) => n + (ingestCacheLine(m[0])?.reused ?? 0), 0),
+    // Seeds not ingested at all (unchanged since the last build), and the ingest cache's.
+    reused:
+      Number(/^build: (\d+) of \d+ seeds unchanged since the last ingest/m.exec(whole.output)?.[1] ?? 0) +
+      [...whole.output.matchAll(/^ingest cache: .*$/gm)].reduce((n, m) => n + (ingestCacheLine(m[0])?.reused ?? 0), 0),
     astro,
     phases: astroPhases(whole.output),
     pagefind,

@@ -31,7 +31,9 @@ import { mergeSiteFolders } from '../src/build/merge-sites.ts';
 import { assignCities, parseShardSpec, shardCount } from '../src/build/site-shards.ts';
 import { readSummaryPlan, writeSummaryFiles } from '../src/build/summary.ts';
 import { formatOfName } from '../src/ingest/formats/index.ts';
+import { packageSite, packagedSiteLine } from '../src/package/package-site.ts';
 import { mergePagefindBundles } from '../src/search/build/merge-bundles.ts';
+import { writeSearchAssets } from '../src/search/build/search-assets.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -76,6 +78,15 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
     process.exit(1);
   }
 }
+/** Logs how long `step` took, as `run` does for a command (read by scripts/bench.ts). */
+function timedStep<T>(name: string, step: () => T): T {
+  const started = performance.now();
+  const result = step();
+  const log = () => console.log(`build: step ${name} took ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  if (result instanceof Promise) return result.finally(log) as T;
+  log();
+  return result;
+}
 /** `ingest`, `astro`, `pagefind-index`, `postbuild-search`, `package`, `build:site`. */
 const stepName = (args: string[]): string => {
   const script = args.find((a) => a.startsWith('scripts/') || a === 'build' || a === 'build:site') ?? args[0] ?? '?';
@@ -119,6 +130,7 @@ const seedNames = (): string[] => readdirSync(seedsDir).filter((name) => formatO
 function ingestCorpus(batchSize: number): string {
   const content = join(work, 'content');
   const seeds = seedNames();
+  if (ingestChangedSeeds(seeds, content, batchSize)) return content;
   if (seeds.length <= batchSize) {
     tsx('scripts/ingest.ts', '--in', seedsDir, '--out', content, '--ledger', ledgerDir);
     return content;
@@ -143,13 +155,96 @@ function ingestCorpus(batchSize: number): string {
   return content;
 }
 
+/**
+ * What the summary's ingest read, kept in `<work>/ingest-inputs.json`: the ingest's code and
+ * curated data, each seed's digest (its bytes, sidecar and anchor ledger as the ingest left it)
+ * and the reports each seed wrote. A seed's files depend on these alone (the ingest batches rely
+ * on it too), so the next build ingests only the seeds whose digest changed.
+ */
+interface IngestInputs {
+  fingerprint: string;
+  seeds: Record<string, string>;
+  /** Seed → the ids of the reports (`<id>.mdx`) it wrote. */
+  outputs: Record<string, string[]>;
+}
+const ingestInputsFile = () => join(work, 'ingest-inputs.json');
+
+function ingestFingerprint(): string {
+  const hash = createHash('sha256').update(`${process.env['BAOGAO_INGEST_CACHE'] ?? ''}\0${ledgerDir}\0`);
+  const files = ['src/ingest', 'src/cli']
+    .flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)))
+    .concat(readdirSync('content').filter((name) => name.endsWith('.yaml')).map((name) => join('content', name)))
+    .concat(['src/model.ts', 'package-lock.json', 'scripts/ingest.ts'])
+    .sort();
+  for (const file of files) hashFile(hash, file);
+  return hash.digest('hex');
+}
+
+function seedDigest(seed: string): string {
+  const hash = createHash('sha256');
+  for (const file of [join(seedsDir, seed), join(seedsDir, sidecarNameOf(seed)), join(ledgerDir, ledgerFileName(seed))]) {
+    if (existsSync(file)) hashFile(hash, file);
+    else hash.update(`${file}\0missing\0`);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Ingests only the seeds changed since the last build into `content` and removes what the changed
+ * and removed seeds wrote before; true when done (nothing to do counts). False, and nothing
+ * touched, when the record is missing or stale (other ingest code or curated data), when more
+ * than a batch changed, or when two seeds' slugs may meet: a changed seed now writes a report
+ * another seed wrote, or an unchanged seed wrote none of its own (which seed keeps a slug is the
+ * whole ingest's to decide).
+ */
+function ingestChangedSeeds(seeds: readonly string[], content: string, batchSize: number): boolean {
+  const file = ingestInputsFile();
+  if (!existsSync(file) || !existsSync(content)) return false;
+  const previous = JSON.parse(readFileSync(file, 'utf8')) as IngestInputs;
+  if (previous.fingerprint !== ingestFingerprint()) return false;
+  const changed = seeds.filter((seed) => previous.seeds[seed] !== seedDigest(seed));
+  const present = new Set(seeds);
+  const removed = Object.keys(previous.seeds).filter((seed) => !present.has(seed));
+  if (changed.length > batchSize) return false;
+  // A seed that wrote no report of its own (another seed of its slug was kept) might now: the
+  // whole ingest decides, as it did.
+  if (changed.length + removed.length > 0 && seeds.some((seed) => !changed.includes(seed) && !previous.outputs[seed]?.length)) return false;
+  console.log(`build: ${seeds.length - changed.length} of ${seeds.length} seeds unchanged since the last ingest; ingesting ${changed.length}${removed.length > 0 ? `, ${removed.length} removed` : ''}`);
+  if (changed.length + removed.length === 0) return true;
+  const dir = join(work, 'ingest-changed');
+  const out = join(dir, 'content');
+  rmSync(dir, { recursive: true, force: true });
+  if (changed.length > 0) ingestSeeds(changed, join(dir, 'links'), out);
+  else mkdirSync(out, { recursive: true });
+  const replaced = new Set([...changed, ...removed]);
+  const others = new Set(Object.entries(previous.outputs).flatMap(([seed, ids]) => (replaced.has(seed) ? [] : ids.map((id) => `${id}.mdx`))));
+  const written = readdirSync(out);
+  if (written.some((name) => others.has(name))) {
+    console.log('build: a changed seed wrote a report another seed wrote: the whole corpus is ingested again');
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(file, { force: true });
+    return false;
+  }
+  rmSync(file, { force: true });
+  for (const seed of replaced) for (const id of previous.outputs[seed] ?? []) rmSync(join(content, `${id}.mdx`), { force: true });
+  for (const name of written) renameSync(join(out, name), join(content, name));
+  rmSync(dir, { recursive: true, force: true });
+  return true;
+}
+
 /** Ingest the whole corpus and write the summary every shard and the merge read. */
 function writeSummary(): void {
-  const content = ingestCorpus(ingestBatch);
+  const content = timedStep('ingest-corpus', () => ingestCorpus(ingestBatch));
   mkdirSync(dirname(summaryFile), { recursive: true });
-  const count = writeSummaryFiles(content, summaryFile, reportsFile);
+  const count = timedStep('summary', () => writeSummaryFiles(content, summaryFile, reportsFile));
   renameSync(`${summaryFile}.tmp`, summaryFile);
   renameSync(`${reportsFile}.tmp`, reportsFile);
+  // What this ingest read (the ledgers as it left them), for the next build's ingest.
+  const outputs: Record<string, string[]> = {};
+  for (const report of readSummaryPlan(summaryFile)) (outputs[report.sourceFile] ??= []).push(report.id);
+  const seeds = seedNames();
+  const record: IngestInputs = { fingerprint: ingestFingerprint(), seeds: Object.fromEntries(seeds.map((seed) => [seed, seedDigest(seed)])), outputs };
+  writeFileSync(ingestInputsFile(), JSON.stringify(record));
   console.log(`build: ${summaryFile} (lean) and ${reportsFile} (full): ${count} reports`);
 }
 
@@ -173,6 +268,8 @@ interface ShardOutcome {
   reports: number;
   /** False when its inputs were unchanged and its previous output was kept. */
   rebuilt: boolean;
+  /** Rebuilt for its changed cities only (patchShard), not whole. */
+  patched?: boolean;
   dist: string;
 }
 
@@ -211,45 +308,143 @@ function buildShard(spec: string, options: { contentFrom?: string; sources?: str
 
   // The shard's inputs: its reports' files, the lean summary (every page built from the whole
   // corpus reads it), its cities and the sources. Unchanged inputs, unchanged output: keep it.
-  const inputs = createHash('sha256').update(options.sources ?? sourcesDigest()).update(JSON.stringify(cities));
-  hashFile(inputs, summaryFile);
-  for (const report of own) hashFile(inputs, join(content, `${report.id}.mdx`));
-  const digest = inputs.digest('hex');
+  const base = createHash('sha256').update(options.sources ?? sourcesDigest()).update(JSON.stringify(cities));
+  hashFile(base, summaryFile);
+  const inputs = readShardInputs(base.digest('hex'), own, content);
+  const digest = inputsDigest(inputs);
   const stamp = join(dir, 'inputs.sha256');
+  const record = join(dir, 'inputs.json');
   const out = join(dir, 'dist');
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest && existsSync(join(out, 'index.html'))) {
+  const built = existsSync(stamp) && existsSync(join(out, 'index.html'));
+  if (built && readFileSync(stamp, 'utf8') === digest) {
     console.log(`build: shard ${index}/${count}: inputs unchanged, ${out} kept`);
     return { index, count, reports: own.length, rebuilt: false, dist: out };
   }
-  rmSync(stamp, { force: true });
-  console.log(`build: shard ${index}/${count}: ${own.length} of ${summary.length} reports, ${cities.length} cities`);
-  run(bin('astro'), ['build', '--outDir', out], {
-    BAOGAO_CONTENT_DIR: content,
-    BAOGAO_ASTRO_CACHE: join(dir, 'astro'),
-    BAOGAO_SHARD_CITIES: join(dir, 'cities.json'),
+  const env = {
     BAOGAO_SHARD_SUMMARY: summaryFile,
     // The year and indicator pages (the same in every shard) are built by the first shard only.
     BAOGAO_SHARD_CORPUS_PAGES: index === 1 ? 'yes' : 'no',
-  });
+  };
+  const previous = built && existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as ShardInputs) : undefined;
+  const changed = previous ? changedCities(previous, inputs, own) : undefined;
+  rmSync(stamp, { force: true });
+  rmSync(record, { force: true });
+  const patched = changed !== undefined && patchShard(dir, out, changed, own, content, env);
+  if (!patched) {
+    console.log(`build: shard ${index}/${count}: ${own.length} of ${summary.length} reports, ${cities.length} cities`);
+    run(bin('astro'), ['build', '--outDir', out], {
+      ...env,
+      BAOGAO_CONTENT_DIR: content,
+      BAOGAO_ASTRO_CACHE: join(dir, 'astro'),
+      BAOGAO_SHARD_CITIES: join(dir, 'cities.json'),
+    });
+  }
   // Every shard has report pages to index unless it has no city; an empty shard contributes no index.
-  if (own.length > 0) tsx('scripts/pagefind-index.ts', out, '--cache', join(dir, 'pagefind-cache'));
+  // On one machine the shard's Pagefind bundles are listed, not merged: the site's merge joins all.
+  const bundles = join(dir, 'pagefind-bundles.json');
+  rmSync(bundles, { force: true });
+  if (own.length > 0) tsx('scripts/pagefind-index.ts', out, '--cache', join(dir, 'pagefind-cache'), ...(options.contentFrom ? ['--bundles', bundles] : []));
+  writeFileSync(record, JSON.stringify(inputs));
   writeFileSync(stamp, digest);
   console.log(`build: shard ${index}/${count} written to ${out}`);
-  return { index, count, reports: own.length, rebuilt: true, dist: out };
+  return { index, count, reports: own.length, rebuilt: true, patched, dist: out };
 }
 
-async function merge(shards: string[]): Promise<void> {
+/** What a shard's output depends on: `base` (sources, cities, lean summary) and each city's reports' files. */
+interface ShardInputs {
+  base: string;
+  /** City slug → digest of its reports' ingested files. */
+  cities: Record<string, string>;
+}
+
+function readShardInputs(base: string, own: readonly { id: string; city: string }[], content: string): ShardInputs {
+  const hashes = new Map<string, ReturnType<typeof createHash>>();
+  for (const report of own) {
+    const hash = hashes.get(report.city) ?? createHash('sha256');
+    hashes.set(report.city, hash);
+    hashFile(hash, join(content, `${report.id}.mdx`));
+  }
+  return { base, cities: Object.fromEntries([...hashes].sort(([a], [b]) => (a < b ? -1 : 1)).map(([city, hash]) => [city, hash.digest('hex')])) };
+}
+
+const inputsDigest = (inputs: ShardInputs): string => createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
+
+/**
+ * The cities whose reports changed since `previous`, when nothing else did (the sources, the
+ * cities, the lean summary: the pages every shard builds and the others' data); else undefined.
+ */
+function changedCities(previous: ShardInputs, inputs: ShardInputs, own: readonly { city: string }[]): string[] | undefined {
+  if (previous.base !== inputs.base) return undefined;
+  const names = Object.keys(inputs.cities);
+  if (names.join('\0') !== Object.keys(previous.cities).join('\0')) return undefined;
+  const changed = new Set(names.filter((city) => previous.cities[city] !== inputs.cities[city]));
+  // A patch pays Astro's fixed costs again: worth it while it renders at most half the shard.
+  const reports = own.filter((report) => changed.has(report.city)).length;
+  return changed.size > 0 && reports <= own.length / 2 ? [...changed] : undefined;
+}
+
+/**
+ * Rebuilds only the pages of the cities `changed` of a shard built before (`out`): their report,
+ * notes, district and city pages depend on their own reports and the lean summary only, and the
+ * rest of the shard's pages on the summary and sources, unchanged (changedCities). The pages are
+ * built by `astro build` of those cities alone, then each one that differs replaces the shard's
+ * (renamed onto it: the merged site's hard links keep the old file). If that build writes a file
+ * the shard does not have, the file set changed after all: false, and the shard is built whole.
+ */
+function patchShard(dir: string, out: string, changed: readonly string[], own: readonly { id: string; city: string }[], content: string, env: Record<string, string>): boolean {
+  const patch = join(dir, 'patch');
+  rmSync(patch, { recursive: true, force: true });
+  mkdirSync(join(patch, 'content'), { recursive: true });
+  const cities = new Set(changed);
+  for (const report of own) if (cities.has(report.city)) linkSync(join(content, `${report.id}.mdx`), join(patch, 'content', `${report.id}.mdx`));
+  writeFileSync(join(patch, 'cities.json'), JSON.stringify(changed));
+  console.log(`build: shard ${dir}: only the pages of ${changed.length} changed ${changed.length === 1 ? 'city' : 'cities'} (${changed.join(', ')})`);
+  run(bin('astro'), ['build', '--outDir', join(patch, 'dist')], {
+    ...env,
+    BAOGAO_CONTENT_DIR: join(patch, 'content'),
+    BAOGAO_ASTRO_CACHE: join(dir, 'patch-astro'),
+    BAOGAO_SHARD_CITIES: join(patch, 'cities.json'),
+    BAOGAO_SHARD_CORPUS_PAGES: 'no',
+  });
+  const files = readdirSync(join(patch, 'dist'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(join(patch, 'dist'), join(entry.parentPath, entry.name)));
+  const added = files.filter((file) => !existsSync(join(out, file)));
+  if (added.length > 0) {
+    console.log(`build: the patch wrote ${added.length} files the shard does not have (${added.slice(0, 3).join(', ')}): the shard is built whole`);
+    rmSync(patch, { recursive: true, force: true });
+    return false;
+  }
+  const differing = files.filter((file) => !readFileSync(join(patch, 'dist', file)).equals(readFileSync(join(out, file))));
+  for (const file of differing) renameSync(join(patch, 'dist', file), join(out, file));
+  console.log(`build: ${differing.length} of the patch's ${files.length} files differed and replaced the shard's`);
+  rmSync(patch, { recursive: true, force: true });
+  return true;
+}
+
+/** The merge; `manifest` (one machine) lets it update the site merged before instead of writing it whole. */
+async function merge(shards: string[], manifest?: string, searchBundles?: string[]): Promise<void> {
   if (shards.length === 0) fail('--merge: name the shard folders (each a shard\'s dist/)');
   for (const shard of shards) if (!existsSync(join(shard, 'index.html'))) fail(`--merge: ${shard} is not a shard's site (no index.html)`);
   for (const file of [summaryFile, reportsFile]) if (!existsSync(file)) fail(`--merge: ${file}: no such file; the merge writes reports.json and metrics.csv from the summary files (--summary-file)`);
-  const site = mergeSiteFolders(shards, dist);
-  const bundles = shards.map((s) => join(s, 'pagefind')).filter((b) => existsSync(join(b, 'pagefind-entry.json')));
-  const search = await mergePagefindBundles(bundles, join(dist, 'pagefind'));
-  const reports = writeCorpusDownloads(summaryFile, reportsFile, dist);
-  console.log(`build: merged ${shards.length} shards: ${site.files} files (${site.shared} built by more than one shard, all identical), ${search.pages} pages indexed, ${reports} reports in reports.json and metrics.csv`);
-  // Each page's word counts (the pinyin lexicon) are kept beside the shards: a rebuild splits only changed pages.
-  tsx('scripts/postbuild-search.ts', dist, '--word-cache', join(work, 'search-words'));
-  tsx('scripts/package.ts', dist);
+  const site = timedStep('merge-sites', () => mergeSiteFolders(shards, dist, { manifest }));
+  const bundles = searchBundles ?? shards.map((s) => join(s, 'pagefind')).filter((b) => existsSync(join(b, 'pagefind-entry.json')));
+  const search = await timedStep('merge-search', () => mergePagefindBundles(bundles, join(dist, 'pagefind')));
+  const reports = timedStep('merge-downloads', () => writeCorpusDownloads(summaryFile, reportsFile, dist));
+  const linked = site.incremental ? `${site.written} changed since the last merge linked, ${site.removed} removed; ` : '';
+  console.log(`build: merged ${shards.length} shards: ${site.files} files (${linked}${site.shared} built by more than one shard, all identical), ${search.pages} pages indexed, ${reports} reports in reports.json and metrics.csv`);
+  // The steps of scripts/postbuild-search.ts and scripts/package.ts, in this process (a Node and
+  // tsx start fewer each). Each page's word counts (the pinyin lexicon) are kept beside the
+  // shards: a rebuild splits only changed pages.
+  for (const line of await timedStep('postbuild-search', () => writeSearchAssets(dist, join(work, 'search-words')))) console.log(line);
+  console.log(packagedSiteLine(await timedStep('package', () => packageSite(dist))));
+}
+
+/** A shard's Pagefind bundles: those it listed (one machine), else its own merged `pagefind/`. */
+function searchBundlesOf(shardDist: string): string[] {
+  const listed = join(shardDist, '..', 'pagefind-bundles.json');
+  const bundles = existsSync(listed) ? (JSON.parse(readFileSync(listed, 'utf8')) as string[]) : [join(shardDist, 'pagefind')];
+  return bundles.filter((bundle) => existsSync(join(bundle, 'pagefind-entry.json')));
 }
 
 /**
@@ -259,7 +454,7 @@ async function merge(shards: string[]): Promise<void> {
  */
 async function buildInShards(count: number): Promise<void> {
   writeSummary();
-  const sources = sourcesDigest();
+  const sources = timedStep('sources', sourcesDigest);
   const outcomes: ShardOutcome[] = [];
   for (let k = 1; k <= count; k++) outcomes.push(buildShard(`${k}/${count}`, { contentFrom: join(work, 'content'), sources }));
   const mergeDigest = createHash('sha256').update(sources).update(dist);
@@ -270,12 +465,16 @@ async function buildInShards(count: number): Promise<void> {
   const merged = !(existsSync(stamp) && readFileSync(stamp, 'utf8') === digest && existsSync(join(dist, 'index.html')));
   if (merged) {
     rmSync(stamp, { force: true });
-    await merge(outcomes.map((o) => o.dist));
+    await merge(
+      outcomes.map((o) => o.dist),
+      join(work, 'merge-manifest.json'),
+      outcomes.flatMap((o) => searchBundlesOf(o.dist)),
+    );
     writeFileSync(stamp, digest);
   } else {
     console.log(`build: no shard changed; ${dist} kept`);
   }
-  const report = { shards: outcomes.map(({ index, reports, rebuilt }) => ({ index, reports, rebuilt })), merged };
+  const report = { shards: outcomes.map(({ index, reports, rebuilt, patched }) => ({ index, reports, rebuilt, patched: patched ?? false })), merged };
   writeFileSync(join(work, 'last-build.json'), `${JSON.stringify(report, null, 1)}\n`);
   console.log(`build: ${outcomes.filter((o) => o.rebuilt).length} of ${count} shards built${merged ? ', merged' : ''}`);
 }

@@ -1,66 +1,15 @@
 /**
- * `npm run package`: the built site as a ZIP for reading offline, `dist/baogao-offline.zip`.
- * The archive holds one folder, `baogao/`, with the whole site and a README.txt saying how to open
- * it. Afterwards the `[data-offline-download]` elements of the hosted pages get the link and the
- * size; inside the ZIP they say that this is the offline copy. Also writes dist/offline-download.json
- * (name, bytes, sha256) for anyone who needs the figures.
+ * `npm run package`: the built site as a ZIP for reading offline, `dist/baogao-offline.zip`, linked
+ * from the hosted pages (src/package/package-site.ts).
  *
  *   npx tsx scripts/package.ts [dist]
  */
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { downloadLinkHtml, fillOfflineDownload, formatSize, offlineDownload, offlineZipName } from '../src/package/download.ts';
-import { offlineReadme } from '../src/package/readme.ts';
-import { writeZip, type ZipInput } from '../src/package/zip.ts';
+import { resolve } from 'node:path';
+import { packageSite, packagedSiteLine } from '../src/package/package-site.ts';
 
-const dist = resolve(process.argv[2] ?? 'dist');
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error(`package: ${dist}/index.html is missing; run \`npm run build\` first.`);
+try {
+  console.log(packagedSiteLine(await packageSite(resolve(process.argv[2] ?? 'dist'))));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
-const infoName = 'offline-download.json';
-const files = readdirSync(dist, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile())
-  .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'))
-  .filter((path) => path !== offlineZipName && path !== infoName && path !== `${offlineZipName}.tmp`)
-  .sort();
-if (!files.includes('search-assets/search-page.js')) {
-  console.error('package: dist/search-assets/ is missing; the build runs scripts/postbuild-search.ts after pagefind.');
-  process.exit(1);
-}
-
-const folder = 'baogao';
-const fillInsideZip = (bytes: Buffer) => Buffer.from(fillOfflineDownload(bytes.toString('utf8'), offlineDownload.insideZip), 'utf8');
-/** The site's files, one at a time as the ZIP is written: never the whole site in memory. */
-function* inputs(): Generator<ZipInput> {
-  yield { name: `${folder}/README.txt`, data: Buffer.from(offlineReadme(folder), 'utf8') };
-  // The search index (search-assets/index/*.js) is base64 of gzip: deflate takes back most of base64's third.
-  for (const path of files) {
-    const file = join(dist, path);
-    yield { name: `${folder}/${path}`, file, size: statSync(file).size, ...(path.endsWith('.html') ? { transform: fillInsideZip } : {}) };
-  }
-}
-const zipFile = join(dist, offlineZipName);
-const archive = await writeZip(inputs(), `${zipFile}.tmp`);
-renameSync(`${zipFile}.tmp`, zipFile);
-const hash = createHash('sha256');
-for await (const chunk of createReadStream(zipFile)) hash.update(chunk as Buffer);
-const sha256 = hash.digest('hex');
-writeFileSync(join(dist, infoName), JSON.stringify({ file: offlineZipName, bytes: archive.bytes, sha256 }, null, 2) + '\n');
-
-let linked = 0;
-for (const path of files.filter((p) => p.endsWith('.html'))) {
-  const html = readFileSync(join(dist, path), 'utf8');
-  const href = '../'.repeat(path.split('/').length - 1) + offlineZipName;
-  const next = fillOfflineDownload(html, downloadLinkHtml(href, archive.bytes));
-  if (next !== html) {
-    // Beside it, then renamed: a merged site's pages are hard links to the shards' (src/build/merge-sites.ts).
-    writeFileSync(join(dist, `${path}.tmp`), next);
-    renameSync(join(dist, `${path}.tmp`), join(dist, path));
-    linked++;
-  }
-}
-console.log(
-  `package: ${offlineZipName} ${formatSize(archive.bytes)} (${archive.entries} files; the site ${formatSize(archive.inputBytes)}, ratio ${(archive.bytes / archive.inputBytes).toFixed(2)}), linked from ${linked} pages`,
-);

@@ -10,11 +10,15 @@
  * 3. the shards are merged into one index (src/search/build/merge-bundles.ts, merge-index.ts): the same words,
  *    postings, filters and fragments as one Pagefind run, so the browser loads one index as before.
  *
- *   npx tsx scripts/pagefind-index.ts [dist] [--pages-per-shard 150] [--jobs 2] [--cache dir]
+ *   npx tsx scripts/pagefind-index.ts [dist] [--pages-per-shard 150] [--jobs 2] [--cache dir] [--bundles FILE]
+ *
+ * --bundles FILE: step 3 is left to a later merge: FILE lists the shards' bundles (JSON, their
+ * folders) and dist/ gets no pagefind/. `npm run build` in shards on one machine passes it, so
+ * its merge joins every shard's bundles in one merge rather than merging each site shard first.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -28,6 +32,7 @@ const { values, positionals } = parseArgs({
     'pages-per-shard': { type: 'string', default: '150' },
     jobs: { type: 'string', default: String(Math.min(2, availableParallelism())) },
     cache: { type: 'string', default: process.env['BAOGAO_PAGEFIND_CACHE'] ?? '.cache/pagefind' },
+    bundles: { type: 'string' },
   },
 });
 const dist = resolve(positionals[0] ?? 'dist');
@@ -114,12 +119,19 @@ console.log(
   `pagefind-index: ${indexed.length} pages in ${shards.length} shards (${shards.length - missing.length} reused, ${missing.length} indexed, ${jobs} at once) ${seconds()}`,
 );
 
-// 3. Merge into dist/pagefind/.
-const merged = await mergePagefindBundles(shards.map(shardDir), join(dist, 'pagefind'));
+// 3. Merge into dist/pagefind/, or list the bundles for a later merge.
+let merged: { words: number | string; languages: string[] } = { words: '(not merged)', languages: [] };
+if (values.bundles) {
+  rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
+  writeFileSync(`${values.bundles}.tmp`, JSON.stringify(shards.map(shardDir)));
+  renameSync(`${values.bundles}.tmp`, values.bundles);
+} else {
+  merged = await mergePagefindBundles(shards.map(shardDir), join(dist, 'pagefind'));
+}
 
 // Shards no longer part of the site are dropped from the cache.
 const used = new Set(shards.map((s) => s.key));
 for (const name of readdirSync(cacheDir)) {
   if (/^[0-9a-f]{24}$/.test(name) && !used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
 }
-console.log(`pagefind-index: dist/pagefind/ ${indexed.length} pages, ${merged.words} words, ${merged.languages.join(', ')} ${seconds()}`);
+console.log(`pagefind-index: ${values.bundles ? `${values.bundles} lists` : 'dist/pagefind/'} ${indexed.length} pages, ${merged.words} words, ${merged.languages.join(', ')} ${seconds()}`);

@@ -6,7 +6,8 @@
  * summary; then each report's full data is read from `reports.jsonl` at its offset and written
  * out, one report at a time, so memory does not grow with the corpus.
  */
-import { closeSync, openSync, readSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { replaceIfChanged } from './write-if-changed.ts';
 import { join } from 'node:path';
 import type { ReportData } from '../model.ts';
 import { metricsCsvHeader, metricsCsvRows, reportsJsonClose, reportsJsonOpen, reportsJsonPiece, reportsJsonSeparator } from '../lib/downloads.ts';
@@ -50,7 +51,8 @@ export function writeCorpusDownloads(leanSummaryFile: string, fullReportsFile: s
     closeSync(jsonOut);
     closeSync(csvOut);
   }
-  renameSync(`${json}.tmp`, json);
-  renameSync(`${csv}.tmp`, csv);
+  // Either is often the same as before (metrics.csv after an edit of a report's text): left as it was.
+  replaceIfChanged(`${json}.tmp`, json);
+  replaceIfChanged(`${csv}.tmp`, csv);
   return order.length;
 }

@@ -12,14 +12,15 @@
  * site of ~10,000 reports) add the zip64 end records, which every current unzip reads; the
  * entries themselves stay below 4 GB each and in all (a 5000-report site zips to ~0.3 GB).
  */
-import { createReadStream } from 'node:fs';
-import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdtemp, open, readFile, rm, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { crc32, createDeflateRaw, deflateRaw } from 'node:zlib';
+import { crc32, createDeflateRaw, deflateRaw, inflateRaw } from 'node:zlib';
 
 const deflate = promisify(deflateRaw);
+const inflate = promisify(inflateRaw);
 /** Entries compressed at once: enough to keep the pool's threads busy, few enough to bound memory. */
 const inFlight = 16;
 /** Files larger than this are streamed through deflate rather than read whole. */
@@ -49,12 +50,20 @@ export type ZipInput = ZipEntry | ZipFileEntry;
 export interface ZipOptions {
   /** Files larger than this many bytes (and without a transform) are streamed; default 16 MB. */
   streamAbove?: number;
+  /**
+   * An archive written before (by this module) whose entries may be reused: an entry of the same
+   * name, CRC and size whose stored bytes inflate to the same data is copied, not deflated again.
+   * The result is the same archive as without it (deflate gives the same bytes for the same data).
+   */
+  previous?: string;
 }
 
 export interface ZipSummary {
   /** Bytes of the archive. */
   bytes: number;
   entries: number;
+  /** Entries copied from `previous` rather than compressed again. */
+  reused: number;
   /** Bytes of the entries before compression. */
   inputBytes: number;
 }
@@ -80,11 +89,14 @@ interface Prepared {
   name: Buffer;
   body: Uint8Array;
   fields: EntryFields;
+  reused?: boolean;
 }
 
-async function prepare(input: ZipInput): Promise<Prepared> {
+async function prepare(input: ZipInput, previous?: PreviousArchive): Promise<Prepared> {
   const data = 'data' in input ? input.data : await readFileEntry(input);
   const name = Buffer.from(input.name, 'utf8');
+  const reused = previous && !input.store ? await previous.reuse(input.name, data) : undefined;
+  if (reused) return { name, body: reused.body, fields: { ...reused.fields, nameLength: name.length }, reused: true };
   const deflated = input.store ? undefined : await deflate(data);
   const stored = deflated === undefined || deflated.length >= data.length;
   const body = stored ? data : deflated;
@@ -101,7 +113,9 @@ const isStreamed = (input: ZipInput, streamAbove: number): input is ZipFileEntry
 /** Writes the entries `inputs`, in order, as a ZIP archive to `file` (created or replaced). */
 export async function writeZip(inputs: Iterable<ZipInput>, file: string, options: ZipOptions = {}): Promise<ZipSummary> {
   const streamAbove = options.streamAbove ?? defaultStreamAbove;
+  const previous = options.previous && existsSync(options.previous) ? await PreviousArchive.open(options.previous) : undefined;
   const out = await open(file, 'w');
+  let reused = 0;
   const central: Buffer[] = [];
   let offset = 0;
   let entries = 0;
@@ -143,8 +157,9 @@ export async function writeZip(inputs: Iterable<ZipInput>, file: string, options
     inputBytes += fields.size;
   };
   const tooLarge = (what: string) => new Error(`zip: ${file}: ${what} too large for a non-zip64 ZIP`);
-  const writePrepared = async ({ name, body, fields }: Prepared) => {
+  const writePrepared = async ({ name, body, fields, reused: copied }: Prepared) => {
     if (offset + 30 + name.length + body.length > limit) throw tooLarge('archive');
+    if (copied) reused++;
     const at = offset;
     await append(localHeader(fields));
     await append(name);
@@ -201,7 +216,7 @@ export async function writeZip(inputs: Iterable<ZipInput>, file: string, options
     const queue: Array<Promise<Prepared>> = [];
     // A rejected entry waiting in the queue is reported when its turn comes, not as unhandled.
     const enqueue = (input: ZipInput) => {
-      const prepared = prepare(input);
+      const prepared = prepare(input, previous);
       prepared.catch(() => undefined);
       queue.push(prepared);
     };
@@ -226,8 +241,9 @@ export async function writeZip(inputs: Iterable<ZipInput>, file: string, options
     await out.truncate(offset);
   } finally {
     await out.close();
+    await previous?.close();
   }
-  return { bytes: offset, entries, inputBytes };
+  return { bytes: offset, entries, reused, inputBytes };
 }
 
 /** The archive of `entries` in memory (small archives: tests, fixtures). */
@@ -239,6 +255,85 @@ export async function zip(entries: readonly ZipInput[], options: ZipOptions = {}
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+interface PreviousEntry {
+  method: number;
+  crc: number;
+  compressed: number;
+  size: number;
+  /** Where its local header starts. */
+  at: number;
+}
+
+/**
+ * An archive written before, read by its central directory (this module's own archives: no
+ * comment, no extra fields but zip64's end records). `reuse` gives an entry's stored bytes when
+ * they inflate to exactly `data`. In case zlib changed since (other bytes for the same data), the
+ * first entry offered for reuse is deflated again and compared: if it differs, nothing is reused.
+ */
+class PreviousArchive {
+  private checked: Promise<boolean> | undefined;
+
+  private constructor(
+    private readonly handle: FileHandle,
+    private readonly entries: Map<string, PreviousEntry>,
+  ) {}
+
+  static async open(file: string): Promise<PreviousArchive | undefined> {
+    const handle = await open(file, 'r');
+    try {
+      const { size } = await handle.stat();
+      const tail = Buffer.alloc(Math.min(size, 22 + 20 + 56));
+      await handle.read(tail, 0, tail.length, size - tail.length);
+      const end = tail.length - 22;
+      if (end < 0 || tail.readUInt32LE(end) !== 0x06054b50) throw new Error('no end record');
+      let count = tail.readUInt16LE(end + 10);
+      let centralSize = tail.readUInt32LE(end + 12);
+      let centralAt = tail.readUInt32LE(end + 16);
+      if (end >= 76 && tail.readUInt32LE(end - 20) === 0x07064b50 && tail.readUInt32LE(end - 76) === 0x06064b50) {
+        count = Number(tail.readBigUInt64LE(end - 76 + 32));
+        centralSize = Number(tail.readBigUInt64LE(end - 76 + 40));
+        centralAt = Number(tail.readBigUInt64LE(end - 76 + 48));
+      }
+      const central = Buffer.alloc(centralSize);
+      await handle.read(central, 0, centralSize, centralAt);
+      const entries = new Map<string, PreviousEntry>();
+      for (let at = 0, i = 0; i < count; i++) {
+        if (central.readUInt32LE(at) !== 0x02014b50) throw new Error('bad central directory');
+        const nameLength = central.readUInt16LE(at + 28);
+        const skip = nameLength + central.readUInt16LE(at + 30) + central.readUInt16LE(at + 32);
+        entries.set(central.toString('utf8', at + 46, at + 46 + nameLength), {
+          method: central.readUInt16LE(at + 10),
+          crc: central.readUInt32LE(at + 16),
+          compressed: central.readUInt32LE(at + 20),
+          size: central.readUInt32LE(at + 24),
+          at: central.readUInt32LE(at + 42),
+        });
+        at += 46 + skip;
+      }
+      return new PreviousArchive(handle, entries);
+    } catch {
+      // Not an archive this module can read: nothing is reused.
+      await handle.close();
+      return undefined;
+    }
+  }
+
+  async reuse(name: string, data: Uint8Array): Promise<{ body: Buffer; fields: EntryFields } | undefined> {
+    const entry = this.entries.get(name);
+    if (!entry || entry.size !== data.length || entry.method !== 8 || entry.crc !== crc32(data)) return undefined;
+    const local = Buffer.alloc(30);
+    await this.handle.read(local, 0, 30, entry.at);
+    const body = Buffer.alloc(entry.compressed);
+    await this.handle.read(body, 0, entry.compressed, entry.at + 30 + local.readUInt16LE(26) + local.readUInt16LE(28));
+    if (!(await inflate(body)).equals(data)) return undefined;
+    this.checked ??= deflate(data).then((again) => again.equals(body));
+    if (!(await this.checked)) return undefined;
+    return { body, fields: { method: 8, crc: entry.crc, compressed: entry.compressed, size: entry.size, nameLength: 0 } };
+  }
+
+  close = () => this.handle.close();
 }
 
 function endOfCentralDirectory(entries: number, centralSize: number, centralAt: number): Buffer {

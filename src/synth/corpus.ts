@@ -34,6 +34,12 @@ export interface SynthOptions {
   traditionalShare?: number;
   /** Share of reports wrapped in scraped-page chrome. */
   noisyShare?: number;
+  /**
+   * Districts named so only since a year (content/places.yaml `since`: 长乐区 since 2018): a report
+   * of an earlier year under that name is an anachronism the ingest refuses, so such districts
+   * are left out when their name is younger than the corpus's earliest year.
+   */
+  namedSince?: ReadonlyArray<{ district: string; city: string; since: number }>;
 }
 
 /** mulberry32: small, fast, good enough for picking paragraphs. */
@@ -184,6 +190,9 @@ function addPinyinGlosses(text: string): string {
   return text.replaceAll('區', '區(qū)').replaceAll('經', '經(jīng)');
 }
 
+/** The earliest year a synthetic report is delivered in (synthesizeCorpus: runs of years over 2006–2025). */
+const EARLIEST_YEAR = 2006;
+
 const ZONE = /开发区|园区|管理区|试验区|示范区|高新|保税|合作区|风景/;
 
 /** Districts (names ending in 区) whose name is unique in the division data, with their city. */
@@ -221,7 +230,8 @@ export function synthesizeCorpus(
   options: SynthOptions = {},
 ): SynthReport[] {
   const rand = prng(options.seed ?? 20141);
-  const places = uniqueDistricts(div);
+  const younger = new Set((options.namedSince ?? []).filter((p) => p.since > EARLIEST_YEAR).map((p) => `${p.city}${p.district}`));
+  const places = uniqueDistricts(div).filter((p) => !younger.has(`${p.city}${p.district}`));
   const pool = buildSeedPool(seedTexts, ['徐汇', '静安', '上城']);
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const reports: SynthReport[] = [];

@@ -74,7 +74,7 @@ test('writeZip writes the archive to its file and counts what went in', async ()
       ],
       join(dir, 'x.zip'),
     );
-    expect(summary).toEqual({ bytes: readFileSync(join(dir, 'x.zip')).length, entries: 2, inputBytes: Buffer.byteLength('读我') + Buffer.byteLength('<p>离线</p>') });
+    expect(summary).toEqual({ bytes: readFileSync(join(dir, 'x.zip')).length, entries: 2, reused: 0, inputBytes: Buffer.byteLength('读我') + Buffer.byteLength('<p>离线</p>') });
     execFileSync('unzip', ['-q', 'x.zip', '-d', 'out'], { cwd: dir });
     expect(readFileSync(join(dir, 'out/page.html'), 'utf8')).toBe('<p>离线</p>');
   } finally {
@@ -96,3 +96,24 @@ test('more than 65,535 entries: the zip64 end records, read by unzip', async () 
     rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);
+
+test('entries of a previous archive with the same data are copied, and the archive is the same as one written cold', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'baogao-zip-'));
+  try {
+    const page = (i: number, text = '') => ({ name: `p/${i}.html`, data: Buffer.from(`<p>第${i}页${'报告正文'.repeat(50 + i)}${text}</p>`) });
+    const before = [page(1), page(2), page(3), { name: 'gone.txt', data: Buffer.from('旧'.repeat(100)) }];
+    await writeZip(before, join(dir, 'old.zip'));
+    // Page 2 changed (same size: only the CRC tells), page 4 is new, gone.txt gone, index.js stored.
+    const after = [page(1), { name: 'p/2.html', data: Buffer.from(page(2).data.toString().replace('第2页', '第9页')) }, page(3), page(4), { name: 'index.js', data: randomBytes(300), store: true }];
+    const reusing = await writeZip(after, join(dir, 'new.zip'), { previous: join(dir, 'old.zip') });
+    await writeZip(after, join(dir, 'cold.zip'));
+    expect(reusing.reused).toBe(2);
+    expect(readFileSync(join(dir, 'new.zip')).equals(readFileSync(join(dir, 'cold.zip')))).toBe(true);
+    // A file that is no archive is no previous archive.
+    writeFileSync(join(dir, 'junk.zip'), 'not a zip');
+    expect((await writeZip(after, join(dir, 'junk-based.zip'), { previous: join(dir, 'junk.zip') })).reused).toBe(0);
+    expect(readFileSync(join(dir, 'junk-based.zip')).equals(readFileSync(join(dir, 'cold.zip')))).toBe(true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -3,8 +3,10 @@
  * in shards one after another and merged, and built again only where its inputs changed. A small
  * synthetic corpus (12 reports, --shard-size 4: 3 shards) is built cold; built again unchanged (no
  * shard rebuilt, no file of the site written); one report's text is changed and built again (only
- * that report's shard rebuilt, the others' output kept) and the site compared with a cold one-pass
- * build of the changed corpus, file for file. Behaviour only: no timing is asserted.
+ * that report's shard rebuilt, and of it only the pages of the report's city; the others' output
+ * kept; no file of the shard or the site written again with the bytes it had) and the site
+ * compared with a cold one-pass build of the changed corpus, file for file. Behaviour only: no
+ * timing is asserted.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,11 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { changeOneSeed } from '../../src/bench/stats.ts';
+import { readSummaryPlan } from '../../src/build/summary.ts';
 import { repoRoot } from '../helpers/paths.ts';
 import { listFiles } from '../helpers/site.ts';
 
 interface LastBuild {
-  shards: Array<{ index: number; reports: number; rebuilt: boolean }>;
+  shards: Array<{ index: number; reports: number; rebuilt: boolean; patched: boolean }>;
   merged: boolean;
 }
 
@@ -41,6 +44,21 @@ let changed: LastBuild;
 let changedShard: number;
 let siteWrites: string[];
 let keptShardWrites: string[];
+let holderWrites: Written;
+let siteChangeWrites: Written;
+
+/** Each file under `dir` with its modification time and bytes. */
+const snapshot = (dir: string) => new Map(listFiles(dir).map((f) => [f, { mtime: statSync(join(dir, f)).mtimeMs, bytes: readFileSync(join(dir, f)) }]));
+interface Written {
+  /** Files written (new, or a new modification time) since the snapshot. */
+  files: string[];
+  /** Of those, the ones written with the bytes they had. */
+  same: string[];
+}
+function writtenSince(dir: string, before: ReturnType<typeof snapshot>): Written {
+  const files = listFiles(dir).filter((f) => before.get(f)?.mtime !== statSync(join(dir, f)).mtimeMs);
+  return { files, same: files.filter((f) => before.get(f)?.bytes.equals(readFileSync(join(dir, f)))) };
+}
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'baogao-incremental-'));
@@ -54,17 +72,25 @@ beforeAll(() => {
   const after = mtimes(site());
   siteWrites = [...after].filter(([f, t]) => before.get(f) !== t).map(([f]) => f);
 
-  // One report's text changed: which shard holds it is read from the shards' content folders.
-  const seed = readdirSync(seeds()).filter((f) => f.endsWith('.txt')).sort()[0]!;
-  writeFileSync(join(seeds(), seed), changeOneSeed(readFileSync(join(seeds(), seed), 'utf8')));
+  // One report's text changed, in a shard of two or more cities (its pages alone are built again):
+  // the shards' cities and reports are read from their cities.json and the summary.
   const shardDirs = readdirSync(shardWork()).filter((d) => /^shard-\d+-of-3$/.test(d)).sort();
-  const holder = shardDirs.find((d) => readdirSync(join(shardWork(), d, 'content')).some((f) => readFileSync(join(shardWork(), d, 'content', f), 'utf8').includes(`"sourceFile":"${seed}"`)));
-  changedShard = Number(/^shard-(\d+)/.exec(holder ?? '')?.[1]);
+  const plan = readSummaryPlan(join(shardWork(), 'summary.jsonl'));
+  const holder = shardDirs.find((d) => (JSON.parse(readFileSync(join(shardWork(), d, 'cities.json'), 'utf8')) as string[]).length >= 2)!;
+  const holderCities = JSON.parse(readFileSync(join(shardWork(), holder, 'cities.json'), 'utf8')) as string[];
+  const seed = plan.find((r) => r.city === holderCities[0])!.sourceFile;
+  writeFileSync(join(seeds(), seed), changeOneSeed(readFileSync(join(seeds(), seed), 'utf8')));
+  changedShard = Number(/^shard-(\d+)/.exec(holder)?.[1]);
   const kept = shardDirs.filter((d) => d !== holder).map((d) => join(shardWork(), d, 'dist'));
   const keptBefore = kept.map(mtimes);
+  const holderDist = join(shardWork(), holder, 'dist');
+  const holderBefore = snapshot(holderDist);
+  const siteBefore = snapshot(site());
   buildInShards();
   changed = lastBuild();
   keptShardWrites = kept.flatMap((dir, i) => [...mtimes(dir)].filter(([f, t]) => keptBefore[i]!.get(f) !== t).map(([f]) => `${dir}/${f}`));
+  holderWrites = writtenSince(holderDist, holderBefore);
+  siteChangeWrites = writtenSince(site(), siteBefore);
 
   // A cold one-pass build of the changed corpus: the steps of `npm run build:site`, in its own folders.
   const content = join(work, 'single-content');
@@ -96,6 +122,19 @@ test('after one report changed, only its shard is rebuilt; the others’ output 
   expect(changed.shards.filter((s) => s.rebuilt).map((s) => s.index)).toEqual([changedShard]);
   expect(changed.merged).toBe(true);
   expect(keptShardWrites).toEqual([]);
+});
+
+test('the changed shard builds only its changed city’s pages, and writes only the files that changed', () => {
+  expect(changed.shards.find((s) => s.index === changedShard)?.patched).toBe(true);
+  expect(holderWrites.files.some((f) => f.startsWith('reports/'))).toBe(true);
+  expect(holderWrites.files).not.toContain('index.html');
+  expect(holderWrites.same).toEqual([]);
+});
+
+test('the merge after the change writes only the files of the site that changed', () => {
+  expect(siteChangeWrites.files.some((f) => f.startsWith('reports/'))).toBe(true);
+  expect(siteChangeWrites.files).toContain('baogao-offline.zip');
+  expect(siteChangeWrites.same).toEqual([]);
 });
 
 test('the site after the change equals a cold one-pass build of the changed corpus, file for file', () => {

@@ -33,6 +33,13 @@ describe('synthesizeCorpus', () => {
     expect(new Set(keys).size).toBe(reports.length);
   });
 
+  test('leaves out a district whose name is younger than the corpus (长乐区 since 2018)', () => {
+    const all = synthesizeCorpus(3000, seedTexts, divisions, { traditionalShare: 0, noisyShare: 0 });
+    expect(all.some((r) => r.text.includes('福州市长乐区'))).toBe(true);
+    const dated = synthesizeCorpus(3000, seedTexts, divisions, { traditionalShare: 0, noisyShare: 0, namedSince: [{ district: '长乐区', city: '福州市', since: 2018 }] });
+    expect(dated.some((r) => r.text.includes('福州市长乐区'))).toBe(false);
+  });
+
   test('makes some traditional-script and some noisy copies', () => {
     const reports = synthesizeCorpus(100, seedTexts, divisions);
     expect(reports.some((r) => r.text.includes('區(qū)'))).toBe(true);

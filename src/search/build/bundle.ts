@@ -5,7 +5,10 @@
  * when a search is made from disk).
  */
 import { build } from 'esbuild';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeIfChanged } from '../../build/write-if-changed.ts';
 import { classicScriptOptions } from '../../build/classic-script.ts';
 
 const client = (name: string) => fileURLToPath(new URL(`../client/${name}`, import.meta.url));
@@ -16,9 +19,13 @@ export interface BundleSummary {
 }
 
 async function bundle(options: Parameters<typeof build>[0] & { outfile: string }): Promise<BundleSummary> {
-  const result = await build({ ...classicScriptOptions, ...options, metafile: true });
-  const output = Object.entries(result.metafile?.outputs ?? {})[0];
-  return { file: options.outfile, bytes: output?.[1].bytes ?? 0 };
+  const result = await build({ ...classicScriptOptions, ...options, write: false });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error(`esbuild wrote nothing for ${options.outfile}`);
+  // The same script as the last build's is left as it was.
+  await mkdir(dirname(options.outfile), { recursive: true });
+  writeIfChanged(options.outfile, output.contents);
+  return { file: options.outfile, bytes: output.contents.length };
 }
 
 /** Writes `search-page.js`, `to-simplified.js`, `pinyin.js` and `pagefind-offline.js` into `outDir`. */

@@ -25,9 +25,25 @@ export function offlineScript(name: string, bytes: Uint8Array): string {
 export interface OfflineIndexSummary {
   files: number;
   bytes: number;
+  /** Files written: new, or changed since the last build. */
+  written: number;
 }
 
-/** Writes `outDir/<name>.js` for every index file under `pagefindDir`; `outDir` is replaced. */
+async function filesUnder(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Writes `outDir/<name>.js` for every index file under `pagefindDir`, and removes any other file
+ * of `outDir`. A script already there with the same bytes is left alone: after one changed
+ * report most fragments are the same files, and an unchanged file is not written again.
+ */
 export async function writeOfflineIndex(pagefindDir: string, outDir: string): Promise<OfflineIndexSummary> {
   const names = (await readdir(pagefindDir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
@@ -37,14 +53,18 @@ export async function writeOfflineIndex(pagefindDir: string, outDir: string): Pr
   if (!names.includes('pagefind-entry.json')) {
     throw new Error(`${pagefindDir}: no pagefind-entry.json; run \`pagefind --site dist\` before the offline index is written`);
   }
-  await rm(outDir, { recursive: true, force: true });
+  const before = new Set(await filesUnder(outDir));
   let bytes = 0;
+  let written = 0;
   for (const name of names) {
-    const script = offlineScript(name, await readFile(join(pagefindDir, name)));
+    const script = Buffer.from(offlineScript(name, await readFile(join(pagefindDir, name))));
     const target = join(outDir, `${name}.js`);
+    bytes += script.length;
+    if (before.delete(`${name}.js`) && (await readFile(target)).equals(script)) continue;
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, script);
-    bytes += Buffer.byteLength(script);
+    written++;
   }
-  return { files: names.length, bytes };
+  for (const stale of before) await rm(join(outDir, stale), { force: true });
+  return { files: names.length, bytes, written };
 }

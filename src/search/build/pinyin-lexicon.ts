@@ -6,11 +6,12 @@
  * first syllable (`pinyin/xu.js` holds `xu hui` → 徐汇 …), so that a query loads only the shards of
  * its syllables and a Chinese query loads none. The reader's side is src/search/core/pinyin.ts.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import type { PinyinWord } from '../core/pinyin.ts';
 import { pinyinSyllables } from '../core/pinyin-syllables.ts';
+import { writeIfChanged } from '../../build/write-if-changed.ts';
 
 const onlyHan = (text: string) => /^\p{Script=Han}+$/u.test(text);
 
@@ -96,13 +97,16 @@ export interface PinyinLexiconSummary {
 
 /** Writes one script per syllable of the table into `outDir` (empty for a syllable no word starts with), replacing it. */
 export async function writePinyinLexicon(shards: PinyinShards, outDir: string): Promise<PinyinLexiconSummary> {
-  await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
+  // A script that did not change is not written again; one for no syllable of the table any more goes.
+  const stale = new Set(await readdir(outDir));
+  for (const syllable of pinyinSyllables) stale.delete(`${syllable}.js`);
+  for (const name of stale) await rm(join(outDir, name), { recursive: true, force: true });
   const summary = { keys: 0, words: 0, bytes: 0, largest: 0 };
   for (const syllable of pinyinSyllables) {
     const entries = shards.get(syllable) ?? {};
     const script = pinyinShardScript(syllable, entries);
-    await writeFile(join(outDir, `${syllable}.js`), script);
+    writeIfChanged(join(outDir, `${syllable}.js`), script);
     const bytes = Buffer.byteLength(script);
     summary.keys += Object.keys(entries).length;
     summary.words += Object.values(entries).reduce((n, list) => n + list.length, 0);
