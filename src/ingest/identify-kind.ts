@@ -8,7 +8,7 @@
  * markers win over the committee: government reports mention 区委 too (`在市委、市政府和区委的领导下`).
  */
 import type { ReportKind, SourceLine } from '../model.ts';
-import { excerpt, found, squeeze, type Found } from './identify-text.ts';
+import { excerpt, found, squeeze, STANDING_TITLE, TITLE_LINES, type Found } from './identify-text.ts';
 
 const GOVERNMENT = new RegExp(
   [
@@ -61,8 +61,6 @@ const RESOLUTION = /听取(?:和|并)?审(?:议|查)了.{0,40}工作报告.{0,40
 
 /** How far into the text the opening is looked for. */
 const OPENING_LINES = 30;
-/** How far a title standing alone (`关于…决算草案的报告`, after a contents list) is looked for. */
-const TITLE_LINES = 80;
 const TITLE_BEFORE_DATELINE = /(关于[^。，,；;]{4,60}?的报告)[(（—\s]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日在/;
 /** A title is a short line; a sentence naming a budget report is not one. */
 const MAX_TITLE = 60;
@@ -76,7 +74,7 @@ export function readKind(
   // A contents list may come before the title: title-like lines just after the header count too.
   const titleLike = lines
     .slice(header.length, header.length + TITLE_LINES)
-    .filter((line, index) => (index < 10 ? /^关于|的报告(?:[(（]摘要[)）])?$|》解读$/ : /^关于.{4,60}的报告$/).test(squeeze(line.text)));
+    .filter((line, index) => (index < 10 ? /^关于|的报告(?:[(（]摘要[)）])?$|》解读$/ : STANDING_TITLE).test(squeeze(line.text)));
   // A title run together with its dateline, in a paragraph a PDF or a page joined (`…关于…决算草案的报告2022年8月26日在…`).
   const runTogether = lines.slice(0, header.length + TITLE_LINES).flatMap((line) => {
     const title = TITLE_BEFORE_DATELINE.exec(squeeze(line.text))?.[1];

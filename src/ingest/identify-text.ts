@@ -77,3 +77,8 @@ export function sidecarPath(file: { stem?: string | undefined; dirname?: string 
   const folder = file.dirname && file.dirname !== '.' ? `${file.dirname}/` : '';
   return `${folder}${file.stem}.meta.yaml`;
 }
+
+/** A report's title on a line of its own (`关于下陆区2021年财政决算草案的报告`), after a contents list too. */
+export const STANDING_TITLE = /^关于.{4,60}的报告$/;
+/** How far past the header a title standing alone is looked for. */
+export const TITLE_LINES = 80;

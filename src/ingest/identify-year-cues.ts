@@ -30,7 +30,7 @@ import type { Coverage, SourceLine } from '../model.ts';
 import type { Cue } from './identify-evidence.ts';
 import type { HeaderFacts } from './identify-header.ts';
 import type { HeadingFacts } from './identify-years.ts';
-import { excerpt, parseNumber, squeeze, YEAR, type Found } from './identify-text.ts';
+import { excerpt, parseNumber, squeeze, STANDING_TITLE, TITLE_LINES, YEAR, type Found } from './identify-text.ts';
 import { inPlanVoice, PLAN_START, sentenceCues } from './identify-sentence-cues.ts';
 
 const MANGLED_DATELINE = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})([0-9]{1,4})(?:日(?:在|[)）]|$)|(?=在|[区县旗市]?第?[一二三四五六七八九十]{1,3}届))/;
@@ -47,10 +47,6 @@ const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报
  * draft's year, or a half-year's, is the year delivered; a year's execution alone is reviewed.
  */
 const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行情况|草案)).{0,12}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
-/** A report's title on a line of its own (`关于下陆区2021年财政决算草案的报告`). */
-const STANDING_TITLE = /^关于.{4,60}的报告$/;
-/** How far into the text a title standing alone is looked for. */
-const TITLE_LINES = 80;
 /** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan). */
 const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?|[\u4e00-\u9fff]{2,4}(?:指出|认为|强调)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))`);
 const OPENING_LINES = 25;

@@ -111,7 +111,7 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
       { place: { line: town.line, column: 1 }, ruleId: 'town-report', source: 'baogao' },
     );
   }
-  const places = resolvePlaces(lines, header.length, ctx, year.value);
+  const places = resolvePlaces(lines, header.length, ctx, year.value, pageLines);
   if (kind.source === 'text' && kind.value === 'government-work-report') kind = delegationKind(lines, places.district.value) ?? kind;
   const cityFact: Found<Place> = sidecar.city
     ? { value: places.city.value, source: 'sidecar', evidence: `sidecar city: ${sidecar.city}` }
@@ -219,9 +219,9 @@ function pageFieldLines(ctx: IdentifyContext): SourceLine[] {
   );
 }
 
-function resolvePlaces(lines: readonly SourceLine[], headerCount: number, ctx: IdentifyContext, year: number) {
+function resolvePlaces(lines: readonly SourceLine[], headerCount: number, ctx: IdentifyContext, year: number, pageLines: readonly SourceLine[]) {
   try {
-    const facts = resolveDistrict(lines, headerCount, ctx.knowledge.places, { sidecar: ctx.sidecar, year, pageNames: [...(ctx.page?.names ?? []), ...pageFieldLines(ctx).map((line) => line.text)] });
+    const facts = resolveDistrict(lines, headerCount, ctx.knowledge.places, { sidecar: ctx.sidecar, year, pageNames: [...(ctx.page?.names ?? []), ...pageLines.map((line) => line.text)] });
     if (facts.fromPage) {
       ctx.file.message(
         `The text names no district: ${facts.district.value.name} (${facts.city.value.name}) is taken from the web page's title, site name or source line \`${facts.fromPage}\`.`,
