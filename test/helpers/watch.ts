@@ -51,6 +51,9 @@ export function watchPage(page: Page, expectedStatus: (url: string, status: numb
   });
   page.on('pageerror', (error) => troubles.push({ kind: 'pageerror', url: page.url(), text: String(error) }));
   page.on('requestfailed', (request) => {
+    // Aborted: the browser cancelled it because the page was left (a crawl moving on before the
+    // favicon loaded), not a missing or refused file (ERR_FILE_NOT_FOUND, ERR_BLOCKED_BY_CLIENT stay troubles).
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     troubles.push({ kind: 'requestfailed', url: request.url(), text: request.failure()?.errorText ?? 'failed' });
   });
   page.on('response', (response) => {
