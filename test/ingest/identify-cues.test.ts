@@ -674,6 +674,17 @@ describe('session 7 round of real text (r700–r773, as it arrived)', () => {
     expect(identity).toMatchObject({ year: 2023, kind: 'budget-report' });
   });
 
+  test('a review framed by the term, with no year\'s review heading, covers the term', () => {
+    const term = run(lines('——2021年12月18日在萨尔图区第十二届人民代表大会第一次会议上', '各位代表:', '过去五年,是我区发展历程中极不平凡的五年。'));
+    expect(term.identity).toMatchObject({ year: 2021, coverage: 'five-year', reviewPeriod: '2017-2021' });
+    const three = run(lines('——2007年1月12日在长乐市第十五届人民代表大会第一次会议上', '市十四届人大一次会议以来的三年,是长乐经济社会发展最快的三年。三年来,我们团结和依靠全市人民,攻坚克难。'));
+    expect(three.identity).toMatchObject({ year: 2007, coverage: 'five-year', reviewPeriod: '2004-2006' });
+    // `近五年来` opens no clause, `今后五年` looks ahead, and a year reviewed beside the term makes a yearly report.
+    for (const sentence of ['全区近五年来首次实现财政收入超百亿。', '今后五年,全区要坚持高质量发展。', '一年来,全区经济平稳发展。五年来,我们累计引进内资1154亿元。']) {
+      expect(run(lines('——2021年1月18日在徐汇区第十六届人民代表大会第五次会议上', '各位代表:', sentence)).identity.coverage).toBe('year');
+    }
+  });
+
   test('the plan part alone: a short name in a slogan (`开创“更好的奎文”建设新局面`) and `区政府工作的总体要求是`', () => {
     const { identity } = run(
       lines('二、2025年工作安排', '今年是“十四五”规划的收官之年。', '区政府工作的总体要求是:扎实推动高质量发展,奋力开创“更好的奎文”建设新局面。', '全区主要预期目标是:地区生产总值增长6%左右。'),
