@@ -88,6 +88,13 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     read: (match, lag) => reviewed(captured(match), lag),
   },
   {
+    // `会议审议并批准了虹口区2004年决算`: a year's final accounts are approved the year after.
+    pattern: new RegExp(`(?:批准|通过)了?[^。，,；;]{0,10}?(${YEAR})年(?:度)?(?:区级|县级|本级|财政|地方)?(?:财政)?决算`),
+    weight: 3,
+    anchor: '决算',
+    read: (match) => ({ value: captured(match) + 1, why: `approves the final accounts of ${captured(match)}` }),
+  },
+  {
     // `回顾“十一五”工作,展望“十二五”`: delivered as the later plan period opens.
     pattern: /回顾[“"]?十([一二三四五])五[”"]?[^。；;]{0,16}?展望[“"]?十([一二三四五])五/,
     weight: 3,

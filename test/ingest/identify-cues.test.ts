@@ -674,6 +674,27 @@ describe('session 7 round of real text (r700–r773, as it arrived)', () => {
     expect(identity).toMatchObject({ year: 2023, kind: 'budget-report' });
   });
 
+  test('a half-year report reviewed by the standing committee, dated by the final accounts the same meeting approved', () => {
+    const { identity } = run(
+      lines(
+        '组织全体区人大代表评议区政府上半年工作报告',
+        '7月26日召开的常委会第25次会议(扩大)邀请全体区人大代表参加,听取并评议了俞北华区长关于区政府上半年工作情况的报告。代表们一致认为,虹口区发展取得了较好成绩。',
+        '会议还听取并审议了虹口区2004年决算的报告、2004年预算执行和其他财政收入的审计工作报告以及2004年决算的初审报告,批准了虹口区2004年决算。',
+      ),
+    );
+    expect(identity).toMatchObject({ year: 2005, kind: 'government-work-report', coverage: 'half-year' });
+  });
+
+  test('a name shared by a municipality\'s district and a province\'s: a text answering to a 省委 is the province\'s', () => {
+    const item = (duty: string) =>
+      ['8月9日上午,区人大常委会组织召开“一府两院”上半年工作情况通报会。区长徐炜波通报区人民政府2023年上半年工作情况。', `徐炜波指出,今年上半年,区政府坚决贯彻落实${duty}重要决策部署,推动现代化新普陀建设迈上新台阶。`].join('\n');
+    const { identity } = runText(item('中央和省委、市委、区委'));
+    expect(identity).toMatchObject({ district: { name: '普陀区' }, city: { name: '舟山市' }, year: 2023 });
+    expect(fact(identity, 'district')?.evidence).toMatch(/answers to a 省委/);
+    // Answering to the city alone, either may be meant: no guess from a short name.
+    expect(() => runText(item('中央和市委、区委'))).toThrow(/No district found/);
+  });
+
   test('a review framed by the term, with no year\'s review heading, covers the term', () => {
     const term = run(lines('——2021年12月18日在萨尔图区第十二届人民代表大会第一次会议上', '各位代表:', '过去五年,是我区发展历程中极不平凡的五年。'));
     expect(term.identity).toMatchObject({ year: 2021, coverage: 'five-year', reviewPeriod: '2017-2021' });
