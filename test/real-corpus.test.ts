@@ -53,6 +53,12 @@ const knownAccepted: Record<string, string> = {
   r752: 'the plan part alone (2025年政府工作目标任务), undated: read as delivered in January 2025, though late December 2024 fits as well',
   r759: 'a dateline that lost its date, reviewing 2022 (预计): read as delivered in January 2023, though late December 2022 fits as well',
   r764: 'an undated budget document on the 2019 execution and the 2020 draft: read as delivered in early 2020, as such documents are',
+  // The tenth round (r780–r850), as it arrived: the same reading.
+  r785: 'a report titled 2008年度 (预计 figures), posted 2009-01-15: read as delivered in January 2009, though late December 2008 fits as well',
+  r792: 'a report titled 2010年度 (预计 figures), posted 2011-03-11: read as delivered in January 2011, though late December 2010 fits as well',
+  r796: 'a wiki copy titled (2012), its 2011 still 预计: read as delivered in 2012, though late December 2011 fits as well',
+  r800: 'a copy beginning at 2007年工作回顾 (预计), undated: read as delivered in January 2008, though late December 2007 fits as well',
+  r833: 'a session item dated 17日 reviewing 2017 (预计): read as delivered in January 2018, though late December 2017 fits as well',
 };
 
 const results: IdentityResult[] = entries.map((entry) => {

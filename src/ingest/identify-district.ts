@@ -69,7 +69,8 @@ interface Mention {
 const TELLING_WORDS = '人民政府|政府工作报告|区长|县长|旗长|市长|代区长|代县长|代旗长|代市长|区委|县委|旗委';
 const TELLING_AFTER = new RegExp(`^(?:${TELLING_WORDS}|第?[一二三四五六七八九十]+届)`);
 /** A one-character stem (泾县) needs the 第 of `第十六届`: `较好完成县十六届人大` is no 成县. */
-const TELLING_ONE_CHARACTER = new RegExp(`^(?:${TELLING_WORDS}|第[一二三四五六七八九十]+届)`);
+// `息县2022年政府工作报告`: a title's year may stand between.
+const TELLING_ONE_CHARACTER = new RegExp(`^(?:(?:[0-9]{4}年度?)?(?:${TELLING_WORDS})|[0-9]{4}年度?政府工作报告|第[一二三四五六七八九十]+届)`);
 
 export function resolveDistrict(
   lines: readonly SourceLine[],

@@ -229,6 +229,16 @@ function resolvePlaces(lines: readonly SourceLine[], headerCount: number, ctx: I
         { ruleId: 'district-from-page', source: 'baogao' },
       );
     }
+    const former = ctx.knowledge.places.districtsByName
+      .get(facts.district.value.name)
+      ?.find((record) => record.formerNameOf && record.city.name === facts.city.value.name);
+    if (former) {
+      ctx.file.message(
+        `${former.district.name} is in neither GB/T 2260 nor content/places.yaml: read as the former name of ${former.formerNameOf} ` +
+          `(${former.city.name}), which took its place. If it is not, or to give its years, add it to content/places.yaml.`,
+        { place: facts.district.line ? { line: facts.district.line, column: 1 } : undefined, ruleId: 'district-former-name', source: 'baogao' },
+      );
+    }
     if (facts.guessedOver) {
       const { district, city } = facts;
       ctx.file.message(
