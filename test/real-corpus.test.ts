@@ -36,6 +36,10 @@ const knownMisses: Record<string, string> = {
   // The seventh round (r580–r639): typical reports of districts, counties and banners.
   r586: '郊区 (of 铜陵) named only by its one-character stem, a common word, with 安徽 the only place named',
   r630: 'a machine translation into English: refused as not Chinese',
+  // The eleventh round (r860–r913), as it arrived.
+  r860: 'a 公文 site copy titled 2012年政府工作报告 whose term review ends with 2012 (预计), undated: read as January 2013, the reader took the title (December 2012)',
+  r874: '西湖区 of 南昌 or of 杭州: only 全市九县(区) and 全省4个设区市 tell them apart, with outside knowledge; refused as ambiguous',
+  r912: 'a notice signed 2025年12月17日 asking for suggestions on the 2026 report: refused, the two years conflicting',
 };
 
 /** Texts a reader cannot identify that the pipeline still identifies, and why. */

@@ -91,7 +91,10 @@ export function scoreIdentity(entry: CorpusEntry, outcome: { report: Report } | 
   const expected = expectedFacts(entry);
   const none = Object.fromEntries(identityFacts.map((f) => [f, false])) as Record<IdentityFact, boolean>;
   const yearStated = entry.expected.year_stated;
-  const negative = entry.expected.district === null || entry.expected.year === null;
+  // No city written where the district's name is shared (西湖区 of 杭州 and of 南昌): a reader cannot
+  // tell which, so the refusal naming both is the right outcome too.
+  const cityUntold = entry.expected.city === null && 'error' in outcome && /Ambiguous district/.test(outcome.error);
+  const negative = entry.expected.district === null || entry.expected.year === null || cityUntold;
   if ('error' in outcome) {
     return { id: entry.id, refused: outcome.error, correct: none, identified: false, negative, yearStated, parts: 0, headedParts: 0, largestParagraphShare: 0 };
   }

@@ -208,7 +208,11 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
       const after = text.slice(start + length).trimStart();
       // One-character stems are common words (城区, 郊区, `乡镇和县直部门`): only with their city before
       // them, or as the report's own (`泾县人民政府县长`, `在泾县第十五届…`).
-      if (isFull && shortName(word).length < 2 && !placeBefore && !TELLING_ONE_CHARACTER.test(after)) continue;
+      // At a clause's start the session may follow without its 第 (`1月15日上午,凤县十八届人大第一次会议`);
+      // after another character it is a verb's (`较好完成县十六届人大` is no 成县).
+      const clauseStart = start === 0 || /[,，。；;:：\s讯]/.test(text[start - 1] ?? '');
+      const telling = TELLING_ONE_CHARACTER.test(after) || (clauseStart && /^(?:[一二三四五六七八九十]+届|新闻网|融媒体中心)/.test(after));
+      if (isFull && shortName(word).length < 2 && !placeBefore && !telling) continue;
       // `赣县` is a county's full name and 赣县区's short one: written in full, it is the county.
       const named = isFull && !registry.fullAliases.has(word) ? records.filter((record) => record.district.name === word) : records;
       for (const name of new Set(named.map((record) => record.district.name))) {

@@ -30,6 +30,8 @@ const GOVERNMENT = new RegExp(
  */
 const PARTY_SUBJECT =
   /(?:^|[。；;！!])\s*(?:(?:上半年|下半年|今年以来|一年来|过去一年|[0-9]{4}年)[,，]?\s*)?(?:中共)?[\u4e00-\u9fff]{0,8}?[区县]委(?![的、和与及,，员会书副办宣组统政区县旗市]|常委(?!会))/;
+/** A plan or budget report's full title standing alone, after however long a site menu (`…计划执行情况与2023年…计划的报告`). */
+const STANDING_OTHER_TITLE = /^(?![一二三四五六七八九十]+、)[^,，。；;:：]{0,40}[0-9]{4}年[^,，。；;:：]{0,40}(?:计划执行情况|预算执行情况|决算)(?:[^,，。；;:：]{0,60}的报告)?$/;
 const PARTY_TITLE = /[区县]委.{0,12}工作报告|^中共.{0,12}[区县]委|根据[区县]委常委会研究的意见/;
 
 /** Titles of the other kinds, in the order they are tried (a budget report names the plan too). */
@@ -60,7 +62,7 @@ const SUBMITTED = /受[^。]{0,12}委托[,，]?现将(.{4,90}?)提请/;
 const CONGRESS_OPENING = /我代表(?:中国共产党|中共).{0,24}委员会向(?:本次)?大会(?:作)?报告工作/;
 /** `县政协主席某某代表常委会作工作报告`: the CPPCC's standing committee reports, not the government. */
 const CPPCC_REPORT = /政协[^。]{0,30}(?:代表(?:政协)?(?:[^。]{0,12})?常务?委员?会|受[^。]{0,30}常务?委员?会委托[,，]?向大会)[^。]{0,8}作[^。]{0,12}工作报告/;
-const RESOLUTION = /听取(?:和|并)?审(?:议|查)了.{0,40}工作报告.{0,400}(?:决定批准|批准(?:这个|该)报告)/;
+const RESOLUTION = /(?:听取(?:和|并)?|认真)审(?:议|查)了.{0,40}工作报告.{0,400}(?:决定批准|批准(?:这个|该)报告)/;
 
 /** How far into the text the opening is looked for. */
 const OPENING_LINES = 30;
@@ -77,7 +79,7 @@ export function readKind(
   // A contents list may come before the title: title-like lines just after the header count too.
   const titleLike = lines
     .slice(header.length, header.length + TITLE_LINES)
-    .filter((line, index) => (index < 10 ? /^关于|的报告(?:[(（]摘要[)）])?$|》解读$/ : STANDING_TITLE).test(squeeze(line.text)));
+    .filter((line, index) => (index < 10 ? /^关于|的报告(?:[(（]摘要[)）])?$|》解读$/ : STANDING_TITLE).test(squeeze(line.text)) || STANDING_OTHER_TITLE.test(squeeze(line.text)));
   // A title run together with its dateline, in a paragraph a PDF or a page joined (`…关于…决算草案的报告2022年8月26日在…`).
   const runTogether = lines.slice(0, header.length + TITLE_LINES).flatMap((line) => {
     const title = TITLE_BEFORE_DATELINE.exec(squeeze(line.text))?.[1];
@@ -85,6 +87,9 @@ export function readKind(
   });
   const titled = titledKind([...header, ...titleLike, ...runTogether]);
   if (titled) return titled;
+  // `关于公开征集…《政府工作报告》起草建议的公告`: a notice about the report, not the report.
+  const notice = header.find((line) => /(?:征集|起草)[^。]{0,20}(?:建议|意见)[^。]{0,6}(?:的)?(?:公告|通知|启事)$/.test(squeeze(line.text)));
+  if (notice) return found('other', notice, `${excerpt(notice, '征集')} (a notice asking for suggestions on the report)`);
   // Image placeholders and other near-empty lines (`图片`) do not use up the opening.
   const opening = lines.filter((line) => (line.text.match(/\p{Script=Han}/gu)?.length ?? 0) > 3).slice(0, OPENING_LINES);
   // `我代表中国共产党陵川县第十二届委员会向大会报告工作`: the outgoing committee reports to the congress.
@@ -108,7 +113,8 @@ export function readKind(
   const cppcc = opening.find((line) => CPPCC_REPORT.test(squeeze(line.text)));
   if (cppcc) return found('other', cppcc, `${excerpt(cppcc, '政协')} (the CPPCC's work report)`);
   // `…听取和审议了县长所作的政府工作报告…决定批准这个报告`: the congress's resolution, not the report.
-  const resolution = opening.find((line) => RESOLUTION.test(squeeze(line.text)));
+  // The approval may come lines after the report it approves is named.
+  const resolution = opening.find((line, index) => RESOLUTION.test(opening.slice(index, index + 4).map((next) => squeeze(next.text)).join('')));
   // A resolution printed before the report it approves (a session's documents in one file): the report.
   const reportFollows = resolution && opening.some((line) => line.line > resolution.line && /^各位代表[:：]?$/.test(squeeze(line.text)));
   if (resolution && !reportFollows) return found('other', resolution, `${excerpt(resolution, '批准')} (a resolution on the report)`);
@@ -123,7 +129,8 @@ export function readKind(
   if (speakerTitle && /书记$/.test(speakerTitle)) {
     return { value: 'party-committee-report', source: 'inferred', evidence: `speaker is ${speakerTitle}` };
   }
-  const subject = opening.find((line) => PARTY_SUBJECT.test(squeeze(line.text)));
+  // A sentence, not a site menu's `区委 区委`.
+  const subject = opening.find((line) => PARTY_SUBJECT.test(squeeze(line.text)) && (line.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 10);
   if (subject) return found('party-committee-report', subject, excerpt(subject, '委'));
   return undefined;
 }
@@ -149,6 +156,8 @@ function titledKind(header: readonly SourceLine[]): Found<ReportKind> | undefine
       for (const [kind, pattern] of TITLED_KINDS) if (pattern.test(dateline)) return found(kind, line, excerpt(line, '——'));
     }
     if (!isTitleLine(squeeze(line.text)) || /^(?:现将|受|我代表|现在)/.test(text)) continue;
+    // A sentence telling what the session did with it (`根据会议议程,大会审查…计划执行情况`) is no title.
+    if (/^[^。]{0,20}[,，][^。]{0,12}(?:审查|审议|听取|批准)/.test(squeeze(line.text))) continue;
     // The line alone first: a title ending in `专题调研` is not the budget report it names.
     for (const candidate of [squeeze(line.text), text]) {
       for (const [kind, pattern] of TITLED_KINDS) {

@@ -9,7 +9,7 @@ import type { SourceLine } from '../model.ts';
 import { excerpt, parseNumber, YEAR } from './identify-text.ts';
 
 /** After the opening year: the plan speaks of what to do, the review of what was done. */
-const PLAN_VOICE = /建议|要坚持|我们要|上下要|要以|要(?:增强|深入|全力|切实|紧紧|牢牢|认真|进一步|继续|着力|加快)|必须|做好今年|今年(?:的)?工作|将(?:着力|重点|全面)|(?:[区县旗市]|我们|政府)将|做好以下|抓好以下|工作的总体要求|主要预期目标/;
+const PLAN_VOICE = /建议|要坚持|我们要|上下要|要以|要(?:增强|深入|全力|切实|紧紧|牢牢|认真|进一步|继续|着力|加快|实现|确保|推动|围绕|聚焦)|必须|做好今年|今年(?:的)?工作|将(?:着力|重点|全面)|(?:[区县旗市]|我们|政府)将|做好以下|抓好以下|工作的总体要求|主要预期目标/;
 const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
 /** `2025年是…收官之年,做好今年工作意义重大`: the year written is the one planned. */
 export const inPlanVoice = (sentence: string) => PLAN_VOICE.test(sentence) && !REVIEW_VOICE.test(sentence);
@@ -94,6 +94,14 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     weight: 3,
     anchor: '决算',
     read: (match) => ({ value: captured(match) + 1, why: `approves the final accounts of ${captured(match)}` }),
+  },
+  {
+    // `历下区2026年《政府工作报告》起草工作已启动`: a report drafted is for the year it names.
+    pattern: new RegExp(`(${YEAR})年度?《?政府工作报告》?(?:的)?起草`),
+    // Over the date a notice or a meeting on the draft is signed with (`2025年12月17日`).
+    weight: 9,
+    anchor: '起草',
+    read: (match) => ({ value: captured(match), why: `the ${captured(match)} report being drafted` }),
   },
   {
     // `回顾“十一五”工作,展望“十二五”`: delivered as the later plan period opens.

@@ -88,10 +88,11 @@ function afterItsCity(text: string, at: number, name: string, registry: PlaceReg
  */
 const ORDINARY_WORDS = new Set([
   '资源', '合作', '东方', '和平', '通道', '长安', '新华', '城关', '开发', '永定', '高新', '中山', '大同', '太平', '安定',
+  // 江城: also 武汉's byname (`江城基金`).
   '和田', '东山', '西山', '南山', '北山', '新城', '新区', '长沙', '青山', '白云', '江南', '江北', '河东', '河西',
   '城中', '城东', '城西', '城南', '城北', '市中', '铁东', '铁西', '中原', '红旗', '前进', '胜利', '向阳', '光明', '民主',
   '振兴', '发展', '新兴', '兴业', '永安', '平安', '安全', '清河', '临江', '沿江', '新建', '丰收', '团结', '和谐', '宁安',
-  '宏伟',
+  '宏伟', '江城',
 ]);
 
 /** What the report calls its own place: `全县`, `县政府`, `我县` → the suffix 县 (旗, 市, 区 likewise). */
@@ -130,7 +131,7 @@ export function chooseByUniqueShortName(lines: readonly SourceLine[], registry: 
         // closing quote may stand between (`开创“更好的奎文”建设新局面`).
         const standing =
           !NOT_A_NAME.test(after) &&
-          !/^(?:地产|集团|公司|股份|科技|实业|置业|银行|控股|酒店|广场|大道|中心|小区|花园|新城|商城)/.test(after) &&
+          !/^(?:地产|集团|公司|股份|科技|实业|置业|银行|控股|酒店|广场|大道|中心|小区|花园|新城|商城|基金|证券|保险|资本|投资)/.test(after) &&
           (/(?:^|[。;；!！?？,，:：“”"]|落户|扎根|新|美丽|幸福|加快)$/.test(before) || /^[”"]?(?:发展|建设|人民|经济|振兴|脱贫|大地|儿女)/.test(after));
         if (!standing) continue;
         const named = (registry.districtsByName.get(name) ?? []).filter((record) => shortName(record.district.name) === name);

@@ -141,7 +141,8 @@ export function yearCues(
     if (bracketed && !date) {
       cues.push({ value: parseNumber(bracketed[1] ?? ''), weight: 4, line: line.line, evidence: `${excerpt(line, '年')} (the year in the title's brackets)` });
     }
-    const reviewTitle = TITLE_REVIEW_YEAR.exec(text);
+    // `征集…2026年度《政府工作报告》起草建议`: the report being drafted is named by the year it is for.
+    const reviewTitle = /起草|征集/.test(text) ? null : TITLE_REVIEW_YEAR.exec(text);
     if (reviewTitle) {
       const reviewed = parseNumber(reviewTitle[1] ?? '');
       cues.push({ value: reviewed + 1, weight: 5, line: line.line, evidence: `${excerpt(line)} (年度: reviews ${reviewed})` });

@@ -762,3 +762,31 @@ describe('session 7, second round of real text (r780–r850, as it arrived)', ()
     expect(run(lines('1月8日,汶上县第十六届人民代表大会第二次会议开幕。县长孙琪代表汶上县人民政府作《政府工作报告》。报告首先回顾了汶上县人民政府2008年的工作。')).identity.year).toBe(2009);
   });
 });
+
+describe('session 7, third round of real text (r860–r913, as it arrived)', () => {
+  test('a one-character county at a clause start before its session without 第 (`,凤县十八届人大第一次会议`), never after a verb', () => {
+    expect(run(lines('凤县新闻网讯 1月15日上午,凤县十八届人大第一次会议隆重开幕。', '县长蒋铃向大会作政府工作报告。报告分为四个部分:一、2021年及过去五年工作回顾;二、未来五年工作思路;三、2022年重点工作。')).identity).toMatchObject({
+      district: { name: '凤县' },
+      year: 2022,
+    });
+    expect(() => run(lines('政府工作报告', '各位代表:', '一年来,我们较好完成县十六届人大二次会议确定的目标任务。'))).toThrow(/No district found|Cannot determine/);
+  });
+
+  test('a sentence telling what the session did is no title; a resolution\'s approval may come lines later', () => {
+    const news = run(lines('12月27日上午,沅陵县第十七届人大第二次会议在沅陵会堂开幕。', '县长周重颜代表县人民政府向大会作政府工作报告。报告共分三部分:一、2017年工作回顾;二、2018年重点工作任务。', '根据会议议程,大会审查沅陵2017年国民经济和社会发展计划执行情况与2'));
+    expect(news.identity).toMatchObject({ kind: 'government-work-report', year: 2017 });
+    const resolution = run(lines('北京市房山区第八届人民代表大会第六次会议,认真审议了郭延红区长代表房山区人民政府所作的《政府工作报告》。', '会议认为,过去的一年,全区上下坚持稳中求进。', '会议指出,2020年是全面建成小康社会和“十三五”规划收官之年,要实现第一个百年奋斗目标。', '会议决定批准这个报告。'));
+    expect(resolution.identity).toMatchObject({ kind: 'other', year: 2020 });
+  });
+
+  test('a plan report\'s title after a long site menu; a menu\'s `区委 区委` is no party report', () => {
+    const menu = ['呼和浩特市新城区人民政府', '区委 区委', '人大 人大', '政府 政府', '政协 政协', ...Array.from({ length: 60 }, (_, i) => `菜单项目${i}`)];
+    const { identity } = run(lines(...menu, '呼和浩特市新城区2022年国民经济和社会发展计划执行情况', '与2023年国民经济和社会发展计划的报告', '发布时间:2023-01-10 15:30', '一、2022年国民经济和社会发展计划执行情况'));
+    expect(identity).toMatchObject({ kind: 'plan-execution-report', year: 2023, district: { name: '新城区' } });
+  });
+
+  test('a notice asking for suggestions on the report is no report', () => {
+    const { identity } = run(lines('关于公开征集历下区2026年度《政府工作报告》起草建议的公告', '历下区2026年《政府工作报告》起草工作已启动,为深入了解群众期盼,现公开征集意见建议。'));
+    expect(identity).toMatchObject({ kind: 'other', year: 2026 });
+  });
+});
