@@ -459,7 +459,7 @@ async function merge(shards: string[], manifest?: string, searchBundles?: IndexP
   // tsx start fewer each). Each page's word counts (the pinyin lexicon) are kept beside the
   // shards: a rebuild splits only changed pages.
   for (const line of await timedStep('postbuild-search', () => writeSearchAssets(dist, join(work, 'search-words'), indexRoot))) console.log(line);
-  console.log(packagedSiteLine(await timedStep('package', () => packageSite(dist))));
+  console.log(packagedSiteLine(await timedStep('package', () => packageSite(dist, join(work, 'package-state.json')))));
 }
 
 /** A shard's parts of the search indexes: the bundles it listed (one machine), else its own `pagefind/<index>/`. */
