@@ -13,14 +13,14 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeIfChanged } from '../../build/write-if-changed.ts';
+import { indexesGlobal } from '../core/indexes.ts';
 import { placesGlobal, type LexiconEntry } from '../core/lexicon.ts';
 import { bundleSearchClient } from './bundle.ts';
 import { countPhrases, indexTexts } from './corpus-words.ts';
+import { indexPartsUnder } from './merge-bundles.ts';
 import { writeOfflineIndex } from './offline-index.ts';
 import { buildPinyinLexicon, writePinyinLexicon } from './pinyin-lexicon.ts';
-import { indexPartsUnder } from './merge-bundles.ts';
 import { countCorpusWords } from './word-counts.ts';
-import { indexesGlobal } from '../core/indexes.ts';
 
 /** The script naming the site's search indexes, in `search-assets/index/`. */
 export const indexListScript = 'indexes.js';
