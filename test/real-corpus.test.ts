@@ -25,9 +25,7 @@ const entries = z.array(corpusEntry).parse(parse(readFileSync(path.join(dir, 'co
 const knownMisses: Record<string, string> = {
   r042: '朝阳区 of 长春: the city is only in the page address; the text names no city, so the municipality (北京) is taken with a district-guessed warning',
   r061: 'a spun copy naming its district once by a short name (浔阳) and no city',
-  r252: 'a half-year news item whose year follows only from the final accounts of 2004 it approved',
   r254: 'an essay site titled the 2008 report `2007年政府工作报告`; the review\'s 预计2007年 is the only other cue',
-  r276: '普陀 (of 上海 or 舟山) named once by its short name, no city named',
   r374: 'a commentary on the district committee\'s plenary, read as the committee\'s report (区委 opens its first sentence)',
   r425: 'a machine translation into English (Houma): refused as not Chinese (`not-chinese`)',
   // The sixth round (r500–r579), scored as it arrived, with the shapes it taught left for the next session:
@@ -49,6 +47,12 @@ const knownAccepted: Record<string, string> = {
   r485: 'a district government\'s web-page summary titled 2022年政府工作总结: read as delivered the year after the year it reviews',
   r644: 'a report without a date reviewing 2014 with 预计 figures: read as delivered in January 2015, though late December 2014 fits as well',
   r695: 'a report without a date reviewing 2018 with 预计 figures: read as delivered in January 2019, though late December 2018 fits as well',
+  // The ninth round (r700–r773), as it arrived: the same reading of an undated review of year N.
+  r710: 'an undated plan-execution report on 2020 (预计) and the 2021 draft: read as delivered in January 2021, though late December 2020 fits as well',
+  r740: 'an undated report reviewing 2020 (预计): read as delivered in January 2021, though late December 2020 fits as well',
+  r752: 'the plan part alone (2025年政府工作目标任务), undated: read as delivered in January 2025, though late December 2024 fits as well',
+  r759: 'a dateline that lost its date, reviewing 2022 (预计): read as delivered in January 2023, though late December 2022 fits as well',
+  r764: 'an undated budget document on the 2019 execution and the 2020 draft: read as delivered in early 2020, as such documents are',
 };
 
 const results: IdentityResult[] = entries.map((entry) => {

@@ -30,3 +30,14 @@ export function outrankingCandidate(candidates: readonly DistrictRecord[]): Dist
   if (!first || (second && cityRank(second.city) === cityRank(first.city))) return undefined;
   return first;
 }
+
+/**
+ * A text answering to a province (`贯彻落实中央和省委、市委、区委重要决策部署`) is not of a
+ * municipality's district: of a name shared by a municipality's district and a province's (普陀区 of
+ * 上海 and of 舟山), only the province's stay. A text that names no province body keeps every candidate.
+ */
+export function ofTheProvinceItAnswersTo(candidates: readonly DistrictRecord[], text: string): DistrictRecord[] {
+  if (candidates.length < 2 || !/省委|省政府|省人大|全省/.test(text)) return [...candidates];
+  const inProvinces = candidates.filter((record) => !MUNICIPALITIES.has(record.province.name));
+  return inProvinces.length > 0 ? inProvinces : [...candidates];
+}
