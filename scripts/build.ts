@@ -16,8 +16,11 @@
  * Options: --in DIR (the seeds, default seeds), --work DIR (default .cache/shards), --dist DIR
  * (default dist), --summary-file FILE (default <work>/summary.jsonl; the full data goes beside it
  * as reports.jsonl), --ledger DIR (the anchor ledgers; default content/ledger for seeds/, else
- * <work>/ledger), --shard-size N (the summary's ingest runs in batches of 2N seeds). A shard
- * without a summary file computes the summary first.
+ * <work>/ledger), --shard-size N (the summary's ingest runs in batches of 2N seeds),
+ * --search-indexes N (the site's search index in N Pagefind indexes, a power of two, instead of
+ * the count planned from the number of pages: src/search/build/shards.ts `indexCount`; every
+ * shard and one build must be given the same). A shard without a summary file computes the
+ * summary first.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -32,7 +35,7 @@ import { assignCities, parseShardSpec, shardCount } from '../src/build/site-shar
 import { readSummaryPlan, writeSummaryFiles } from '../src/build/summary.ts';
 import { formatOfName } from '../src/ingest/formats/index.ts';
 import { packageSite, packagedSiteLine } from '../src/package/package-site.ts';
-import { mergePagefindBundles } from '../src/search/build/merge-bundles.ts';
+import { indexPartsUnder, mergeIndexParts, type IndexPart } from '../src/search/build/merge-bundles.ts';
 import { writeSearchAssets } from '../src/search/build/search-assets.ts';
 
 const { values, positionals } = parseArgs({
@@ -47,6 +50,7 @@ const { values, positionals } = parseArgs({
     work: { type: 'string', default: '.cache/shards' },
     ledger: { type: 'string' },
     'shard-size': { type: 'string', default: '500' },
+    'search-indexes': { type: 'string' },
   },
 });
 const work = resolve(values.work);
@@ -308,7 +312,7 @@ function buildShard(spec: string, options: { contentFrom?: string; sources?: str
 
   // The shard's inputs: its reports' files, the lean summary (every page built from the whole
   // corpus reads it), its cities and the sources. Unchanged inputs, unchanged output: keep it.
-  const base = createHash('sha256').update(options.sources ?? sourcesDigest()).update(JSON.stringify(cities));
+  const base = createHash('sha256').update(options.sources ?? sourcesDigest()).update(JSON.stringify(cities)).update(`\0${values['search-indexes'] ?? ''}`);
   hashFile(base, summaryFile);
   const inputs = readShardInputs(base.digest('hex'), own, content);
   const digest = inputsDigest(inputs);
@@ -340,10 +344,23 @@ function buildShard(spec: string, options: { contentFrom?: string; sources?: str
     });
   }
   // Every shard has report pages to index unless it has no city; an empty shard contributes no index.
-  // On one machine the shard's Pagefind bundles are listed, not merged: the site's merge joins all.
+  // Its pages go into the search indexes one build of the whole corpus would make (--site-pages).
+  // On one machine the shard's Pagefind bundles are listed, not merged: the site's merge joins
+  // each index's bundles from all shards.
   const bundles = join(dir, 'pagefind-bundles.json');
   rmSync(bundles, { force: true });
-  if (own.length > 0) tsx('scripts/pagefind-index.ts', out, '--cache', join(dir, 'pagefind-cache'), ...(options.contentFrom ? ['--bundles', bundles] : []));
+  if (own.length > 0) {
+    tsx(
+      'scripts/pagefind-index.ts',
+      out,
+      '--cache',
+      join(dir, 'pagefind-cache'),
+      '--site-pages',
+      String(summary.length),
+      ...(values['search-indexes'] ? ['--indexes', values['search-indexes']] : []),
+      ...(options.contentFrom ? ['--bundles', bundles] : []),
+    );
+  }
   writeFileSync(record, JSON.stringify(inputs));
   writeFileSync(stamp, digest);
   console.log(`build: shard ${index}/${count} written to ${out}`);
@@ -423,28 +440,33 @@ function patchShard(dir: string, out: string, changed: readonly string[], own: r
 }
 
 /** The merge; `manifest` (one machine) lets it update the site merged before instead of writing it whole. */
-async function merge(shards: string[], manifest?: string, searchBundles?: string[]): Promise<void> {
+async function merge(shards: string[], manifest?: string, searchBundles?: IndexPart[]): Promise<void> {
   if (shards.length === 0) fail('--merge: name the shard folders (each a shard\'s dist/)');
   for (const shard of shards) if (!existsSync(join(shard, 'index.html'))) fail(`--merge: ${shard} is not a shard's site (no index.html)`);
   for (const file of [summaryFile, reportsFile]) if (!existsSync(file)) fail(`--merge: ${file}: no such file; the merge writes reports.json and metrics.csv from the summary files (--summary-file)`);
   const site = timedStep('merge-sites', () => mergeSiteFolders(shards, dist, { manifest }));
-  const bundles = searchBundles ?? shards.map((s) => join(s, 'pagefind')).filter((b) => existsSync(join(b, 'pagefind-entry.json')));
-  const search = await timedStep('merge-search', () => mergePagefindBundles(bundles, join(dist, 'pagefind')));
+  // Each search index is merged from its parts in every shard, and kept in <work>/search-index/
+  // between builds: only an index whose parts changed is merged (and converted, and zipped) again.
+  const bundles = searchBundles ?? shards.flatMap((s) => indexPartsUnder(join(s, 'pagefind')));
+  const indexRoot = join(work, 'search-index');
+  const search = await timedStep('merge-search', () => mergeIndexParts(bundles, indexRoot));
   const reports = timedStep('merge-downloads', () => writeCorpusDownloads(summaryFile, reportsFile, dist));
   const linked = site.incremental ? `${site.written} changed since the last merge linked, ${site.removed} removed; ` : '';
-  console.log(`build: merged ${shards.length} shards: ${site.files} files (${linked}${site.shared} built by more than one shard, all identical), ${search.pages} pages indexed, ${reports} reports in reports.json and metrics.csv`);
+  console.log(
+    `build: merged ${shards.length} shards: ${site.files} files (${linked}${site.shared} built by more than one shard, all identical), ${search.pages} pages indexed in ${search.indexes.length} search indexes (${search.merged.length} merged, the rest unchanged), ${reports} reports in reports.json and metrics.csv`,
+  );
   // The steps of scripts/postbuild-search.ts and scripts/package.ts, in this process (a Node and
   // tsx start fewer each). Each page's word counts (the pinyin lexicon) are kept beside the
   // shards: a rebuild splits only changed pages.
-  for (const line of await timedStep('postbuild-search', () => writeSearchAssets(dist, join(work, 'search-words')))) console.log(line);
-  console.log(packagedSiteLine(await timedStep('package', () => packageSite(dist))));
+  for (const line of await timedStep('postbuild-search', () => writeSearchAssets(dist, join(work, 'search-words'), indexRoot))) console.log(line);
+  console.log(packagedSiteLine(await timedStep('package', () => packageSite(dist, join(work, 'package-state.json')))));
 }
 
-/** A shard's Pagefind bundles: those it listed (one machine), else its own merged `pagefind/`. */
-function searchBundlesOf(shardDist: string): string[] {
+/** A shard's parts of the search indexes: the bundles it listed (one machine), else its own `pagefind/<index>/`. */
+function searchBundlesOf(shardDist: string): IndexPart[] {
   const listed = join(shardDist, '..', 'pagefind-bundles.json');
-  const bundles = existsSync(listed) ? (JSON.parse(readFileSync(listed, 'utf8')) as string[]) : [join(shardDist, 'pagefind')];
-  return bundles.filter((bundle) => existsSync(join(bundle, 'pagefind-entry.json')));
+  if (!existsSync(listed)) return indexPartsUnder(join(shardDist, 'pagefind'));
+  return (JSON.parse(readFileSync(listed, 'utf8')) as IndexPart[]).filter((part) => existsSync(join(part.dir, 'pagefind-entry.json')));
 }
 
 /**

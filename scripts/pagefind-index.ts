@@ -7,14 +7,20 @@
  * 2. each shard is indexed by its own `pagefind` process (at most `--jobs` at once) into
  *    `.cache/pagefind/<key>/`, keyed by the Pagefind version and its pages' bytes, and reused
  *    while unchanged;
- * 3. the shards are merged into one index (src/search/build/merge-bundles.ts, merge-index.ts): the same words,
- *    postings, filters and fragments as one Pagefind run, so the browser loads one index as before.
+ * 3. the shards of each of the site's search indexes (shards.ts `indexCount`: 8 at 1000 pages)
+ *    are merged into `dist/pagefind/<index>/` (src/search/build/merge-bundles.ts, merge-index.ts):
+ *    the same words, postings, filters and fragments as one Pagefind run over that index's pages.
+ *    The search page joins the indexes at query time (Pagefind's `mergeIndex`).
  *
- *   npx tsx scripts/pagefind-index.ts [dist] [--pages-per-shard 150] [--jobs 2] [--cache dir] [--bundles FILE]
+ *   npx tsx scripts/pagefind-index.ts [dist] [--pages-per-shard 150] [--jobs 2] [--cache dir]
+ *     [--site-pages N] [--indexes N] [--bundles FILE]
  *
- * --bundles FILE: step 3 is left to a later merge: FILE lists the shards' bundles (JSON, their
- * folders) and dist/ gets no pagefind/. `npm run build` in shards on one machine passes it, so
- * its merge joins every shard's bundles in one merge rather than merging each site shard first.
+ * --site-pages N: the pages the whole site indexes, when dist/ is one shard of a sharded build
+ * (the counts of shards and indexes are planned from it, so every shard's pages fall into the
+ * indexes one build would make). --indexes N: that many search indexes (a power of two) instead
+ * of `indexCount`. --bundles FILE: step 3 is left to a later merge: FILE lists the shards' bundles
+ * (JSON, `{index, dir}`) and dist/ gets no pagefind/. `npm run build` in shards on one machine
+ * passes it, so its merge joins every shard's bundles of an index in one merge.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -23,8 +29,8 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { mergePagefindBundles } from '../src/search/build/merge-bundles.ts';
-import { hasPagefindBody, planShards, type Shard, type SitePage } from '../src/search/build/shards.ts';
+import { mergePagefindBundles, type IndexPart } from '../src/search/build/merge-bundles.ts';
+import { byIndexOrder, hasPagefindBody, planShards, type Shard, type SitePage } from '../src/search/build/shards.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -33,6 +39,8 @@ const { values, positionals } = parseArgs({
     jobs: { type: 'string', default: String(Math.min(2, availableParallelism())) },
     cache: { type: 'string', default: process.env['BAOGAO_PAGEFIND_CACHE'] ?? '.cache/pagefind' },
     bundles: { type: 'string' },
+    'site-pages': { type: 'string' },
+    indexes: { type: 'string' },
   },
 });
 const dist = resolve(positionals[0] ?? 'dist');
@@ -76,7 +84,17 @@ for (const path of htmlPaths) {
 // Without any data-pagefind-body Pagefind indexes every page's <body>.
 const indexed = pages.length > 0 ? pages : unmarked;
 const salt = JSON.stringify({ pagefindVersion, format: 1 });
-const shards = planShards(indexed, pagesPerShard, salt);
+const count = (name: 'site-pages' | 'indexes'): number | undefined => {
+  const value = values[name];
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(value)) {
+    console.error(`pagefind-index: --${name} ${value} is not a positive whole number`);
+    process.exit(1);
+  }
+  return Number(value);
+};
+const shards = planShards(indexed, pagesPerShard, salt, { sitePages: count('site-pages'), indexes: count('indexes') });
+const indexNames = [...new Set(shards.map((s) => s.index))].sort(byIndexOrder);
 
 // 2. Index the shards that are not cached.
 mkdirSync(cacheDir, { recursive: true });
@@ -119,14 +137,19 @@ console.log(
   `pagefind-index: ${indexed.length} pages in ${shards.length} shards (${shards.length - missing.length} reused, ${missing.length} indexed, ${jobs} at once) ${seconds()}`,
 );
 
-// 3. Merge into dist/pagefind/, or list the bundles for a later merge.
-let merged: { words: number | string; languages: string[] } = { words: '(not merged)', languages: [] };
+// 3. Merge each index's shards into dist/pagefind/<index>/, or list the bundles for a later merge.
+let words: number | string = '(not merged)';
+rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
 if (values.bundles) {
-  rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
-  writeFileSync(`${values.bundles}.tmp`, JSON.stringify(shards.map(shardDir)));
+  const parts: IndexPart[] = shards.map((shard) => ({ index: shard.index, dir: shardDir(shard) }));
+  writeFileSync(`${values.bundles}.tmp`, JSON.stringify(parts));
   renameSync(`${values.bundles}.tmp`, values.bundles);
 } else {
-  merged = await mergePagefindBundles(shards.map(shardDir), join(dist, 'pagefind'));
+  words = 0;
+  for (const index of indexNames) {
+    const merged = await mergePagefindBundles(shards.filter((s) => s.index === index).map(shardDir), join(dist, 'pagefind', index));
+    words += merged.words;
+  }
 }
 
 // Shards no longer part of the site are dropped from the cache.
@@ -134,4 +157,6 @@ const used = new Set(shards.map((s) => s.key));
 for (const name of readdirSync(cacheDir)) {
   if (/^[0-9a-f]{24}$/.test(name) && !used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
 }
-console.log(`pagefind-index: ${values.bundles ? `${values.bundles} lists` : 'dist/pagefind/'} ${indexed.length} pages, ${merged.words} words, ${merged.languages.join(', ')} ${seconds()}`);
+console.log(
+  `pagefind-index: ${values.bundles ? `${values.bundles} lists` : 'dist/pagefind/'} ${indexed.length} pages in ${indexNames.length} search ${indexNames.length === 1 ? 'index' : 'indexes'} (${indexNames.join(', ')}), ${words} words (each index's counted) ${seconds()}`,
+);

@@ -22,8 +22,39 @@ export interface PackagedSite extends ZipSummary {
   linked: number;
 }
 
-/** Writes the ZIP of the site in `dist` and links it from its pages; fails naming what is missing. */
-export async function packageSite(dist: string): Promise<PackagedSite> {
+/**
+ * What the last packaging archived (`packageSite`'s `state`): each file's size, modification and
+ * change times and inode when it was last zipped, with the zlib version and the archive's own
+ * size and time. A file whose stat is the same is the same file (the build replaces files by
+ * renaming, never in place), so its entry is copied from the last archive without reading it.
+ */
+interface PackageState {
+  zlib: string;
+  zip: string;
+  files: Record<string, string>;
+}
+
+const statKey = (file: string): string => {
+  const stat = statSync(file, { bigint: true });
+  return `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`;
+};
+
+function readState(stateFile: string | undefined, zipFile: string): PackageState['files'] {
+  if (!stateFile || !existsSync(stateFile) || !existsSync(zipFile)) return {};
+  try {
+    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as PackageState;
+    return state.zlib === process.versions.zlib && state.zip === statKey(zipFile) ? state.files : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Writes the ZIP of the site in `dist` and links it from its pages; fails naming what is missing.
+ * `stateFile` (outside the site) remembers what was archived: a rebuild copies the entries of
+ * files not replaced since without reading them (scripts/build.ts keeps it in its work folder).
+ */
+export async function packageSite(dist: string, stateFile?: string): Promise<PackagedSite> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`package: ${dist}/index.html is missing; run \`npm run build\` first.`);
   const files = readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -34,16 +65,18 @@ export async function packageSite(dist: string): Promise<PackagedSite> {
     throw new Error('package: dist/search-assets/ is missing; the build runs scripts/postbuild-search.ts after pagefind.');
   }
   const fillInsideZip = (bytes: Buffer) => Buffer.from(fillOfflineDownload(bytes.toString('utf8'), offlineDownload.insideZip), 'utf8');
+  const zipFile = join(dist, offlineZipName);
+  const archived = readState(stateFile, zipFile);
   /** The site's files, one at a time as the ZIP is written: never the whole site in memory. */
   function* inputs(): Generator<ZipInput> {
     yield { name: `${folder}/README.txt`, data: Buffer.from(offlineReadme(folder), 'utf8') };
     // The search index (search-assets/index/*.js) is base64 of gzip: deflate takes back most of base64's third.
     for (const path of files) {
       const file = join(dist, path);
-      yield { name: `${folder}/${path}`, file, size: statSync(file).size, ...(path.endsWith('.html') ? { transform: fillInsideZip } : {}) };
+      const unchanged = archived[path] !== undefined && archived[path] === statKey(file);
+      yield { name: `${folder}/${path}`, file, size: statSync(file).size, unchanged, ...(path.endsWith('.html') ? { transform: fillInsideZip } : {}) };
     }
   }
-  const zipFile = join(dist, offlineZipName);
   // The archive of the last build, if any: its entries whose data did not change are copied, not
   // deflated again (the same archive either way; a rebuild after one changed report deflates little).
   const archive = await writeZip(inputs(), `${zipFile}.tmp`, { previous: zipFile });
@@ -65,9 +98,15 @@ export async function packageSite(dist: string): Promise<PackagedSite> {
       linked++;
     }
   }
+  if (stateFile) {
+    // After the pages were linked: a page's entry does not depend on its link (fillInsideZip).
+    const state: PackageState = { zlib: process.versions.zlib ?? '', zip: statKey(zipFile), files: Object.fromEntries(files.map((path) => [path, statKey(join(dist, path))])) };
+    writeFileSync(`${stateFile}.tmp`, JSON.stringify(state));
+    renameSync(`${stateFile}.tmp`, stateFile);
+  }
   return { ...archive, linked };
 }
 
 /** The line scripts/package.ts prints. */
 export const packagedSiteLine = (archive: PackagedSite): string =>
-  `package: ${offlineZipName} ${formatSize(archive.bytes)} (${archive.entries} files, ${archive.reused} unchanged since the last; the site ${formatSize(archive.inputBytes)}, ratio ${(archive.bytes / archive.inputBytes).toFixed(2)}), linked from ${archive.linked} pages`;
+  `package: ${offlineZipName} ${formatSize(archive.bytes)} (${archive.entries} files, ${archive.reused} unchanged since the last, ${archive.unread} of them unread; the site ${formatSize(archive.inputBytes)}, ratio ${(archive.bytes / archive.inputBytes).toFixed(2)}), linked from ${archive.linked} pages`;

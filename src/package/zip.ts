@@ -43,6 +43,12 @@ export interface ZipFileEntry {
   size: number;
   transform?: (bytes: Buffer) => Uint8Array;
   store?: boolean;
+  /**
+   * The caller knows the entry's data is what `previous` holds under this name (the file is the
+   * one archived last time, by its size, times and inode): its entry is copied without the file
+   * being read or the entry inflated to compare.
+   */
+  unchanged?: boolean;
 }
 
 export type ZipInput = ZipEntry | ZipFileEntry;
@@ -64,6 +70,8 @@ export interface ZipSummary {
   entries: number;
   /** Entries copied from `previous` rather than compressed again. */
   reused: number;
+  /** Of those, the entries copied unread, on the caller's word (`unchanged`). */
+  unread: number;
   /** Bytes of the entries before compression. */
   inputBytes: number;
 }
@@ -90,11 +98,14 @@ interface Prepared {
   body: Uint8Array;
   fields: EntryFields;
   reused?: boolean;
+  unread?: boolean;
 }
 
 async function prepare(input: ZipInput, previous?: PreviousArchive): Promise<Prepared> {
-  const data = 'data' in input ? input.data : await readFileEntry(input);
   const name = Buffer.from(input.name, 'utf8');
+  const copied = 'file' in input && input.unchanged ? await previous?.copy(input.name) : undefined;
+  if (copied) return { name, body: copied.body, fields: { ...copied.fields, nameLength: name.length }, reused: true, unread: true };
+  const data = 'data' in input ? input.data : await readFileEntry(input);
   const reused = previous && !input.store ? await previous.reuse(input.name, data) : undefined;
   if (reused) return { name, body: reused.body, fields: { ...reused.fields, nameLength: name.length }, reused: true };
   const deflated = input.store ? undefined : await deflate(data);
@@ -116,6 +127,7 @@ export async function writeZip(inputs: Iterable<ZipInput>, file: string, options
   const previous = options.previous && existsSync(options.previous) ? await PreviousArchive.open(options.previous) : undefined;
   const out = await open(file, 'w');
   let reused = 0;
+  let unread = 0;
   const central: Buffer[] = [];
   let offset = 0;
   let entries = 0;
@@ -157,9 +169,10 @@ export async function writeZip(inputs: Iterable<ZipInput>, file: string, options
     inputBytes += fields.size;
   };
   const tooLarge = (what: string) => new Error(`zip: ${file}: ${what} too large for a non-zip64 ZIP`);
-  const writePrepared = async ({ name, body, fields, reused: copied }: Prepared) => {
+  const writePrepared = async ({ name, body, fields, reused: copied, unread: vouched }: Prepared) => {
     if (offset + 30 + name.length + body.length > limit) throw tooLarge('archive');
     if (copied) reused++;
+    if (vouched) unread++;
     const at = offset;
     await append(localHeader(fields));
     await append(name);
@@ -221,7 +234,7 @@ export async function writeZip(inputs: Iterable<ZipInput>, file: string, options
       queue.push(prepared);
     };
     for (const input of inputs) {
-      if (isStreamed(input, streamAbove)) {
+      if (isStreamed(input, streamAbove) && !(input.unchanged && previous?.has(input.name))) {
         while (queue.length > 0) await writePrepared(await queue.shift()!);
         await writeStreamed(input);
         continue;
@@ -243,7 +256,7 @@ export async function writeZip(inputs: Iterable<ZipInput>, file: string, options
     await out.close();
     await previous?.close();
   }
-  return { bytes: offset, entries, reused, inputBytes };
+  return { bytes: offset, entries, reused, unread, inputBytes };
 }
 
 /** The archive of `entries` in memory (small archives: tests, fixtures). */
@@ -318,6 +331,19 @@ class PreviousArchive {
       await handle.close();
       return undefined;
     }
+  }
+
+  has = (name: string): boolean => this.entries.has(name);
+
+  /** The stored bytes and fields of entry `name`, as they are (the caller vouches for its data). */
+  async copy(name: string): Promise<{ body: Buffer; fields: EntryFields } | undefined> {
+    const entry = this.entries.get(name);
+    if (!entry) return undefined;
+    const local = Buffer.alloc(30);
+    await this.handle.read(local, 0, 30, entry.at);
+    const body = Buffer.alloc(entry.compressed);
+    await this.handle.read(body, 0, entry.compressed, entry.at + 30 + local.readUInt16LE(26) + local.readUInt16LE(28));
+    return { body, fields: { method: entry.method, crc: entry.crc, compressed: entry.compressed, size: entry.size, nameLength: 0 } };
   }
 
   async reuse(name: string, data: Uint8Array): Promise<{ body: Buffer; fields: EntryFields } | undefined> {

@@ -8,7 +8,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CborReader, CborWriter } from '../../src/search/build/cbor.ts';
 import { boundaryPrefixes, mergeLanguage, pagefindHash, readChunk, readMeta, type ShardSource } from '../../src/search/build/merge-index.ts';
-import { hasPagefindBody, planShards, shardCount } from '../../src/search/build/shards.ts';
+import { indexPartsUnder, mergeIndexParts } from '../../src/search/build/merge-bundles.ts';
+import { byIndexOrder, hasPagefindBody, indexCount, planShards, shardCount } from '../../src/search/build/shards.ts';
 
 const binary = createRequire(import.meta.url).resolve(`@pagefind/${process.platform}-${process.arch}/bin/pagefind_extended`);
 const SIGNATURE = 'pagefind_dcd';
@@ -173,4 +174,44 @@ test('shards: a power of two, stable, one changed page changes one shard', () =>
   const after = planShards(pages.map((p) => (p.path === 'reports/r17.html' ? { ...p, digest: 'changed' } : p)), 150, 'v1');
   expect(after.filter((s, i) => s.key !== before[i]!.key)).toHaveLength(1);
   expect(planShards(pages, 150, 'v2').every((s, i) => s.key !== before[i]!.key)).toBe(true);
+});
+
+test('search indexes: about √(pages / 50), a power of two; a shard lies in one index whatever part of the site is indexed', () => {
+  expect([1, 50, 51, 200, 201, 1000, 5000, 20_000].map(indexCount)).toEqual([1, 1, 2, 2, 4, 8, 16, 32]);
+  const pages = Array.from({ length: 1000 }, (_, i) => ({ path: `reports/r${i}.html`, digest: `d${i}` }));
+  const whole = planShards(pages, 150, 'v1');
+  expect(new Set(whole.map((s) => s.index)).size).toBe(8);
+  const indexOf = new Map(whole.flatMap((s) => s.pages.map((p) => [p.path, s.index] as const)));
+  // Half the site, as one shard of a sharded build indexes it: its pages fall into the same indexes.
+  const half = planShards(pages.slice(0, 500), 150, 'v1', { sitePages: 1000 });
+  for (const shard of half) for (const page of shard.pages) expect(shard.index).toBe(indexOf.get(page.path));
+  // More shards than indexes: several shards to an index, each in one.
+  const forced = planShards(pages, 150, 'v1', { indexes: 2 });
+  expect(forced).toHaveLength(8);
+  expect(new Set(forced.map((s) => s.index))).toEqual(new Set(['1-of-2', '2-of-2']));
+  expect(() => planShards(pages, 150, 'v1', { indexes: 3 })).toThrow(/power of two/);
+  expect(['10-of-16', '2-of-16', '1-of-16'].sort(byIndexOrder)).toEqual(['1-of-16', '2-of-16', '10-of-16']);
+});
+
+test('mergeIndexParts: each index merged from its parts; an index whose parts did not change is not merged again', async () => {
+  const bundle = (label: string, pages: number[]) => {
+    writeSite(join(root, `${label}-site`), pages);
+    pagefind(join(root, `${label}-site`), join(root, label));
+    return join(root, label);
+  };
+  const out = join(root, 'parts-merged');
+  const parts = [
+    { index: '1-of-2', dir: bundle('p1a', [0, 1]) },
+    { index: '2-of-2', dir: bundle('p2a', [2, 3]) },
+    { index: '1-of-2', dir: bundle('p1b', [4, 5]) },
+  ];
+  const first = await mergeIndexParts(parts, out);
+  expect(first).toEqual({ indexes: ['1-of-2', '2-of-2'], merged: ['1-of-2', '2-of-2'], pages: 6 });
+  expect(describe(join(out, '1-of-2')).pages).toEqual(describe(bundle('p1all', [0, 1, 4, 5])).pages);
+  expect(indexPartsUnder(out).map((p) => p.index)).toEqual(['1-of-2', '2-of-2']);
+  // One part of index 2 changed (a page added): only index 2 is merged again.
+  const changed = [parts[0]!, { index: '2-of-2', dir: bundle('p2a', [2, 3, 6]) }, parts[2]!];
+  expect(await mergeIndexParts(changed, out)).toEqual({ indexes: ['1-of-2', '2-of-2'], merged: ['2-of-2'], pages: 7 });
+  expect(await mergeIndexParts(changed, out)).toMatchObject({ merged: [] });
+  await expect(mergeIndexParts([...changed, { index: '1-of-4', dir: parts[0]!.dir }], out)).rejects.toThrow(/differently split/);
 });

@@ -50,7 +50,10 @@ test('the ZIP holds the whole built site and a README that says how to open it',
 test('one index serves both: no pagefind/ copy, and the ZIP is at most 1.1 × the site it holds', () => {
   const hosted = listFiles(distDir);
   expect(hosted.some((path) => path.startsWith('pagefind/'))).toBe(false);
-  expect(hosted).toContain('search-assets/index/pagefind-entry.json.js');
+  // The index's parts (one for the seeds), each a Pagefind index, and the script naming them.
+  const parts = JSON.parse(/^window\.baogaoSearchIndexes=(.*);\n$/.exec(readFileSync(join(distDir, 'search-assets/index/indexes.js'), 'utf8'))![1]!) as string[];
+  expect(parts.length).toBeGreaterThan(0);
+  for (const part of parts) expect(hosted).toContain(`search-assets/index/${part}/pagefind-entry.json.js`);
   const zipBytes = readFileSync(join(distDir, 'baogao-offline.zip')).length;
   const siteBytes = hosted
     .filter((path) => path !== 'baogao-offline.zip' && path !== 'offline-download.json')

@@ -1,5 +1,9 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
-import { downloadLinkHtml, fillOfflineDownload, formatSize } from '../../src/package/download.ts';
+import { downloadLinkHtml, fillOfflineDownload, formatSize, offlineZipName } from '../../src/package/download.ts';
+import { packageSite } from '../../src/package/package-site.ts';
 import { isIndexFile, offlineScript } from '../../src/search/build/offline-index.ts';
 
 test('fills every [data-offline-download] element, again and again', () => {
@@ -27,4 +31,43 @@ test('an offline index script hands over the file bytes in base64', () => {
   let received: [string, string] | undefined;
   new Function('__baogaoPagefindFile', script)((name: string, base64: string) => (received = [name, base64]));
   expect(received).toEqual(['index/a.pf_index', Buffer.from([1, 2, 250]).toString('base64')]);
+});
+
+test('a rebuild packages from what was archived: files not replaced are copied unread, and the ZIP is the one a cold packaging writes', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'baogao-package-'));
+  try {
+    const site = join(root, 'dist');
+    const put = (path: string, text: string) => {
+      mkdirSync(dirname(join(site, path)), { recursive: true });
+      // As the build writes: beside the file, then renamed onto it.
+      writeFileSync(join(site, `${path}.tmp`), text);
+      renameSync(join(site, `${path}.tmp`), join(site, path));
+    };
+    put('index.html', '<main><p data-offline-download>待定</p>首页</main>');
+    put('about.html', '<main><p data-offline-download>待定</p>关于</main>');
+    put('search-assets/search-page.js', 'search();'.repeat(40));
+    for (let i = 0; i < 5; i++) put(`reports/r${i}.html`, `<p>第${i}篇${'报告正文'.repeat(30)}</p>`);
+    const state = join(root, 'package-state.json');
+    const cold = await packageSite(site, state);
+    expect(cold.reused).toBe(0);
+    const coldZip = readFileSync(join(site, offlineZipName));
+    const again = await packageSite(site, state);
+    expect(readFileSync(join(site, offlineZipName)).equals(coldZip)).toBe(true);
+    // Unread: every file (README.txt is no file); the pages were linked before the state was kept.
+    expect(again.unread).toBe(again.entries - 1);
+    put('reports/r3.html', '<p>第3篇，改过</p>');
+    const changed = await packageSite(site, state);
+    expect(changed.unread).toBe(again.entries - 2);
+    // A state file without the archive it describes is not trusted.
+    writeFileSync(join(root, 'other-state.json'), readFileSync(state));
+    cpSync(site, join(root, 'elsewhere'), { recursive: true });
+    expect((await packageSite(join(root, 'elsewhere'), join(root, 'other-state.json'))).unread).toBe(0);
+    // The same site packaged without any earlier archive or state.
+    cpSync(site, join(root, 'copy'), { recursive: true });
+    rmSync(join(root, 'copy', offlineZipName));
+    await packageSite(join(root, 'copy'));
+    expect(readFileSync(join(site, offlineZipName)).equals(readFileSync(join(root, 'copy', offlineZipName)))).toBe(true);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

@@ -13,8 +13,8 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 /** A Pagefind bundle's fragments, as the pinyin lexicon reads them (word separators included). */
-function fragments(pages: Record<string, string>): string {
-  const dir = join(root, 'pagefind');
+function fragments(pages: Record<string, string>, name = 'pagefind'): string {
+  const dir = join(root, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'fragment'), { recursive: true });
   for (const [name, text] of Object.entries(pages)) {
@@ -32,25 +32,33 @@ const pages = {
 
 test('the same counts, in the same order, as counting every page at once; with or without a cache', () => {
   const dir = fragments(pages);
-  const whole = countWords(indexTexts(dir));
-  expect([...countCorpusWords(dir).words]).toEqual([...whole]);
+  const whole = countWords(indexTexts([dir]));
+  expect([...countCorpusWords([dir]).words]).toEqual([...whole]);
   const cache = join(root, 'cache');
-  const cold = countCorpusWords(dir, cache);
+  const cold = countCorpusWords([dir], cache);
   expect([...cold.words]).toEqual([...whole]);
   expect(cold).toMatchObject({ reused: 0, pages: 3 });
-  const warm = countCorpusWords(dir, cache);
+  const warm = countCorpusWords([dir], cache);
   expect([...warm.words]).toEqual([...whole]);
   expect(warm).toMatchObject({ reused: 3, pages: 3 });
 });
 
 test('a changed page is counted again; counts no page uses any more are removed', () => {
   const cache = join(root, 'cache');
-  countCorpusWords(fragments(pages), cache);
+  countCorpusWords([fragments(pages)], cache);
   const changed = { ...pages, 'zh-cn_b': '财政收入增长。' };
   const dir = fragments(changed);
-  const again = countCorpusWords(dir, cache);
+  const again = countCorpusWords([dir], cache);
   expect(again).toMatchObject({ reused: 2, pages: 3 });
-  expect([...again.words]).toEqual([...countWords(indexTexts(dir))]);
+  expect([...again.words]).toEqual([...countWords(indexTexts([dir]))]);
   expect(again.words.get('财政')).toBe(1);
   expect(readdirSync(cache)).toHaveLength(3);
+});
+
+test('pages split between search indexes: the same counts in the same order as in one index', () => {
+  const whole = [...countCorpusWords([fragments(pages)]).words];
+  const { 'zh-cn_b': second, ...first } = pages;
+  const parts = [fragments({ 'zh-cn_b': second }, 'index-2'), fragments(first, 'index-1')];
+  expect([...countCorpusWords(parts).words]).toEqual(whole);
+  expect([...countWords(indexTexts(parts))]).toEqual(whole);
 });

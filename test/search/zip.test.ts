@@ -74,7 +74,7 @@ test('writeZip writes the archive to its file and counts what went in', async ()
       ],
       join(dir, 'x.zip'),
     );
-    expect(summary).toEqual({ bytes: readFileSync(join(dir, 'x.zip')).length, entries: 2, reused: 0, inputBytes: Buffer.byteLength('读我') + Buffer.byteLength('<p>离线</p>') });
+    expect(summary).toEqual({ bytes: readFileSync(join(dir, 'x.zip')).length, entries: 2, reused: 0, unread: 0, inputBytes: Buffer.byteLength('读我') + Buffer.byteLength('<p>离线</p>') });
     execFileSync('unzip', ['-q', 'x.zip', '-d', 'out'], { cwd: dir });
     expect(readFileSync(join(dir, 'out/page.html'), 'utf8')).toBe('<p>离线</p>');
   } finally {

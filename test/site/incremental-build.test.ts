@@ -5,8 +5,9 @@
  * shard rebuilt, no file of the site written); one report's text is changed and built again (only
  * that report's shard rebuilt, and of it only the pages of the report's city; the others' output
  * kept; no file of the shard or the site written again with the bytes it had) and the site
- * compared with a cold one-pass build of the changed corpus, file for file. Behaviour only: no
- * timing is asserted.
+ * compared with a cold one-pass build of the changed corpus, file for file. The search index is
+ * in 4 parts (docs/search.md, "One index, in parts"): only the changed report's part is written
+ * again. Behaviour only: no timing is asserted.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -36,7 +37,8 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
 }
 const tsx = (...args: string[]) => run('npx', ['tsx', ...args]);
-const buildInShards = () => tsx('scripts/build.ts', '--in', seeds(), '--work', shardWork(), '--dist', site(), '--shard-size', '4');
+const searchIndexes = '4';
+const buildInShards = () => tsx('scripts/build.ts', '--in', seeds(), '--work', shardWork(), '--dist', site(), '--shard-size', '4', '--search-indexes', searchIndexes);
 
 let cold: LastBuild;
 let unchanged: LastBuild;
@@ -96,7 +98,7 @@ beforeAll(() => {
   const content = join(work, 'single-content');
   tsx('scripts/ingest.ts', '--in', seeds(), '--out', content, '--no-cache');
   run('npx', ['astro', 'build', '--outDir', join(work, 'single')], { BAOGAO_CONTENT_DIR: content, BAOGAO_ASTRO_CACHE: join(work, 'single-astro') });
-  tsx('scripts/pagefind-index.ts', join(work, 'single'), '--cache', join(work, 'single-pagefind'));
+  tsx('scripts/pagefind-index.ts', join(work, 'single'), '--cache', join(work, 'single-pagefind'), '--indexes', searchIndexes);
   tsx('scripts/postbuild-search.ts', join(work, 'single'));
   tsx('scripts/package.ts', join(work, 'single'));
 }, 1_800_000);
@@ -135,6 +137,13 @@ test('the merge after the change writes only the files of the site that changed'
   expect(siteChangeWrites.files.some((f) => f.startsWith('reports/'))).toBe(true);
   expect(siteChangeWrites.files).toContain('baogao-offline.zip');
   expect(siteChangeWrites.same).toEqual([]);
+});
+
+test('of the search index, only the part holding the changed report is written again', () => {
+  const parts = listFiles(site()).filter((f) => f.endsWith('/pagefind-entry.json.js'));
+  expect(parts.length).toBeGreaterThan(1);
+  const written = new Set(siteChangeWrites.files.filter((f) => f.startsWith('search-assets/index/')).map((f) => f.split('/')[2]));
+  expect([...written]).toHaveLength(1);
 });
 
 test('the site after the change equals a cold one-pass build of the changed corpus, file for file', () => {

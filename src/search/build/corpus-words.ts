@@ -23,17 +23,29 @@ export function fragmentText(bytes: Buffer, file: string): string {
 }
 
 /**
+ * The fragment files of the Pagefind indexes `pagefindDirs`, in the order of their names (hashes
+ * of their content): the same order however the pages are split between indexes.
+ */
+export function fragmentFiles(pagefindDirs: readonly string[]): string[] {
+  return pagefindDirs
+    .flatMap((pagefindDir) => {
+      const dir = join(pagefindDir, 'fragment');
+      return readdirSync(dir)
+        .filter((name) => name.endsWith('.pf_fragment'))
+        .map((name) => ({ name, file: join(dir, name) }));
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map(({ file }) => file);
+}
+
+/**
  * The indexed text of every page, read one page at a time as it is iterated: the corpus's text
  * is never held whole. Each iteration reads the files again.
  */
-export function indexTexts(pagefindDir: string): Iterable<string> {
-  const dir = join(pagefindDir, 'fragment');
+export function indexTexts(pagefindDirs: readonly string[]): Iterable<string> {
   return {
     *[Symbol.iterator]() {
-      const names = readdirSync(dir)
-        .filter((name) => name.endsWith('.pf_fragment'))
-        .sort();
-      for (const name of names) yield fragmentText(readFileSync(join(dir, name)), join(dir, name));
+      for (const file of fragmentFiles(pagefindDirs)) yield fragmentText(readFileSync(file), file);
     },
   };
 }

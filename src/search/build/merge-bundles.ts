@@ -3,13 +3,17 @@
  * words, postings, filters and fragments as one Pagefind run over all their pages
  * (merge-index.ts does the merging; this module reads and writes the folders). Used for the
  * shards of one build (scripts/pagefind-index.ts) and for the shards of a sharded build, each
- * built on its own machine (scripts/build.ts --merge, docs/sharded-build.md).
+ * built on its own machine (scripts/build.ts --merge, docs/sharded-build.md): each of the site's
+ * search indexes is merged from its parts (`mergeIndexParts`), and only the indexes whose parts
+ * changed are merged again.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzip } from 'node:zlib';
 import { mergeLanguage, type ShardSource } from './merge-index.ts';
+import { byIndexOrder } from './shards.ts';
 
 interface Entry {
   version: string;
@@ -107,4 +111,73 @@ export async function mergePagefindBundles(dirs: readonly string[], out: string)
   rmSync(out, { recursive: true, force: true });
   renameSync(tmp, out);
   return { pages, words, languages: Object.keys(merged.languages) };
+}
+
+/** A part of one of the site's search indexes: a Pagefind bundle holding some of its pages. */
+export interface IndexPart {
+  /** The index's folder name (shards.ts `indexName`). */
+  index: string;
+  dir: string;
+}
+
+export interface MergedIndexes {
+  /** The indexes' folder names under the output folder, sorted. */
+  indexes: string[];
+  /** Those merged in this call; the others' parts had not changed. */
+  merged: string[];
+  pages: number;
+}
+
+/**
+ * Merges the parts of each search index into `outRoot/<index>/`. An index whose parts are the
+ * same bundles as at its last merge (their `pagefind-entry.json`, which names the metadata file by
+ * a hash of its content, and their folders; kept in `outRoot/<index>.key`) is left as it was, and
+ * folders of indexes no longer listed are removed.
+ */
+export async function mergeIndexParts(parts: readonly IndexPart[], outRoot: string): Promise<MergedIndexes> {
+  if (parts.length === 0) throw new Error(`merge into ${outRoot}: no search index to merge`);
+  const byIndex = new Map<string, string[]>();
+  for (const part of parts) {
+    if (!/^[1-9]\d*-of-[1-9]\d*$/.test(part.index)) throw new Error(`${part.dir}: "${part.index}" is not the name of a search index (like 3-of-8)`);
+    byIndex.set(part.index, [...(byIndex.get(part.index) ?? []), part.dir]);
+  }
+  const totals = new Set([...byIndex.keys()].map((name) => name.replace(/^\d+-of-/, '')));
+  if (totals.size > 1) throw new Error(`merge into ${outRoot}: parts of differently split indexes (${[...byIndex.keys()].join(', ')}): were the shards built with the same --site-pages?`);
+  mkdirSync(outRoot, { recursive: true });
+  const indexes = [...byIndex.keys()].sort(byIndexOrder);
+  const merged: string[] = [];
+  let pages = 0;
+  for (const index of indexes) {
+    const dirs = byIndex.get(index)!.sort();
+    const hash = createHash('sha256');
+    for (const dir of dirs) {
+      const entry = join(dir, 'pagefind-entry.json');
+      if (!existsSync(entry)) throw new Error(`${dir}: not a Pagefind bundle (no pagefind-entry.json)`);
+      hash.update(`${dir}\0`).update(readFileSync(entry)).update('\0');
+    }
+    const key = hash.digest('hex');
+    const out = join(outRoot, index);
+    const keyFile = join(outRoot, `${index}.key`);
+    if (existsSync(join(out, 'pagefind-entry.json')) && existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
+      const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as Entry;
+      pages += Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+      continue;
+    }
+    rmSync(keyFile, { force: true });
+    pages += (await mergePagefindBundles(dirs, out)).pages;
+    writeFileSync(keyFile, key);
+    merged.push(index);
+  }
+  const listed = new Set(indexes.flatMap((index) => [index, `${index}.key`]));
+  for (const name of readdirSync(outRoot)) if (!listed.has(name)) rmSync(join(outRoot, name), { recursive: true, force: true });
+  return { indexes, merged, pages };
+}
+
+/** The search indexes under `root` (`pagefind/` of a site or of a shard): their folders, as parts. */
+export function indexPartsUnder(root: string): IndexPart[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'pagefind-entry.json')))
+    .map((entry) => ({ index: entry.name, dir: join(root, entry.name) }))
+    .sort((a, b) => byIndexOrder(a.index, b.index));
 }

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countWords, fragmentText } from './corpus-words.ts';
+import { countWords, fragmentFiles, fragmentText } from './corpus-words.ts';
 
 const countingCode = createHash('sha256')
   .update(readFileSync(new URL('./corpus-words.ts', import.meta.url)))
@@ -25,18 +25,14 @@ export interface CorpusWordCounts {
   pages: number;
 }
 
-/** The words of every page under `pagefindDir/fragment`, with their occurrences; `cacheDir` keeps each page's counts. */
-export function countCorpusWords(pagefindDir: string, cacheDir?: string): CorpusWordCounts {
-  const dir = join(pagefindDir, 'fragment');
-  const names = readdirSync(dir)
-    .filter((name) => name.endsWith('.pf_fragment'))
-    .sort();
+/** The words of every page of the Pagefind indexes `pagefindDirs` (their `fragment/`), with their occurrences; `cacheDir` keeps each page's counts. */
+export function countCorpusWords(pagefindDirs: readonly string[], cacheDir?: string): CorpusWordCounts {
+  const files = fragmentFiles(pagefindDirs);
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
   const used = new Set<string>();
   const words = new Map<string, number>();
   let reused = 0;
-  for (const name of names) {
-    const file = join(dir, name);
+  for (const file of files) {
     const bytes = readFileSync(file);
     let counts: Array<[string, number]> | undefined;
     let cached: string | undefined;
@@ -60,5 +56,5 @@ export function countCorpusWords(pagefindDir: string, cacheDir?: string): Corpus
     for (const [word, count] of counts) words.set(word, (words.get(word) ?? 0) + count);
   }
   if (cacheDir) for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { force: true });
-  return { words, reused, pages: names.length };
+  return { words, reused, pages: files.length };
 }

@@ -6,6 +6,7 @@
  * found; a "显示更多结果" button reads on through the candidates (`?batch=N` reads N at a time and
  * stops at N hits instead of 20 and 10, for tests on a small corpus; docs/search.md).
  */
+import { indexesGlobal } from '../core/indexes.ts';
 import { placesGlobal, type LexiconEntry } from '../core/lexicon.ts';
 import type { PinyinLexicon, PinyinReading, PinyinWord } from '../core/pinyin.ts';
 import { mayNeedConversion, parseQuery, type ParsedQuery } from '../core/query.ts';
@@ -13,7 +14,7 @@ import { runSearch, type PagefindApi, type SearchHit, type SearchOutcome } from 
 import { filterNames, labels, type FilterName } from './labels.ts';
 
 interface PagefindModule {
-  createInstance(options: Record<string, unknown>): PagefindApi & { init(): Promise<void> };
+  createInstance(options: Record<string, unknown>): PagefindApi & { init(): Promise<void>; mergeIndex(basePath: string, options: Record<string, unknown>): Promise<void> };
 }
 
 declare global {
@@ -21,6 +22,8 @@ declare global {
     baogaoPagefindOffline?: PagefindModule;
     /** For tests and the curious: the last search's outcome. */
     baogaoSearch?: { query: ParsedQuery; outcome: SearchOutcome; mode: 'http' | 'file'; pinyinShards: string[] };
+    /** Set by `search-assets/index/indexes.js`: the site's search indexes. */
+    [indexesGlobal]?: string[];
     /** Set by `search-places.js`: the site's places for English place-name queries. */
     [placesGlobal]?: LexiconEntry[];
     /** Called by each shard of the pinyin lexicon (`search-assets/pinyin/<syllable>.js`). */
@@ -47,17 +50,25 @@ let engine: Promise<PagefindApi> | undefined;
 
 /**
  * Pagefind, loaded once, the same way over http and from disk: its own `pagefind.js` bundled as a
- * classic script whose `fetch` reads the one index, `search-assets/index/` (classic scripts, which
- * load from `file://` where `fetch` and modules do not; offline-fetch.ts). No worker: workers cannot
- * start from `file://`, and one path means the hosted search is the offline search.
+ * classic script whose `fetch` reads the site's index, `search-assets/index/` (classic scripts,
+ * which load from `file://` where `fetch` and modules do not; offline-fetch.ts). The index is
+ * several Pagefind indexes, named by `search-assets/index/indexes.js`: the first is the instance's,
+ * the others joined to it with Pagefind's `mergeIndex`, so one search returns the pages of all.
+ * No worker: workers cannot start from `file://`, and one path means the hosted search is the
+ * offline search.
  */
 function pagefind(): Promise<PagefindApi> {
   engine ??= (async () => {
-    await loadScript('search-assets/pagefind-offline.js');
+    await Promise.all([loadScript('search-assets/pagefind-offline.js'), loadScript('search-assets/index/indexes.js')]);
     if (!window.baogaoPagefindOffline) throw new Error('the search bundle did not load');
+    const [first, ...others] = window[indexesGlobal] ?? [];
+    if (first === undefined) throw new Error('search-assets/index/indexes.js named no search index');
     // Result URLs are read from `raw_url` (site-root paths); the index is fetched by offline-fetch.ts.
-    const instance = window.baogaoPagefindOffline.createInstance({ basePath: new URL('pagefind/', siteRoot).href, baseUrl: '/', excerptLength: 30, noWorker: true });
+    const options = { baseUrl: '/', excerptLength: 30 };
+    const basePath = (index: string) => new URL(`pagefind/${index}/`, siteRoot).href;
+    const instance = window.baogaoPagefindOffline.createInstance({ ...options, basePath: basePath(first), noWorker: true });
     await instance.init();
+    await Promise.all(others.map((index) => instance.mergeIndex(basePath(index), options)));
     return instance;
   })();
   return engine;
