@@ -114,7 +114,7 @@ export function readKind(
   if (cppcc) return found('other', cppcc, `${excerpt(cppcc, '政协')} (the CPPCC's work report)`);
   // `…听取和审议了县长所作的政府工作报告…决定批准这个报告`: the congress's resolution, not the report.
   // The approval may come lines after the report it approves is named.
-  const resolution = opening.find((line, index) => RESOLUTION.test(opening.slice(index, index + 4).map((next) => squeeze(next.text)).join('')));
+  const resolution = opening.find((_line, index) => RESOLUTION.test(opening.slice(index, index + 4).map((next) => squeeze(next.text)).join('')));
   // A resolution printed before the report it approves (a session's documents in one file): the report.
   const reportFollows = resolution && opening.some((line) => line.line > resolution.line && /^各位代表[:：]?$/.test(squeeze(line.text)));
   if (resolution && !reportFollows) return found('other', resolution, `${excerpt(resolution, '批准')} (a resolution on the report)`);
