@@ -236,7 +236,9 @@ function isAttendance(text: string, start: number, end: number, unit: UnitInfo):
 function isFreeStanding(text: string, start: number, end: number): boolean {
   const prev = text[start - 1] ?? '';
   const next = text[end] ?? '';
-  if (/[A-Za-zＡ-Ｚａ-ｚ+＋·•/]/u.test(prev) || /[A-Za-zＡ-Ｚａ-ｚ+＋·•]/u.test(next)) return false;
+  // `全区实现GDP665.08亿元`: an indicator's abbreviation right before its figure.
+  const abbreviation = /(?<![A-Za-z])(?:GDP|CPI|PPI)$/u.test(text.slice(Math.max(0, start - 4), start));
+  if (!abbreviation && /[A-Za-zＡ-Ｚａ-ｚ+＋·•/]/u.test(prev) || /[A-Za-zＡ-Ｚａ-ｚ+＋·•]/u.test(next)) return false;
   if (prev === '第' || prev === '每') return false;
   // A digit glued to the number before it through a dot or dash (`3.0.1`, `59-2`) is a name.
   return !/[0-9０-９][.．\-—]$/u.test(text.slice(Math.max(0, start - 2), start));
