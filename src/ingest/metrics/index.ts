@@ -162,7 +162,7 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
         indicator = index.byId.get(prior.indicator);
       }
       // `社会消费品零售总额同比下降4.7%` in a term review: a change over one year, the last.
-      if (direction && /同比|比上年|较上年/u.test(rawLabel) && annualInTerm(base, timing.period, timing, rawLabel.replace(/^.*?(?=同比|比上年|较上年)/u, ''))) {
+      if (direction && /同比|比上年|较上年|可比/u.test(rawLabel) && annualInTerm(base, timing.period, timing, rawLabel.replace(/^.*?(?=同比|比上年|较上年|可比)/u, ''))) {
         timing = { ...timing, period: base.period.slice(-4) };
       }
     }
@@ -179,7 +179,9 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
         !/(?:19|20)[0-9]{2}年/u.test(sentence) &&
         (isSpan(base.period) || !new RegExp(`${YEARS_SPAN}|十[一二三四五]五`, 'u').test(text.slice(0, figure.outerStart)));
       if (own && start.metric.period === base.period && timing.period === base.period) {
+        // The year before the period is past: its figure is known, whatever is estimated of the end.
         start.metric.period = String(Number(base.period.slice(0, 4)) - 1);
+        start.metric.role = 'actual';
         timing = { ...timing, period: base.period.slice(-4) };
       } else if (base.role === 'actual' && isSpan(base.period) && start.metric.period !== base.period && timing.period === base.period) {
         // `由2016年的5908亿元预计增至9500亿元` in a five-year review: the span's last year.

@@ -24,6 +24,10 @@ export interface ScopeContext {
 
 /** `(预计数,下同)`, `预计(下同)`: the estimate holds for the figures that follow it (and the one it follows). */
 const ESTIMATE_THROUGHOUT = /预计数?[)）]?[,，、]?[(（]?下同|预计[(（]下同[)）]/u;
+/** `初步预测,全年…;…`, `预计到年底,…`, `预计:…`: an estimate opening a sentence holds for all its `；` parts. */
+const ESTIMATE_OPENING = /^[—\-\s]*(?:据)?(?:初步预测|预计)[^，,。；;：:]{0,6}[,，：:]/u;
+/** `从619.98亿元增长到880亿元(预计)`: the figure just before is an estimate. */
+const ESTIMATE_AFTER = /^[(（]预计数?[)）]/u;
 /** The lead of a list of the year's targets: `主要预期目标是:`, `提出了今年经济发展的主要预期指标:`. */
 const TARGET_LEAD = /(?:预期|主要)(?:目标|指标)(?:任务)?(?:是|为)?[:：]/u;
 /** `比上年增长`, `同比增长`, `增长`: a change over one year, not over a term. */
@@ -43,7 +47,8 @@ export function scopedTiming(timing: Timing, ctx: ScopeContext): Timing {
   const next: Timing = { ...timing };
 
   const throughout = ESTIMATE_THROUGHOUT.exec(text);
-  if (base.role === 'actual' && throughout && throughout.index <= ctx.outerEnd + 1 && next.role === 'actual') next.role = 'estimate';
+  const estimated = (throughout && throughout.index <= ctx.outerEnd + 1) || ESTIMATE_OPENING.test(sentence) || ESTIMATE_AFTER.test(text.slice(ctx.outerEnd));
+  if (base.role === 'actual' && estimated && next.role === 'actual') next.role = 'estimate';
 
   // A target list in a news item or an unplaced part (`主要预期目标是:全区生产总值增长7%左右,…`):
   // the plan's targets, for the plan year, through all its `；`.

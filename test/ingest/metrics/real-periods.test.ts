@@ -70,7 +70,7 @@ test('a term review: 去年, 全年 and a level with a change over one year are 
   expect(termReview('实现地区生产总值410.5亿元、增长7%,一般公共预算收入可比增长7%。')).toEqual([
     '410.5亿元 2016 actual',
     '7% 2016 actual → 410.5亿元',
-    '7% 2012-2016 actual',
+    '7% 2016 actual',
   ]);
   expect(termReview('全区实现地区生产总值566.6亿元,其中服务业增加值459亿元,分别增长11.2%和13%。')).toEqual([
     '566.6亿元 2016 actual',
@@ -89,7 +89,7 @@ test('a term review: a level counted up from another runs from the year before t
   expect(termReview('2016年实现地区生产总值99.3亿元(预计数,下同),年均增长8.5%;一般公共预算收入由5.05亿元增加到7.17亿元。')).toEqual([
     '99.3亿元 2016 estimate',
     '8.5% 2012-2016 estimate → 99.3亿元',
-    '5.05亿元 2011 estimate',
+    '5.05亿元 2011 actual',
     '7.17亿元 2016 estimate',
   ]);
 });
@@ -159,5 +159,25 @@ test('the heading names the span of an average whose paragraph names none', () =
   expect(read(data, part('other', '一、“十二五”发展成就', '“3主导+1特色”现代产业增加值占GDP比重为86.4%,服务业增加值年均增长9.8%。'))).toEqual([
     '86.4% 2015 actual',
     '9.8% 2011-2015 actual',
+  ]);
+});
+
+test('an estimate opening a sentence holds through its `；` parts; (预计) after a figure makes it one', () => {
+  expect(yearReview('预计,地区增加值同比增长20%;社会消费品零售额208亿元,同比增长20%;完成固定资产投资86亿元,与去年持平。')).toEqual([
+    '20% 2019 estimate',
+    '208亿元 2019 estimate',
+    '20% 2019 estimate → 208亿元',
+    '86亿元 2019 estimate',
+  ]);
+  expect(yearReview('初步预测,全年地区生产总值增长4.5%左右;城镇和农村居民人均可支配收入分别增长6%和7%左右。')).toEqual([
+    '4.5% 2019 estimate',
+    '6% 2019 estimate',
+    '7% 2019 estimate',
+  ]);
+  // The start of a term is past and known, whatever is estimated of its end.
+  expect(termReview('五年来,区级增加值从619.98亿元增长到880亿元(预计),年均增长8%左右。')).toEqual([
+    '619.98亿元 2011 actual',
+    '880亿元 2016 estimate',
+    '8% 2012-2016 estimate → 880亿元',
   ]);
 });
