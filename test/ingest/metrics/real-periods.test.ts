@@ -181,3 +181,30 @@ test('an estimate opening a sentence holds through its `；` parts; (预计) aft
     '8% 2012-2016 estimate → 880亿元',
   ]);
 });
+
+test('per-capita income of all residents, rural net income and the revenue names of real reports are indicators', () => {
+  const indicatorsOf = (text: string) => extractMetrics({ data: yearly, blocks: [part('review', '一、2019年工作回顾', text, '2019')] }, indicators).metrics.map((m) => [m.text, m.indicator]);
+  expect(indicatorsOf('居民人均可支配收入18959.8元,增长9.1%。')).toEqual([
+    ['18959.8元', 'disposable-income'],
+    ['9.1%', 'disposable-income'],
+  ]);
+  expect(indicatorsOf('城镇居民人均可支配收入34065元,农民人均纯收入18910元,分别增长13.4%和13.8%。')).toEqual([
+    ['34065元', 'urban-disposable-income'],
+    ['18910元', 'rural-net-income'],
+    ['13.4%', 'urban-disposable-income'],
+    ['13.8%', 'rural-net-income'],
+  ]);
+  expect(indicatorsOf('城、乡居民人均可支配收入分别增长8%、9%。')).toEqual([
+    ['8%', 'urban-disposable-income'],
+    ['9%', 'rural-disposable-income'],
+  ]);
+  expect(indicatorsOf('地方财政一般公共预算收入完成35.51亿元;全口径财政收入实现75.6亿元;消费品零售总额261.9亿元。')).toEqual([
+    ['35.51亿元', 'general-budget-revenue'],
+    ['75.6亿元', 'total-fiscal-revenue'],
+    ['261.9亿元', 'retail-sales'],
+  ]);
+  expect(indicatorsOf('去年实现地区生产总值3432.8亿元,增长8.8%。')).toEqual([
+    ['3432.8亿元', 'gdp'],
+    ['8.8%', 'gdp'],
+  ]);
+});
