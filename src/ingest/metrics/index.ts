@@ -37,7 +37,7 @@ import {
 } from './labels.ts';
 import { changeDirection, changeUnit, isBareChange } from './growth.ts';
 import { blockTiming, figureTiming, isSpan, YEARS_SPAN, type Timing } from './period.ts';
-import { isAnnualChange, isBudgetBase, scopedTiming, sentenceStart, type ScopeContext } from './scope.ts';
+import { continuesTargetList, isAnnualChange, isBudgetBase, scopedTiming, sentenceStart, type ScopeContext } from './scope.ts';
 import {
   chainLength,
   clauseBreak,
@@ -67,14 +67,18 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
   const metrics: Metric[] = [];
   const spans = new Map<string, Span[]>();
   const leading = leadingParts(report.blocks);
+  let list = { block: undefined as Block | undefined, open: false };
   for (const site of textSites(report)) {
     const base = blockTiming(site.block, report.data, leading.has(site.block));
+    const inList = list.open && list.block === site.block;
+    list = { block: site.block, open: continuesTargetList(site.rich.text, inList) };
     const scope = {
       base,
       blockRole: site.block.role,
       heading: site.block.heading?.text ?? '',
       planYear: report.data.planYear,
       year: report.data.year,
+      inTargetList: inList,
     };
     const found = siteMetrics(site, scope, index, metrics.length);
     if (found.length === 0) continue;

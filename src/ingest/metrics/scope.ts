@@ -20,6 +20,8 @@ export interface ScopeContext {
   /** The part's heading, if any. */
   heading: string;
   planYear: number | undefined;
+  /** The paragraph is an item of a target list led by a paragraph before (`主要预期目标是:` on a line of its own). */
+  inTargetList: boolean;
 }
 
 /** `(预计数,下同)`, `预计(下同)`: the estimate holds for the figures that follow it (and the one it follows). */
@@ -52,7 +54,7 @@ export function scopedTiming(timing: Timing, ctx: ScopeContext): Timing {
 
   // A target list in a news item or an unplaced part (`主要预期目标是:全区生产总值增长7%左右,…`):
   // the plan's targets, for the plan year, through all its `；`.
-  if (ctx.blockRole !== 'review' && base.role === 'actual' && TARGET_LEAD.test(sentence) && ctx.planYear !== undefined) {
+  if (ctx.blockRole !== 'review' && base.role === 'actual' && (TARGET_LEAD.test(sentence) || ctx.inTargetList) && ctx.planYear !== undefined) {
     next.role = 'target';
     if (!isSpan(next.period) && next.period === base.period) next.period = String(ctx.planYear);
   }
@@ -65,6 +67,16 @@ export function scopedTiming(timing: Timing, ctx: ScopeContext): Timing {
     if (span) next.period = span;
   }
   return next;
+}
+
+/**
+ * Whether the target list goes on after this paragraph: it ends in a list's lead
+ * (`全县经济社会发展主要预期目标是：`), or it is an item of the list that ends in `；` (the last ends in `。`).
+ */
+export function continuesTargetList(text: string, inList: boolean): boolean {
+  const trimmed = text.trim();
+  if (/(?:预期|主要)(?:目标|指标)(?:任务)?(?:是|为)?[:：]$/u.test(trimmed)) return true;
+  return inList && /[；;，,]$/u.test(trimmed);
 }
 
 /**

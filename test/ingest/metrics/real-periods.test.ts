@@ -208,3 +208,21 @@ test('per-capita income of all residents, rural net income and the revenue names
     ['8.8%', 'gdp'],
   ]);
 });
+
+test('a target list led by a line of its own runs on through the items that end in `；`', () => {
+  const block: Block = {
+    type: 'block',
+    id: 's1',
+    kind: 'part',
+    role: 'other',
+    marker: '',
+    children: [
+      paragraph('s1-p1', '全县经济社会发展主要预期目标是：'),
+      paragraph('s1-p2', '地区生产总值增长7%；'),
+      paragraph('s1-p3', '城镇和农村居民人均可支配收入分别增长8%和11%；'),
+      paragraph('s1-p4', 'PM2.5平均浓度下降完成省市下达任务。'),
+      paragraph('s1-p5', '全年新增就业2500人。'),
+    ],
+  };
+  expect(read(yearly, block)).toEqual(['7% 2020 target', '8% 2020 target', '11% 2020 target', '2500人 2019 actual']);
+});
