@@ -93,7 +93,7 @@ export type Damage = z.infer<typeof damage>;
 
 /** Text a format stage left out of the report (web page navigation, PDF running headers, page numbers). */
 export const dropped = z.object({
-  /** Rule id: `html-boilerplate`, `pdf-running-header`, `pdf-running-footer`, `pdf-page-number`, `docx-note`. */
+  /** Rule id: `html-boilerplate`, `pdf-running-header`, `pdf-running-footer`, `pdf-page-number`, `docx-note`, `doc-note`. */
   rule: z.string(),
   /** The dropped line, cut at 80 characters. */
   text: z.string(),
@@ -111,7 +111,7 @@ export interface PageMeta {
 }
 
 /** The format a report was saved in. Plain text (`.txt`) is the default and is not recorded. */
-export const sourceFormat = z.enum(['text', 'html', 'docx', 'pdf']);
+export const sourceFormat = z.enum(['text', 'html', 'doc', 'docx', 'pdf']);
 export type SourceFormat = z.infer<typeof sourceFormat>;
 
 export const provenance = z.object({

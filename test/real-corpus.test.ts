@@ -49,6 +49,12 @@ const knownAccepted: Record<string, string> = {
   r485: 'a district government\'s web-page summary titled 2022年政府工作总结: read as delivered the year after the year it reviews',
   r644: 'a report without a date reviewing 2014 with 预计 figures: read as delivered in January 2015, though late December 2014 fits as well',
   r695: 'a report without a date reviewing 2018 with 预计 figures: read as delivered in January 2019, though late December 2018 fits as well',
+  // The ninth round (r700–r773), as it arrived: the same reading of an undated review of year N.
+  r710: 'an undated plan-execution report on 2020 (预计) and the 2021 draft: read as delivered in January 2021, though late December 2020 fits as well',
+  r740: 'an undated report reviewing 2020 (预计): read as delivered in January 2021, though late December 2020 fits as well',
+  r752: 'the plan part alone (2025年政府工作目标任务), undated: read as delivered in January 2025, though late December 2024 fits as well',
+  r759: 'a dateline that lost its date, reviewing 2022 (预计): read as delivered in January 2023, though late December 2022 fits as well',
+  r764: 'an undated budget document on the 2019 execution and the 2020 draft: read as delivered in early 2020, as such documents are',
 };
 
 const results: IdentityResult[] = entries.map((entry) => {

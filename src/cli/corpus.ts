@@ -1,5 +1,5 @@
 /**
- * Read a corpus folder: every report (`*.txt`, `*.html`, `*.htm`, `*.docx`, `*.pdf`; sorted by
+ * Read a corpus folder: every report (any ending of `formatByExtension`: `*.txt`, `*.html`, `*.docx`, `*.doc`, `*.pdf` …; sorted by
  * name, so runs are reproducible) with its optional sidecar `NAME.meta.yaml`. Sidecars are parsed
  * and validated here, so a bad one is reported against its own file before the pipeline runs.
  * Every other entry of the folder is named in a warning saying why it was not read.
@@ -8,13 +8,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { sidecar as sidecarSchema, type Sidecar } from '../model.ts';
-import { formatOfName } from '../ingest/formats/index.ts';
+import { formatOfName, readableExtensions } from '../ingest/formats/index.ts';
 import { ignoredReason } from './ignored-files.ts';
 import { mapLimit } from './map-limit.ts';
 import { formatZodIssues } from './zod-issues.ts';
 
 export interface Seed {
-  /** File name, e.g. `000_8a680f93dd4856e3.txt` (or `.html`, `.htm`, `.docx`, `.pdf`). */
+  /** File name, e.g. `000_8a680f93dd4856e3.txt` (or `.html`, `.docx`, `.doc`, `.pdf` …). */
   name: string;
   /** Path as the maintainer typed it (relative to the working directory where possible). */
   path: string;
@@ -81,7 +81,7 @@ export async function readCorpus(dir: string, displayPath: (p: string) => string
   for (const orphan of sidecarNames) {
     corpus.warnings.push({
       path: displayPath(path.join(dir, orphan)),
-      reason: `Sidecar has no seed: expected \`${orphan.slice(0, -sidecarSuffix.length)}.txt\` (or .html, .htm, .docx, .pdf) beside it`,
+      reason: `Sidecar has no seed: expected \`${orphan.slice(0, -sidecarSuffix.length)}.txt\` (or another of ${readableExtensions}) beside it`,
       ruleId: 'sidecar-orphan',
     });
   }

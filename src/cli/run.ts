@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
+import { readableExtensions } from '../ingest/formats/index.ts';
 import { ingestDocument } from '../ingest/index.ts';
 import type { Knowledge } from '../ingest/knowledge.ts';
 import { parseIngestArgs, usage, UsageError } from './args.ts';
@@ -77,7 +78,7 @@ export async function runIngest(io: CliIo): Promise<number> {
 
   const corpus = await readCorpus(inDir, display);
   if (corpus.seeds.length === 0) {
-    io.stderr.write(`error: no reports (.txt, .html, .htm, .docx, .pdf) in ${display(inDir)}; ${display(outDir)} left unchanged.\n`);
+    io.stderr.write(`error: no reports (${readableExtensions}) in ${display(inDir)}; ${display(outDir)} left unchanged.\n`);
     return 1;
   }
 

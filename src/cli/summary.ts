@@ -67,7 +67,7 @@ export function flags(data: ReportData, warnings: number, hasSidecar: boolean): 
     data.coverage === 'year' ? '' : data.coverage,
     format === 'text' ? '' : format,
     // Word and PDF text has no byte encoding of its own to report.
-    provenance.encoding.startsWith('utf-8') || format === 'docx' || format === 'pdf' ? '' : provenance.encoding,
+    provenance.encoding.startsWith('utf-8') || format === 'docx' || format === 'doc' || format === 'pdf' ? '' : provenance.encoding,
     provenance.convertedFromTraditional ? 'trad→simp' : '',
     glosses > 0 ? `glosses:${glosses}` : '',
     provenance.damage.length > 0 ? `damage:${provenance.damage.length}` : '',

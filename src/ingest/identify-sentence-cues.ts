@@ -9,7 +9,7 @@ import type { SourceLine } from '../model.ts';
 import { excerpt, parseNumber, YEAR } from './identify-text.ts';
 
 /** After the opening year: the plan speaks of what to do, the review of what was done. */
-const PLAN_VOICE = /建议|要坚持|我们要|上下要|要以|必须|做好今年|今年(?:的)?工作|将(?:着力|重点|全面)|(?:[区县旗市]|我们|政府)将|做好以下|抓好以下|工作的总体要求|主要预期目标/;
+const PLAN_VOICE = /建议|要坚持|我们要|上下要|要以|要(?:增强|深入|全力|切实|紧紧|牢牢|认真|进一步|继续|着力|加快)|必须|做好今年|今年(?:的)?工作|将(?:着力|重点|全面)|(?:[区县旗市]|我们|政府)将|做好以下|抓好以下|工作的总体要求|主要预期目标/;
 const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
 /** `2025年是…收官之年,做好今年工作意义重大`: the year written is the one planned. */
 export const inPlanVoice = (sentence: string) => PLAN_VOICE.test(sentence) && !REVIEW_VOICE.test(sentence);
@@ -21,8 +21,11 @@ interface SentenceCue {
   pattern: RegExp;
   weight: number;
   anchor: string | ((match: RegExpExecArray) => string);
-  /** The year delivered and why, from the match (`lag`: 1 when a review ends the year before delivery); undefined to pass. */
-  read: (match: RegExpExecArray, lag: number, text: string) => { value: number; why: string } | undefined;
+  /**
+   * The year delivered and why, from the match (`lag`: 1 when a review ends the year before delivery;
+   * `planLag`: 1 when the plan is for the year after delivery, read in December); undefined to pass.
+   */
+  read: (match: RegExpExecArray, lag: number, text: string, planLag: number) => { value: number; why: string } | undefined;
 }
 
 /** The first year a pattern with several alternatives captured. */
@@ -53,13 +56,14 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     read: (match) => ({ value: captured(match), why: `a report on the first half of ${captured(match)}` }),
   },
   {
-    // `做好2013年的政府工作,意义重大`, `2024年湟中区经济发展的主要预期目标是:`: the plan's own words.
+    // `做好2013年的政府工作,意义重大`, `2024年湟中区经济发展的主要预期目标是:`, `全面部署“十二五”时期和2011年的目标任务`,
+    // `2011年兴义市的预期目标是`: the plan's own words.
     pattern: new RegExp(
-      `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?工作(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署(${YEAR})年(?:的)?(?:政府)?(?:工作|任务)|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|(${YEAR})年[^。，,；;]{0,16}?主要预期目标(?:是|为|建议为|[:：])|(${YEAR})年[,，][^。，,]{0,12}?将(?:重点|着力|全力|扎实)?(?:做好|抓好)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
+      `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?工作(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署(?:[“"]?十[一二三四五]五[”"]?时期和)?(${YEAR})年(?:的)?(?:政府)?(?:工作|任务|目标)|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|(${YEAR})年[^。，,；;]{0,16}?(?:主要)?预期目标(?:是|为|建议为|[:：])|(${YEAR})年[,，][^。，,]{0,12}?将(?:重点|着力|全力|扎实)?(?:做好|抓好)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
     ),
     weight: 3,
     anchor: '做好',
-    read: (match) => ({ value: captured(match), why: `the year planned: ${captured(match)}` }),
+    read: (match, _lag, _text, planLag) => ({ value: captured(match) - planLag, why: `the year planned: ${captured(match)}` }),
   },
   {
     // `今年是“十四五”开局之年`, `2025年是“十四五”规划收官之年,做好今年工作意义重大` (the year written is the one planned).
@@ -68,12 +72,29 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     ),
     weight: 2,
     anchor: (match) => match[0],
-    read: (match, lag, text) => {
+    read: (match, lag, text, planLag) => {
       const start = planStart(match[2]);
       const named = /开局|起步|首战|第一/.test(match[3] ?? '') ? start : start + 4;
       const planning = /^(?:19|20)/.test(match[1] ?? '') && inPlanVoice(text.slice(match.index));
-      const value = match[1] === '今年' || planning ? named : match[1] === '明年' ? named - 1 : named + lag;
+      const value = match[1] === '今年' ? named : planning ? named - planLag : match[1] === '明年' ? named - 1 : named + lag;
       return { value, why: `十${match[2]}五 = ${start}–${start + 4}` };
+    },
+  },
+  {
+    // `2017年,该县全力以赴攻扶贫…`: a news item's paragraph opening on what the place did in the year reviewed.
+    pattern: new RegExp(`^[?？]*(${YEAR})年[,，]该[县区市旗][^。]{0,150}?(?:实现|完成|达到|取得|建成|新增|累计)`),
+    weight: 2,
+    anchor: '年',
+    read: (match, lag) => reviewed(captured(match), lag),
+  },
+  {
+    // `回顾“十一五”工作,展望“十二五”`: delivered as the later plan period opens.
+    pattern: /回顾[“"]?十([一二三四五])五[”"]?[^。；;]{0,16}?展望[“"]?十([一二三四五])五/,
+    weight: 3,
+    anchor: '展望',
+    read: (match) => {
+      const [reviewedStart, nextStart] = [planStart(match[1]), planStart(match[2])];
+      return nextStart === reviewedStart + 5 ? { value: nextStart, why: `reviews 十${match[1]}五 and opens 十${match[2]}五, ${nextStart}` } : undefined;
     },
   },
   {
@@ -113,9 +134,9 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     pattern: /[“"]?十([一二三四五])五[”"]?(?:规划)?(开局|收官)之年的?工作(?:作出|做出|进行)了?[^。，,]{0,6}(?:部署|安排)/,
     weight: 2,
     anchor: '十',
-    read: (match) => {
+    read: (match, _lag, _text, planLag) => {
       const named = match[2] === '开局' ? planStart(match[1]) : planStart(match[1]) + 4;
-      return { value: named, why: `plans the ${match[2]} year of 十${match[1]}五, ${named}` };
+      return { value: named - planLag, why: `plans the ${match[2]} year of 十${match[1]}五, ${named}` };
     },
   },
   {
@@ -138,11 +159,11 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
 ];
 
 /** The sentence cues of one line (`text`: the line squeezed of its spaces). */
-export function sentenceCues(line: SourceLine, text: string, lag: number): Cue<number>[] {
+export function sentenceCues(line: SourceLine, text: string, lag: number, planLag: number): Cue<number>[] {
   const cues: Cue<number>[] = [];
   for (const cue of SENTENCE_CUES) {
     const match = cue.pattern.exec(text);
-    const read = match && cue.read(match, lag, text);
+    const read = match && cue.read(match, lag, text, planLag);
     if (!match || !read) continue;
     const anchor = typeof cue.anchor === 'string' ? cue.anchor : cue.anchor(match);
     cues.push({ value: read.value, weight: cue.weight, line: line.line, evidence: `${excerpt(line, anchor)} (${read.why})` });

@@ -121,11 +121,12 @@ export function chooseByUniqueShortName(lines: readonly SourceLine[], registry: 
         const before = text.slice(Math.max(0, at - 2), at);
         const after = text.slice(at + name.length, at + name.length + 3);
         // Stricter than for a name whose city is written: a clause start or a place's word, never an
-        // enumeration (`复星集团、龙湖地产`) or a company, estate or street (`龙湖地产`, `…广场`).
+        // enumeration (`复星集团、龙湖地产`) or a company, estate or street (`龙湖地产`, `…广场`). A slogan's
+        // closing quote may stand between (`开创“更好的奎文”建设新局面`).
         const standing =
           !NOT_A_NAME.test(after) &&
           !/^(?:地产|集团|公司|股份|科技|实业|置业|银行|控股|酒店|广场|大道|中心|小区|花园|新城|商城)/.test(after) &&
-          (/(?:^|[。;；!！?？,，:：“”"]|落户|扎根|新|美丽|幸福|加快)$/.test(before) || /^(?:发展|建设|人民|经济|振兴|脱贫|大地|儿女)/.test(after));
+          (/(?:^|[。;；!！?？,，:：“”"]|落户|扎根|新|美丽|幸福|加快)$/.test(before) || /^[”"]?(?:发展|建设|人民|经济|振兴|脱贫|大地|儿女)/.test(after));
         if (!standing) continue;
         const records = (registry.districtsByName.get(name) ?? []).filter((record) => shortName(record.district.name) === name);
         const [record, ...others] = records;

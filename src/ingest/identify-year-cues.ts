@@ -37,6 +37,8 @@ const MANGLED_DATELINE = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})([0-9]{1,4})
 // `2014年7月29 日`: a space may stand before 日.
 const DIGIT_DATE = /^((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$/;
 const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}) ?日`);
+/** `2017-01-10 16:56:00`, `2019/03/18 09:12`: a page's clock in digits (a content system's stamp). */
+const STAMPED_DIGIT_DATE = new RegExp(`(?<![0-9])(${YEAR})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])\\s*[0-9]{1,2}:[0-9]{2}`);
 const SPOKEN_YEAR = /(?<![0-9０-９.])([012][0-9])年的?(?:政府)?(工作回顾|工作总结|回顾|工作目标|工作任务|目标任务|工作安排)/g;
 const TITLE_BRACKET_YEAR = new RegExp(`[(（](${YEAR})年[)）]$`);
 const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报告`);
@@ -100,6 +102,11 @@ export function yearCues(
     if (counted && pageLine && line.line !== head.publishedYear?.line) {
       cues.push({ value: parseNumber(date[1] ?? ''), weight: 3, line: line.line, evidence: `${excerpt(line, '年')} (published)` });
     }
+    // `梨树县人民政府 2017-01-10 16:56:00`: the page's stamp in digits, unlabelled.
+    const digitStamp = date ? null : STAMPED_DIGIT_DATE.exec(text);
+    if (digitStamp && line.line !== head.publishedYear?.line && !/今天是|今日是|当前日期/.test(text)) {
+      cues.push({ value: Number(digitStamp[1]), weight: 3, line: line.line, evidence: `${excerpt(line, digitStamp[1])} (published)` });
+    }
     if (counted && !pageLine && standsAsDate(text, date)) {
       const weight = head.datelineYear ? 8 : 7;
       cues.push({ value: parseNumber(date[1] ?? ''), weight, line: line.line, evidence: `${excerpt(line, '年')} (a date in the header)` });
@@ -143,7 +150,8 @@ export function yearCues(
     // In a list of titles (`关于…的决议草案、关于…2012年…执行情况`) only the last one's words.
     const words = (title?.[1] ?? title?.[2] ?? title?.[3])?.split(/、|；|;|关于/).at(-1);
     if (!words || !/执行情况|草案|决算|上半年/.test(words)) continue;
-    const years = [...words.matchAll(new RegExp(`(${YEAR})年(上半年)?`, 'g'))].map((m) => ({ year: parseNumber(m[1] ?? ''), half: Boolean(m[2]) }));
+    // `2024财政预算草案`: a year written without 年 before what it qualifies.
+    const years = [...words.matchAll(new RegExp(`(${YEAR})(?:年(上半年)?|(?=财政|预算|国民经济))`, 'g'))].map((m) => ({ year: parseNumber(m[1] ?? ''), half: Boolean(m[2]) }));
     const last = years.at(-1);
     if (!last) continue;
     // `2021年财政决算草案`: the final accounts of a year closed are drafted the year after.
@@ -161,6 +169,8 @@ export function yearCues(
     add(lateInYear ? { ...title, value: title.value - 1 } : title, 6, lateInYear ? ` (titled with the year planned, ${title.value})` : '');
   }
   const lag = reviewLag(coverage, month, firstSession);
+  // Read in December, the plan is for the year after delivery.
+  const planLag = coverage !== 'half-year' && lag === 0 ? 1 : 0;
   if (headings.reviewYear) {
     const reviewed = headings.reviewYear.value;
     // A plan period outweighs a title and a heading whose years the copy replaced (identify-years.ts).
@@ -204,11 +214,13 @@ export function yearCues(
     const opening = OPENING_YEAR.exec(text);
     if (opening) {
       const named = parseNumber(opening[1] ?? opening[2] ?? opening[3] ?? opening[4] ?? '');
-      const sentence = text.slice(opening.index);
+      // The sentence the year opens, not the ones after it (`他说,2023年,…取得新进展。报告指出,2024年,…要以`).
+      const end = text.indexOf('。', opening.index + opening[0].length);
+      const sentence = text.slice(opening.index, end < 0 ? undefined : end + 1);
       const planning = inPlanVoice(sentence);
       cues.push(
         planning
-          ? { value: named, weight: 3, line: line.line, evidence: `${excerpt(line)} (the year planned: ${named})` }
+          ? { value: named - planLag, weight: 3, line: line.line, evidence: `${excerpt(line)} (the year planned: ${named})` }
           : { value: named + lag, weight: 3, line: line.line, evidence: `${excerpt(line)} (the year reviewed: ${named})` },
       );
     }
@@ -223,7 +235,7 @@ export function yearCues(
         evidence: `${excerpt(line, '报告分为')} (a part named ${quoted[0]}: ${reviewed ? `reviews ${named}` : `plans ${named}`})`,
       });
     }
-    cues.push(...sentenceCues(line, text, lag));
+    cues.push(...sentenceCues(line, text, lag, planLag));
     // `这个报告对13年的工作回顾写得很全面,还有这个14年的工作目标`: years as they are spoken.
     for (const spoken of text.matchAll(SPOKEN_YEAR)) {
       if (/(?:过去|近|前|后|多|几|每|第|这)$/.test(text.slice(0, spoken.index))) continue;
@@ -276,9 +288,13 @@ function onlyAsBase(lines: readonly SourceLine[], from: number, year: number): b
 
 /** A news item's day of the session, without its year: `12月26日上午,…第九届人民代表大会第四次会议…开幕`. */
 function newsMonth(lines: readonly SourceLine[]): number | undefined {
-  for (const line of lines.slice(0, 4)) {
+  // A news item's lead, after up to a page of chrome (breadcrumbs, field lines).
+  for (const line of lines.slice(0, 20)) {
     const news = /(?:^|[。！!])[^。]{0,80}?([0-9]{1,2})月[0-9]{1,2}日(?:上午|下午|晚)?[,，]?[^。]{0,60}?(?:人民(?:代表)?大会|人大)[^。]{0,30}?(?:会议|开幕)/.exec(squeeze(line.text));
     if (news) return Number(news[1]);
+    // `敦化市第十七届人民代表大会第五次会议于12月19日至22日隆重举行`: the session, then its days.
+    const held = /(?:人民代表大会|人大)[^。]{0,20}?会议[^。]{0,4}?于([0-9]{1,2})月[0-9]{1,2}日/.exec(squeeze(line.text));
+    if (held) return Number(held[1]);
   }
   return undefined;
 }

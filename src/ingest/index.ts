@@ -53,7 +53,7 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult 
   return ingestSource(bytes, source, file, options);
 }
 
-/** A report in any format the ingest reads: `.txt`, `.html`/`.htm`, `.docx`, `.pdf` (by its file name). */
+/** A report in any format the ingest reads: `.txt`, a web page, `.docx`, `.doc`, `.pdf` (by its file name: `formatByExtension`). */
 export async function ingestDocument(bytes: Uint8Array, options: IngestOptions): Promise<IngestResult> {
   const file = new VFile({ path: options.path });
   const source = await readSource(bytes, formatOfName(options.path) ?? 'text', file);

@@ -151,6 +151,7 @@ export const reportKindLabel: Record<ReportKind, { zh: string; en: string }> = {
 export const sourceFormatLabel: Record<SourceFormat, { zh: string; dropped: string }> = {
   text: { zh: '纯文本', dropped: '' },
   html: { zh: '网页(HTML)', dropped: '网页导航、分享栏、相关链接和页脚' },
+  doc: { zh: 'Word 97–2003 文档(.doc)', dropped: '脚注和尾注' },
   docx: { zh: 'Word 文档(.docx)', dropped: '脚注和尾注' },
   pdf: { zh: 'PDF', dropped: '页眉、页脚和页码' },
 };

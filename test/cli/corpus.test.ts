@@ -39,7 +39,7 @@ test('seeds sorted by name, sidecars attached, orphans reported', async () => {
 
 test('reports in every format are read; one sidecar serves every copy of a report; every other entry is named with why', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'baogao-corpus-'));
-  const names = ['a.txt', 'b.html', 'c.HTM', 'd.docx', 'e.pdf', 'e.meta.yaml', 'f.doc', 'g.jpg', '.DS_Store', 'h.wps', 'list.xlsx'];
+  const names = ['a.txt', 'b.html', 'c.HTM', 'd.docx', 'e.pdf', 'e.meta.yaml', 'f.doc', 'f.shtml', 'g.jpg', '.DS_Store', 'h.wps', 'list.xlsx', 'page.mht'];
   for (const name of names) writeFileSync(path.join(dir, name), name.endsWith('.yaml') ? 'year: 2015\n' : name);
   mkdirSync(path.join(dir, 'old'));
   writeFileSync(path.join(dir, 'e.txt'), 'e');
@@ -51,10 +51,12 @@ test('reports in every format are read; one sidecar serves every copy of a repor
     ['d.docx', undefined],
     ['e.pdf', { year: 2015 }],
     ['e.txt', { year: 2015 }],
+    ['f.doc', undefined],
+    ['f.shtml', undefined],
+    ['page.mht', undefined],
   ]);
   expect(corpus.warnings.map((w) => [w.path, w.ruleId, w.reason.split(' (reports:')[0]])).toEqual([
     ['.DS_Store', 'ignored-file', 'Not read: a hidden file'],
-    ['f.doc', 'ignored-file', 'Not read: an old Word 97–2003 document (.doc); save it as .docx (Word 2007 or later) to ingest it'],
     ['g.jpg', 'ignored-file', 'Not read: an image: baogao reads text, not pictures of it (run OCR and save the text)'],
     ['h.wps', 'ignored-file', 'Not read: a word-processor format baogao does not read; save it as .docx, .pdf or .txt'],
     ['list.xlsx', 'ignored-file', 'Not read: a spreadsheet or slides, not a report'],

@@ -15,13 +15,14 @@ vi.setConfig({ testTimeout: 120_000 });
 
 const seedLines = (name: string) => linesOf(readFileSync(path.join(root, 'seeds', name), 'utf8'));
 
-test('a folder mixing all four formats: one report per document, the format in the flags, every other file named', async () => {
+test('a folder mixing all five formats: one report per document, the format in the flags, every other file named', async () => {
   const ws = workspace({
     'xuhui-2014.txt': readFileSync(path.join(root, 'seeds/000_8a680f93dd4856e3.txt')),
     'report-2025.html': encodeGb18030(articlePage(seedLines('002_ac793ded085856f1.txt'), { charset: 'gbk' })),
     'shangcheng.docx': await wordFile(seedLines('003_9bc730d6815c430c.txt')),
     'report.pdf': await pdfFile(seedLines('001_fb16f82d61c4a2eb.txt')),
-    'old-report.doc': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]),
+    'gaoyang.doc': readFileSync(path.join(root, 'test/fixtures/office/r300.doc')),
+    'notes.wps': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]),
     'photo.jpg': new Uint8Array([0xff, 0xd8, 0xff]),
   });
   mkdirSync(path.join(ws.in, 'drafts'));
@@ -29,6 +30,7 @@ test('a folder mixing all four formats: one report per document, the format in t
   expect(run.status, run.all).toBe(0);
   const json = JSON.parse(run.stdout) as Array<{ file: string; format: string; dropped: Array<{ rule: string }> }>;
   expect(json.map((r) => [path.basename(r.file), r.format])).toEqual([
+    ['gaoyang.doc', 'doc'],
     ['report-2025.html', 'html'],
     ['report.pdf', 'pdf'],
     ['shangcheng.docx', 'docx'],
@@ -36,17 +38,17 @@ test('a folder mixing all four formats: one report per document, the format in t
   ]);
   expect(json.find((r) => r.format === 'pdf')!.dropped.map((d) => d.rule)).toContain('pdf-page-number');
   const written = Object.keys(listing(ws.out)).filter((name) => name.endsWith('.mdx') && name !== 'sentinel.mdx');
-  expect(written).toHaveLength(4);
+  expect(written).toHaveLength(5);
   const row = (slugPart: string) => run.stderr.split('\n').find((line) => line.includes(slugPart)) ?? '';
   const frontmatter = (name: string) => JSON.parse(listing(ws.out)[name]!.split('\n---\n')[0]!.replace(/^---\n/, '')) as { provenance: { sourceFile: string } };
   const bySource = new Map(written.map((name) => [frontmatter(name).provenance.sourceFile, name.replace(/\.mdx$/, '')]));
-  expect([...bySource.keys()].sort()).toEqual(['report-2025.html', 'report.pdf', 'shangcheng.docx', 'xuhui-2014.txt']);
+  expect([...bySource.keys()].sort()).toEqual(['gaoyang.doc', 'report-2025.html', 'report.pdf', 'shangcheng.docx', 'xuhui-2014.txt']);
   expect(row(bySource.get('report-2025.html')!)).toMatch(/\bhtml\b.*\bgb18030\b/);
   expect(row(bySource.get('shangcheng.docx')!)).toMatch(/\bdocx\b/);
   expect(row(bySource.get('report.pdf')!)).toMatch(/\bpdf\b/);
   expect(row(bySource.get('xuhui-2014.txt')!)).not.toMatch(/\b(html|docx|pdf)\b/);
   // Each file not read: its path, then one warning line saying why.
-  for (const [name, why] of [['old-report.doc', 'an old Word 97–2003 document'], ['photo.jpg', 'an image'], ['drafts', 'a folder']]) {
+  for (const [name, why] of [['notes.wps', 'a word-processor format'], ['photo.jpg', 'an image'], ['drafts', 'a folder']]) {
     expect(run.all).toMatch(new RegExp(`in/${name}\\n\\s+warning Not read: ${why}.*ignored-file`));
   }
 });

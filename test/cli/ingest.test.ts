@@ -51,7 +51,7 @@ describe('usage', () => {
     const ws = workspace({ 'notes.md': 'not a seed' });
     const run = runOn(ws);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/no reports \(\.txt, \.html, \.htm, \.docx, \.pdf\) in /);
+    expect(run.stderr).toMatch(/no reports \(\.txt, \.html, \.htm, .*\.docx, \.doc, \.pdf\) in /);
     expect(untouched(ws)).toEqual(untouchedExpected);
   });
 });

@@ -622,3 +622,64 @@ describe('session 6 round of real text: titles listed, reported speech, banners,
     expect(run(lines(OPENING, '2013年工作回顾', 'GDP growth of the district and the city in the year (English abstract).')).identity.year).toBe(2014);
   });
 });
+
+describe('session 7 round of real text (r700–r773, as it arrived)', () => {
+  test('a page stamped in digits (`梨树县人民政府 2017-01-10 16:56:00`) is published that year', () => {
+    const { identity } = run(lines('梨树县人民政府 2017-01-10 16:56:00', '来源:梨树县县委宣传部', '梨树县第十八届人民代表大会第一次会议', '五年来,县政府团结和带领全县人民,圆满完成了既定目标任务。'));
+    expect(identity.year).toBe(2017);
+    expect(fact(identity, 'year')?.evidence).toMatch(/published/);
+  });
+
+  test('`回顾“十一五”工作,展望“十二五”`: delivered as the later plan period opens', () => {
+    const { identity } = run(lines('1月9日上午,甘谷县第十五届人民代表大会第五次会议在县委礼堂隆重开幕。', '县长贾忠慧受县人民政府委托,向大会作政府工作报告。回顾“十一五”工作,展望“十二五”。'));
+    expect(identity.year).toBe(2011);
+    // Two periods that do not follow each other say nothing.
+    expect(() => run(lines('甘谷县人民政府工作报告', '县长向大会作政府工作报告。回顾“十一五”工作,展望“十三五”。'))).toThrow(/Cannot determine the year/);
+  });
+
+  test('a plan named with its year: `全面部署“十二五”时期和2011年的目标任务`, `2011年兴义市的预期目标是:`', () => {
+    expect(run(lines('3月28日,兴义市代表团对政府工作报告进行认真审议。', '与会代表一致认为,政府工作报告全面部署“十二五”时期和2011年的目标任务和工作重点。')).identity.year).toBe(2011);
+    expect(run(lines('3月28日,兴义市代表团对政府工作报告进行认真审议。', '2011年兴义市的预期目标是:全市生产总值达到156.6亿元。')).identity.year).toBe(2011);
+  });
+
+  test('a news paragraph on what the county did in the year reviewed (`2017年,该县…达到`), after lost indents (`????`)', () => {
+    const { identity } = run(
+      lines('忻城县代表团在审议政府工作报告。', '????1月10日,市四届人大三次会议忻城县代表团审议市长所作的政府工作报告。', '????2017年,该县全力以赴攻扶贫,持续推进产业扶贫,全县13个贫困村达到脱贫摘帽标准。'),
+    );
+    expect(identity.year).toBe(2018);
+  });
+
+  test('a December session named before its days (`…会议于12月19日至22日隆重举行`): the year planned is the next one', () => {
+    const { identity } = run(
+      lines(
+        '敦化代表委员会聚一堂共商发展大计',
+        '敦化市第十七届人民代表大会第五次会议于12月19日至22日隆重举行。',
+        '他说,即将过去的一年,全市国民经济保持平稳较快增长。2016年是实施“十三五”规划的第一年,全体委员要增强责任感和使命感。',
+        '敦化市市长周金星在敦化市第十七届人民代表大会第五次会议作政府工作报告。他说,2015年,敦化市政府实现了经济平稳较快发展。',
+      ),
+    );
+    expect(identity).toMatchObject({ year: 2015, reviewPeriod: '2015', planYear: 2016 });
+  });
+
+  test('a news lead after a page of chrome still gives the session\'s month (December: the review is of its own year)', () => {
+    const chrome = ['中国政府网 | 山西省政府 | 长治市政府', '当前位置:首页 > 政务公开 > 工作动态', '字体大小:【大】 【中】 【小】', '保存为word 打印 关闭', '索引号000014349/2025-32614', '发文机关潞城融媒'];
+    const { identity } = run(
+      lines(...chrome, '12月29日上午,长治市潞城区第二届人民代表大会第六次会议在产教融合实训基地开幕。', '报告共分为四个部分:一、2025年工作回顾;二、“十五五”时期主要目标任务;三、2026年工作建议。'),
+    );
+    expect(identity).toMatchObject({ year: 2025, reviewPeriod: '2025', planYear: 2026 });
+  });
+
+  test('a year without 年 in a listed title (`2023年预算执行情况和2024财政预算草案`)', () => {
+    const { identity } = run(lines('目录', '一、关于海沧区2023年预算执行情况和2024财政预算草案的报告', '二、2024年海沧区地方政府债务预算情况说明', '——2023年12月27日在区第十三届人民代表大会第三次会议上', '各位代表:'));
+    expect(identity).toMatchObject({ year: 2023, kind: 'budget-report' });
+  });
+
+  test('the plan part alone: a short name in a slogan (`开创“更好的奎文”建设新局面`) and `区政府工作的总体要求是`', () => {
+    const { identity } = run(
+      lines('二、2025年工作安排', '今年是“十四五”规划的收官之年。', '区政府工作的总体要求是:扎实推动高质量发展,奋力开创“更好的奎文”建设新局面。', '全区主要预期目标是:地区生产总值增长6%左右。'),
+    );
+    expect(identity).toMatchObject({ district: { name: '奎文区' }, city: { name: '潍坊市' }, year: 2025, kind: 'government-work-report' });
+    // A short name that is an ordinary word is never taken so (`“更好的发展”建设`).
+    expect(() => run(lines('二、2025年工作安排', '区政府工作的总体要求是:奋力开创“更好的发展”建设新局面。'))).toThrow(/No district found/);
+  });
+});

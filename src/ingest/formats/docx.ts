@@ -4,7 +4,8 @@
  * headers, footers and page numbers, which live in their own parts of the file). Its HTML becomes
  * lines by block structure (html-lines.ts). Footnotes and endnotes, which mammoth appends after
  * the text with a numbered reference in it, are left out of the report's text and listed as
- * dropped. A file that is not a complete .docx (truncated, an old `.doc`) is refused.
+ * dropped. A file that is not a complete .docx (truncated, damaged) is refused; an old `.doc` under a
+ * `.docx` name is read by the `.doc` stage.
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -27,7 +28,8 @@ export async function extractDocx(bytes: Uint8Array, file: VFile): Promise<{ lin
       ruleId: 'docx-unreadable',
       source: 'baogao',
     });
-  if (startsWith(bytes, oleMagic)) fail('this is an old Word 97–2003 document (.doc) under a .docx name: save it as .docx');
+  // An old Word 97–2003 document under a .docx name is read as what it is.
+  if (startsWith(bytes, oleMagic)) return (await import('./doc.ts')).extractDoc(bytes, file);
   if (!startsWith(bytes, zipMagic)) fail('not a .docx (a .docx is a ZIP archive, and these bytes do not start like one)');
   let html = '';
   try {

@@ -47,6 +47,7 @@ const pageNumber =
   /^[-－—–―\s]*(?:第\s*)?(?:\d+|[ivxlc]+)\s*(?:页)?(?:\s*[/／]\s*\d+|\s*[,，]?\s*共\s*\d+\s*页)?[-－—–―\s]*$|^(?:page|p\.)\s*\d+(?:\s*(?:of|\/)\s*\d+)?$/i;
 const headingStart = /^(?:第[一二三四五六七八九十百]+[章节部分篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d))/;
 const sentenceEnd = /[。！？：；!?:;）)」』”]$/;
+const fullStop = /[。！？!?][”’」』]?$/;
 const latin = /[A-Za-z]$/;
 
 export function layoutLines(pages: readonly PdfPage[]): { lines: string[]; dropped: Dropped[] } {
@@ -190,9 +191,16 @@ export function joinParagraphs(pages: readonly PrintedLine[][]): string[] {
         centred(previous) ||
         (previous.right < right - size * 2.5 && (!indentMode || sentenceEnd.test(previous.text))) ||
         (above !== undefined && gap > spacing * 1.8) ||
-        // A heading marker at the margin after a full line, where paragraphs are indented, is an
-        // enumeration wrapped in mid-sentence (`…工作回顾;` / `二、…`): headings are indented too.
-        (sentenceEnd.test(previous.text) && headingStart.test(line.text) && !(indentMode && previous.right >= right - size * 2.5));
+        // A heading marker at the margin after a full line ending in `;` or `:`, where paragraphs
+        // are indented, is an enumeration wrapped in mid-sentence (`…工作回顾;` / `二、…`): headings
+        // are indented too. After a full stop it is a heading an office set at the margin
+        // (`…更加美好的未来！` / `三、2017年重点工作任务`).
+        (sentenceEnd.test(previous.text) &&
+          headingStart.test(line.text) &&
+          !(indentMode && previous.right >= right - size * 2.5 && !fullStop.test(previous.text))) ||
+        // A heading marker set in another size than the full line before it is a heading in its
+        // own style (Word's 标题 2 at the margin after `…以下五个方面的工作：`), not a wrapped list.
+        (sentenceEnd.test(previous.text) && headingStart.test(line.text) && Math.abs(line.size - previous.size) >= 0.5);
       if (starts || paragraphs.length === 0) paragraphs.push(line.text);
       else {
         const last = paragraphs.pop()!;

@@ -2,6 +2,8 @@
  * What cannot be read is refused with a message naming the file and saying what was received and
  * what was expected: never an empty or half report.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { VFileMessage } from 'vfile-message';
 import { ingest, ingestDocument } from '../../../src/ingest/index.ts';
@@ -23,6 +25,29 @@ async function refusal(bytes: Uint8Array, path: string): Promise<VFileMessage> {
   throw new Error(`${path} was ingested; expected a refusal`);
 }
 
+describe('Word 97–2003', () => {
+  const doc = readFileSync(path.join(import.meta.dirname, '../../fixtures/office/r152.doc'));
+
+  test('a truncated .doc', async () => {
+    const message = await refusal(doc.subarray(0, Math.floor(doc.length / 2)), 'in/report.doc');
+    expect(message.ruleId).toBe('doc-unreadable');
+    expect(message.fatal).toBe(true);
+    expect(message.reason).toMatch(/^in\/report\.doc: the Word file cannot be opened \(.+\)/);
+  });
+
+  test('bytes that are not a Word document under a .doc name', async () => {
+    const message = await refusal(utf8('这不是Word文件'), 'in/report.doc');
+    expect(message.reason).toBe(
+      'in/report.doc: not a Word document (a .doc is an OLE compound file, and these bytes do not start like one); expected a complete Word 97–2003 file (.doc)',
+    );
+  });
+
+  test('a .docx under a .doc name is read as a .docx', async () => {
+    const { report } = await ingestDocument(await wordFile(lines), { path: 'in/renamed.doc', knowledge });
+    expect(report.data.district.name).toBe('徐汇区');
+  });
+});
+
 describe('Word', () => {
   test('a truncated .docx', async () => {
     const whole = await wordFile(lines);
@@ -32,10 +57,14 @@ describe('Word', () => {
     expect(message.reason).toMatch(/^in\/report\.docx: the Word file cannot be opened \(.+\): it is truncated or damaged; expected a complete Word file/);
   });
 
-  test('an old .doc under a .docx name', async () => {
+  test('an old .doc under a .docx name is read as what it is; damaged, it is refused as a .doc', async () => {
+    const doc = readFileSync(path.join(import.meta.dirname, '../../fixtures/office/r300.doc'));
+    const { report } = await ingestDocument(doc, { path: 'in/old.docx', knowledge });
+    expect(report.data.district.name).toBe('高阳县');
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
     const message = await refusal(ole, 'in/old.docx');
-    expect(message.reason).toContain('in/old.docx: this is an old Word 97–2003 document (.doc)');
+    expect(message.ruleId).toBe('doc-unreadable');
+    expect(message.reason).toMatch(/^in\/old\.docx: the Word file cannot be opened \(.+\): it is truncated, damaged, protected by a password or not a Word document; expected a complete Word 97–2003 file \(\.doc\)$/);
   });
 
   test('a Word file without text', async () => {
@@ -71,6 +100,12 @@ describe('PDF', () => {
 });
 
 describe('web pages', () => {
+  test('a web archive (.mhtml) holding no page', async () => {
+    const archive = utf8('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n');
+    const message = await refusal(archive, 'in/saved.mhtml');
+    expect(message.reason).toBe('in/saved.mhtml: a web archive (MHTML) with no web page (text/html part) in it; save the page as .html');
+  });
+
   test('a page with no report in it: a list of links', async () => {
     const list = `<html><head><meta charset="utf-8"><title>政府工作报告_区人民政府</title></head><body>
 <div id="nav"><a href="/">首页</a> <a href="/gk">政务公开</a></div>

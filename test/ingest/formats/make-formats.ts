@@ -164,3 +164,61 @@ export function pdfFile(lines: readonly string[], options: PdfOptions = {}): Pro
   doc.end();
   return done;
 }
+
+/**
+ * A page saved as one file (`.mhtml`) as browsers write it: a MIME message, the page as its first
+ * part in quoted-printable (Chrome, Edge) or base64, the part naming the charset or not (Internet
+ * Explorer names it; Chrome leaves it to the page), a picture as a second part.
+ */
+export function webArchive(page: Uint8Array, options: { transfer: 'quoted-printable' | 'base64'; charset?: string }): Uint8Array {
+  const boundary = '----MultipartBoundary--Qk3vDq5mTf9yXo2wLh8rZc0aPn4sUe7i----';
+  const body = options.transfer === 'base64' ? Buffer.from(page).toString('base64').replace(/.{76}/g, '$&\r\n') : quotedPrintableOf(page);
+  const message = [
+    'From: <Saved by Blink>',
+    'Snapshot-Content-Location: http://www.example.gov.cn/zwgk/art/2025/art_1.html',
+    'Subject: =?utf-8?Q?=E6=94=BF=E5=BA=9C=E5=B7=A5=E4=BD=9C=E6=8A=A5=E5=91=8A?=',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/related;',
+    '\ttype="text/html";',
+    `\tboundary="${boundary}"`,
+    '',
+    '',
+    `--${boundary}`,
+    `Content-Type: text/html${options.charset ? `; charset="${options.charset}"` : ''}`,
+    'Content-ID: <frame-1@mhtml.blink>',
+    `Content-Transfer-Encoding: ${options.transfer}`,
+    'Content-Location: http://www.example.gov.cn/zwgk/art/2025/art_1.html',
+    '',
+    body,
+    `--${boundary}`,
+    'Content-Type: image/png',
+    'Content-Transfer-Encoding: base64',
+    'Content-Location: http://www.example.gov.cn/images/logo.png',
+    '',
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
+  return new Uint8Array(Buffer.from(message, 'latin1'));
+}
+
+/** Quoted-printable: printable ASCII but `=` as is, every other byte `=XX`, lines of at most 76 with soft breaks. */
+function quotedPrintableOf(bytes: Uint8Array): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const byte of bytes) {
+    if (byte === 0x0a) {
+      lines.push(line);
+      line = '';
+      continue;
+    }
+    const token = byte >= 0x21 && byte <= 0x7e && byte !== 0x3d ? String.fromCharCode(byte) : byte === 0x20 ? ' ' : `=${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    if (line.length + token.length > 75) {
+      lines.push(`${line}=`);
+      line = '';
+    }
+    line += token;
+  }
+  lines.push(line);
+  return lines.join('\r\n');
+}

@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { ingest, ingestDocument, type IngestResult } from '../../../src/ingest/index.ts';
 import { projectKnowledge, projectSeeds } from '../../helpers/seeds.ts';
-import { articlePage, encodeGb18030, linesOf, pdfFile, tableCellPage, wordFile } from './make-formats.ts';
+import { articlePage, encodeGb18030, linesOf, pdfFile, tableCellPage, webArchive, wordFile } from './make-formats.ts';
 
 const knowledge = await projectKnowledge();
 const seeds = await projectSeeds();
@@ -45,6 +45,11 @@ describe.each(chosen)('%s saved in every format', (name) => {
     [`${base}.html`, async () => utf8(articlePage(lines)), 'html'],
     [`${base}.gbk.html`, async () => encodeGb18030(articlePage(lines, { charset: 'gbk' })), 'html'],
     [`${base}.htm`, async () => utf8(tableCellPage(lines)), 'html'],
+    // Saved as one file: Chrome (quoted-printable, the page's own meta charset), Internet Explorer
+    // (a GBK page, the charset named by the part too), base64.
+    [`${base}.mhtml`, async () => webArchive(utf8(articlePage(lines)), { transfer: 'quoted-printable' }), 'html'],
+    [`${base}.ie.mht`, async () => webArchive(encodeGb18030(articlePage(lines, { charset: 'gbk' })), { transfer: 'quoted-printable', charset: 'gb2312' }), 'html'],
+    [`${base}.b64.mht`, async () => webArchive(utf8(articlePage(lines)), { transfer: 'base64', charset: 'utf-8' }), 'html'],
     [`${base}.docx`, () => wordFile(lines), 'docx'],
     [`${base}.pdf`, () => pdfFile(lines), 'pdf'],
   ];
