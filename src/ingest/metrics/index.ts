@@ -114,7 +114,10 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     const own = phraseBefore(text, figure.outerStart, prevEnd);
     const gap = text.slice(prevEnd, figure.outerStart);
     // `分别达到99.11%、99.34%`, `下降13.2%和6.24%`: a figure with no words of its own shares the label before.
-    const inherits = previous !== undefined && connector.test(own) && connector.test(gap) && gap !== '';
+    // Not a level after changes: `分别增长7.8%和8.5%、达到49601元和28224元` restates the levels
+    // (`达到` is cut off as a qualifier), while `修建村村通道路23条、163公里` measures one thing twice.
+    const levelAfterChange = previous?.direction !== undefined && changeUnit(figure.unit) === undefined;
+    const inherits = previous !== undefined && connector.test(own) && connector.test(gap) && gap !== '' && !levelAfterChange;
     const rawLabel = inherits ? previous.rawLabel : own;
     const chain = inherits ? previous.chain + 1 : 0;
     const unit = changeUnit(figure.unit);

@@ -226,3 +226,13 @@ test('a target list led by a line of its own runs on through the items that end 
   };
   expect(read(yearly, block)).toEqual(['7% 2020 target', '8% 2020 target', '11% 2020 target', '2500人 2019 actual']);
 });
+
+test('levels restated after a chain of changes take the chain\'s subjects, not its label', () => {
+  const indicatorsOf = (text: string) => extractMetrics({ data: yearly, blocks: [part('review', '一、2019年工作回顾', text, '2019')] }, indicators).metrics.map((m) => [m.text, m.indicator]);
+  expect(indicatorsOf('城镇居民人均可支配收入和农村居民人均可支配收入分别增长7.8%和8.5%、达到49601元和28224元。')).toEqual([
+    ['7.8%', 'urban-disposable-income'],
+    ['8.5%', 'rural-disposable-income'],
+    ['49601元', 'urban-disposable-income'],
+    ['28224元', 'rural-disposable-income'],
+  ]);
+});
