@@ -1,8 +1,9 @@
 /**
- * What a figure's timing takes from beyond its own clause and `；`-sentence: the full sentence up
- * to `。`, the paragraph before it and the part's heading. Real reports state a year, an estimate
- * or a target list once and let it run on (`2015年,全区生产总值预计达到739亿元,…;社会消费品零售
- * 总额预计达到437亿元,…;实现一般公共预算收入92.28亿元…。`).
+ * What a figure's status and span take from beyond its own clause and `；`-sentence: the full
+ * sentence up to `。`, the paragraph before it and the part's heading. Real reports state an
+ * estimate or a target list once and let it run on (`预计,地区增加值同比增长20%;社会消费品零售额
+ * 208亿元…`, `主要预期目标是:…`); the year a term review's sentence names for all its parts is read
+ * in period.ts (`termYear`).
  */
 import type { BlockRole } from '../../model.ts';
 import { isSpan, spanNamed, type Timing } from './period.ts';
