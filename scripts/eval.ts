@@ -187,7 +187,7 @@ function printRealCorpus(results: IdentityResult[], issues: boolean): void {
     return;
   }
   for (const r of wrong) {
-    if (r.negative) console.log(`${r.id} should be refused (a reader cannot tell the district), got ${r.got?.district}`);
+    if (r.negative) console.log(`${r.id} should be refused (a reader cannot tell the district or the year), got ${r.got?.district} ${r.got?.year}`);
     else if (r.refused) console.log(`${r.id} refused  ${r.refused}`);
     else console.log(`${r.id} ${identityFacts.filter((f) => !r.correct[f]).map((f) => `${f}=${r.got?.[f]}`).join(' ')}`);
   }

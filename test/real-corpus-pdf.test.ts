@@ -28,7 +28,7 @@ describe('the real corpus printed to PDF', () => {
     }
     expect(plain.size).toBeGreaterThan(100);
     expect(lost).toEqual([]);
-  }, 180_000);
+  }, 900_000);
 
   test('the whole reports keep every figure, with its value, unit, period and role', () => {
     const whole = identifiable.filter(isWholeReport);

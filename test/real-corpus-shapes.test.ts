@@ -92,7 +92,7 @@ describe.each(Object.entries(shapes))('the real corpus saved as %s', (name, shap
     expect(plain.size).toBeGreaterThan(100);
     if (name === 'one line') expect(lost.length / plain.size, `lost: ${lost.join(' ')}`).toBeLessThanOrEqual(0.1);
     else expect(lost).toEqual([]);
-  }, 120_000);
+  }, 600_000);
 });
 
 describe.each(Object.entries(shapes).filter(([, shape]) => shape.figures))('the whole reports saved as %s', (name) => {

@@ -47,7 +47,7 @@ export interface IdentityResult {
   correct: Record<IdentityFact, boolean>;
   /** District, city, year and kind all right (the bar of issue 11). */
   identified: boolean;
-  /** The table says a reader cannot tell the district: the right outcome is a refusal. */
+  /** The table says a reader cannot tell the district or the year: the right outcome is a refusal. */
   negative: boolean;
   yearStated: boolean;
   /** Parts in the outline, and of those the ones with a heading (recovered structure). */

@@ -30,3 +30,22 @@ export function outrankingCandidate(candidates: readonly DistrictRecord[]): Dist
   if (!first || (second && cityRank(second.city) === cityRank(first.city))) return undefined;
   return first;
 }
+
+/**
+ * A text answering to a province (`贯彻落实中央和省委、市委、区委重要决策部署`) is not of a
+ * municipality's district: of a name shared by a municipality's district and a province's (普陀区 of
+ * 上海 and of 舟山), only the province's stay. One that speaks of its autonomous region
+ * (`建成自治区综合实力强区`) is of the region's district (新城区 of 呼和浩特, not of 西安). A text that
+ * names neither keeps every candidate.
+ */
+export function ofTheProvinceItAnswersTo(candidates: readonly DistrictRecord[], text: string): DistrictRecord[] {
+  if (candidates.length < 2) return [...candidates];
+  // `建成自治区综合实力强区`: an autonomous region (not an autonomous prefecture's or county's 自治州/自治县).
+  const region = /(?<![州县旗])自治区(?!域)/.test(text)
+    ? candidates.filter((record) => record.province.name.endsWith('自治区'))
+    : [];
+  if (region.length > 0) return region;
+  if (!/省委|省政府|省人大|全省/.test(text)) return [...candidates];
+  const inProvinces = candidates.filter((record) => !MUNICIPALITIES.has(record.province.name));
+  return inProvinces.length > 0 ? inProvinces : [...candidates];
+}

@@ -18,7 +18,7 @@ import {
 } from './places.ts';
 import { excerpt, found, type Found } from './identify-text.ts';
 import { abbreviatedIn, chooseByShortName, chooseByUniqueShortName } from './identify-short-name.ts';
-import { cityRank, outrankingCandidate } from './identify-city-rank.ts';
+import { cityRank, ofTheProvinceItAnswersTo, outrankingCandidate } from './identify-city-rank.ts';
 
 export interface DistrictFacts {
   district: Found<Place>;
@@ -61,13 +61,16 @@ interface Mention {
   placeBefore?: string;
   /** Found by a short name only one district has, with no city named (identify-short-name.ts). */
   unique?: boolean;
+  /** Unique only among districts of provinces, the text answering to a 省委 (identify-city-rank.ts). */
+  provinceOnly?: boolean;
 }
 
 /** Words after a name that make it the report's own district, not one it merely mentions. */
 const TELLING_WORDS = '人民政府|政府工作报告|区长|县长|旗长|市长|代区长|代县长|代旗长|代市长|区委|县委|旗委';
 const TELLING_AFTER = new RegExp(`^(?:${TELLING_WORDS}|第?[一二三四五六七八九十]+届)`);
 /** A one-character stem (泾县) needs the 第 of `第十六届`: `较好完成县十六届人大` is no 成县. */
-const TELLING_ONE_CHARACTER = new RegExp(`^(?:${TELLING_WORDS}|第[一二三四五六七八九十]+届)`);
+// `息县2022年政府工作报告`: a title's year may stand between.
+const TELLING_ONE_CHARACTER = new RegExp(`^(?:(?:[0-9]{4}年度?)?(?:${TELLING_WORDS})|[0-9]{4}年度?政府工作报告|第[一二三四五六七八九十]+届)`);
 
 export function resolveDistrict(
   lines: readonly SourceLine[],
@@ -119,7 +122,7 @@ export function resolveDistrict(
         ? where
         : chosen.mention.short
           ? chosen.mention.unique
-            ? `${where} (named ${chosen.times} time${chosen.times === 1 ? '' : 's'} by its short name ${shortName(name)}, which no other district has; no city is named)`
+            ? `${where} (named ${chosen.times} time${chosen.times === 1 ? '' : 's'} by its short name ${shortName(name)}, which ${chosen.mention.provinceOnly ? 'only one district in a province has (the text answers to a 省委; the others are of municipalities)' : 'no other district has'}; no city is named)`
             : `${where} (named ${chosen.times} times by its short name ${shortName(name)}; its city or province is named too)`
           : `${where} (named ${chosen.times} times in the body)`,
     );
@@ -151,6 +154,7 @@ export function resolveDistrict(
   }
   if (options.year !== undefined) candidates = districtsInYear(candidates, options.year);
   if (candidates.length > 1) candidates = narrowByTextMentions(candidates, [...lines, ...(options.pageNames ?? []).map((text) => ({ text, line: 0 }))]);
+  if (candidates.length > 1) candidates = ofTheProvinceItAnswersTo(candidates, lines.map((line) => line.text).join('\n'));
   // The last resort, never over a sidecar's city: the candidate of the higher-ranking city.
   const outranking = candidates.length > 1 && !sidecar?.city ? outrankingCandidate(candidates) : undefined;
   const guessedOver = outranking ? candidates.filter((record) => record !== outranking) : undefined;
@@ -304,7 +308,10 @@ function fromPage(pageMentions: readonly Mention[]): { mention: Mention; times: 
 function fromUniqueShortName(lines: readonly SourceLine[], registry: PlaceRegistry): { mention: Mention; times: number } | undefined {
   const choice = chooseByUniqueShortName(lines, registry);
   if (!choice) return undefined;
-  return { mention: { name: choice.record.district.name, line: choice.line, strong: false, short: true, unique: true }, times: choice.times };
+  return {
+    mention: { name: choice.record.district.name, line: choice.line, strong: false, short: true, unique: true, provinceOnly: choice.provinceOnly },
+    times: choice.times,
+  };
 }
 
 /** A district named only by its short name (identify-short-name.ts), as a mention. */

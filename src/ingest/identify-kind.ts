@@ -18,6 +18,8 @@ const GOVERNMENT = new RegExp(
     // The plan part's opening: `2024年政府工作的总体要求是`, `今年政府工作…`, `区政府工作的总体要求是`.
     /(?:[0-9]{4}年|今年|[区县旗]|[区县旗]人民)政府工作的?总体要求(?:是|为)/.source,
     /[区县旗市]长[\u4e00-\u9fff·]{1,4}(?:代表[^。，,]{0,10}政府)?(?:作|通报)[^。]{0,40}(?:的报告|工作情况|发展情况)/.source,
+    // `评议区政府上半年工作报告`, `俞北华区长关于区政府上半年工作情况的报告`.
+    /[区县旗](?:人民)?政府(?:[0-9]{4}年)?上半年工作(?:情况的)?报告|[区县旗]长关于[区县旗](?:人民)?政府[^。，,]{0,12}工作情况的报告/.source,
     /向[区县旗市]人大[^。]{0,12}通报[^。]{0,30}(?:工作情况|发展情况)/.source,
     /听取(?:并(?:分组)?(?:讨论|审议|评议)|和审议)?了?[区县旗市]?(?:人民)?政府[^。，,]{0,20}工作情况的?报告/.source,
   ].join('|'),
@@ -40,7 +42,8 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   ['party-congress-report', /(?:中国共产党|中共).{0,20}第[一二三四五六七八九十]{1,3}[次届]代表大会|党代会(?:第[一二三四五六七八九十]{1,3}次会议|上的报告|开幕|闭幕)/],
   // The report, or a plenary's news title (`县委十一届十四次全会召开`).
   ['party-plenary-report', /(?:[区县]委|委员会).{0,16}(?:全体(?:扩大)?会议|全会)上的(?:工作)?报告|[区县旗]委.{0,12}[一二三四五六七八九十]{1,3}次全(?:会|体(?:扩大)?会议)(?:召开|开幕|闭幕|举行)$/],
-  ['budget-report', /预算(?:执行情况|草案|调整方案)|决算(?:草案|情况)(?:的报告)?$|决算(?:草案|情况)?的报告/],
+  // `2023年天等县决算(草案)的报告`: the draft may stand in brackets.
+  ['budget-report', /预算(?:执行情况|[(（]?草案|调整方案)|决算[(（]?(?:草案|情况)[)）]?(?:的报告)?$|决算(?:[(（]?(?:草案|情况)[)）]?)?的报告/],
   ['plan-execution-report', /(?:国民经济和社会发展|发展)?计划(?:上半年)?执行情况/],
 ];
 
@@ -106,7 +109,9 @@ export function readKind(
   if (cppcc) return found('other', cppcc, `${excerpt(cppcc, '政协')} (the CPPCC's work report)`);
   // `…听取和审议了县长所作的政府工作报告…决定批准这个报告`: the congress's resolution, not the report.
   const resolution = opening.find((line) => RESOLUTION.test(squeeze(line.text)));
-  if (resolution) return found('other', resolution, `${excerpt(resolution, '批准')} (a resolution on the report)`);
+  // A resolution printed before the report it approves (a session's documents in one file): the report.
+  const reportFollows = resolution && opening.some((line) => line.line > resolution.line && /^各位代表[:：]?$/.test(squeeze(line.text)));
+  if (resolution && !reportFollows) return found('other', resolution, `${excerpt(resolution, '批准')} (a resolution on the report)`);
   // A deputy reviewing the city's or province's report (`在代表团审议市政府工作报告时指出`) is no report of the district.
   const government = opening.find((line) => GOVERNMENT.test(squeeze(line.text).replace(/(?:审议|与|按照|落实|贯彻)了?(?:市|省|国务院)政府工作报告|(?<![\u4e00-\u9fff])(?:市|省)政府工作报告/g, '')));
   if (government) return found('government-work-report', government, excerpt(government, '报告'));

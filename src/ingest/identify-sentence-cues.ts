@@ -42,8 +42,9 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     read: (match, lag) => reviewed(captured(match), lag),
   },
   {
-    // `对本届政府及2011年政府工作的回顾`, `对2019年工作进行回顾`, `回顾了2018年县人民政府工作`, `在回顾2015年和“十二五”工作时`.
-    pattern: new RegExp(`(${YEAR})年(?:的)?(?:政府)?工作(?:的|进行)?(?:回顾|总结)|(?:回顾|总结)了?(${YEAR})年[^。，,；;]{0,12}?工作`),
+    // `对本届政府及2011年政府工作的回顾`, `对2019年工作进行回顾`, `回顾了2018年县人民政府工作`, `在回顾2015年和“十二五”工作时`,
+    // `报告首先回顾了汶上县人民政府2008年的工作`.
+    pattern: new RegExp(`(${YEAR})年(?:的)?(?:政府)?工作(?:的|进行了?)?(?:回顾|总结)|(?:回顾|总结)了?(?:[^。，,；;0-9]{0,14}?(?:政府|全[区县市旗]))?(${YEAR})年[^。，,；;]{0,12}?工作`),
     weight: 3,
     anchor: '回顾',
     read: (match, lag) => reviewed(captured(match), lag),
@@ -86,6 +87,13 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     weight: 2,
     anchor: '年',
     read: (match, lag) => reviewed(captured(match), lag),
+  },
+  {
+    // `会议审议并批准了虹口区2004年决算`: a year's final accounts are approved the year after.
+    pattern: new RegExp(`(?:批准|通过)了?[^。，,；;]{0,10}?(${YEAR})年(?:度)?(?:区级|县级|本级|财政|地方)?(?:财政)?决算`),
+    weight: 3,
+    anchor: '决算',
+    read: (match) => ({ value: captured(match) + 1, why: `approves the final accounts of ${captured(match)}` }),
   },
   {
     // `回顾“十一五”工作,展望“十二五”`: delivered as the later plan period opens.

@@ -15,6 +15,7 @@
 import type { SourceLine } from '../model.ts';
 import type { DistrictRecord, PlaceRegistry } from './places.ts';
 import { shortName } from './places.ts';
+import { ofTheProvinceItAnswersTo } from './identify-city-rank.ts';
 
 /** A short name standing as a name: at a clause start, after `的`/`”`, or before a place's word. */
 const BEFORE = /^(?:发展|建设|实践|人民|经济|特色|全区|新城|样板|区域|城区|大地|高质量|现代化|速度|品牌|故事|力量|经验|模式|答卷|篇章|干部|群众|百姓|儿女|之治|之路|方案|声音|担当|作为|贡献|人|的|[,，、。;；])/;
@@ -28,6 +29,8 @@ export interface ShortNameChoice {
   record: DistrictRecord;
   line: SourceLine;
   times: number;
+  /** The name is shared with a municipality's district, set aside because the text answers to a 省委. */
+  provinceOnly?: boolean;
 }
 
 /** The district whose short name the text uses as a name most, if its city or province is named too. */
@@ -109,7 +112,9 @@ function ownSuffix(text: string): string | undefined {
  * report, a 县). Never an ordinary word; the caller warns that the city was not named.
  */
 export function chooseByUniqueShortName(lines: readonly SourceLine[], registry: PlaceRegistry): ShortNameChoice | undefined {
-  const suffix = ownSuffix(lines.map((line) => line.text).join('\n'));
+  const allText = lines.map((line) => line.text).join('\n');
+  const suffix = ownSuffix(allText);
+  const provinceOnly = new Set<string>();
   if (!suffix) return undefined;
   const byFirst = shortNamesByFirstCharacter(registry);
   const counts = new Map<DistrictRecord, { times: number; line: SourceLine }>();
@@ -128,8 +133,10 @@ export function chooseByUniqueShortName(lines: readonly SourceLine[], registry: 
           !/^(?:地产|集团|公司|股份|科技|实业|置业|银行|控股|酒店|广场|大道|中心|小区|花园|新城|商城)/.test(after) &&
           (/(?:^|[。;；!！?？,，:：“”"]|落户|扎根|新|美丽|幸福|加快)$/.test(before) || /^[”"]?(?:发展|建设|人民|经济|振兴|脱贫|大地|儿女)/.test(after));
         if (!standing) continue;
-        const records = (registry.districtsByName.get(name) ?? []).filter((record) => shortName(record.district.name) === name);
+        const named = (registry.districtsByName.get(name) ?? []).filter((record) => shortName(record.district.name) === name);
+        const records = ofTheProvinceItAnswersTo(named, allText);
         const [record, ...others] = records;
+        if (named.length > records.length) provinceOnly.add(name);
         if (!record || others.length > 0 || !record.district.name.endsWith(suffix)) continue;
         const entry = counts.get(record) ?? { times: 0, line };
         entry.times += 1;
@@ -139,7 +146,8 @@ export function chooseByUniqueShortName(lines: readonly SourceLine[], registry: 
   }
   const [best, second] = [...counts].sort((a, b) => b[1].times - a[1].times);
   if (!best || (second && second[1].times >= best[1].times)) return undefined;
-  return { record: best[0], line: best[1].line, times: best[1].times };
+  const shared = provinceOnly.has(shortName(best[0].district.name));
+  return { record: best[0], line: best[1].line, times: best[1].times, ...(shared ? { provinceOnly: true } : {}) };
 }
 
 const shortNameIndexes = new WeakMap<PlaceRegistry, Map<string, string[]>>();

@@ -34,8 +34,11 @@ import { excerpt, parseNumber, squeeze, STANDING_TITLE, TITLE_LINES, YEAR, type 
 import { inPlanVoice, PLAN_START, sentenceCues } from './identify-sentence-cues.ts';
 
 const MANGLED_DATELINE = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})([0-9]{1,4})(?:日(?:在|[)）]|$)|(?=在|[区县旗市]?第?[一二三四五六七八九十]{1,3}届))/;
+const LOST_YEAR_MARK = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})(1[0-2]|0?[1-9])月([0-9]{1,2})日(?:在|[)）]|$)/;
 // `2014年7月29 日`: a space may stand before 日.
 const DIGIT_DATE = /^((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$/;
+/** `湘潭县2023年政府工作报告(20221223)`: the day it was read, in digits, closing a title. */
+const BRACKETED_DIGIT_DATE = /[(（]((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[)）]$/;
 const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}) ?日`);
 /** `2017-01-10 16:56:00`, `2019/03/18 09:12`: a page's clock in digits (a content system's stamp). */
 const STAMPED_DIGIT_DATE = new RegExp(`(?<![0-9])(${YEAR})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])\\s*[0-9]{1,2}:[0-9]{2}`);
@@ -112,12 +115,18 @@ export function yearCues(
       cues.push({ value: parseNumber(date[1] ?? ''), weight, line: line.line, evidence: `${excerpt(line, '年')} (a date in the header)` });
     }
     // `20111228` on a line of its own: a date written in digits only.
-    const digits = DIGIT_DATE.exec(text);
+    const digits = DIGIT_DATE.exec(text) ?? BRACKETED_DIGIT_DATE.exec(text);
     if (digits) {
       month ??= Number(digits[2]);
       cues.push({ value: Number(digits[1]), weight: 7, line: line.line, evidence: `${excerpt(line)} (a date written in digits)` });
     }
-    const mangled = MANGLED_DATELINE.exec(text);
+    // `——20141月4日在金乡县第十六届人民代表大会…`: a dateline that lost only its 年.
+    const noYearMark = date ? null : LOST_YEAR_MARK.exec(text);
+    if (noYearMark) {
+      month ??= Number(noYearMark[2]);
+      cues.push({ value: Number(noYearMark[1]), weight: 8, line: line.line, evidence: `${excerpt(line, noYearMark[1])} (a dateline that lost its 年)` });
+    }
+    const mangled = noYearMark ? null : MANGLED_DATELINE.exec(text);
     if (mangled && !date && month === undefined && (mangled[2]?.length ?? 0) === 4) mangledMonth = Number(mangled[2]?.slice(0, 2));
     if (mangled && !date) {
       cues.push({
@@ -166,7 +175,11 @@ export function yearCues(
   if (head.titleYear && !cues.some((cue) => cue.line === head.titleYear?.line && cue.weight === 5)) {
     // A report delivered in December is titled with the year it plans (`2017年政府工作报告`, 2016-12-28).
     const title = head.titleYear;
-    add(lateInYear ? { ...title, value: title.value - 1 } : title, 6, lateInYear ? ` (titled with the year planned, ${title.value})` : '');
+    // So is one a page published in November or December of the year before its title's: no page
+    // publishes a report before it is read (`2012年政府工作报告`, 发布时间:2011-12-19).
+    const publishedBefore = head.publishedYear?.value === title.value - 1 && (head.publishedMonth ?? 0) >= 11;
+    const planned = lateInYear || publishedBefore;
+    add(planned ? { ...title, value: title.value - 1 } : title, 6, planned ? ` (titled with the year planned, ${title.value})` : '');
   }
   const lag = reviewLag(coverage, month, firstSession);
   // Read in December, the plan is for the year after delivery.
@@ -290,10 +303,10 @@ function onlyAsBase(lines: readonly SourceLine[], from: number, year: number): b
 function newsMonth(lines: readonly SourceLine[]): number | undefined {
   // A news item's lead, after up to a page of chrome (breadcrumbs, field lines).
   for (const line of lines.slice(0, 20)) {
-    const news = /(?:^|[。！!])[^。]{0,80}?([0-9]{1,2})月[0-9]{1,2}日(?:上午|下午|晚)?[,，]?[^。]{0,60}?(?:人民(?:代表)?大会|人大)[^。]{0,30}?(?:会议|开幕)/.exec(squeeze(line.text));
+    const news = /(?:^|[。！!])[^。]{0,80}?(?<![0-9])(1[0-2]|0?[1-9])月[0-9]{1,2}日(?:上午|下午|晚)?[,，]?[^。]{0,60}?(?:人民(?:代表)?大会|人大)[^。]{0,30}?(?:会议|开幕)/.exec(squeeze(line.text));
     if (news) return Number(news[1]);
     // `敦化市第十七届人民代表大会第五次会议于12月19日至22日隆重举行`: the session, then its days.
-    const held = /(?:人民代表大会|人大)[^。]{0,20}?会议[^。]{0,4}?于([0-9]{1,2})月[0-9]{1,2}日/.exec(squeeze(line.text));
+    const held = /(?:人民代表大会|人大)[^。]{0,20}?会议[^。]{0,4}?于(1[0-2]|0?[1-9])月[0-9]{1,2}日/.exec(squeeze(line.text));
     if (held) return Number(held[1]);
   }
   return undefined;

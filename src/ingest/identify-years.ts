@@ -101,8 +101,8 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
 /** `本届政府以来的四年`, `过去四年`: a term of four years (some places held four-year terms). */
 export function termYearsInText(lines: readonly SourceLine[]): number | undefined {
   for (const line of lines.slice(0, 40)) {
-    const term = /(?:本届政府以来的|本届政府任期(?:内)?的|过去|这)([四五])年/.exec(squeeze(line.text));
-    if (term) return term[1] === '四' ? 4 : 5;
+    const term = /(?:本届政府以来的|本届政府任期(?:内)?的|过去的?|这|以来的|(?:^|[。；;,，—])[—-]*)([三四五])年(?!级)/.exec(squeeze(line.text));
+    if (term) return term[1] === '三' ? 3 : term[1] === '四' ? 4 : 5;
   }
   return undefined;
 }

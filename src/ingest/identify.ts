@@ -68,6 +68,7 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
       ? inferred('five-year', 'a party congress meets every five years and reviews the five years since the last')
       : undefined) ??
     (kind.value === 'party-plenary-report' ? termReportCoverage(lines.slice(0, header.length + 25)) : undefined) ??
+    (headings.reviewYear ? undefined : termReviewCoverage(lines.slice(0, header.length + 40))) ??
     inferred('year', 'no 上半年 or 五年 review heading: a yearly report');
 
   if (coverage.value === 'five-year' && !headings.termYears) {
@@ -228,6 +229,16 @@ function resolvePlaces(lines: readonly SourceLine[], headerCount: number, ctx: I
         { ruleId: 'district-from-page', source: 'baogao' },
       );
     }
+    const former = ctx.knowledge.places.districtsByName
+      .get(facts.district.value.name)
+      ?.find((record) => record.formerNameOf && record.city.name === facts.city.value.name);
+    if (former) {
+      ctx.file.message(
+        `${former.district.name} is in neither GB/T 2260 nor content/places.yaml: read as the former name of ${former.formerNameOf} ` +
+          `(${former.city.name}), which took its place. If it is not, or to give its years, add it to content/places.yaml.`,
+        { place: facts.district.line ? { line: facts.district.line, column: 1 } : undefined, ruleId: 'district-former-name', source: 'baogao' },
+      );
+    }
     if (facts.guessedOver) {
       const { district, city } = facts;
       ctx.file.message(
@@ -307,6 +318,19 @@ function namedPartsCoverage(lines: readonly SourceLine[]): Found<Coverage> | und
     }
   }
   return undefined;
+}
+
+/**
+ * A review framed by the term, with no year's review heading (`五年来,在市委…领导下`, `过去五年,是我区…`,
+ * `区十六届人大一次会议以来的五年`, `三年来,我们团结和依靠全市人民`): a term's review, as a first
+ * session gives. A clause must open on it, so `近五年来` and `今后五年` do not count.
+ */
+function termReviewCoverage(lines: readonly SourceLine[]): Found<Coverage> | undefined {
+  const TERM = /(?:^|[。；;！!？?—:：])(?:[—-]+)?(?:报告指出[,，]?)?(?:过去的?[五5四4三3]年[,，里间是]|[五四三]年来[,，]|[^。]{0,12}?(?:届人大一次会议|政府换届)以来的[三四五]年)/;
+  const line = lines.find((candidate) => TERM.test(squeeze(candidate.text)));
+  // A year reviewed beside it (`一年来`, `去年`) makes it a yearly report looking back on the term too.
+  if (!line || lines.some((candidate) => /一年来|过去一年|去年/.test(candidate.text))) return undefined;
+  return { value: 'five-year', source: 'text', line: line.line, evidence: `${excerpt(line, '年')} (the review is of the term)` };
 }
 
 /**

@@ -27,6 +27,11 @@ export interface DistrictRecord {
   /** What it was merged into, e.g. `静安区`. */
   mergedInto?: string;
   note?: string;
+  /**
+   * Not in GB/T 2260 nor the gazetteer: a county or county-level city inferred as the former name of
+   * the district or city that took its place (`宁乡县` → `宁乡市`), found only by its full name.
+   */
+  formerNameOf?: string;
 }
 
 export interface CityRecord {
@@ -171,6 +176,7 @@ export function buildPlaceRegistry(parsedYaml: unknown): PlaceRegistry {
   }
 
   const cityList = dedupeCities([...cities.values()]);
+  districts.push(...formerNames(districts, cityList, makePlace));
   return {
     districts,
     cities: cityList,
@@ -262,6 +268,44 @@ function sharesShortNameWithSuccessor(record: DistrictRecord, districts: readonl
   const { mergedInto } = record;
   if (mergedInto === undefined || shortName(mergedInto) !== shortName(record.district.name)) return false;
   return districts.some((other) => other.district.name === mergedInto && other.city.name === record.city.name);
+}
+
+/**
+ * 撤县设市, 撤县设区 and 撤市设区 the gazetteer does not list: a report of the years before names the old
+ * county or county-level city (`宁乡县第十六届人民代表大会`, now 宁乡市; `双流县`, now 双流区). For
+ * every county-level city and district, the county of its stem (and for a district the county-level
+ * city) is a former name, unless the name is taken by another place or is a city's (`大同市` is the
+ * city, never a former 大同区). Found only written in full; its page keeps the old name, and the
+ * ingest warns that it was inferred.
+ */
+function formerNames(
+  districts: readonly DistrictRecord[],
+  cityList: readonly CityRecord[],
+  makePlace: (name: string, level: 'district', code: undefined, override: { slug: string }) => Place,
+): DistrictRecord[] {
+  const taken = new Set([...districts.map((record) => record.district.name), ...districts.flatMap((record) => districtAliases(record.district.name))]);
+  const cityNames = new Set(cityList.flatMap((record) => [record.city.name, shortName(record.city.name)]));
+  const former: DistrictRecord[] = [];
+  for (const record of districts) {
+    const { name } = record.district;
+    const match = /^(\p{Script=Han}{2,})([市区])$/u.exec(name);
+    if (!match || record.mergedInto || record.until !== undefined || name === record.city.name) continue;
+    const stem = match[1] ?? '';
+    const olds = match[2] === '区' ? [`${stem}县`, `${stem}市`] : [`${stem}县`];
+    for (const old of olds) {
+      if (taken.has(old) || cityNames.has(old) || cityNames.has(stem)) continue;
+      taken.add(old);
+      const suffix = old.endsWith('县') ? 'xian' : 'shi';
+      former.push({
+        district: makePlace(old, 'district', undefined, { slug: `${record.district.slug}-${suffix}` }),
+        city: record.city,
+        province: record.province,
+        mergedInto: name,
+        formerNameOf: name,
+      });
+    }
+  }
+  return former;
 }
 
 /** Chongqing has two city-level rows (市辖区 and 县) that are one city. */

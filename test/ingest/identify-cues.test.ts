@@ -674,6 +674,38 @@ describe('session 7 round of real text (r700–r773, as it arrived)', () => {
     expect(identity).toMatchObject({ year: 2023, kind: 'budget-report' });
   });
 
+  test('a half-year report reviewed by the standing committee, dated by the final accounts the same meeting approved', () => {
+    const { identity } = run(
+      lines(
+        '组织全体区人大代表评议区政府上半年工作报告',
+        '7月26日召开的常委会第25次会议(扩大)邀请全体区人大代表参加,听取并评议了俞北华区长关于区政府上半年工作情况的报告。代表们一致认为,虹口区发展取得了较好成绩。',
+        '会议还听取并审议了虹口区2004年决算的报告、2004年预算执行和其他财政收入的审计工作报告以及2004年决算的初审报告,批准了虹口区2004年决算。',
+      ),
+    );
+    expect(identity).toMatchObject({ year: 2005, kind: 'government-work-report', coverage: 'half-year' });
+  });
+
+  test('a name shared by a municipality\'s district and a province\'s: a text answering to a 省委 is the province\'s', () => {
+    const item = (duty: string) =>
+      ['8月9日上午,区人大常委会组织召开“一府两院”上半年工作情况通报会。区长徐炜波通报区人民政府2023年上半年工作情况。', `徐炜波指出,今年上半年,区政府坚决贯彻落实${duty}重要决策部署,推动现代化新普陀建设迈上新台阶。`].join('\n');
+    const { identity } = runText(item('中央和省委、市委、区委'));
+    expect(identity).toMatchObject({ district: { name: '普陀区' }, city: { name: '舟山市' }, year: 2023 });
+    expect(fact(identity, 'district')?.evidence).toMatch(/answers to a 省委/);
+    // Answering to the city alone, either may be meant: no guess from a short name.
+    expect(() => runText(item('中央和市委、区委'))).toThrow(/No district found/);
+  });
+
+  test('a review framed by the term, with no year\'s review heading, covers the term', () => {
+    const term = run(lines('——2021年12月18日在萨尔图区第十二届人民代表大会第一次会议上', '各位代表:', '过去五年,是我区发展历程中极不平凡的五年。'));
+    expect(term.identity).toMatchObject({ year: 2021, coverage: 'five-year', reviewPeriod: '2017-2021' });
+    const three = run(lines('——2007年1月12日在长乐市第十五届人民代表大会第一次会议上', '市十四届人大一次会议以来的三年,是长乐经济社会发展最快的三年。三年来,我们团结和依靠全市人民,攻坚克难。'));
+    expect(three.identity).toMatchObject({ year: 2007, coverage: 'five-year', reviewPeriod: '2004-2006' });
+    // `近五年来` opens no clause, `今后五年` looks ahead, and a year reviewed beside the term makes a yearly report.
+    for (const sentence of ['全区近五年来首次实现财政收入超百亿。', '今后五年,全区要坚持高质量发展。', '一年来,全区经济平稳发展。五年来,我们累计引进内资1154亿元。']) {
+      expect(run(lines('——2021年1月18日在徐汇区第十六届人民代表大会第五次会议上', '各位代表:', sentence)).identity.coverage).toBe('year');
+    }
+  });
+
   test('the plan part alone: a short name in a slogan (`开创“更好的奎文”建设新局面`) and `区政府工作的总体要求是`', () => {
     const { identity } = run(
       lines('二、2025年工作安排', '今年是“十四五”规划的收官之年。', '区政府工作的总体要求是:扎实推动高质量发展,奋力开创“更好的奎文”建设新局面。', '全区主要预期目标是:地区生产总值增长6%左右。'),
@@ -681,5 +713,52 @@ describe('session 7 round of real text (r700–r773, as it arrived)', () => {
     expect(identity).toMatchObject({ district: { name: '奎文区' }, city: { name: '潍坊市' }, year: 2025, kind: 'government-work-report' });
     // A short name that is an ordinary word is never taken so (`“更好的发展”建设`).
     expect(() => run(lines('二、2025年工作安排', '区政府工作的总体要求是:奋力开创“更好的发展”建设新局面。'))).toThrow(/No district found/);
+  });
+});
+
+describe('session 7, second round of real text (r780–r850, as it arrived)', () => {
+  test('a county converted since, not in the gazetteer, is read as the former name of its successor, with a warning', () => {
+    const { identity, file } = runText(
+      ['宁乡县第十六届人民代表大会第二次会议关于政府工作报告的决议', '编辑:陶湘 2013-03-11 15:43:21', '宁乡县第十六届人民代表大会第二次会议听取和审议了县长周辉代表县人民政府所作的《政府工作报告》,会议决定批准这个报告。'].join('\n'),
+    );
+    expect(identity).toMatchObject({ district: { name: '宁乡县', slug: 'ningxiang-xian' }, city: { name: '长沙市' }, year: 2013, kind: 'other' });
+    expect(file.messages.find((m) => m.ruleId === 'district-former-name')?.reason).toMatch(/宁乡县 is in neither GB\/T 2260 nor content\/places\.yaml: read as the former name of 宁乡市 \(长沙市\)/);
+  });
+
+  test('a text that speaks of its autonomous region is of the region\'s district (新城区 of 呼和浩特, not of 西安)', () => {
+    const { identity } = run(lines('——2012年11月26日在新城区第十六届人民代表大会第一次会议上', '新城区人民政府区长 薛燕群', '各位代表:', '五年来,我们团结带领全区各族干部群众,为早日建成自治区综合实力强区奠定了坚实基础。'));
+    expect(identity).toMatchObject({ district: { name: '新城区' }, city: { name: '呼和浩特市' }, year: 2012 });
+  });
+
+  test('a resolution printed before the report it approves: the page is the report', () => {
+    const { identity } = run(
+      lines(
+        '武汉市江岸区第十四届人民代表大会第二次会议关于江岸区人民政府工作报告的决议',
+        '江岸区第十四届人民代表大会第二次会议,听取和审查了黎东辉区长代表区人民政府所作的工作报告。会议决定批准这个报告。',
+        '政府工作报告 ——2012年12月18日在武汉市江岸区第十四届人民代表大会第二次会议上',
+        '各位代表:',
+        '现在,我代表区人民政府向大会报告工作,请予审议。',
+      ),
+    );
+    expect(identity).toMatchObject({ kind: 'government-work-report', year: 2012 });
+  });
+
+  test('dates the pages give: a title dated in digits, a dateline that lost its 年, a December posting before the title\'s year', () => {
+    expect(run(lines('湘潭县2023年政府工作报告(20221223)', '一、全面回顾全年工作,切实增强发展信心', '今年以来,在县委的坚强领导下,全年完成地区生产总值595亿元(预计)。')).identity).toMatchObject({ year: 2022, planYear: 2023 });
+    const lost = run(lines('政府工作报告', '——20141月4日在金乡县第十六届人民代表大会第三次会议上', '县长 董冰', '发布日期:2014-01-10'));
+    expect(lost.identity).toMatchObject({ year: 2014, reviewPeriod: '2013' });
+    const posted = run(lines('2012年政府工作报告', '栏目:通知公告 发布时间:2011-12-19', '武汉市江汉区人民政府', '一、过去五年工作回顾', '本届政府即将任期届满。'));
+    expect(posted.identity.year).toBe(2011);
+  });
+
+  test('a one-character county before its title\'s year (`息县2022年政府工作报告`); a review `进行了回顾`; a bracketed draft of final accounts', () => {
+    expect(run(lines('(河南省)息县2022年政府工作报告', '——2022年4月26日在县十五届人大一次会议上', '各位代表:')).identity.district.name).toBe('息县');
+    expect(run(lines('12月30日,桑植县第十七届人民代表大会第五次会议开幕。', '县长赵云海代表县人民政府向大会作政府工作报告。报告对2020年工作进行了回顾。')).identity.year).toBe(2020);
+    const accounts = run(lines('2023年天等县决算(草案)的报告', '2024年10月18日天等县第十七届人民代表大会常务委员会第二十四次会议通过', '主任、副主任、各位委员:'));
+    expect(accounts.identity).toMatchObject({ kind: 'budget-report', year: 2024 });
+  });
+
+  test('a news item: `报告首先回顾了汶上县人民政府2008年的工作`', () => {
+    expect(run(lines('1月8日,汶上县第十六届人民代表大会第二次会议开幕。县长孙琪代表汶上县人民政府作《政府工作报告》。报告首先回顾了汶上县人民政府2008年的工作。')).identity.year).toBe(2009);
   });
 });

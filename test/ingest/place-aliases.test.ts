@@ -50,3 +50,23 @@ describe('place names through traditional script', () => {
     expect([...names].filter((name) => toSimplified(toTraditional(name)) !== name)).toEqual([]);
   });
 });
+
+describe('former names of counties and county-level cities converted since', () => {
+  const registry = buildPlaceRegistry(parse(readFileSync('content/places.yaml', 'utf8')));
+  const found = (name: string) => findDistricts(registry, name).map((record) => `${record.district.name} ${record.city.name} ${record.formerNameOf ?? ''}`.trim());
+
+  test('a county-level city or a district stands for the county of its stem, and a district for the city too', () => {
+    expect(found('宁乡县')).toEqual(['宁乡县 长沙市 宁乡市']);
+    expect(found('双流县').length).toBeGreaterThan(0);
+    expect(findDistricts(registry, '宁乡县')[0]?.district.slug).toBe(`${findDistricts(registry, '宁乡市')[0]?.district.slug}-xian`);
+  });
+
+  test('never a name another place has, a gazetteer entry, nor a city\'s name', () => {
+    // 赣县 is in the gazetteer (until 2016), with its own years, not inferred.
+    expect(findDistricts(registry, '赣县').every((record) => record.formerNameOf === undefined)).toBe(true);
+    // 大同区 (of 大庆) is never a former 大同市: that is the city.
+    expect(findDistricts(registry, '大同市').every((record) => record.formerNameOf === undefined)).toBe(true);
+    // A former name is found only written in full: its short name is its successor's.
+    expect(found('宁乡')).toEqual(['宁乡市 长沙市']);
+  });
+});
