@@ -4,8 +4,9 @@
  */
 import type { Metric } from '../../model.ts';
 import type { Figure } from './figures.ts';
-import type { Direction } from './growth.ts';
+import { changeDirection, isBareChange, type Direction } from './growth.ts';
 import { phraseBefore, trimLabel } from './labels.ts';
+import { isBudgetBase } from './scope.ts';
 
 export interface Found {
   metric: Metric;
@@ -24,18 +25,30 @@ export const sentenceBreak = /[。；;！？!?\n]/u;
 export const clauseBreak = /[，,。；;：:！？!?\n]/u;
 export const connector = /^(?:、|和|及|与|以及)*$/u;
 
-/** The level figure a bare change qualifies: the nearest non-change figure in the same sentence. */
+/**
+ * The level figure a bare change qualifies: the nearest non-change figure in the same sentence.
+ * Passed over: what only measures the level (`是2011年的1.5倍`, `完成年度任务的112%`), an amount
+ * it changed by (`五年增加1670亿元`, `增收1858万元`) and the year before's figure it is compared with
+ * (`比上年同期144987万元`) or the budget it is measured against (`完成年初预算207380万元的54.22%`).
+ */
 export function levelBefore(found: Found[], text: string, figure: Figure, spanChange: boolean): Found | undefined {
   const sentenceStart = lastBreak(text, figure.outerStart, sentenceBreak);
   for (let i = found.length - 1; i >= 0; i -= 1) {
     const candidate = found[i];
     if (!candidate || candidate.figure.start < sentenceStart) return undefined;
+    if (candidate.direction === undefined && measuresAnother(candidate, text)) continue;
     if (candidate.direction === undefined) {
       const free = candidate.metric.growth === undefined || spanChange;
       return candidate.metric.growthOf === undefined && free ? candidate : undefined;
     }
   }
   return undefined;
+}
+
+function measuresAnother({ figure, rawLabel }: Found, text: string): boolean {
+  if (figure.unitKind === 'ratio' || (figure.unitKind === 'percent' && /的$/u.test(rawLabel))) return true;
+  if (/(?:比|较)(?:上年|去年)同期$/u.test(rawLabel) || isBudgetBase(rawLabel, text, figure.outerEnd)) return true;
+  return changeDirection(rawLabel) !== undefined && isBareChange(rawLabel);
 }
 
 /** How many figures, from `position` on, share one label (`分别增长3.8%、8%` → 2). */

@@ -54,8 +54,12 @@ const numberPattern = new RegExp(
  * something (`15年以上房龄`, `2013年`).
  */
 const durationPattern =
-  /(?<![0-9〇零一二两三四五六七八九十百千第每])([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年(?![来度底初中末代级以前后半内间里份轮行计])/gu;
-const notDurationBefore = ['关键', '重要', '过去', '今后', '未来', '的', '这', '全', '当', '同', '今', '明', '去', '近', '头', '攻坚', '决战', '突破', '开局', '收官', '之'];
+  /(?<![0-9〇零一二两三四五六七八九十百千第每个])([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年(?![来度底初中末代级以前后半内间里份轮行计规]|工作)/gu;
+/**
+ * Also not work measured: a streak (`连续九年全市第一`, `连续3年位列`), the last year of a plan
+ * (`最后一年`) and a time that describes (`是三年新冠疫情防控转段后`).
+ */
+const notDurationBefore = ['关键', '重要', '过去', '今后', '未来', '的', '这', '全', '当', '同', '今', '明', '去', '近', '头', '攻坚', '决战', '突破', '开局', '收官', '之', '连续', '最后', '是'];
 const spanAfter = /^(?:年均|累计|累积|平均|共计|合计|共|间|增加|新增|增长|提高|减少|下降|翻)/u;
 const fractionPattern = /(?<![0-9/])([0-9]{1,2})\/([0-9]{1,2})(?![0-9/])/gu;
 
@@ -127,7 +131,19 @@ function isSmallCount(text: string, start: number, numeral: string, unit: UnitIn
   if (numeral === '一' || numeral === '二') return false;
   if (/[“「‘"'届前]/u.test(text[start - 1] ?? '')) return false;
   if (['次', '方面', '位', '轮', '期', '批'].includes(unit.unit)) return false;
+  if (insideQuotes(text, start)) return false;
   return !setPhrases.some((p) => text.startsWith(p, start));
+}
+
+/**
+ * `“五个领跑、两个提升”`, `“一个历史性跨越、三个标志性突破、七个系统性转变”`: a count inside an open
+ * quote is part of a slogan; so is one whose quote closes a few characters on with no quote opened
+ * (`上海四个中心”建设`, the opening quote lost in the copy).
+ */
+function insideQuotes(text: string, start: number): boolean {
+  const head = text.slice(0, start);
+  if (head.lastIndexOf('“') > head.lastIndexOf('”')) return true;
+  return /^[^“”，,。；;：:、！？!?]{1,8}”/u.test(text.slice(start));
 }
 
 const setPhrases = ['八项规定', '四套班子', '三位一体', '两位数', '七件事'];
@@ -148,6 +164,9 @@ function durationFigure(text: string, match: RegExpMatchArray): Figure | undefin
   if (notDurationBefore.some((w) => head.endsWith(w)) && !head.endsWith('提前')) return undefined;
   // `五年年均增长11.2%`, `五年累计下降20.4%`: the span of an average or a total, not work measured.
   if (spanAfter.test(text.slice(start + match[0].length))) return undefined;
+  // `还清了40年的污染欠账`, `摘掉33年的国贫县帽子`: an age that describes, not work measured
+  // (`为期十年的战略协作` is the work's own term).
+  if (text.startsWith('的', start + match[0].length) && !head.endsWith('为期')) return undefined;
   if (!isFreeStanding(text, start, start + (match[1] ?? '').length)) return undefined;
   const number = parseNumber(match[1] ?? '');
   if (!number) return undefined;
@@ -168,13 +187,19 @@ function build(
   const end = unitStart + unit.unit.length;
   if (unit.unitKind === 'length' && zoneWords.some((w) => text.startsWith(w, end))) return undefined;
   if (nameWords.some((w) => text.startsWith(w, end))) return undefined;
-  // `在3个月内` delimits a rate; months and working days are never measured work here.
-  if (unit.unit === '个' && /^(?:月|工作日)/u.test(text.slice(end))) return undefined;
+  // `在3个月内` delimits a rate; months and working days are never measured work here
+  // (`仅用4个多月`); `报告分三个部分`, `讲四个方面的问题` outline a speech.
+  if (unit.unit === '个' && /^(?:[多余]?(?:月|工作日)|部分|方面)/u.test(text.slice(end))) return undefined;
+  // `地区生产总值等7项经济指标`, `两项考核中均排名第一`: indicators counted, not work.
+  if (unit.unit === '项' && /^(?:主要)?(?:经济)?(?:指标|考核)/u.test(text.slice(end))) return undefined;
+  if (isAttendance(text, start, end, unit)) return undefined;
   const head = text.slice(0, start);
   const before = qualifiersBefore.find(
     (q) => head.endsWith(q) && !wordEndings.some((w) => w.endsWith(q) && head.endsWith(w)),
   );
   const after = qualifiersAfter.find((q) => text.startsWith(q, end));
+  // `引进30亿元以上现代服务业项目9个`: the size of the projects counted, a class and not a figure.
+  if (unit.unitKind === 'currency' && (after === '以上' || after === '以下') && sizeClass.test(text.slice(end + after.length))) return undefined;
   const qualifier = [before, ...inner, after].filter((q) => q !== undefined && q !== '').join('');
   return {
     start,
@@ -193,11 +218,27 @@ function build(
   };
 }
 
+const sizeClass = /^[^，,。；;：:、！？!?]{0,12}?(?:项目|企业|工程|楼宇|商户|客商)/u;
+
+/**
+ * The delegates at a meeting (`大会应到代表245名,实到230名`, `出席会议的代表共218 名`,
+ * `来自县内的162名代表汇聚一堂`, `团内14位代表`): a session's attendance, not the district's work.
+ */
+function isAttendance(text: string, start: number, end: number, unit: UnitInfo): boolean {
+  if (!['名', '位', '人'].includes(unit.unit)) return false;
+  const head = text.slice(Math.max(0, start - 16), start);
+  if (/(?:应到|实到|应出席|出席|列席|到会)(?:会议|大会)?(?:的)?(?:人大)?(?:代表|委员)?(?:共|为)?\s*$/u.test(head)) return true;
+  const sentence = text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40));
+  return /^\s*(?:人大)?(?:代表|委员)/u.test(text.slice(end)) && /出席|列席|应到|实到|汇聚一堂|参加(?:此次|本次)?(?:大会|会议)|听取/u.test(sentence);
+}
+
 /** A number that is part of a code, an ordinal or a rate denominator is not a figure. */
 function isFreeStanding(text: string, start: number, end: number): boolean {
   const prev = text[start - 1] ?? '';
   const next = text[end] ?? '';
-  if (/[A-Za-zＡ-Ｚａ-ｚ+＋·•/]/u.test(prev) || /[A-Za-zＡ-Ｚａ-ｚ+＋·•]/u.test(next)) return false;
+  // `全区实现GDP665.08亿元`: an indicator's abbreviation right before its figure.
+  const abbreviation = /(?<![A-Za-z])(?:GDP|CPI|PPI)$/u.test(text.slice(Math.max(0, start - 4), start));
+  if (!abbreviation && /[A-Za-zＡ-Ｚａ-ｚ+＋·•/]/u.test(prev) || /[A-Za-zＡ-Ｚａ-ｚ+＋·•]/u.test(next)) return false;
   if (prev === '第' || prev === '每') return false;
   // A digit glued to the number before it through a dot or dash (`3.0.1`, `59-2`) is a name.
   return !/[0-9０-９][.．\-—]$/u.test(text.slice(Math.max(0, start - 2), start));

@@ -7,12 +7,12 @@
 import { YEARS_SPAN } from './period.ts';
 
 /** `比增`, `比降`: 比上年增长 and 下降, as Fujian reports write them. */
-const rising = ['增长', '增加', '提高', '提升', '上升', '增幅', '增速', '上涨', '扩大', '比增'];
-const falling = ['下降', '减少', '降低', '回落', '下滑', '减少了', '缩减', '压减', '比降'];
+const rising = ['增长', '增加', '提高', '提升', '上升', '增幅', '增速', '上涨', '扩大', '比增', '递增', '增收'];
+const falling = ['下降', '减少', '降低', '回落', '下滑', '减少了', '缩减', '压减', '比降', '递减', '减收'];
 /** What may sit between the change word and the figure: `增长了8%`, `增幅为8%`, `增长约8%`. */
 const between = /(?:了|为|达到|达|约|近|超过|突破|接近|逾|超)?$/u;
 /** Words that, next to a change word, say nothing about what changed. */
-const filler = new RegExp(`${YEARS_SPAN}|同比|[(（]下同[)）]|比上年|较上年|比去年|较去年|比年初|较年初|比上届|较上届|与上年相比|全年|年均|分别|实现|同口径|累计|上半年|均|了|为|达到|达|约|近|超过|突破|接近|逾|超|和|及|与`, 'gu');
+const filler = new RegExp(`${YEARS_SPAN}|同比|[(（]下同[)）]|比上年同期|较上年同期|比上年|较上年|比去年|较去年|比年初|较年初|比上届|较上届|与上年相比|全年|年均|分别|实现|同口径|累计|上半年|均|了|为|达到|达|约|近|超过|突破|接近|逾|超|和|及|与`, 'gu');
 
 export type Direction = 1 | -1;
 

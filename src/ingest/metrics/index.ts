@@ -37,6 +37,7 @@ import {
 } from './labels.ts';
 import { changeDirection, changeUnit, isBareChange } from './growth.ts';
 import { blockTiming, figureTiming, isSpan, YEARS_SPAN, type Timing } from './period.ts';
+import { continuesTargetList, isAnnualChange, isBudgetBase, scopedTiming, sentenceStart, type ScopeContext } from './scope.ts';
 import {
   chainLength,
   clauseBreak,
@@ -66,9 +67,20 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
   const metrics: Metric[] = [];
   const spans = new Map<string, Span[]>();
   const leading = leadingParts(report.blocks);
+  let list = { block: undefined as Block | undefined, open: false };
   for (const site of textSites(report)) {
     const base = blockTiming(site.block, report.data, leading.has(site.block));
-    const found = siteMetrics(site, base, index, metrics.length);
+    const inList = list.open && list.block === site.block;
+    list = { block: site.block, open: continuesTargetList(site.rich.text, inList) };
+    const scope = {
+      base,
+      blockRole: site.block.role,
+      heading: site.block.heading?.text ?? '',
+      planYear: report.data.planYear,
+      year: report.data.year,
+      inTargetList: inList,
+    };
+    const found = siteMetrics(site, scope, index, metrics.length);
     if (found.length === 0) continue;
     metrics.push(...found.map((f) => f.metric));
     spans.set(
@@ -91,8 +103,9 @@ function leadingParts(blocks: Block[]): Set<Block> {
 }
 
 
-function siteMetrics(site: TextSite, base: Timing, index: IndicatorIndex, before: number): Found[] {
+function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerStart' | 'outerEnd'> & { year: number }, index: IndicatorIndex, before: number): Found[] {
   const text = site.rich.text;
+  const { base } = scope;
   const found: Found[] = [];
   const figures = findFigures(text);
   for (const [position, figure] of figures.entries()) {
@@ -101,7 +114,10 @@ function siteMetrics(site: TextSite, base: Timing, index: IndicatorIndex, before
     const own = phraseBefore(text, figure.outerStart, prevEnd);
     const gap = text.slice(prevEnd, figure.outerStart);
     // `分别达到99.11%、99.34%`, `下降13.2%和6.24%`: a figure with no words of its own shares the label before.
-    const inherits = previous !== undefined && connector.test(own) && connector.test(gap) && gap !== '';
+    // Not a level after changes: `分别增长7.8%和8.5%、达到49601元和28224元` restates the levels
+    // (`达到` is cut off as a qualifier), while `修建村村通道路23条、163公里` measures one thing twice.
+    const levelAfterChange = previous?.direction !== undefined && changeUnit(figure.unit) === undefined;
+    const inherits = previous !== undefined && connector.test(own) && connector.test(gap) && gap !== '' && !levelAfterChange;
     const rawLabel = inherits ? previous.rawLabel : own;
     const chain = inherits ? previous.chain + 1 : 0;
     const unit = changeUnit(figure.unit);
@@ -115,7 +131,11 @@ function siteMetrics(site: TextSite, base: Timing, index: IndicatorIndex, before
 
     const sentence = text.slice(lastBreak(text, figure.outerStart, sentenceBreak), figure.outerStart);
     const clause = text.slice(lastBreak(text, figure.outerStart, clauseBreak), figure.outerStart);
-    let timing = figureTiming(base, sentence, clause);
+    const term = { full: text.slice(sentenceStart(text, figure.outerStart), figure.outerStart), year: scope.year };
+    let timing = scopedTiming(figureTiming(base, sentence, clause, term), { ...scope, text, outerStart: figure.outerStart, outerEnd: figure.outerEnd });
+    if (direction === undefined && isBudgetBase(rawLabel, text, figure.outerEnd)) {
+      timing = { ...timing, role: 'target', period: timing.period.slice(0, 4) };
+    }
 
     // `增长12.9%,五年年均增长11.2%`: an average or total over a span is a second change of the same level.
     const spanChange = timing.annualAverage === true || timing.cumulative === true;
@@ -130,6 +150,7 @@ function siteMetrics(site: TextSite, base: Timing, index: IndicatorIndex, before
     let indicator: Indicator | undefined;
     if (level) {
       indicator = level.metric.indicator ? index.byId.get(level.metric.indicator) : undefined;
+      if (annualInTerm(base, level.metric.period, timing, rawLabel)) level.metric.period = base.period.slice(-4);
       // A growth shares its level's period and role, but `年均` and `五年累计` make it their span's.
       const ownSpan = (timing.annualAverage || timing.cumulative) && (timing.period !== base.period || isSpan(timing.period));
       timing = {
@@ -147,6 +168,10 @@ function siteMetrics(site: TextSite, base: Timing, index: IndicatorIndex, before
       if (!indicator && spanChange && direction && isBareChange(rawLabel) && prior?.indicator && previous?.direction) {
         indicator = index.byId.get(prior.indicator);
       }
+      // `社会消费品零售总额同比下降4.7%` in a term review: a change over one year, the last.
+      if (direction && /同比|比上年|较上年|可比/u.test(rawLabel) && annualInTerm(base, timing.period, timing, rawLabel.replace(/^.*?(?=同比|比上年|较上年|可比)/u, ''))) {
+        timing = { ...timing, period: base.period.slice(-4) };
+      }
     }
 
     // `财政收入由2.3亿元提高到4.3亿元`: the level reached is the start's, at the period's end.
@@ -155,12 +180,15 @@ function siteMetrics(site: TextSite, base: Timing, index: IndicatorIndex, before
       indicator ??= start.metric.indicator ? index.byId.get(start.metric.indicator) : undefined;
       // Counted from the year before the period, unless the sentence names years of its own or the
       // paragraph speaks of several (`五年来,…公共预算支出由11.66亿元增加到29.33亿元`).
+      // In a term review the years spoken of are the term's own.
       const own =
         base.role === 'actual' &&
         !/(?:19|20)[0-9]{2}年/u.test(sentence) &&
-        !new RegExp(`${YEARS_SPAN}|十[一二三四五]五`, 'u').test(text.slice(0, figure.outerStart));
+        (isSpan(base.period) || !new RegExp(`${YEARS_SPAN}|十[一二三四五]五`, 'u').test(text.slice(0, figure.outerStart)));
       if (own && start.metric.period === base.period && timing.period === base.period) {
+        // The year before the period is past: its figure is known, whatever is estimated of the end.
         start.metric.period = String(Number(base.period.slice(0, 4)) - 1);
+        start.metric.role = 'actual';
         timing = { ...timing, period: base.period.slice(-4) };
       } else if (base.role === 'actual' && isSpan(base.period) && start.metric.period !== base.period && timing.period === base.period) {
         // `由2016年的5908亿元预计增至9500亿元` in a five-year review: the span's last year.
@@ -191,6 +219,21 @@ function siteMetrics(site: TextSite, base: Timing, index: IndicatorIndex, before
   return found;
 }
 
+
+/**
+ * A level and its change over one year (`实现地区生产总值410.5亿元、增长7%`, `同比增长`) in a term
+ * review, dated to the term and not to a year of its own: both are the last year's.
+ */
+function annualInTerm(base: Timing, period: string, timing: Timing, rawLabel: string): boolean {
+  return (
+    base.role === 'actual' &&
+    isSpan(base.period) &&
+    period === base.period &&
+    !timing.annualAverage &&
+    !timing.cumulative &&
+    isAnnualChange(rawLabel)
+  );
+}
 
 function toMetric(
   figure: Figure,

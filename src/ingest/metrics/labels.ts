@@ -87,7 +87,7 @@ export function matchIndicator(
 
 /** Words before an indicator name that do not narrow it: time, place-wide, verbs of stating. */
 const unscoping = new RegExp(
-  `(?:到|至)\\d{4}年(?:底|末)?|\\d{4}年|${YEARS_SPAN}|[“"]?十[一二三四五]五[”"]?(?:期间|时期|末)?|年均|全年|全社会|全(?=$)|全区|区属|年内|今年|明年|预期|初步|全口径|[(（]下同[)）]|[●•■◆▲▪※★☆◇□]|上半年|下半年|其中|实现|完成|预计|累计|累积|力争|确保|计划|争取|新增|引进|实施|同比|共计|共|有组织|接待|全面|继续|成功|当年|本年|主要|预期目标是|目标是`,
+  `(?:到|至)\\d{4}年(?:底|末)?|\\d{4}年|${YEARS_SPAN}|[“"]?十[一二三四五]五[”"]?(?:期间|时期|末)?|年均|全年|去年|上年|全社会|全(?=$)|全区|区属|年内|今年|明年|预期|初步|全口径|[(（]下同[)）]|[●•■◆▲▪※★☆◇□]|上半年|下半年|其中|实现|完成|预计|累计|累积|力争|确保|计划|争取|新增|引进|实施|同比|共计|共|有组织|接待|全面|继续|成功|当年|本年|主要|预期目标是|目标是`,
   'gu',
 );
 
@@ -112,7 +112,8 @@ export const listBreak = /[，,。；;：:！？!?\n]/u;
 export function respectiveSubjects(label: string, chained = false): string[] | undefined {
   const at = label.indexOf('分别');
   if (at < 0 && !chained) return undefined;
-  const subject = at < 0 ? label : label.slice(0, at);
+  // `城、乡居民人均可支配收入`: urban and rural named by one character each are 城乡.
+  const subject = (at < 0 ? label : label.slice(0, at)).replace(/城[、和及与]乡/u, '城乡');
   const parts = subject.split(/[和及与、]/u).filter((p) => p.length > 0);
   if (parts.length > 1) return sharingHead(parts);
   // `城乡居民人均可支配收入分别增长8.5%、10.6%`, `城乡常住居民…`: urban first, then rural.

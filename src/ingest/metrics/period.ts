@@ -21,8 +21,12 @@ type ReportTiming = Pick<ReportData, 'year' | 'reviewPeriod' | 'planYear'>;
  * money received), nor `占年计划投资的126.5%` (the plan as a measure).
  */
 const targetCue =
-  /预期目标|主要目标|目标是|目标为|(?<!超|超出|高于|好于|符合)预期(?!转弱|减弱|偏弱|不稳|走弱|转好|向好|管理|引导)|力争|确保(?!了)|(?<!资金|项目)争取(?!到|上级|各级|中央|国家|省|市级|资金|专项|政策|债券|衔接|落实|中省|工作)|(?<![年度占])计划(?:新|完成|引进|实施|建设|开工|投资|新增|筹措|改造)/u;
+  /预期目标|主要目标|目标是|目标为|(?<!超|超出|高于|好于|符合)预期(?!转弱|减弱|偏弱|不稳|走弱|转好|向好|管理|引导)|力争|确保(?!了)|(?<!资金|项目)争取(?!到|上级|各级|中央|国家|省|市级|资金|专项|政策|债券|衔接|落实|中省|工作|[^，,。；;]*?(?:资金|国债|债券|补助|补贴|奖补))|(?<![年度占])计划(?:新|完成|引进|实施|建设|开工|投资|新增|筹措|改造)/u;
+/** `预计`, and in a review `初步预测` (a forecast of the year just ending) and `预期实现` (expected to reach). */
 const estimateCue = /预计/u;
+const reviewEstimateCue = /初步预测|预期(?:实现|完成|达到|可达)/u;
+/** The period a sentence's figures are of, where it names a part of the year: the last one named before the figure. */
+const partOfYear = /(?<![较比与同])(?:上半年|下半年|全年|前三季度|一季度|第一季度|三季度|第三季度|1[-—–至]6月|1[-—–至]9月)/gu;
 /** Five-year plans by name, for `年均` figures. */
 const fiveYearPlans: Record<string, string> = {
   十一五: '2006-2010',
@@ -52,29 +56,31 @@ export function blockTiming(block: Pick<Block, 'role' | 'kind' | 'period'>, repo
 }
 
 /**
- * @param sentence text from the sentence start to the figure
+ * @param sentence text from the sentence start (`。；`) to the figure
  * @param clause text from the clause start to the figure
+ * @param term in a term review: the text from the full sentence start (`。`) to the figure and the
+ *   year the report was delivered, for the year a sentence names once for all its `；`-parts
  */
-export function figureTiming(base: Timing, sentence: string, clause: string): Timing {
+export function figureTiming(base: Timing, sentence: string, clause: string, term?: { full: string; year: number }): Timing {
   const timing: Timing = { ...base };
-  if (estimateCue.test(sentence)) timing.role = 'estimate';
+  if (estimateCue.test(sentence) || (base.role === 'actual' && reviewEstimateCue.test(sentence))) timing.role = 'estimate';
   else if (targetCue.test(sentence)) timing.role = 'target';
   const year = base.period.slice(0, 4);
-  if (/上半年/u.test(sentence)) timing.period = `${year}-H1`;
-  else if (/下半年/u.test(sentence)) timing.period = `${year}-H2`;
+  // `GDP增速从一季度3.3%、到上半年4.5%、再到前三季度4.9%,全年完成1368.6亿元`: each figure is of the
+  // part of the year named last before it; `较上半年回升9.8个百分点` compares with the half-year.
+  const part = [...sentence.matchAll(partOfYear)].at(-1)?.[0];
+  if (part === '上半年' || (part && /^1.6月$/u.test(part))) timing.period = `${year}-H1`;
+  else if (part === '下半年') timing.period = `${year}-H2`;
   // `2016年实现地区生产总值1495亿元` in a five-year review: the year the sentence names.
-  const stated = statedYear(sentence, base);
-  if (stated) timing.period = /上半年|下半年/u.test(sentence) ? `${stated}${timing.period.slice(4)}` : stated;
+  const stated = statedYear(sentence, base) ?? termYear(base, sentence, clause, term);
+  if (stated) timing.period = /-H[12]$/u.test(timing.period) ? `${stated}${timing.period.slice(4)}` : stated;
   // `2015年,全区生产总值520亿元` where the year ahead is planned: a year already past is an outcome.
   if (stated && base.role === 'target' && timing.role === 'target' && !targetCue.test(sentence) && Number(stated) < Number(base.period.slice(0, 4))) {
     timing.role = 'actual';
   }
   // `是“十一五”末的3.8倍,年均增长30.6%`: the end of a plan compared with is a base, not the span
   // (`十二五末,全区生产总值…,年均增长10.5%` is the span's end).
-  const plan = Object.keys(fiveYearPlans).find((name) =>
-    new RegExp(`(?<!(?:是|比|较|与|同|相当于)[“"]?)${name}|${name}(?![”"]?末)`, 'u').test(sentence),
-  );
-  const span = plan ? fiveYearPlans[plan] : fiveYears(sentence, base, stated);
+  const span = planNamed(sentence) ?? fiveYears(sentence, base, stated);
   // `五年增加1670亿元`: a change over the five years.
   if (span && FIVE_YEAR_CHANGE.test(clause)) timing.period = span;
   // `“十三五”…,共计完成财政总收入476亿元`: 共计 is a total only over a span the sentence names.
@@ -102,8 +108,54 @@ export function figureTiming(base: Timing, sentence: string, clause: string): Ti
     timing.period = baseYear[1] ?? timing.period;
     timing.role = 'actual';
   }
+  // `比上年同期144987万元增收1858万元`: the figure compared with is the year before's.
+  if (LAST_YEAR_BASE.test(clause) && !isSpan(timing.period)) {
+    timing.period = `${Number(timing.period.slice(0, 4)) - 1}${timing.period.slice(4)}`;
+    timing.role = 'actual';
+  }
   return timing;
 }
+
+/**
+ * The five-year plan a text names as its time (`“十二五”期间`, `十二五末,全区…`), not one compared
+ * with (`是“十一五”末的3.8倍`, `是“十一五”的3.1倍`).
+ */
+function planNamed(text: string): string | undefined {
+  const plan = Object.keys(fiveYearPlans).find((name) =>
+    new RegExp(`(?<!(?:是|比|较|与|同|相当于)[“"]?)${name}`, 'u').test(text),
+  );
+  return plan ? fiveYearPlans[plan] : undefined;
+}
+
+/**
+ * The span a paragraph or a part heading names (`五年来,…`, `“十二五”发展成就`), for an average
+ * or total whose own sentence names none.
+ */
+export function spanNamed(text: string, base: Timing): string | undefined {
+  return planNamed(text) ?? fiveYears(text, base, undefined);
+}
+
+const LAST_YEAR_BASE = /(?:比|较|与)(?:上年|去年)同期$/u;
+
+/**
+ * In a term review, the year the full sentence names for all its parts (`2016年,地区生产总值…;一般
+ * 公共预算收入…`), or `去年`, `全年`, `到年底`, `截至2016年末`: the last year of the term. Not for a
+ * level counted up from another (`由5.05亿元增加到7.17亿元`), nor a total or an average (`累计下降24.1%`),
+ * which span the term.
+ */
+function termYear(base: Timing, sentence: string, clause: string, term: { full: string; year: number } | undefined): string | undefined {
+  if (!term || base.role !== 'actual' || !isSpan(base.period) || /由|从/u.test(sentence) || /累计|累积|年均/u.test(clause)) return undefined;
+  const stated = statedYear(term.full, base);
+  if (stated) return stated;
+  const match = LAST_YEAR.exec(term.full);
+  if (!match) return undefined;
+  const last = Number(base.period.slice(-4));
+  const year = match[1] ? Number(match[1]) : match[0] === '去年' ? term.year - 1 : last;
+  return year >= Number(base.period.slice(0, 4)) && year <= last ? String(year) : undefined;
+}
+
+/** Words that date a term review's figure to the last year of the term: the year just ended, by its end. */
+const LAST_YEAR = /去年|全年|(?:到|至|截至)(?:年底|年末)|(?:截至|截止)((?:19|20)[0-9]{2})年(?:底|末)?/u;
 
 /** A period of several years (`2012-2016`), not a year or a half-year. */
 export const isSpan = (period: string) => /^[0-9]{4}-[0-9]{4}$/u.test(period);
@@ -113,7 +165,7 @@ export const isSpan = (period: string) => /^[0-9]{4}-[0-9]{4}$/u.test(period);
  * the figure that is not compared with (`比2010年`), a start (`2012年以来`), part of a span
  * (`2012—2016年`) or far from the report's own years (`1992年建区`).
  */
-function statedYear(sentence: string, base: Timing): string | undefined {
+export function statedYear(sentence: string, base: Timing): string | undefined {
   const own = Number(base.period.slice(0, 4));
   const last = Number(base.period.slice(-4));
   let found: string | undefined;

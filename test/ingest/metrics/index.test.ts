@@ -150,7 +150,7 @@ test('an indicator from the words around a figure whose label does not name it',
   ]);
 });
 
-test('a growth after its level keeps its level\'s period but is an annual average when it says 年均', () => {
+test('a growth after its level keeps its level\'s period but is an annual average, over the span the heading names, when it says 年均', () => {
   const fiveYears = extractMetrics(
     {
       data: { ...data, year: 2016, reviewPeriod: '2015', planYear: 2016 },
@@ -161,7 +161,7 @@ test('a growth after its level keeps its level\'s period but is an annual averag
   expect(fiveYears.map((m) => [m.text, m.period, m.annualAverage ?? false])).toEqual([
     ['162.4亿元', '2010', false],
     ['287.9亿元', '2015', false],
-    ['12.1%', '2015', true],
+    ['12.1%', '2011-2015', true],
   ]);
 });
 

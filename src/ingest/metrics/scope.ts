@@ -1,0 +1,97 @@
+/**
+ * What a figure's status and span take from beyond its own clause and `；`-sentence: the full
+ * sentence up to `。`, the paragraph before it and the part's heading. Real reports state an
+ * estimate or a target list once and let it run on (`预计,地区增加值同比增长20%;社会消费品零售额
+ * 208亿元…`, `主要预期目标是:…`); the year a term review's sentence names for all its parts is read
+ * in period.ts (`termYear`).
+ */
+import type { BlockRole } from '../../model.ts';
+import { isSpan, spanNamed, type Timing } from './period.ts';
+
+export interface ScopeContext {
+  /** The paragraph's text. */
+  text: string;
+  /** Where the figure's words start (its qualifier before it) and end (its qualifier after it). */
+  outerStart: number;
+  outerEnd: number;
+  /** The timing of the figure's block, before any cue word. */
+  base: Timing;
+  /** The role the outline gave the figure's part. */
+  blockRole: BlockRole;
+  /** The part's heading, if any. */
+  heading: string;
+  planYear: number | undefined;
+  /** The paragraph is an item of a target list led by a paragraph before (`主要预期目标是:` on a line of its own). */
+  inTargetList: boolean;
+}
+
+/** `(预计数,下同)`, `预计(下同)`: the estimate holds for the figures that follow it (and the one it follows). */
+const ESTIMATE_THROUGHOUT = /预计数?[)）]?[,，、]?[(（]?下同|预计[(（]下同[)）]/u;
+/** `初步预测,全年…;…`, `预计到年底,…`, `预计:…`: an estimate opening a sentence holds for all its `；` parts. */
+const ESTIMATE_OPENING = /^[—\-\s]*(?:据)?(?:初步预测|预计)[^，,。；;：:]{0,6}[,，：:]/u;
+/** `从619.98亿元增长到880亿元(预计)`: the figure just before is an estimate. */
+const ESTIMATE_AFTER = /^[(（]预计数?[)）]/u;
+/** The lead of a list of the year's targets: `主要预期目标是:`, `提出了今年经济发展的主要预期指标:`. */
+const TARGET_LEAD = /(?:预期|主要)(?:目标|指标)(?:任务)?(?:是|为)?[:：]/u;
+/** `比上年增长`, `同比增长`, `增长`: a change over one year, not over a term. */
+const ANNUAL_CHANGE = /^(?:[(（]?下同[)）]|同比|比上年|较上年|比去年|较去年|全年|实际|可比|同口径|分别|均)*(?:增长|增加|提高|下降|减少|降低|比增|比降)(?:了|为|达到|达|约)?$/u;
+
+export const sentenceStart = (text: string, at: number) => {
+  let start = at;
+  while (start > 0 && !/[。！？!?\n]/u.test(text[start - 1] ?? '')) start -= 1;
+  return start;
+};
+
+/** The timing with what the full sentence, the paragraph and the heading add. */
+export function scopedTiming(timing: Timing, ctx: ScopeContext): Timing {
+  const { text, outerStart, base } = ctx;
+  const sentence = text.slice(sentenceStart(text, outerStart), outerStart);
+  const before = text.slice(0, outerStart);
+  const next: Timing = { ...timing };
+
+  const throughout = ESTIMATE_THROUGHOUT.exec(text);
+  const estimated = (throughout && throughout.index <= ctx.outerEnd + 1) || ESTIMATE_OPENING.test(sentence) || ESTIMATE_AFTER.test(text.slice(ctx.outerEnd));
+  if (base.role === 'actual' && estimated && next.role === 'actual') next.role = 'estimate';
+
+  // A target list in a news item or an unplaced part (`主要预期目标是:全区生产总值增长7%左右,…`):
+  // the plan's targets, for the plan year, through all its `；`.
+  if (ctx.blockRole !== 'review' && base.role === 'actual' && (TARGET_LEAD.test(sentence) || ctx.inTargetList) && ctx.planYear !== undefined) {
+    next.role = 'target';
+    if (!isSpan(next.period) && next.period === base.period) next.period = String(ctx.planYear);
+  }
+
+  // An average (or a total, in a paragraph opening on the span) whose sentence names no span: the
+  // span the paragraph or the part's heading names (`五年来,综合实力显著增强。初步测算,…年均增长13.1%`).
+  if (base.role === 'actual' && (next.annualAverage || next.cumulative) && !isSpan(next.period)) {
+    const opening = /^[—\-\s]*(?:过去|这|近)?五年(?:来|间|中|里)?/u.test(text);
+    const span = next.annualAverage ? (spanNamed(before, base) ?? spanNamed(ctx.heading, base)) : opening ? spanNamed(text.slice(0, 12), base) : undefined;
+    if (span) next.period = span;
+  }
+  return next;
+}
+
+/**
+ * Whether the target list goes on after this paragraph: it ends in a list's lead
+ * (`全县经济社会发展主要预期目标是：`), or it is an item of the list that ends in `；` (the last ends in `。`).
+ */
+export function continuesTargetList(text: string, inList: boolean): boolean {
+  const trimmed = text.trim();
+  if (/(?:预期|主要)(?:目标|指标)(?:任务)?(?:是|为)?[:：]$/u.test(trimmed)) return true;
+  return inList && /[；;，,]$/u.test(trimmed);
+}
+
+/**
+ * `实现地区生产总值410.5亿元、增长7%` in a term review: a level with a change over one year is the
+ * last year's, and so is the change.
+ */
+export function isAnnualChange(rawLabel: string): boolean {
+  return ANNUAL_CHANGE.test(rawLabel);
+}
+
+/**
+ * `完成年初预算245800万元的59.74%`, `完成…批准收入调整预算37.5亿元的104.3%`: the figure measured
+ * against is the year's budget or plan, a target for the whole year.
+ */
+export function isBudgetBase(rawLabel: string, text: string, outerEnd: number): boolean {
+  return /(?:预算|计划|目标|任务)数?$/u.test(rawLabel) && /^的[0-9.]+[%％]/u.test(text.slice(outerEnd));
+}
