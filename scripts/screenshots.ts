@@ -56,7 +56,8 @@ async function firstFile(dir: string): Promise<string> {
   return `${dir}/${file}`;
 }
 
-const chosen = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--page' ? [arg.split('=') as [string, string]] : []));
+// Only the first `=` names the page: a path may hold a query (`search=search.html?q=徐汇`).
+const chosen = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--page' ? [[arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] as [string, string]] : []));
 const pages: Array<[string, string]> = chosen.length > 0 ? chosen : [
   ['home', 'index.html'],
   ['report', await firstFile('reports')],
@@ -89,6 +90,9 @@ try {
       page.on('pageerror', (e) => console.log(`  [pageerror] ${page.url()}: ${e.message}`));
       for (const [name, file] of pages) {
         await page.goto(base + file, { waitUntil: 'load' });
+        // A search page with a query: its results, not the `正在搜索……` before them.
+        if (/[?&]q=/.test(file)) await page.waitForSelector('a.search-hit-link, [data-search-results] .search-status:not(:empty)', { timeout: 60_000 }).catch(() => undefined);
+        if (/[?&]q=/.test(file)) await page.waitForFunction(() => !/正在搜索/.test(document.body.innerText), undefined, { timeout: 60_000 }).catch(() => undefined);
         const shot = path.join(out, `${name}-${width}-${scheme}.png`);
         await page.screenshot({ path: shot, fullPage: name !== 'report' && !name.endsWith('-report') });
         if (name === 'report' || name.endsWith('-report')) {
