@@ -47,8 +47,9 @@ export const chromeRules: readonly ChromeRule[] = [
   },
   {
     ruleId: 'chrome-published',
+    // Never a line the report's text runs on in (`…扫一扫在手机打开当前页一、2022年…执行情况今年以来,面对`).
     pattern: new RegExp(
-      `^(?:(?:(?:发布|更新)?(?:时间|日期)${colon}\\s*${pageDate}.*${pageField}.*)|(?:(?:信息)?来源${colon}.{0,20}\\s(?:发布|更新)?(?:时间|日期)${colon}\\s*${pageDate}.*)|(?:${pageDate}\\s+(?:信息)?来源${colon}${label(20)})|(?:(?:更新|发布)时间${colon}\\s*${pageDate}\\s*))$`,
+      `^(?![^]*(?:[。；]|[一二三四五六七八九十]、[^]{0,40}[0-9]{4}年))(?:(?:(?:发布|更新)?(?:时间|日期)${colon}\\s*${pageDate}.*${pageField}.*)|(?:(?:信息)?来源${colon}.{0,20}\\s(?:发布|更新)?(?:时间|日期)${colon}\\s*${pageDate}.*)|(?:${pageDate}\\s+(?:信息)?来源${colon}${label(20)})|(?:(?:更新|发布)时间${colon}\\s*${pageDate}\\s*))$`,
       'u',
     ),
     description:

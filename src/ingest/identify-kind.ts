@@ -30,6 +30,8 @@ const GOVERNMENT = new RegExp(
  */
 const PARTY_SUBJECT =
   /(?:^|[。；;！!])\s*(?:(?:上半年|下半年|今年以来|一年来|过去一年|[0-9]{4}年)[,，]?\s*)?(?:中共)?[\u4e00-\u9fff]{0,8}?[区县]委(?![的、和与及,，员会书副办宣组统政区县旗市]|常委(?!会))/;
+/** Standing alone, or run in where a copy lost its line breaks (`…扫一扫在手机打开当前页一、2022年…执行情况今年以来`). */
+const FIRST_EXECUTION_PART = /(?:^|[^0-9一二三四五六七八九十])一[、.．][0-9]{4}年(?:国民经济和社会发展计划|[^,，。；;、]{0,8}预算)执行情况(?![与和及])/;
 /** A plan or budget report's full title standing alone, after however long a site menu (`…计划执行情况与2023年…计划的报告`). */
 const STANDING_OTHER_TITLE = /^(?![一二三四五六七八九十]+、)[^,，。；;:：]{0,40}[0-9]{4}年[^,，。；;:：]{0,40}(?:计划执行情况|预算执行情况|决算)(?:[^,，。；;:：]{0,60}的报告)?$/;
 const PARTY_TITLE = /[区县]委.{0,12}工作报告|^中共.{0,12}[区县]委|根据[区县]委常委会研究的意见/;
@@ -87,6 +89,11 @@ export function readKind(
   });
   const titled = titledKind([...header, ...titleLike, ...runTogether]);
   if (titled) return titled;
+  // A first part on a year's plan or budget execution (`一、2022年国民经济和社会发展计划执行情况`) is
+  // that report's, whatever came before it (a site menu a PDF ran into one paragraph with the title).
+  const firstPart = lines.slice(0, header.length + 2 * TITLE_LINES).find((line) => FIRST_EXECUTION_PART.test(squeeze(line.text)));
+  const partKind = firstPart && (/预算/.test(firstPart.text) ? 'budget-report' : 'plan-execution-report');
+  if (firstPart && partKind) return found(partKind, firstPart, excerpt(firstPart, '一'));
   // `关于公开征集…《政府工作报告》起草建议的公告`: a notice about the report, not the report.
   const notice = header.find((line) => /(?:征集|起草)[^。]{0,20}(?:建议|意见)[^。]{0,6}(?:的)?(?:公告|通知|启事)$/.test(squeeze(line.text)));
   if (notice) return found('other', notice, `${excerpt(notice, '征集')} (a notice asking for suggestions on the report)`);

@@ -785,6 +785,13 @@ describe('session 7, third round of real text (r860–r913, as it arrived)', () 
     expect(identity).toMatchObject({ kind: 'plan-execution-report', year: 2023, district: { name: '新城区' } });
   });
 
+  test('a plan report whose first part runs on after the page\'s publication line (a copy that lost its line breaks)', () => {
+    const { identity } = runText(
+      '呼和浩特市新城区人民政府 当前位置: 首页 - 归档专题 - 2023新城两会 - 权威发布 发布时间:2023-01-10 15:30 点击量:68来源: 新城区融媒体中心扫一扫在手机打开当前页一、2022年国民经济和社会发展计划执行情况今年以来,面对复杂严峻的外部环境,全区经济运行总体平稳。',
+    );
+    expect(identity).toMatchObject({ kind: 'plan-execution-report', year: 2023 });
+  });
+
   test('a notice asking for suggestions on the report is no report', () => {
     const { identity } = run(lines('关于公开征集历下区2026年度《政府工作报告》起草建议的公告', '历下区2026年《政府工作报告》起草工作已启动,为深入了解群众期盼,现公开征集意见建议。'));
     expect(identity).toMatchObject({ kind: 'other', year: 2026 });
