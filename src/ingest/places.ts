@@ -271,12 +271,12 @@ function sharesShortNameWithSuccessor(record: DistrictRecord, districts: readonl
 }
 
 /**
- * 撤县设市, 撤县设区 and 撤市设区 the gazetteer does not list: a report of the years before names the old
- * county or county-level city (`宁乡县第十六届人民代表大会`, now 宁乡市; `双流县`, now 双流区). For
- * every county-level city and district, the county of its stem (and for a district the county-level
- * city) is a former name, unless the name is taken by another place or is a city's (`大同市` is the
- * city, never a former 大同区). Found only written in full; its page keeps the old name, and the
- * ingest warns that it was inferred.
+ * 撤县设市 and 撤县设区 the gazetteer does not list: a report of the years before names the old county
+ * (`宁乡县第十六届人民代表大会`, now 宁乡市; `双流县`, now 双流区). For every county-level city and
+ * district, the county of its stem is a former name, unless another place has the name or the stem is
+ * a city's. A former county-level city (`X市`, 撤市设区) is left to the gazetteer: generated, it would be
+ * read in `X市场` and `X市民`. Found only written in full; its page keeps the old name, and the ingest
+ * warns that it was inferred.
  */
 function formerNames(
   districts: readonly DistrictRecord[],
@@ -291,13 +291,12 @@ function formerNames(
     const match = /^(\p{Script=Han}{2,})([市区])$/u.exec(name);
     if (!match || record.mergedInto || record.until !== undefined || name === record.city.name) continue;
     const stem = match[1] ?? '';
-    const olds = match[2] === '区' ? [`${stem}县`, `${stem}市`] : [`${stem}县`];
-    for (const old of olds) {
+    // Only the county: a former county-level city `X市` would also be read in `X市场`, `X市民`.
+    for (const old of [`${stem}县`]) {
       if (taken.has(old) || cityNames.has(old) || cityNames.has(stem)) continue;
       taken.add(old);
-      const suffix = old.endsWith('县') ? 'xian' : 'shi';
       former.push({
-        district: makePlace(old, 'district', undefined, { slug: `${record.district.slug}-${suffix}` }),
+        district: makePlace(old, 'district', undefined, { slug: `${record.district.slug}-xian` }),
         city: record.city,
         province: record.province,
         mergedInto: name,

@@ -55,7 +55,8 @@ describe('former names of counties and county-level cities converted since', () 
   const registry = buildPlaceRegistry(parse(readFileSync('content/places.yaml', 'utf8')));
   const found = (name: string) => findDistricts(registry, name).map((record) => `${record.district.name} ${record.city.name} ${record.formerNameOf ?? ''}`.trim());
 
-  test('a county-level city or a district stands for the county of its stem, and a district for the city too', () => {
+  test('a county-level city or a district stands for the county of its stem; never for a former city (`X市场`)', () => {
+    expect(found('海淀市')).toEqual([]);
     expect(found('宁乡县')).toEqual(['宁乡县 长沙市 宁乡市']);
     expect(found('双流县').length).toBeGreaterThan(0);
     expect(findDistricts(registry, '宁乡县')[0]?.district.slug).toBe(`${findDistricts(registry, '宁乡市')[0]?.district.slug}-xian`);
