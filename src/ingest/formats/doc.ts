@@ -10,21 +10,19 @@ import WordExtractor from 'word-extractor';
 import type { VFile } from 'vfile';
 import type { Dropped } from '../../model.ts';
 import { collectDropped } from './dropped.ts';
+import { isOleCompoundFile, isZipArchive } from './sniff.ts';
 
-const oleMagic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const zipMagic = [0x50, 0x4b, 0x03, 0x04];
-const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
 export async function extractDoc(bytes: Uint8Array, file: VFile): Promise<{ lines: string[]; dropped: Dropped[] }> {
   const name = file.path || '(unnamed input)';
   const fail = (reason: string): never =>
     file.fail(`${name}: ${reason}; expected a complete Word 97–2003 file (.doc)`, { ruleId: 'doc-unreadable', source: 'baogao' });
   // A .docx saved under a .doc name (common: sites rename uploads) is read as what it is.
-  if (startsWith(bytes, zipMagic)) {
+  if (isZipArchive(bytes)) {
     const { extractDocx } = await import('./docx.ts');
     return extractDocx(bytes, file);
   }
-  if (!startsWith(bytes, oleMagic)) fail('not a Word document (a .doc is an OLE compound file, and these bytes do not start like one)');
+  if (!isOleCompoundFile(bytes)) fail('not a Word document (a .doc is an OLE compound file, and these bytes do not start like one)');
   let body = '';
   let notes: string[] = [];
   try {

@@ -15,11 +15,9 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Dropped } from '../../model.ts';
 import { collectDropped } from './dropped.ts';
+import { isOleCompoundFile, isZipArchive } from './sniff.ts';
 import { hastToLines } from './html-lines.ts';
 
-const zipMagic = [0x50, 0x4b, 0x03, 0x04];
-const oleMagic = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
 export async function extractDocx(bytes: Uint8Array, file: VFile): Promise<{ lines: string[]; dropped: Dropped[] }> {
   const name = file.path || '(unnamed input)';
@@ -29,8 +27,8 @@ export async function extractDocx(bytes: Uint8Array, file: VFile): Promise<{ lin
       source: 'baogao',
     });
   // An old Word 97–2003 document under a .docx name is read as what it is.
-  if (startsWith(bytes, oleMagic)) return (await import('./doc.ts')).extractDoc(bytes, file);
-  if (!startsWith(bytes, zipMagic)) fail('not a .docx (a .docx is a ZIP archive, and these bytes do not start like one)');
+  if (isOleCompoundFile(bytes)) return (await import('./doc.ts')).extractDoc(bytes, file);
+  if (!isZipArchive(bytes)) fail('not a .docx (a .docx is a ZIP archive, and these bytes do not start like one)');
   let html = '';
   try {
     const result = await mammoth.convertToHtml(

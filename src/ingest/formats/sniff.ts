@@ -10,3 +10,9 @@ export function looksLikeHtml(text: string): boolean {
   const marked = lines.filter((line) => blockTag.test(line)).length;
   return marked >= 3 && marked >= lines.length * 0.2;
 }
+
+/** A ZIP archive's first bytes (a .docx is one). */
+export const isZipArchive = (bytes: Uint8Array): boolean => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
+/** An OLE compound file's signature (Word 97–2003 .doc). */
+export const isOleCompoundFile = (bytes: Uint8Array): boolean => startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
