@@ -142,10 +142,10 @@ const TITLE_IN_CHROME =
 /**
  * An unmarked part heading right after a sentence end (or at the start): short, no clause punctuation, naming a year,
  * a plan period or the term (`2019年`, `“十二五”`, `过去五年`) and ending in a part's words.
- * `工作回忆` is how rewriting ("spinning") sites write `工作回顾`.
+ * `工作回忆` is how rewriting ("spinning") sites write `工作回顾`; `工作简要回顾` is an older report's.
  */
 const UNMARKED_HEADING =
-  /(?<=^|[。！？!?])\s*[^。，,；;：:！？!?\s]{0,12}?(?:(?:19|20)[0-9]{2}年|十[一二三四五]五[”"〞]?|过去[四五]年)[^。，,；;：:！？!?\s]{0,10}?(?:工作回顾|工作回忆|工作安排|主要任务|工作任务)(?=[^。，,；;、的和与及]{2})/u;
+  /(?<=^|[。！？!?])\s*[^。，,；;：:！？!?\s]{0,12}?(?:(?:19|20)[0-9]{2}年|十[一二三四五]五[”"〞]?|过去[四五]年)[^。，,；;：:！？!?\s]{0,10}?(?:工作(?:简要)?回顾|工作回忆|工作安排|主要任务|工作任务)(?=[^。，,；;、的和与及]{2})/u;
 
 /** Part heading words that end a heading glued to its first sentence. */
 const GLUED_HEADING = /^([一二三四五六七八九十]{1,3}[、､]\s*[^。，,；;]{0,32}?(?:工作回顾|回顾|工作回忆|主要任务|工作任务|工作安排|总体要求|主要目标|工作打算|执行情况))(?=[^。，,；;、的和与及]{2})/u;

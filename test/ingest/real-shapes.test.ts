@@ -118,6 +118,10 @@ describe('reflow: text without line breaks', () => {
     // A space after the sentence end, and a plan period without quotes (`。 十二五主要成就和2015年工作回顾 十二五时期`).
     const spaced = cutRun(`请其他列席人员提出意见。 十二五主要成就和2015年工作回顾 十二五时期,是我区发展变化最大的五年。${'经济平稳发展。'.repeat(50)}`);
     expect(spaced.slice(0, 2)).toEqual(['请其他列席人员提出意见。', '十二五主要成就和2015年工作回顾']);
+    // An older report's brief review (`2009年工作简要回顾2009年是极不寻常的一年`).
+    const brief = cutRun(`各位代表:我代表区人民政府,向大会作工作报告,请予审议。2009年工作简要回顾2009年是极不寻常的一年。${'经济平稳发展。'.repeat(50)}`);
+    expect(brief[1]).toBe('2009年工作简要回顾');
+    expect(brief[2]).toMatch(/^2009年是极不寻常的一年。/);
     // A sentence that only mentions a review is not cut.
     expect(cutRun(`会议听取了2019年工作回顾的说明。${'经济平稳发展。'.repeat(50)}`)[0]).toMatch(/^会议听取了2019年工作回顾的说明。/);
   });
