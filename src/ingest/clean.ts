@@ -5,7 +5,8 @@
  * Per line: trim (spaces, nbsp, U+3000), drop blank lines, strip converter pinyin glosses, convert
  * traditional script to simplified when the whole text is traditional, remove page chrome by the
  * declared rules, and flag damage. Every removal is listed with its line; damage is flagged and
- * kept. Full-width punctuation and digits stay as written (no NFKC).
+ * kept. Full-width digits (`２０１４年１月`, older pages and typeset documents) become ASCII digits, so
+ * dates, figures and search read them as any other; full-width punctuation stays as written (no NFKC).
  */
 import * as OpenCC from 'opencc-js';
 import type { VFile } from 'vfile';
@@ -22,6 +23,14 @@ import { simplifyPlaceVariants } from './place-variants.ts';
 // `tw` → `cn` converts characters only; `twp` would also rewrite vocabulary (信息 → 資訊 in reverse).
 const openccToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 export const toSimplified = (text: string): string => simplifyPlaceVariants(openccToSimplified(text));
+
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+/** Full-width digits as ASCII, and a full-width point between them (`１２．５` → `12.5`): one character for one. */
+export function asciiDigits(text: string): string {
+  return text
+    .replace(FULL_WIDTH_DIGIT, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=[0-9])．(?=[0-9])/g, '.');
+}
 
 /**
  * Share of Han characters that are traditional-only (changed by the converter and not GB 2312
@@ -98,13 +107,22 @@ export function clean(text: string, file: VFile): CleanResult {
     );
   }
 
+  const fullWidthDigits = stripped.reduce((n, s) => n + (s.text.match(FULL_WIDTH_DIGIT)?.length ?? 0), 0);
+  if (fullWidthDigits > 0) {
+    file.info(`Full-width digits written as ASCII digits (${fullWidthDigits} of them, \`２０１４\` → \`2014\`), so dates and figures read alike`, {
+      place: { line: stripped.find((s) => /[０-９]/.test(s.text))?.line ?? 1, column: 1 },
+      ruleId: 'converted-digits',
+      source: 'baogao',
+    });
+  }
+
   const lines: SourceLine[] = [];
   const removals: Removal[] = [
     ...wrapped.pageNumbers.map((i) => ({ line: i + 1, rule: 'chrome-page-number', text: raws[i] ?? '' })),
     ...wrapped.running.map((i) => ({ line: i + 1, rule: 'chrome-running-header', text: raws[i] ?? '' })),
   ];
   const damage: Damage[] = [];
-  const convert = (text: string) => (convertedFromTraditional ? toSimplified(text) : text);
+  const convert = (text: string) => asciiDigits(convertedFromTraditional ? toSimplified(text) : text);
   const total = stripped.reduce((sum, s) => sum + s.text.length, 0);
   const separated = stripped.flatMap((s) => chromeLeadingWrapped(s, raws, (text) => !isRun(text, total) && matchChrome(convert(text)) !== undefined));
   const contents = tableOfContents(separated.map((s) => s.text));

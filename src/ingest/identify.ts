@@ -15,7 +15,7 @@ import { excerpt, found, headerLines, inferred, sidecarPath, squeeze, type Found
 import { shortName } from './places.ts';
 import { rank, where, type Cue } from './identify-evidence.ts';
 import { stripPinyinGlosses } from './pinyin-gloss.ts';
-import { toSimplified } from './clean.ts';
+import { asciiDigits, toSimplified } from './clean.ts';
 import { NAMED_PARTS, reviewLag, yearCues } from './identify-year-cues.ts';
 import { englishProse } from './language.ts';
 
@@ -215,8 +215,8 @@ function pageFieldLines(ctx: IdentifyContext): SourceLine[] {
   return (
     (ctx.removals ?? [])
       .filter((removal) => removal.rule === 'chrome-published' || removal.rule === 'chrome-field')
-      // Removed lines are kept as written: glosses (`發(fā)布時(shí)間`) and script still to undo.
-      .map((removal) => ({ text: toSimplified(stripPinyinGlosses(removal.text).text), line: removal.line }))
+      // Removed lines are kept as written: glosses (`發(fā)布時(shí)間`), script and full-width digits still to undo.
+      .map((removal) => ({ text: asciiDigits(toSimplified(stripPinyinGlosses(removal.text).text)), line: removal.line }))
   );
 }
 

@@ -37,11 +37,11 @@ describe('clean: lines', () => {
     expect(result.convertedFromTraditional).toBe(false);
   });
 
-  test('inner spaces and full-width punctuation and digits are kept as written', () => {
+  test('inner spaces and full-width punctuation are kept as written (full-width digits become ASCII)', () => {
     const { result } = run('上海市徐汇区区长\u00a0 过剑飞\n增长８％，（一）全年；');
     expect(result.lines.map((l) => l.text)).toEqual([
       '上海市徐汇区区长\u00a0 过剑飞',
-      '增长８％，（一）全年；',
+      '增长8％，（一）全年；',
     ]);
   });
 });
@@ -163,6 +163,19 @@ describe('clean: script', () => {
     ]);
     const info = file.messages.find((m) => m.ruleId === 'converted-traditional');
     expect(info?.fatal).toBeUndefined();
+  });
+
+  test('full-width digits become ASCII digits, one character for one, and the run says so', () => {
+    const { result, file } = run('——２０１４年１月８日在区第十五届人民代表大会第三次会议上\n地区生产总值增长１２．５％,达到１２３４亿元。');
+    expect(result.lines.map((l) => l.text)).toEqual([
+      '——2014年1月8日在区第十五届人民代表大会第三次会议上',
+      '地区生产总值增长12.5％,达到1234亿元。',
+    ]);
+    const info = file.messages.find((m) => m.ruleId === 'converted-digits');
+    expect(info?.reason).toContain('13 of them');
+    expect(info?.fatal).toBeUndefined();
+    // A full-width point that is no decimal point stays.
+    expect(run('第１．').result.lines[0]?.text).toBe('第1．');
   });
 
   test('simplified text is not touched, even with a stray traditional-looking character', () => {
