@@ -11,7 +11,7 @@ import { textSites } from '../ingest/walk.ts';
 /** One entry of corpus.yaml. Only the fields scored are typed strictly; the rest pass through. */
 export const corpusEntry = z
   .object({
-    id: z.string().regex(/^r\d{3}$/),
+    id: z.string().regex(/^r\d{3,4}$/),
     source: z.string(),
     expected: z
       .object({

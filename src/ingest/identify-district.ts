@@ -67,7 +67,8 @@ interface Mention {
 
 /** Words after a name that make it the report's own district, not one it merely mentions. */
 const TELLING_WORDS = '人民政府|政府工作报告|区长|县长|旗长|市长|代区长|代县长|代旗长|代市长|区委|县委|旗委';
-const TELLING_AFTER = new RegExp(`^(?:${TELLING_WORDS}|第?[一二三四五六七八九十]+届)`);
+// `制订了《平湖市国民经济和社会发展第十二个五年规划纲要(草案)》`: the place's own plan.
+const TELLING_AFTER = new RegExp(`^(?:${TELLING_WORDS}|第?[一二三四五六七八九十]+届|国民经济和社会发展第[一二三四五六七八九十]+个五年规划)`);
 /** A one-character stem (泾县) needs the 第 of `第十六届`: `较好完成县十六届人大` is no 成县. */
 // `息县2022年政府工作报告`: a title's year may stand between.
 const TELLING_ONE_CHARACTER = new RegExp(`^(?:(?:[0-9]{4}年度?)?(?:${TELLING_WORDS})|[0-9]{4}年度?政府工作报告|第[一二三四五六七八九十]+届)`);

@@ -15,6 +15,8 @@ const GOVERNMENT = new RegExp(
     /政府工作报告|向大会(?:作)?(?:政府工作)?报告工作|向大会报告政府工作|[区县旗市]“两会”(?:确定|提出|明确)了|向大会作.{0,6}报告|在[区县]人大(?:及其常委会)?[、和与]?[区县]?政协的监督支持下/.source,
     // `我代表汉川市政府,向大家汇报`; a news item: `区长钱林江作2025年上半年…的报告`, `区长通报区人民政府…工作情况`.
     /我代表[^。，,]{0,10}政府[,，]?向(?:大会|大家|各位)(?:汇报|报告)/.source,
+    // The thanks closing the review (`我谨代表光明区人民政府,向全区人民…表示衷心的感谢`), on a page from the middle.
+    /我谨?代表[^。，,]{0,10}人民政府[,，]向[^。]{0,120}(?:衷心的?|诚挚的?|崇高的?)(?:感谢|敬意)/.source,
     // The plan part's opening: `2024年政府工作的总体要求是`, `今年政府工作…`, `区政府工作的总体要求是`.
     /(?:[0-9]{4}年|今年|[区县旗]|[区县旗]人民)政府工作的?总体要求(?:是|为)/.source,
     /[区县旗市]长[\u4e00-\u9fff·]{1,4}(?:代表[^。，,]{0,10}政府)?(?:作|通报)[^。]{0,40}(?:的报告|工作情况|发展情况)/.source,
@@ -45,26 +47,29 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   ['other', /》解读$|(?:落实|督查)情况的?通报|关于召开.{0,30}会议的决定|专题调研$/],
   ['party-congress-report', /(?:中国共产党|中共).{0,20}第[一二三四五六七八九十]{1,3}[次届]代表大会|党代会(?:第[一二三四五六七八九十]{1,3}次会议|上的报告|开幕|闭幕)/],
   // The report, or a plenary's news title (`县委十一届十四次全会召开`).
-  ['party-plenary-report', /(?:[区县]委|委员会).{0,16}(?:全体(?:扩大)?会议|全会)上的(?:工作)?报告|[区县旗]委.{0,12}[一二三四五六七八九十]{1,3}次全(?:会|体(?:扩大)?会议)(?:召开|开幕|闭幕|举行)$/],
+  // `在区委十二届九次全体(扩大)会议上的报告`, `——在中共成都市青羊区五届四次全会上的讲话` (the secretary's report to it).
+  ['party-plenary-report', /(?:[区县]委|委员会|(?:中共|中国共产党)[^。，,]{0,12}[区县旗][一二三四五六七八九十]{1,3}届).{0,16}(?:全体(?:[(（]?扩大[)）]?)?会议|全会)上的(?:工作)?(?:报告|讲话)|[区县旗]委.{0,12}[一二三四五六七八九十]{1,3}次全(?:会|体(?:扩大)?会议)(?:召开|开幕|闭幕|举行)$/],
   // `2023年天等县决算(草案)的报告`: the draft may stand in brackets.
   ['budget-report', /预算(?:执行情况|[(（]?草案|调整方案)|决算[(（]?(?:草案|情况)[)）]?(?:的报告)?$|决算(?:[(（]?(?:草案|情况)[)）]?)?的报告/],
-  ['plan-execution-report', /(?:国民经济和社会发展|发展)?计划(?:上半年)?执行情况/],
+  ['plan-execution-report', /(?:国民经济和社会发展|发展)?计划(?:上半年)?执行(?:[与和及]调整)?情况/],
 ];
 
 /**
  * `市政府常务会议,讨论…《政府工作报告(征求意见稿)》`, `县长征求政协对《政府工作报告》的意见`, the 人大's
  * chairmen or finance committee going over the reports before a sitting: reports discussed, not given.
  */
-const DRAFT_DISCUSSED = /(?:常务会议|座谈会|办公会)[^。]{0,40}政府工作报告[^。]{0,4}(?:征求意见稿|讨论稿|送审稿|初稿|草案|起草情况)|听取了?《?政府工作报告》?(?:\(征求意见稿\))?起草情况|征求[^。]{0,12}对《?政府工作报告》?的意见|人大常委会[^。]{0,12}主任会议|财经委[^。]{0,60}(?:初步审查|专题调研)|主席团(?:举行|召开)了?第[一二三四五六七八九十]{1,3}次(?:全体会议|会议|全议)/;
+const DRAFT_DISCUSSED = /(?:常务会议|座谈会|办公会)[^。]{0,40}政府工作报告[^。]{0,4}(?:征求意见稿|讨论稿|送审稿|初稿|草案|起草情况)|(?:讨论|审议|研究)并?(?:原则)?(?:通过)?了?[^。]{0,40}政府工作报告》?[(（]?(?:征求意见稿|讨论稿|送审稿)|听取了?《?政府工作报告》?(?:\(征求意见稿\))?起草情况|征求[^。]{0,12}对《?政府工作报告》?的意见|人大常委会[^。授]{0,12}主任会议|财经委[^。]{0,60}(?:初步审查|专题调研)|主席团(?:举行|召开)了?第[一二三四五六七八九十]{1,3}次(?:全体会议|会议|全议)/;
 const GOVERNMENT_PLENARY = /[区县旗市](?:人民)?政府召开了?[^。，,]{0,12}全体(?:[(（]扩大[)）])?会议/;
 const PLENARY_OPENING =
-  /(?:中国共产党|中共).{0,16}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议.{0,80}[区县旗市]委工作报告|[区县旗市]委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全体?(?:[(（]扩 ?大[)）])?会议?(?:上)?所?作的?工作报告/;
+  /(?:中国共产党|中共).{0,16}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议.{0,80}[区县旗市]委工作报告|全委会工作报告|代表[区县旗]委常委会(?:所)?作的?工作报告|[区县旗市]委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全体?(?:[(（]扩 ?大[)）])?会议?(?:上)?所?作的?工作报告/;
+/** `会议听取和审议了县人民政府关于2016年上半年…计划执行情况的报告`: a news item on the report heard (not `以便更好地审议…`). */
+const HEARD = /(?:(?:听取|审议|审查)(?:和|并)(?:审议|审查|批准)了?|(?:听取|审议|审查)了|(?:会议|大会)[,，]?(?:听取|审议|审查))(?:[^。，,、；;]{0,30}?关于(.{4,80}?)|([^。，,、；;]{4,80}?))的报告/;
 const REPORTED = /(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
 const SUBMITTED = /受[^。]{0,12}委托[,，]?现将(.{4,90}?)提请/;
 const CONGRESS_OPENING = /我代表(?:中国共产党|中共).{0,24}委员会向(?:本次)?大会(?:作)?报告工作/;
 /** `县政协主席某某代表常委会作工作报告`: the CPPCC's standing committee reports, not the government. */
 const CPPCC_REPORT = /政协[^。]{0,30}(?:代表(?:政协)?(?:[^。]{0,12})?常务?委员?会|受[^。]{0,30}常务?委员?会委托[,，]?向大会)[^。]{0,8}作[^。]{0,12}工作报告/;
-const RESOLUTION = /(?:听取(?:和|并)?|认真)审(?:议|查)了.{0,40}工作报告.{0,400}(?:决定批准|批准(?:这个|该)报告)/;
+const RESOLUTION = /(?:听取(?:和|并)?|认真)审(?:议|查)了.{0,40}工作报告.{0,400}(?:决定批准|批准(?:这个|该)报告)|(?:表决)?通过了?[^。]{0,30}关于[^。]{0,20}政府工作报告的决议/;
 
 /** How far into the text the opening is looked for. */
 const OPENING_LINES = 30;
@@ -112,8 +117,14 @@ export function readKind(
   if (plenary) return found('party-plenary-report', plenary, excerpt(plenary, '全体'));
   // `受区人民政府委托,向大会报告2009年国民经济和社会发展计划执行情况与2010年计划草案,请予审议`;
   // `受城区人民政府委托,现将西乡塘区2024年…计划执行情况与2025年…计划草案提请…审议`.
+  let workReportNamed = false;
   for (const line of opening) {
-    const reported = REPORTED.exec(squeeze(line.text))?.[1] ?? SUBMITTED.exec(squeeze(line.text))?.[1] ?? '';
+    const text = squeeze(line.text);
+    const heard = HEARD.exec(text);
+    // Heard after the government's work report (`审议了政府工作报告;审查…计划…的报告`): the session's, not this report's kind.
+    workReportNamed ||= /工作报告/.test(text.slice(0, heard?.index ?? text.length) + (heard?.[1] ?? heard?.[2] ?? ''));
+    const heardTitle = heard && !workReportNamed ? (heard[1] ?? heard[2]) : undefined;
+    const reported = REPORTED.exec(text)?.[1] ?? SUBMITTED.exec(text)?.[1] ?? heardTitle ?? '';
     const kind = TITLED_KINDS.find(([, pattern]) => pattern.test(reported));
     if (kind) return found(kind[0], line, excerpt(line, '报告'));
   }
@@ -165,6 +176,8 @@ function titledKind(header: readonly SourceLine[]): Found<ReportKind> | undefine
     if (!isTitleLine(squeeze(line.text)) || /^(?:现将|受|我代表|现在)/.test(text)) continue;
     // A sentence telling what the session did with it (`根据会议议程,大会审查…计划执行情况`) is no title.
     if (/^[^。]{0,20}[,，][^。]{0,12}(?:审查|审议|听取|批准)/.test(squeeze(line.text))) continue;
+    // Nor one that says a report was heard (`会议听取了…计划执行情况的报告(书面)。`).
+    if (/^[^。，,]{0,12}(?:听取|审议|审查|批准)了/.test(squeeze(line.text))) continue;
     // The line alone first: a title ending in `专题调研` is not the budget report it names.
     for (const candidate of [squeeze(line.text), text]) {
       for (const [kind, pattern] of TITLED_KINDS) {

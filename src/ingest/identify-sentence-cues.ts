@@ -60,7 +60,7 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     // `做好2013年的政府工作,意义重大`, `2024年湟中区经济发展的主要预期目标是:`, `全面部署“十二五”时期和2011年的目标任务`,
     // `2011年兴义市的预期目标是`: the plan's own words.
     pattern: new RegExp(
-      `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?工作(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署(?:[“"]?十[一二三四五]五[”"]?时期和)?(${YEAR})年(?:的)?(?:政府)?(?:工作|任务|目标)|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|(${YEAR})年[^。，,；;]{0,16}?(?:主要)?预期目标(?:是|为|建议为|[:：])|(${YEAR})年[,，][^。，,]{0,12}?将(?:重点|着力|全力|扎实)?(?:做好|抓好)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
+      `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?工作(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署(?:[“"]?十[一二三四五]五[”"]?时期和)?(${YEAR})年(?:的)?(?:政府)?(?:工作|任务|目标)|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|[“"]?十[一二三四五]五[”"]?(?:时期)?(?:及|和)(${YEAR})年(?:的)?(?:[区县旗市]委|[区县旗市]?政府)?(?:工作)?(?:目标|任务)|(${YEAR})年[^。，,；;]{0,16}?(?:主要)?预期目标(?:是|为|建议为|[:：])|(${YEAR})年[,，][^。，,]{0,12}?将(?:重点|着力|全力|扎实)?(?:做好|抓好)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
     ),
     weight: 3,
     anchor: '做好',
@@ -154,6 +154,49 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
       const named = match[2] === '开局' ? planStart(match[1]) : planStart(match[1]) + 4;
       return { value: named - planLag, why: `plans the ${match[2]} year of 十${match[1]}五, ${named}` };
     },
+  },
+  {
+    // `刚刚过去的“十五”时期`, `回顾了“十三五”时期和今年以来工作`: spoken in the year after the plan period.
+    // The tenth plan is `“十五”` (2001–2005), in quotes (a bare 十五 is fifteen).
+    pattern: /(?:刚刚过去|刚刚结束)的(?:[“"]?十([一二三四五])五|[“"]十()五[”"])|[“"]?十([一二三四五])五[”"]?(?:时期|期间)?(?:工作)?(?:和|及)今年以来/,
+    weight: 2,
+    anchor: '十',
+    read: (match) => {
+      const numeral = match[1] ?? match[3];
+      const start = match[2] === '' ? 2001 : planStart(numeral);
+      return { value: start + 5, why: `the year after 十${numeral ?? ''}五 (${start}–${start + 4})` };
+    },
+  },
+  {
+    // `特别要向各位代表报告的是,刚刚过去的2022年,我们…`: the year reviewed, wherever the sentence starts.
+    pattern: new RegExp(`刚刚过去的(${YEAR})年`),
+    weight: 3,
+    anchor: '刚刚过去',
+    read: (match, lag) => reviewed(captured(match), lag),
+  },
+  {
+    // `审查…国民经济和社会发展第十五个五年规划纲要草案`: a plan period's outline is adopted as it opens.
+    pattern: /(?:审查|审议|批准|通过)[^。]{0,30}?(?:第十([一二三四五])个五年规划|[“"]?十([一二三四五])五[”"]?规划)纲要(?:[(（]?草案)/,
+    weight: 2,
+    anchor: '纲要',
+    read: (match) => {
+      const start = planStart(match[1] ?? match[2]);
+      return { value: start, why: `the outline of 十${match[1] ?? match[2]}五 (${start}–${start + 4}) under review` };
+    },
+  },
+  {
+    // `审议了…2024年重点民生实事候选项目`: the session votes on the projects of the year it plans.
+    pattern: new RegExp(`(${YEAR})年度?(?:重点)?民生实事(?:项目)?候选项目|(?:审议|票决|表决)(?:通过)?了?[^。]{0,20}?(${YEAR})年度?(?:重点)?民生实事项目`),
+    weight: 2,
+    anchor: '民生实事',
+    read: (match, _lag, _text, planLag) => ({ value: captured(match) - planLag, why: `the year planned: ${captured(match)}` }),
+  },
+  {
+    // `对2023年重点民生实事项目推进情况进行满意度测评`: the last year's projects judged.
+    pattern: new RegExp(`对(${YEAR})年度?(?:重点)?民生实事项目[^。]{0,12}?(?:满意度)?测评`),
+    weight: 2,
+    anchor: '民生实事',
+    read: (match, lag) => reviewed(captured(match), lag),
   },
   {
     // `实现了“十四五”圆满收官`: the year reviewed closed the plan period.

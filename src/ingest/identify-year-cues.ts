@@ -51,7 +51,8 @@ const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报
  * `向大会报告2009年…计划执行情况与2010年计划草案,请予审议`): the
  * draft's year, or a half-year's, is the year delivered; a year's execution alone is reviewed.
  */
-const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行情况|草案)).{0,12}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
+const PART_OF_YEAR = '上半年|(?:元|1|一)月?份?[至—\\-－~～到](?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?|前三季度';
+const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行(?:[与和及]调整)?情况|草案)).{0,12}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
 /** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan). */
 const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?|[\u4e00-\u9fff]{2,4}(?:指出|认为|强调)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))`);
 const OPENING_LINES = 25;
@@ -152,16 +153,19 @@ export function yearCues(
   // The session's own month, not the month a page was published in.
   const sessionMonth = month ?? mangledMonth;
   const firstSession = sessionMonth !== undefined && isFirstSession(lines);
-  month ??= mangledMonth ?? head.publishedMonth;
+  // A page on the draft (`《政府工作报告(征求意见稿)》解读`, posted 12-30) comes before the session: its month is not the session's.
+  const aboutDraft = header.some((line) => /征求意见稿|讨论稿|送审稿/.test(squeeze(line.text)));
+  month ??= mangledMonth ?? (aboutDraft ? undefined : head.publishedMonth);
   // A title standing alone further down (after a contents list) counts as much as one in the header.
   const standingTitles = lines.slice(header.length + 3, header.length + TITLE_LINES).filter((line) => STANDING_TITLE.test(squeeze(line.text)));
   for (const line of [...header, ...lines.slice(header.length, header.length + 3), ...standingTitles]) {
     const title = REPORT_TITLE.exec(squeeze(line.text));
     // In a list of titles (`关于…的决议草案、关于…2012年…执行情况`) only the last one's words.
     const words = (title?.[1] ?? title?.[2] ?? title?.[3])?.split(/、|；|;|关于/).at(-1);
-    if (!words || !/执行情况|草案|决算|上半年/.test(words)) continue;
-    // `2024财政预算草案`: a year written without 年 before what it qualifies.
-    const years = [...words.matchAll(new RegExp(`(${YEAR})(?:年(上半年)?|(?=财政|预算|国民经济))`, 'g'))].map((m) => ({ year: parseNumber(m[1] ?? ''), half: Boolean(m[2]) }));
+    if (!words || !/执行(?:[与和及]调整)?情况|草案|决算|上半年/.test(words)) continue;
+    // `2024财政预算草案`: a year written without 年 before what it qualifies. A part of the year
+    // (`上半年`, `1—7月份`, `元至九月`, `前三季度`) is reported on within it, as a half-year is.
+    const years = [...words.matchAll(new RegExp(`(${YEAR})(?:年(${PART_OF_YEAR})?|(?=财政|预算|国民经济))`, 'g'))].map((m) => ({ year: parseNumber(m[1] ?? ''), half: Boolean(m[2]) }));
     const last = years.at(-1);
     if (!last) continue;
     // `2021年财政决算草案`: the final accounts of a year closed are drafted the year after.

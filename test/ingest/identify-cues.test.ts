@@ -797,3 +797,59 @@ describe('session 7, third round of real text (r860–r913, as it arrived)', () 
     expect(identity).toMatchObject({ kind: 'other', year: 2026 });
   });
 });
+
+describe('session 8, real text as it arrived (r920–r1038)', () => {
+  test('a plenary by its report: `(扩大)` in brackets, a 讲话 at a 全会, `全委会工作报告`, `代表县委常委会所作的工作报告`', () => {
+    const bracketed = run(lines('坚持科学发展走在全市前列 ——在区委十二届九次全体(扩大)会议上的报告陈瑞商 (2011年1月7日)', '同志们:', '这次区委全会是莲都区“十一五”时期经济社会发展的总结会。'));
+    expect(bracketed.identity).toMatchObject({ kind: 'party-plenary-report', year: 2011, district: { name: '莲都区' } });
+    const speech = run(lines('紧抓改革试验机遇 深入推进科学发展', '——在中共成都市青羊区五届四次全会上的讲话', '(2008年1月7日)', '同志们:'));
+    expect(speech.identity).toMatchObject({ kind: 'party-plenary-report', year: 2008 });
+    const news = run(lines('1月6日,中共镇雄县委十二届二次全体(扩大)会议在县城隆重召开。开幕会后,县人大常委会主任张翼明参加第五组讨论全委会工作报告。', '他认为,县委书记翟玉龙代表县委常委会所作的工作报告站位高。报告总结2016年的工作客观公正。'));
+    expect(news.identity).toMatchObject({ kind: 'party-plenary-report', year: 2017 });
+  });
+
+  test('a report heard by the standing committee, named without 关于, on part of a year (`2013年元至九月`, `2014年1—7月份`)', () => {
+    const nine = run(lines('红网长沙县站11月1日讯 昨日,长沙县召开第十六届人大常委会第七次会议。', '会议听取和审议了长沙县2013年元至九月国民经济和社会发展计划及政府投资项目计划执行与调整情况的报告。'));
+    expect(nine.identity).toMatchObject({ kind: 'plan-execution-report', year: 2013 });
+    const seven = run(lines('8月28日,泰兴市第十四届人大常委会召开第十七次会议。会议听取并审议市政府关于2013年财政决算、决算审计和2014年1—7月份财政预算执行情况的报告。'));
+    expect(seven.identity).toMatchObject({ kind: 'budget-report', year: 2014 });
+    // After the government's work report, a session item's other reports are not the page's kind.
+    const session = run(lines('12月7日,沈阳市和平区第十九届人民代表大会第一次会议开幕。', '本次大会的主要任务是听取和审议和平区人民政府工作报告;审查和批准和平区2021年国民经济和社会发展计划执行情况及2022年计划(草案)的报告。', '会议听取了和平区2021年国民经济和社会发展计划执行情况的报告(书面)。'));
+    expect(session.identity.kind).toBe('government-work-report');
+  });
+
+  test('plan periods as a year: the one just past, its outline under review, `“十三五”时期和今年以来`, `“十二五”及2011年…工作目标`', () => {
+    expect(run(lines('万年县地处江西省东北部。', '刚刚过去的“十五”时期,是万年县发展史上极不平凡的五年。')).identity.year).toBe(2006);
+    expect(run(lines('县十八届人大五次会议在南伞隆重开幕', '张德花作政府工作报告', '审查镇康县国民经济和社会发展第十五个五年规划纲要草案等')).identity.year).toBe(2026);
+    expect(runText('11月16日上午,徐聞縣第十七屆人民代表大會第一次會議隆重開幕。代縣長梁瓊榮代表徐聞縣人民政府向大會作《政府工作報告》,回顧了“十三五”時期和今年以來工作。').identity.year).toBe(2021);
+    const congress = run(lines('昨天下午,黄岩区委副书记李建安参加了第四代表团审议。', '各位党代表对“十一五”期间区委所做的工作是肯定的,对“十二五”及2011年区委工作目标的认识是一致的。'));
+    expect(congress.identity.year).toBe(2011);
+  });
+
+  test('the session\'s livelihood projects: the year voted on is planned, the year judged is reviewed', () => {
+    const { identity } = runText('秀山網訊 1月27日下午,縣第十八屆人大第五次會議各代表團召開第三次會議,審議了秀山土家族苗族自治縣人民政府工作報告、2024 年重點民生實事候選項目;對 2023 年重點民生實事項目推進情況進行滿意度測評。');
+    expect(identity).toMatchObject({ year: 2024, district: { name: '秀山土家族苗族自治县' } });
+  });
+
+  test('`刚刚过去的2022年` mid-sentence, and the thanks of a page from the middle of a report', () => {
+    const { identity } = run(lines('特别要向各位代表报告的是,刚刚过去的2022年,我们高效统筹疫情防控和经济社会发展工作。', '我谨代表光明区人民政府,向全区人民,向各位人大代表、政协委员,表示衷心的感谢和崇高的敬意!'));
+    expect(identity).toMatchObject({ kind: 'government-work-report', year: 2023, district: { name: '光明区' } });
+  });
+
+  test('news of a draft or a resolution is no report: `讨论并原则通过…《政府工作报告(征求意见稿)》`, `表决通过了关于政府工作报告的决议`', () => {
+    const draft = run(lines('公主岭市政府召开2019年第1次常务会议', '1月6日下午,常务副市长常忠诚主持召开市政府2019年第1次常务会议。讨论并原则通过拟提请第十八届人民代表大会第三次会议审议的《政府工作报告(征求意见稿)》。'));
+    expect(draft.identity).toMatchObject({ kind: 'other', year: 2019 });
+    const closing = run(lines('【聚焦2026同德两会】同德县第十七届人民代表大会第六次会议闭幕', '2月12日,同德县第十七届人民代表大会第六次会议胜利闭幕。', '会议表决通过了关于政府工作报告的决议,同意报告提出的2026年工作安排。'));
+    expect(closing.identity.kind).toBe('other');
+    // A page explaining the draft, posted on 30 December, is about the report of the next year.
+    const explained = run(lines('关于《政府工作报告(征求意见稿)》解读', '发布时间: 2022-12-30', '《报告》共分为二部分,其中第一部分为2022年工作回顾部分;第二部分为2023年工作安排部分。尖山区政府研究室'));
+    expect(explained.identity).toMatchObject({ kind: 'other', year: 2023 });
+  });
+
+  test('a place named once by its own plan (`《平湖市国民经济和社会发展第十二个五年规划纲要(草案)》`); a breadcrumb ending in source and date', () => {
+    const plan = run(lines('2011年政府工作报告', '各位代表:现在,我代表市人民政府向大会作政府工作报告。市人民政府制订了《平湖市国民经济和社会发展第十二个五年规划纲要(草案)》。', '一、“十一五”主要成就和2010年工作回顾'));
+    expect(plan.identity).toMatchObject({ district: { name: '平湖市' }, city: { name: '嘉兴市' }, year: 2011 });
+    const crumb = runText(['商水县十五届人大二次会议开幕', '您当前的位置 :中华龙都网  >> 新闻中心     来源:中华龙都网 2018-01-26 15:55:35 ', '1月26日上午,商水县第十五届人民代表大会第二次会议在县影剧院隆重开幕。副县长胡国胜代表县人民政府向大会作《政府工作报告》。'].join('\n'));
+    expect(crumb.identity).toMatchObject({ year: 2018, kind: 'government-work-report' });
+  });
+});
