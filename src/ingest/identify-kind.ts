@@ -51,14 +51,15 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   ['party-plenary-report', /(?:[区县]委|委员会|(?:中共|中国共产党)[^。，,]{0,12}[区县旗][一二三四五六七八九十]{1,3}届).{0,16}(?:全体(?:[(（]?扩大[)）]?)?会议|全会)上的(?:工作)?(?:报告|讲话)|[区县旗]委.{0,12}[一二三四五六七八九十]{1,3}次全(?:会|体(?:扩大)?会议)(?:召开|开幕|闭幕|举行)$/],
   // `2023年天等县决算(草案)的报告`: the draft may stand in brackets.
   ['budget-report', /预算(?:执行情况|[(（]?草案|调整方案)|决算[(（]?(?:草案|情况)[)）]?(?:的报告)?$|决算(?:[(（]?(?:草案|情况)[)）]?)?的报告/],
-  ['plan-execution-report', /(?:国民经济和社会发展|发展)?计划(?:上半年)?执行(?:[与和及]调整)?情况/],
+  // `县人民政府2012年前三季度国民经济和社会发展情况的报告`: part of the year's execution.
+  ['plan-execution-report', /(?:国民经济和社会发展|发展)?计划(?:上半年)?执行(?:[与和及]调整)?情况|(?:前三季度|上半年)国民经济和社会发展情况/],
 ];
 
 /**
  * `市政府常务会议,讨论…《政府工作报告(征求意见稿)》`, `县长征求政协对《政府工作报告》的意见`, the 人大's
  * chairmen or finance committee going over the reports before a sitting: reports discussed, not given.
  */
-const DRAFT_DISCUSSED = /(?:常务会议|座谈会|办公会)[^。]{0,40}政府工作报告[^。]{0,4}(?:征求意见稿|讨论稿|送审稿|初稿|草案|起草情况)|(?:讨论|审议|研究)并?(?:原则)?(?:通过)?了?[^。]{0,40}政府工作报告》?[(（]?(?:征求意见稿|讨论稿|送审稿)|听取了?《?政府工作报告》?(?:\(征求意见稿\))?起草情况|征求[^。]{0,12}对《?政府工作报告》?的意见|人大常委会[^。授]{0,12}主任会议|财经委[^。]{0,60}(?:初步审查|专题调研)|主席团(?:举行|召开)了?第[一二三四五六七八九十]{1,3}次(?:全体会议|会议|全议)/;
+const DRAFT_DISCUSSED = /(?:常务会议|座谈会|办公会)[^。]{0,40}政府工作报告[^。]{0,4}(?:征求意见稿|讨论稿|送审稿|初稿|草案|起草情况)|(?:讨论|审议|研究)并?(?:原则)?(?:通过)?了?[^。]{0,40}政府工作报告》?[(（]?(?:征求意见稿|讨论稿|送审稿)|听取了?《?(?:[0-9]{4}年度?)?政府工作报告》?(?:[(（]征求意见稿[)）])?起草情况|政府工作报告》?[^。]{0,6}(?:征求意见|意见征求)座谈会|征求[^。]{0,12}对《?政府工作报告》?的意见|人大常委会[^。授]{0,12}主任会议|财经委[^。]{0,60}(?:初步审查|专题调研)|主席团(?:举行|召开)了?第[一二三四五六七八九十]{1,3}次(?:全体会议|会议|全议)/;
 const GOVERNMENT_PLENARY = /[区县旗市](?:人民)?政府召开了?[^。，,]{0,12}全体(?:[(（]扩大[)）])?会议/;
 const PLENARY_OPENING =
   /(?:中国共产党|中共).{0,16}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议.{0,80}[区县旗市]委工作报告|全委会工作报告|代表[区县旗]委常委会(?:所)?作的?工作报告|[区县旗市]委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全体?(?:[(（]扩 ?大[)）])?会议?(?:上)?所?作的?工作报告/;
@@ -66,7 +67,7 @@ const PLENARY_OPENING =
 const HEARD = /(?:(?:听取|审议|审查)(?:和|并)(?:审议|审查|批准)了?|(?:听取|审议|审查)了|(?:会议|大会)[,，]?(?:听取|审议|审查))(?:[^。，,、；;]{0,30}?关于(.{4,80}?)|([^。，,、；;]{4,80}?))的报告/;
 const REPORTED = /(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
 const SUBMITTED = /受[^。]{0,12}委托[,，]?现将(.{4,90}?)提请/;
-const CONGRESS_OPENING = /我代表(?:中国共产党|中共).{0,24}委员会向(?:本次)?大会(?:作)?报告工作/;
+const CONGRESS_OPENING = /我代表(?:中国共产党|中共).{0,24}委员会向(?:本次)?大会(?:作)?报告工作|(?:审议|讨论|围绕)[^。]{0,6}党代会(?:工作)?报告/;
 /** `县政协主席某某代表常委会作工作报告`: the CPPCC's standing committee reports, not the government. */
 const CPPCC_REPORT = /政协[^。]{0,30}(?:代表(?:政协)?(?:[^。]{0,12})?常务?委员?会|受[^。]{0,30}常务?委员?会委托[,，]?向大会)[^。]{0,8}作[^。]{0,12}工作报告/;
 const RESOLUTION = /(?:听取(?:和|并)?|认真)审(?:议|查)了.{0,40}工作报告.{0,400}(?:决定批准|批准(?:这个|该)报告)|(?:表决)?通过了?[^。]{0,30}关于[^。]{0,20}政府工作报告的决议/;
@@ -104,7 +105,8 @@ export function readKind(
   if (notice) return found('other', notice, `${excerpt(notice, '征集')} (a notice asking for suggestions on the report)`);
   // Image placeholders and other near-empty lines (`图片`) do not use up the opening.
   const opening = lines.filter((line) => (line.text.match(/\p{Script=Han}/gu)?.length ?? 0) > 3).slice(0, OPENING_LINES);
-  // `我代表中国共产党陵川县第十二届委员会向大会报告工作`: the outgoing committee reports to the congress.
+  // `我代表中国共产党陵川县第十二届委员会向大会报告工作`: the outgoing committee reports to the congress;
+  // a delegation's deliberation of it (`围绕党代会报告,他们…进行了认真的审议`).
   const congress = opening.find((line) => CONGRESS_OPENING.test(squeeze(line.text)));
   if (congress) return found('party-congress-report', congress, excerpt(congress, '委员会'));
   // `宝山区政府召开了八届四次全体会议…部署2009年政府工作`: the government's own plenary meeting, no report.

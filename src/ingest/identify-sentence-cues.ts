@@ -97,7 +97,7 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
   },
   {
     // `历下区2026年《政府工作报告》起草工作已启动`: a report drafted is for the year it names.
-    pattern: new RegExp(`(${YEAR})年度?《?政府工作报告》?(?:的)?起草`),
+    pattern: new RegExp(`(${YEAR})年度?《?政府工作报告》?(?:[(（](?:征求意见稿|讨论稿|送审稿)[)）])?(?:的)?起草`),
     // Over the date a notice or a meeting on the draft is signed with (`2025年12月17日`).
     weight: 9,
     anchor: '起草',

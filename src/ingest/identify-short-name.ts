@@ -93,6 +93,10 @@ const ORDINARY_WORDS = new Set([
   '城中', '城东', '城西', '城南', '城北', '市中', '铁东', '铁西', '中原', '红旗', '前进', '胜利', '向阳', '光明', '民主',
   '振兴', '发展', '新兴', '兴业', '永安', '平安', '安全', '清河', '临江', '沿江', '新建', '丰收', '团结', '和谐', '宁安',
   '宏伟', '江城',
+  // Words and idioms of any report: 同心协力, 富民强县, 社会安宁, 公安局, 南部片区, 清新空气, 长寿之乡, 平和心态,
+  // 高明的, 安居乐业, 康乐, 温泉小镇, 清水河, 和顺, 永福, 会同有关部门, 阳春三月, 大兴调查研究之风, 大方.
+  '同心', '富民', '安宁', '公安', '南部', '清新', '长寿', '平和', '高明', '乐业', '安居', '康乐', '温泉', '清水',
+  '和顺', '永福', '会同', '阳春', '大兴', '大方',
 ]);
 
 /** What the report calls its own place: `全县`, `县政府`, `我县` → the suffix 县 (旗, 市, 区 likewise). */
@@ -127,12 +131,13 @@ export function chooseByUniqueShortName(lines: readonly SourceLine[], registry: 
         const before = text.slice(Math.max(0, at - 2), at);
         const after = text.slice(at + name.length, at + name.length + 3);
         // Stricter than for a name whose city is written: a clause start or a place's word, never an
-        // enumeration (`复星集团、龙湖地产`) or a company, estate or street (`龙湖地产`, `…广场`). A slogan's
+        // enumeration (`复星集团、龙湖地产`) or a company, estate or street (`龙湖地产`, `…广场`); a place's own
+        // news outlet counts (`关注满洲里新闻`, `洱源发布`). A slogan's
         // closing quote may stand between (`开创“更好的奎文”建设新局面`).
         const standing =
           !NOT_A_NAME.test(after) &&
           !/^(?:地产|集团|公司|股份|科技|实业|置业|银行|控股|酒店|广场|大道|中心|小区|花园|新城|商城|基金|证券|保险|资本|投资)/.test(after) &&
-          (/(?:^|[。;；!！?？,，:：“”"]|落户|扎根|新|美丽|幸福|加快)$/.test(before) || /^[”"]?(?:发展|建设|人民|经济|振兴|脱贫|大地|儿女)/.test(after));
+          (/(?:^|[。;；!！?？,，:：“”"]|落户|扎根|新|美丽|幸福|加快)$/.test(before) || /^[”"]?(?:发展|建设|人民|经济|振兴|脱贫|大地|儿女|新闻|发布|融媒|日报|电视|未来|今后|当前)/.test(after));
         if (!standing) continue;
         const named = (registry.districtsByName.get(name) ?? []).filter((record) => shortName(record.district.name) === name);
         const records = ofTheProvinceItAnswersTo(named, allText);

@@ -52,7 +52,7 @@ const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报
  * draft's year, or a half-year's, is the year delivered; a year's execution alone is reviewed.
  */
 const PART_OF_YEAR = '上半年|(?:元|1|一)月?份?[至—\\-－~～到](?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?|前三季度';
-const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行(?:[与和及]调整)?情况|草案)).{0,12}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
+const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行(?:[与和及]调整)?情况|草案|(?:前三季度|上半年)[^。，,]{0,24}情况)).{0,12}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
 /** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan). */
 const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?|[\u4e00-\u9fff]{2,4}(?:指出|认为|强调)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))`);
 const OPENING_LINES = 25;
@@ -162,7 +162,7 @@ export function yearCues(
     const title = REPORT_TITLE.exec(squeeze(line.text));
     // In a list of titles (`关于…的决议草案、关于…2012年…执行情况`) only the last one's words.
     const words = (title?.[1] ?? title?.[2] ?? title?.[3])?.split(/、|；|;|关于/).at(-1);
-    if (!words || !/执行(?:[与和及]调整)?情况|草案|决算|上半年/.test(words)) continue;
+    if (!words || !new RegExp(`执行(?:[与和及]调整)?情况|草案|决算|${PART_OF_YEAR}`).test(words)) continue;
     // `2024财政预算草案`: a year written without 年 before what it qualifies. A part of the year
     // (`上半年`, `1—7月份`, `元至九月`, `前三季度`) is reported on within it, as a half-year is.
     const years = [...words.matchAll(new RegExp(`(${YEAR})(?:年(${PART_OF_YEAR})?|(?=财政|预算|国民经济))`, 'g'))].map((m) => ({ year: parseNumber(m[1] ?? ''), half: Boolean(m[2]) }));

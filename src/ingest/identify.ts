@@ -17,7 +17,7 @@ import { rank, where, type Cue } from './identify-evidence.ts';
 import { stripPinyinGlosses } from './pinyin-gloss.ts';
 import { asciiDigits, toSimplified } from './clean.ts';
 import { NAMED_PARTS, reviewLag, yearCues } from './identify-year-cues.ts';
-import { englishProse } from './language.ts';
+import { englishProse, minorityScript } from './language.ts';
 
 export interface IdentifyContext {
   file: VFile;
@@ -40,6 +40,14 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
     return file.fail(
       `The text is in English, not Chinese (${english.functionWords} English function words such as \`the\`, \`of\`, against ${english.han} Chinese characters): ` +
         'a translation of a report, which baogao cannot read figures or places from. Use the Chinese original.',
+      { place: { line: 1, column: 1 }, ruleId: 'not-chinese', source: 'baogao' },
+    );
+  }
+  const other = minorityScript(lines.map((line) => line.text).join('\n'));
+  if (other) {
+    return file.fail(
+      `The text is in ${other.language}, not Chinese (${other.letters} letters of its script against ${other.han} Chinese characters): ` +
+        'a minority-language edition, which baogao cannot read figures or places from. Use the Chinese original.',
       { place: { line: 1, column: 1 }, ruleId: 'not-chinese', source: 'baogao' },
     );
   }

@@ -853,3 +853,21 @@ describe('session 8, real text as it arrived (r920–r1038)', () => {
     expect(crumb.identity).toMatchObject({ year: 2018, kind: 'government-work-report' });
   });
 });
+
+describe('session 8, real text as it arrived (continued)', () => {
+  test('a consultation on the draft (`听取了《2025年政府工作报告》(征求意见稿)起草情况`), the city named only by its news outlet', () => {
+    const { identity } = run(lines('1月7日,市委常委、政府副市长布尔金主持召开《政府工作报告》征求意见座谈会。', '会上,与会人员在听取了《2025年政府工作报告》(征求意见稿)起草情况和内容后进行了充分讨论。市政府将充分吸纳意见。', '长按图片识别二维码', '关注满洲里新闻'));
+    expect(identity).toMatchObject({ kind: 'other', year: 2025, district: { name: '满洲里市' } });
+  });
+
+  test('the first three quarters heard by the standing committee: that year\'s plan execution', () => {
+    const { identity } = run(lines('近日,甘肃省肃北蒙古族自治县十七届人大常委会第七次会议听取审议县人民政府2012年前三季度国民经济和社会发展情况的报告。'));
+    expect(identity).toMatchObject({ kind: 'plan-execution-report', year: 2012 });
+  });
+
+  test('a delegation on the party congress report; a unique short name before 未来/今后; 同心 of 同心协力 is no county', () => {
+    const congress = run(lines('昨天下午,区委副书记李建安参加了第四代表团审议。', '围绕党代会报告,他们进行了认真的审议。各位党代表对“十二五”及2011年区委工作目标的认识是一致的,本着对黄岩未来发展负责的精神。'));
+    expect(congress.identity).toMatchObject({ kind: 'party-congress-report', year: 2011, district: { name: '黄岩区' } });
+    expect(() => run(lines('各位代表:', '我受县政府的委托,现将全县2022年国民经济和社会发展计划执行情况及2023年计划(草案)报告如下,请予审议。', '面对复杂局面,同心协力,砥砺前行,全县经济稳中有进。'))).toThrow(/No district found/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { englishProse } from '../../src/ingest/language.ts';
+import { englishProse, minorityScript } from '../../src/ingest/language.ts';
 
 describe('englishProse', () => {
   const sentence = 'The gross regional product of the district rose to 120 billion yuan, and the growth of the economy was steady in the year.';
@@ -22,5 +22,19 @@ describe('englishProse', () => {
 
   test('a few English sentences alone are too little to call', () => {
     expect(englishProse(sentence)).toBeUndefined();
+  });
+});
+
+describe('minorityScript', () => {
+  test('Yanbian\'s Korean news of a session is Korean, though its page chrome is Chinese', () => {
+    const korean = '1월 10일, 훈춘시 제19기 인민대표대회 제3차 회의가 개막되였습니다. 시장이 훈춘시인민정부를 대표해 대회에 정부사업보고를 했습니다.';
+    const result = minorityScript(`时间:2024-01-11 来源:珲春融媒\n${Array.from({ length: 4 }, () => korean).join('\n')}`);
+    expect(result).toMatchObject({ language: 'Korean', han: 8 });
+    expect(result?.letters).toBeGreaterThan(100);
+  });
+
+  test('a Chinese report naming a Korean or Uyghur name now and then is Chinese', () => {
+    const report = '全州经济平稳发展,地区生产总值增长6%。'.repeat(20);
+    expect(minorityScript(`${report}\n연변 조선족 자치주\nئۈرۈمچی`)).toBeUndefined();
   });
 });
