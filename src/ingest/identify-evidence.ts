@@ -13,6 +13,8 @@ export interface Cue<T> {
   line?: number;
   /** The text the cue was read from, and what it means. */
   evidence: string;
+  /** The value is a bound, not a reading: a page's publication date (no page publishes a report before it is read). */
+  atMost?: boolean;
 }
 
 /** Weight from which two contradicting cues make the fact unknowable without a sidecar. */

@@ -104,12 +104,12 @@ export function yearCues(
     const stamped = date !== null && /^\s*[0-9]{1,2}[:：][0-9]{2}/.test(text.slice(date.index + date[0].length));
     const pageLine = /来源[:：]|发布|浏览|点击/.test(text) || stamped;
     if (counted && pageLine && line.line !== head.publishedYear?.line) {
-      cues.push({ value: parseNumber(date[1] ?? ''), weight: 3, line: line.line, evidence: `${excerpt(line, '年')} (published)` });
+      cues.push({ value: parseNumber(date[1] ?? ''), weight: 3, line: line.line, evidence: `${excerpt(line, '年')} (published)`, atMost: true });
     }
     // `梨树县人民政府 2017-01-10 16:56:00`: the page's stamp in digits, unlabelled.
     const digitStamp = date ? null : STAMPED_DIGIT_DATE.exec(text);
     if (digitStamp && line.line !== head.publishedYear?.line && !/今天是|今日是|当前日期/.test(text)) {
-      cues.push({ value: Number(digitStamp[1]), weight: 3, line: line.line, evidence: `${excerpt(line, digitStamp[1])} (published)` });
+      cues.push({ value: Number(digitStamp[1]), weight: 3, line: line.line, evidence: `${excerpt(line, digitStamp[1])} (published)`, atMost: true });
     }
     if (counted && !pageLine && standsAsDate(text, date)) {
       const weight = head.datelineYear ? 8 : 7;
@@ -223,7 +223,8 @@ export function yearCues(
   if (head.publishedYear && !template && (latest === undefined || head.publishedYear.value <= latest + reach)) {
     // Published in January or later of the year after a December delivery.
     const after = lateInYear && (head.publishedMonth ?? 12) < 11;
-    add(after ? { ...head.publishedYear, value: head.publishedYear.value - 1 } : head.publishedYear, 3, ' (published)');
+    const published = after ? { ...head.publishedYear, value: head.publishedYear.value - 1 } : head.publishedYear;
+    cues.push({ value: published.value, weight: 3, line: published.line, evidence: `${published.evidence} (published)`, atMost: true });
   }
   // The opening of the review, never the plan part (`二、2014年…任务` / `2014年是…的第一年`).
   const planStart = lines.findIndex((line) => line.line === headings.planYear?.line || /^[二三四五六七八九十][、,，]/.test(line.text.trim()));
@@ -267,7 +268,19 @@ export function yearCues(
       });
     }
   }
-  return { cues, firstSession, ...(month === undefined ? {} : { month }) };
+  return { cues: withinPublication(cues), firstSession, ...(month === undefined ? {} : { month }) };
+}
+
+/**
+ * A page's publication date bounds the delivery from above; it is a reading only where the text says
+ * nothing else. Where the text's own cues all name earlier years (an essay site republishing a 2011
+ * report in 2023), the date of the page is no evidence for a later year.
+ */
+function withinPublication(cues: Cue<number>[]): Cue<number>[] {
+  const read = cues.filter((cue) => !cue.atMost && cue.weight >= 2);
+  if (read.length === 0) return cues;
+  const latest = Math.max(...read.map((cue) => cue.value));
+  return cues.filter((cue) => !cue.atMost || cue.value <= latest);
 }
 
 /**

@@ -871,3 +871,16 @@ describe('session 8, real text as it arrived (continued)', () => {
     expect(() => run(lines('各位代表:', '我受县政府的委托,现将全县2022年国民经济和社会发展计划执行情况及2023年计划(草案)报告如下,请予审议。', '面对复杂局面,同心协力,砥砺前行,全县经济稳中有进。'))).toThrow(/No district found/);
   });
 });
+
+describe('a page\'s publication date bounds the year from above', () => {
+  test('an essay site republishing a 2011 session item in 2023: the text\'s own cue wins, with a warning', () => {
+    const { identity, file } = run(lines('发布时间:2023-05-19 13:50:07 来源:网友投稿', '1月9日上午,甘谷县第十五届人民代表大会第五次会议在县委礼堂隆重开幕。', '县长代表县人民政府向大会作政府工作报告。回顾“十一五”工作,展望“十二五”发展。'));
+    expect(identity.year).toBe(2011);
+    expect(file.messages.map((m) => m.ruleId)).not.toContain('year-conflict');
+  });
+
+  test('where the text names no year, the page\'s date is still read', () => {
+    const { identity } = run(lines('发布时间:2018-01-26 15:55', '1月26日上午,商水县第十五届人民代表大会第二次会议开幕。副县长代表县人民政府向大会作《政府工作报告》。'));
+    expect(identity.year).toBe(2018);
+  });
+});
