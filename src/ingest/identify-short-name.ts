@@ -64,10 +64,15 @@ export function chooseByShortName(
   const single = alone && (registry.districtsByName.get(alone[0]) ?? []).some((record) => suffix !== undefined && record.district.name.endsWith(suffix));
   const ranked = [...counts].filter(([, c]) => c.times >= MIN_MENTIONS || single).sort((a, b) => b[1].times - a[1].times);
   for (const [name, { times, line }] of ranked) {
+    // `辽宁、抚顺振兴发展`: a city's short name means the city, not its county of the same name (抚顺县).
     const records = (registry.districtsByName.get(name) ?? []).filter(
-      (record) => shortName(record.district.name) === name && (times >= MIN_MENTIONS || (suffix !== undefined && record.district.name.endsWith(suffix))),
+      (record) =>
+        shortName(record.district.name) === name &&
+        shortName(record.city.name) !== name &&
+        (times >= MIN_MENTIONS || (suffix !== undefined && record.district.name.endsWith(suffix))),
     );
-    const placed = records.filter((record) => namesPlace(text, record));
+    // An ordinary word (`东北、辽宁振兴发展`) is a name only beside its city, never its province alone.
+    const placed = records.filter((record) => (ORDINARY_WORDS.has(name) ? namesPlace(text, record, { cityOnly: true }) : namesPlace(text, record)));
     const [record, ...others] = placed;
     if (record && others.length === 0) return { record, line, times };
   }
@@ -97,6 +102,8 @@ const ORDINARY_WORDS = new Set([
   // 高明的, 安居乐业, 康乐, 温泉小镇, 清水河, 和顺, 永福, 会同有关部门, 阳春三月, 大兴调查研究之风, 大方.
   '同心', '富民', '安宁', '公安', '南部', '清新', '长寿', '平和', '高明', '乐业', '安居', '康乐', '温泉', '清水',
   '和顺', '永福', '会同', '阳春', '大兴', '大方',
+  // `成渝双城经济圈`, `双城记`.
+  '双城',
 ]);
 
 /** What the report calls its own place: `全县`, `县政府`, `我县` → the suffix 县 (旗, 市, 区 likewise). */
@@ -173,11 +180,12 @@ function shortNamesByFirstCharacter(registry: PlaceRegistry): Map<string, string
 }
 
 /** Whether the text names the record's city or province (full, short or by abbreviation). */
-export function namesPlace(text: string, record: DistrictRecord): boolean {
+export function namesPlace(text: string, record: DistrictRecord, options: { cityOnly?: boolean } = {}): boolean {
   const own = shortName(record.district.name);
   // 朝阳县 of 朝阳市: the city's short name is the district's own, so it proves nothing.
   const named = (name: string) =>
     text.includes(name) || (shortName(name).length >= 2 && shortName(name) !== own && text.includes(shortName(name)));
+  if (options.cityOnly) return named(record.city.name);
   return named(record.city.name) || named(record.province.name) || abbreviatedIn(text, record);
 }
 

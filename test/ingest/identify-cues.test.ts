@@ -884,3 +884,15 @@ describe('a page\'s publication date bounds the year from above', () => {
     expect(identity.year).toBe(2018);
   });
 });
+
+describe('short names that are something else (found by taking each corpus text\'s title away)', () => {
+  test('`成渝双城` is no 双城区; `辽宁振兴发展` no 振兴区 (an ordinary word needs its city, not the province)', () => {
+    expect(() => run(lines('2023年工作回顾', '一、服务国家战略,成渝双城首位城区能级更高', '唱好“双城记”,蓉北商圈成势见效。'))).toThrow(/No district found/);
+    expect(() => run(lines('2021年工作回顾', '我们坚决落实习近平总书记关于东北、辽宁振兴发展的重要讲话精神,统筹推进经济社会发展,全面振兴取得新突破。'))).toThrow(/No district found/);
+  });
+
+  test('a city\'s short name is the city (`抚顺振兴发展`), not its county of the same name; the district\'s own short name still counts', () => {
+    const { identity } = run(lines('2024年工作回顾', '我们深入学习贯彻习近平总书记关于东北、辽宁、抚顺振兴发展的重要讲话精神,紧紧围绕全面振兴三年行动。', '(一)坚持蓄力聚能,实力东洲的“发展引擎”更加强劲', '东洲发展取得新成效。'));
+    expect(identity.district.name).toBe('东洲区');
+  });
+});
