@@ -102,10 +102,10 @@ export function resolveDistrict(
     const pageLines = (options.pageNames ?? []).map((text) => ({ text, line: 0 }));
     const chosen =
       chooseName(mentions) ??
-      fromShortName(lines, registry) ??
+      fromShortName(lines, registry, year) ??
       fromPage(pageMentions) ??
-      fromUniqueShortName(lines, registry) ??
-      (pageLines.length > 0 ? fromShortName([...lines, ...pageLines], registry) : undefined);
+      fromUniqueShortName(lines, registry, year) ??
+      (pageLines.length > 0 ? fromShortName([...lines, ...pageLines], registry, year) : undefined);
     if (!chosen) {
       throw new DistrictError(
         'No district found: searched every line for district and county names of GB/T 2260 and ' +
@@ -212,7 +212,9 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
       // At a clause's start the session may follow without its 第 (`1月15日上午,凤县十八届人大第一次会议`);
       // after another character it is a verb's (`较好完成县十六届人大` is no 成县).
       const clauseStart = start === 0 || /[,，。；;:：\s讯]/.test(text[start - 1] ?? '');
-      const telling = TELLING_ONE_CHARACTER.test(after) || (clauseStart && /^(?:[一二三四五六七八九十]+届|新闻网|融媒体中心)/.test(after));
+      // `政协第十三届达县委员会`: the county's own CPPCC committee, after its term.
+      const ownCommittee = /届$/.test(text.slice(0, start)) && /^委员会/.test(after);
+      const telling = TELLING_ONE_CHARACTER.test(after) || ownCommittee || (clauseStart && /^(?:[一二三四五六七八九十]+届|新闻网|融媒体中心)/.test(after));
       if (isFull && shortName(word).length < 2 && !placeBefore && !telling) continue;
       // `赣县` is a county's full name and 赣县区's short one: written in full, it is the county.
       const named = isFull && !registry.fullAliases.has(word) ? records.filter((record) => record.district.name === word) : records;
@@ -310,8 +312,8 @@ function fromPage(pageMentions: readonly Mention[]): { mention: Mention; times: 
 }
 
 /** A district named once or twice by a short name no other district has, with no city named. */
-function fromUniqueShortName(lines: readonly SourceLine[], registry: PlaceRegistry): { mention: Mention; times: number } | undefined {
-  const choice = chooseByUniqueShortName(lines, registry);
+function fromUniqueShortName(lines: readonly SourceLine[], registry: PlaceRegistry, year: number | undefined): { mention: Mention; times: number } | undefined {
+  const choice = chooseByUniqueShortName(lines, registry, year);
   if (!choice) return undefined;
   return {
     mention: { name: choice.record.district.name, line: choice.line, strong: false, short: true, unique: true, provinceOnly: choice.provinceOnly },
@@ -320,8 +322,8 @@ function fromUniqueShortName(lines: readonly SourceLine[], registry: PlaceRegist
 }
 
 /** A district named only by its short name (identify-short-name.ts), as a mention. */
-function fromShortName(lines: readonly SourceLine[], registry: PlaceRegistry): { mention: Mention; times: number } | undefined {
-  const choice = chooseByShortName(lines, registry);
+function fromShortName(lines: readonly SourceLine[], registry: PlaceRegistry, year: number | undefined): { mention: Mention; times: number } | undefined {
+  const choice = chooseByShortName(lines, registry, year);
   if (!choice) return undefined;
   return { mention: { name: choice.record.district.name, line: choice.line, strong: false, short: true }, times: choice.times };
 }

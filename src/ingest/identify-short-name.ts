@@ -19,7 +19,7 @@ import { ofTheProvinceItAnswersTo } from './identify-city-rank.ts';
 
 /** A short name standing as a name: at a clause start, after `的`/`”`, or before a place's word. */
 const BEFORE = /^(?:发展|建设|实践|人民|经济|特色|全区|新城|样板|区域|城区|大地|高质量|现代化|速度|品牌|故事|力量|经验|模式|答卷|篇章|干部|群众|百姓|儿女|之治|之路|方案|声音|担当|作为|贡献|人|的|[,，、。;；])/;
-const AFTER_BOUNDARY = /(?:^|[。;；!！?？,，、:：“”"》]|的|在|为|把|让|使|将|是|和|与|对|魅力|美丽|幸福|活力|品质|智慧|数字|平安|法治|健康|文明|生态|绿色|大美|人文|宜居)$/;
+const AFTER_BOUNDARY = /(?:^|[。;；!！?？,，、:：“”"》]|的|在|为|把|让|使|将|是|和|与|对|魅力|美丽|幸福|活力|品质|智慧|数字|平安|法治|健康|文明|生态|绿色|大美|人文|宜居|山水)$/;
 /** Words that turn the short name into something else (a road, a gate, a park) or an ordinary word. */
 const NOT_A_NAME = /^(?:路|街|道|门|公园|桥|站|村|镇|乡|里|湖|江|河|山|寺|产业|行业|企业|市|县|区)/;
 /** At least this many standing mentions make the short name the report's district. */
@@ -37,6 +37,7 @@ export interface ShortNameChoice {
 export function chooseByShortName(
   lines: readonly SourceLine[],
   registry: PlaceRegistry,
+  year?: number,
 ): ShortNameChoice | undefined {
   const text = lines.map((line) => line.text).join('\n');
   const counts = new Map<string, { times: number; line: SourceLine }>();
@@ -65,7 +66,7 @@ export function chooseByShortName(
   const ranked = [...counts].filter(([, c]) => c.times >= MIN_MENTIONS || single).sort((a, b) => b[1].times - a[1].times);
   for (const [name, { times, line }] of ranked) {
     // `辽宁、抚顺振兴发展`: a city's short name means the city, not its county of the same name (抚顺县).
-    const records = (registry.districtsByName.get(name) ?? []).filter(
+    const records = (registry.districtsByName.get(name) ?? []).map((record) => asNamedIn(record, year, registry)).filter(
       (record) =>
         shortName(record.district.name) === name &&
         shortName(record.city.name) !== name &&
@@ -123,7 +124,7 @@ function ownSuffix(text: string): string | undefined {
  * `桦川振兴发展`) and belongs to one district only, of the kind the report calls itself (a `全县`
  * report, a 县). Never an ordinary word; the caller warns that the city was not named.
  */
-export function chooseByUniqueShortName(lines: readonly SourceLine[], registry: PlaceRegistry): ShortNameChoice | undefined {
+export function chooseByUniqueShortName(lines: readonly SourceLine[], registry: PlaceRegistry, year?: number): ShortNameChoice | undefined {
   const allText = lines.map((line) => line.text).join('\n');
   const suffix = ownSuffix(allText);
   const provinceOnly = new Set<string>();
@@ -144,9 +145,10 @@ export function chooseByUniqueShortName(lines: readonly SourceLine[], registry: 
         const standing =
           !NOT_A_NAME.test(after) &&
           !/^(?:地产|集团|公司|股份|科技|实业|置业|银行|控股|酒店|广场|大道|中心|小区|花园|新城|商城|基金|证券|保险|资本|投资)/.test(after) &&
-          (/(?:^|[。;；!！?？,，:：“”"]|落户|扎根|新|美丽|幸福|加快)$/.test(before) || /^[”"]?(?:发展|建设|人民|经济|振兴|脱贫|大地|儿女|新闻|发布|融媒|日报|电视|未来|今后|当前)/.test(after));
+          (/(?:^|[。;；!！?？,，:：“”"]|落户|扎根|新|美丽|幸福|加快|山水|生态|魅力|活力|品质|宜居)$/.test(before) || /^[”"]?(?:发展|建设|人民|经济|振兴|脱贫|大地|儿女|新闻|发布|融媒|日报|电视|未来|今后|当前)/.test(after));
         if (!standing) continue;
-        const named = (registry.districtsByName.get(name) ?? []).filter((record) => shortName(record.district.name) === name);
+        // A place under its name of the report's year (上虞市 until 2013, 上虞区 since).
+        const named = (registry.districtsByName.get(name) ?? []).filter((record) => shortName(record.district.name) === name).map((record) => asNamedIn(record, year, registry));
         const records = ofTheProvinceItAnswersTo(named, allText);
         const [record, ...others] = records;
         if (named.length > records.length) provinceOnly.add(name);
@@ -206,4 +208,17 @@ export function abbreviatedIn(text: string, record: DistrictRecord): boolean {
   const others = Object.values(ABBREVIATIONS).join('');
   // `在京津冀…` names a region, not a stay in Beijing: no other abbreviation may follow.
   return new RegExp(`(?:进|返|在|来|赴|离|驻|抵|留|回)${abbreviation}(?![${others}市县区省])|${abbreviation}外(?:人员|来)`).test(text);
+}
+
+/**
+ * The place as it was named in `year`: a bare short name is indexed under today's district (上虞 →
+ * 上虞区, since 2013), but a report of 2006 is of its predecessor under the gazetteer (上虞市).
+ */
+function asNamedIn(record: DistrictRecord, year: number | undefined, registry: PlaceRegistry): DistrictRecord {
+  if (year === undefined || (record.since ?? -Infinity) <= year) return record;
+  for (const list of registry.districtsByName.values()) {
+    const before = list.find((other) => other.mergedInto === record.district.name && other.city.name === record.city.name && (other.until ?? Infinity) >= year);
+    if (before) return before;
+  }
+  return record;
 }

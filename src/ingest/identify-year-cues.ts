@@ -65,11 +65,24 @@ export const NAMED_PARTS = /报告》?(?:共)?(?:分为?|由)(?:[两三四五]�
 const NAMED_PART = new RegExp(`[“"]?(${YEAR})年((?:政府)?(?:工作)?(?:回顾|总结|情况|安排|任务|主要工作|重点工作|展望|工作))`, 'g');
 
 /** Where the review ends relative to delivery: 1 for a January report of last year, 0 otherwise. */
-export function reviewLag(coverage: Coverage, month: number | undefined, firstSession = false): number {
+export function reviewLag(coverage: Coverage, month: number | undefined, firstSession = false, draftMeeting = false): number {
   if (coverage === 'half-year' || month === undefined) return coverage === 'half-year' ? 0 : 1;
   // A new term's first session held from September on (after the congress election)
-  // reviews that year too, as a November or December session does.
-  return month >= 11 || (firstSession && month >= 9) ? 0 : 1;
+  // reviews that year too, as a November or December session does; so does a meeting on the
+  // draft from August on (`9月22日…原则通过了《政府工作报告》(讨论稿)`), before a session in the new year.
+  return month >= 11 || (firstSession && month >= 9) || (draftMeeting && month >= 8) ? 0 : 1;
+}
+
+/** A news lead on a meeting about the draft report: `12月30日至31日,…征求…对…《政府工作报告》(征求意见稿)的意见`. */
+const DRAFT_MEETING = /^[^。]{0,20}?(?<![0-9])(1[0-2]|0?[1-9])月[0-9]{1,2}日.{0,260}?政府工作报告》?[(（]?(?:征求意见稿|讨论稿|送审稿|初稿)/;
+
+/** The month of a meeting on the draft, from the news lead in the first lines (its next paragraph may name the draft). */
+function draftMeetingMonth(lines: readonly SourceLine[]): number | undefined {
+  for (const [index, line] of lines.slice(0, 5).entries()) {
+    const lead = DRAFT_MEETING.exec(squeeze(line.text) + squeeze(lines[index + 1]?.text ?? ''));
+    if (lead) return Number(lead[1]);
+  }
+  return undefined;
 }
 
 /** `第七届人民代表大会第一次会议`, `五届一次会议`: the first session of a congress's term. */
@@ -85,7 +98,7 @@ export function yearCues(
   head: HeaderFacts,
   headings: HeadingFacts,
   coverage: Coverage,
-): { cues: Cue<number>[]; month?: number; firstSession: boolean } {
+): { cues: Cue<number>[]; month?: number; firstSession: boolean; draftMeeting: boolean } {
   const cues: Cue<number>[] = [];
   const add = (found: Found<number> | undefined, weight: number, note = '') => {
     if (found) cues.push({ value: found.value, weight, line: found.line, evidence: found.evidence + note });
@@ -149,13 +162,15 @@ export function yearCues(
       cues.push({ value: reviewed + 1, weight: 5, line: line.line, evidence: `${excerpt(line)} (年度: reviews ${reviewed})` });
     }
   }
-  const lateInYear = (month ?? mangledMonth ?? 0) >= 11;
+  const draftMonth = draftMeetingMonth(lines);
+  const draftMeeting = draftMonth !== undefined && (month ?? mangledMonth ?? draftMonth) === draftMonth;
+  const lateInYear = (month ?? mangledMonth ?? 0) >= 11 || (draftMeeting && (draftMonth ?? 0) >= 8);
   // The session's own month, not the month a page was published in.
   const sessionMonth = month ?? mangledMonth;
   const firstSession = sessionMonth !== undefined && isFirstSession(lines);
   // A page on the draft (`《政府工作报告(征求意见稿)》解读`, posted 12-30) comes before the session: its month is not the session's.
   const aboutDraft = header.some((line) => /征求意见稿|讨论稿|送审稿/.test(squeeze(line.text)));
-  month ??= mangledMonth ?? (aboutDraft ? undefined : head.publishedMonth);
+  month ??= mangledMonth ?? draftMonth ?? (aboutDraft ? undefined : head.publishedMonth);
   // A title standing alone further down (after a contents list) counts as much as one in the header.
   const standingTitles = lines.slice(header.length + 3, header.length + TITLE_LINES).filter((line) => STANDING_TITLE.test(squeeze(line.text)));
   for (const line of [...header, ...lines.slice(header.length, header.length + 3), ...standingTitles]) {
@@ -165,7 +180,8 @@ export function yearCues(
     if (!words || !new RegExp(`执行(?:[与和及]调整)?情况|草案|决算|${PART_OF_YEAR}`).test(words)) continue;
     // `2024财政预算草案`: a year written without 年 before what it qualifies. A part of the year
     // (`上半年`, `1—7月份`, `元至九月`, `前三季度`) is reported on within it, as a half-year is.
-    const years = [...words.matchAll(new RegExp(`(${YEAR})(?:年(${PART_OF_YEAR})?|(?=财政|预算|国民经济))`, 'g'))].map((m) => ({ year: parseNumber(m[1] ?? ''), half: Boolean(m[2]) }));
+    // A long-range goal's year (`“十四五”规划和二〇三五年远景目标纲要(草案)`) is no year of delivery.
+    const years = [...words.matchAll(new RegExp(`(${YEAR})(?:年(?!远景)(${PART_OF_YEAR})?|(?=财政|预算|国民经济))`, 'g'))].map((m) => ({ year: parseNumber(m[1] ?? ''), half: Boolean(m[2]) }));
     const last = years.at(-1);
     if (!last) continue;
     // `2021年财政决算草案`: the final accounts of a year closed are drafted the year after.
@@ -186,7 +202,7 @@ export function yearCues(
     const planned = lateInYear || publishedBefore;
     add(planned ? { ...title, value: title.value - 1 } : title, 6, planned ? ` (titled with the year planned, ${title.value})` : '');
   }
-  const lag = reviewLag(coverage, month, firstSession);
+  const lag = reviewLag(coverage, month, firstSession, draftMeeting);
   // Read in December, the plan is for the year after delivery.
   const planLag = coverage !== 'half-year' && lag === 0 ? 1 : 0;
   if (headings.reviewYear) {
@@ -268,7 +284,7 @@ export function yearCues(
       });
     }
   }
-  return { cues: withinPublication(cues), firstSession, ...(month === undefined ? {} : { month }) };
+  return { cues: withinPublication(cues), firstSession, draftMeeting, ...(month === undefined ? {} : { month }) };
 }
 
 /**

@@ -96,7 +96,7 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
       { ruleId: 'unknown-year', source: 'baogao' },
     );
   }
-  const lag = reviewLag(coverage.value, cues.month, cues.firstSession);
+  const lag = reviewLag(coverage.value, cues.month, cues.firstSession, cues.draftMeeting);
 
   const reviewPeriod = fromSidecar('reviewPeriod', sidecar.reviewPeriod) ?? reviewFor(year.value, coverage.value, headings, lag);
   const planYear =

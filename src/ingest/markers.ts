@@ -97,6 +97,8 @@ export function matchBarePart(text: string): { marker: string; title: string } |
   const title = trimmed.slice(marker.length);
   const squeezed = title.replace(/[\s\u3000]+/g, '');
   if (squeezed.length === 0 || squeezed.length > (marker ? 40 : 20) || /[。,，;；:：!！?？]/.test(squeezed)) return undefined;
+  // A site's category path (`文库 实用文档 报告/总结`) is a menu, not a heading.
+  if (!marker && /[/|>»]/.test(squeezed)) return undefined;
   // `过去五年政府工作`: a term's review may end in `工作`.
   // `第三部分 加强政府自身建设`: the marker says it is a part, whatever the title.
   // (`第一部分 报告` over a budget report's text names the document's own sections, not a part.)

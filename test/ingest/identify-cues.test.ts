@@ -896,3 +896,30 @@ describe('short names that are something else (found by taking each corpus text\
     expect(identity.district.name).toBe('东洲区');
   });
 });
+
+describe('session 8, older reports and portals (r1040–r1156, as they arrived)', () => {
+  test('a place by its name of the report\'s year: a 2006 paper\'s `上虞` is 上虞市 (上虞区 since 2013); 达县, 户县 from the gazetteer', () => {
+    const { identity } = run(lines('点击上虞日报', '今日上虞', '市第十四届人民代表大会第四次会议隆重开幕', '本报讯 腊月寒冬,盛会昨天下午召开。市长作报告,总结“十五”经验,部署2006年工作。市政府将全力以赴。'));
+    expect(identity).toMatchObject({ district: { name: '上虞市' }, city: { name: '绍兴市' }, year: 2006 });
+    expect(run(lines('政协第十三届达县委员会第十五次常委会召开', '发表于:2010年07月17日', '县委副书记、县长罗建在会上通报了今年上半年政府工作完成情况。')).identity).toMatchObject({ district: { name: '达县' }, kind: 'government-work-report' });
+  });
+
+  test('a meeting on the draft in the autumn is of the year before the report (`9月22日…原则通过了《政府工作报告》(讨论稿)`)', () => {
+    const autumn = run(lines('9月22日,武山县长主持召开了县政府第五十二次常务会议。', '会议听取、讨论并原则通过了《政府工作报告》(讨论稿)、《关于武山县2011年财政预算执行情况及2012年财政预算草案的报告》(讨论稿)。'));
+    expect(autumn.identity).toMatchObject({ kind: 'other', year: 2011 });
+    const december = run(lines('12月13日,清水县委常委、副县长马小龙主持召开专题会议,讨论《政府工作报告(征求意见稿)》。', '大家认为,报告对2011年工作的安排中心明确。'));
+    expect(december.identity).toMatchObject({ kind: 'other', year: 2010 });
+  });
+
+  test('a slogan (`山水法库`), a county head\'s briefing (`县长…通报了…上半年全县经济运行情况`); a document site\'s category path is no heading', () => {
+    const slogan = run(lines('县政协召开第十一届委员会第十五次常委会议', '2010年07月22日', '7月20日,县政协召开常委会议。县长冯守权通报了2010年上半年全县经济运行情况。', '全县以打造“东北瓷都、中国牛县、山水法库”为目标。'));
+    expect(slogan.identity).toMatchObject({ district: { name: '法库县' }, kind: 'government-work-report', year: 2010 });
+    const site = run(lines('文库 实用文档 报告/总结', '2022年肥西县政府工作报告', '——2021 12 27 日在肥西县', '第十八届人民代表大会第一次会议上', '各位代表:'));
+    expect(site.identity.year).toBe(2021);
+  });
+
+  test('a long-range goal\'s year (`二〇三五年远景目标纲要(草案)`) is never the year delivered', () => {
+    const { identity } = run(lines('扎赉特旗第十五届人民代表大会第四次会议闭幕', '发布时间:2021年03月08日 16:18', '3月5日下午,扎赉特旗第十五届人民代表大会第四次会议闭幕。', '表决通过议案、建议审查报告和扎赉特旗“十四五”规划和二〇三五年远景目标纲要(草案)、计划、预算审查报告。'));
+    expect(identity.year).toBe(2021);
+  });
+});
