@@ -36,8 +36,8 @@ import {
   type IndicatorIndex,
 } from './labels.ts';
 import { changeDirection, changeUnit, isBareChange } from './growth.ts';
-import { blockTiming, figureTiming, isSpan, YEARS_SPAN, type Timing } from './period.ts';
-import { continuesTargetList, isAnnualChange, isBudgetBase, scopedTiming, sentenceStart, type ScopeContext } from './scope.ts';
+import { blockTiming, figureTiming, isSpan, spanNamed, YEARS_SPAN, type Timing } from './period.ts';
+import { baseYearOfRatio, continuesTargetList, estimatedAfter, isAnnualChange, isBudgetBase, isOwnAnnualChange, scopedTiming, sentenceStart, type ScopeContext } from './scope.ts';
 import {
   chainLength,
   clauseBreak,
@@ -63,7 +63,7 @@ export function ownUnitOf(district: string): string {
 }
 
 export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicators: Indicator[]): MetricsResult {
-  const index = buildIndicatorIndex(indicators, ownUnitOf(report.data.district.name));
+  const index = buildIndicatorIndex(indicators, ownUnitOf(report.data.district.name), report.data.district.name);
   const metrics: Metric[] = [];
   const spans = new Map<string, Span[]>();
   const leading = leadingParts(report.blocks);
@@ -151,6 +151,8 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     if (level) {
       indicator = level.metric.indicator ? index.byId.get(level.metric.indicator) : undefined;
       if (annualInTerm(base, level.metric.period, timing, rawLabel)) level.metric.period = base.period.slice(-4);
+      // `生产总值595亿元,增长5.5%(预计,同比,下同)`: the note after the change is its level's too.
+      if (level.metric.role === 'actual' && timing.role === 'estimate' && estimatedAfter(text, figure.outerEnd)) level.metric.role = 'estimate';
       // A growth shares its level's period and role, but `年均` and `五年累计` make it their span's.
       const ownSpan = (timing.annualAverage || timing.cumulative) && (timing.period !== base.period || isSpan(timing.period));
       timing = {
@@ -170,6 +172,10 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
       }
       // `社会消费品零售总额同比下降4.7%` in a term review: a change over one year, the last.
       if (direction && /同比|比上年|较上年|可比/u.test(rawLabel) && annualInTerm(base, timing.period, timing, rawLabel.replace(/^.*?(?=同比|比上年|较上年|可比)/u, ''))) {
+        timing = { ...timing, period: base.period.slice(-4) };
+      }
+      // `规上工业增加值增长7.6%;固定资产投资下降9.8%` in a term review: changes over one year, the last.
+      if (direction && isOwnAnnualChange(rawLabel) && !/年均|累计|五年|以来/u.test(sentence) && annualInTerm(base, timing.period, timing, '增长')) {
         timing = { ...timing, period: base.period.slice(-4) };
       }
     }
@@ -193,10 +199,40 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
       } else if (base.role === 'actual' && isSpan(base.period) && start.metric.period !== base.period && timing.period === base.period) {
         // `由2016年的5908亿元预计增至9500亿元` in a five-year review: the span's last year.
         timing = { ...timing, period: base.period.slice(-4) };
+      } else if (base.role === 'actual' && !isSpan(base.period) && start.metric.period === base.period && !/(?:19|20)[0-9]{2}年/u.test(sentence)) {
+        // `五年来,…零售总额从382亿元增长到500亿元` in a year's review: counted from the year before the five.
+        const span = spanNamed(text.slice(0, figure.outerStart), base);
+        if (span) {
+          start.metric.period = String(Number(span.slice(0, 4)) - 1);
+          start.metric.role = 'actual';
+        }
       }
     }
 
+    // `一般公共预算收入突破10亿元,是2016年的2.1倍` in a term review of 2017-2021: the ratio and the
+    // levels of its `；`-sentence stated for the term are the last year's.
+    const ratioBase = figure.unitKind === 'ratio' ? baseYearOfRatio(rawLabel) : undefined;
+    if (ratioBase !== undefined && base.role === 'actual' && isSpan(base.period) && timing.period === base.period && ratioBase < Number(base.period.slice(0, 4))) {
+      timing = { ...timing, period: base.period.slice(-4) };
+      const from = lastBreak(text, figure.outerStart, sentenceBreak);
+      for (const earlier of found) {
+        const m = earlier.metric;
+        if (earlier.figure.start >= from && m.period === base.period && !m.annualAverage && !m.cumulative) m.period = timing.period;
+      }
+    }
+
+    // `地区生产总值增长5.9%(达到1133.16亿元)`: the level in brackets after its change is the change's.
+    const bracketed = direction === undefined && previous?.direction !== undefined && previous.metric.growthOf === undefined && /^\s*[(（]$/u.test(gap);
+    if (bracketed) {
+      indicator = previous.metric.indicator ? index.byId.get(previous.metric.indicator) : indicator;
+      timing = { period: previous.metric.period, role: previous.metric.role };
+    }
+
     const metric = toMetric(figure, `m${before + found.length + 1}`, site.anchor, timing);
+    if (bracketed) {
+      previous.metric.growthOf = metric.id;
+      Object.assign(metric, { growth: previous.metric.value, growthUnit: previous.metric.growthUnit });
+    }
     const label = trimLabel(rawLabel);
     if (label) metric.label = label;
     if (indicator) metric.indicator = indicator.id;
