@@ -133,6 +133,8 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     const clause = text.slice(lastBreak(text, figure.outerStart, clauseBreak), figure.outerStart);
     const term = { full: text.slice(sentenceStart(text, figure.outerStart), figure.outerStart), year: scope.year };
     let timing = scopedTiming(figureTiming(base, sentence, clause, term), { ...scope, text, outerStart: figure.outerStart, outerEnd: figure.outerEnd });
+    // `GDP增速从一季度3.3%、到上半年4.5%`: a quarter's figure has no period in the model; left unannotated.
+    if (timing.unplaced) continue;
     if (direction === undefined && isBudgetBase(rawLabel, text, figure.outerEnd)) {
       timing = { ...timing, role: 'target', period: timing.period.slice(0, 4) };
     }

@@ -11,6 +11,11 @@ export interface Timing {
   role: MetricRole;
   cumulative?: boolean;
   annualAverage?: boolean;
+  /**
+   * Of a quarter or of months the model has no period for (`前三季度`, `一季度`, `1-11月`): such a
+   * figure is left unannotated rather than dated to the year.
+   */
+  unplaced?: boolean;
 }
 
 type ReportTiming = Pick<ReportData, 'year' | 'reviewPeriod' | 'planYear'>;
@@ -26,7 +31,7 @@ const targetCue =
 const estimateCue = /预计/u;
 const reviewEstimateCue = /初步预测|预期(?:实现|完成|达到|可达)/u;
 /** The period a sentence's figures are of, where it names a part of the year: the last one named before the figure. */
-const partOfYear = /(?<![较比与同])(?:上半年|下半年|全年|前三季度|一季度|第一季度|三季度|第三季度|1[-—–至]6月|1[-—–至]9月)/gu;
+const partOfYear = /(?<![较比与同])(?:上半年|下半年|全年|前三季度|前两季度|第?[一二三四]季度|1[-—–至](?:1[01]|[2-9])月)/gu;
 /** Five-year plans by name, for `年均` figures. */
 const fiveYearPlans: Record<string, string> = {
   九五: '1996-2000',
@@ -73,6 +78,7 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
   const part = [...sentence.matchAll(partOfYear)].at(-1)?.[0];
   if (part === '上半年' || (part && /^1.6月$/u.test(part))) timing.period = `${year}-H1`;
   else if (part === '下半年') timing.period = `${year}-H2`;
+  else if (part && part !== '全年' && ofQuarter(sentence, clause)) timing.unplaced = true;
   // `2016年实现地区生产总值1495亿元` in a five-year review: the year the sentence names.
   const stated = statedYear(sentence, base) ?? termYear(base, sentence, clause, term);
   if (stated) timing.period = /-H[12]$/u.test(timing.period) ? `${stated}${timing.period.slice(4)}` : stated;
@@ -116,6 +122,17 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
     timing.role = 'actual';
   }
   return timing;
+}
+
+/**
+ * A quarter or a run of months named in the figure's own clause (`从一季度3.3%`, `克服了一季度下降8.4%`)
+ * or opening its sentence (`前三季度,完成地区生产总值…;`, `1—7月份,本区完成…`), not a deadline or a
+ * campaign elsewhere in the sentence (`一季度完成核准`, `“决战四季度、大干一百天”`).
+ */
+function ofQuarter(sentence: string, clause: string): boolean {
+  const inClause = [...clause.matchAll(partOfYear)].at(-1)?.[0];
+  if (inClause) return inClause !== '全年' && inClause !== '上半年' && inClause !== '下半年' && !/^1.6月$/u.test(inClause);
+  return /^[—\-\s]*(?:(?:19|20)[0-9]{2}年)?(?:前三季度|前两季度|第?[一二三四]季度|1[-—–至](?:1[01]|[2-57-9])月份?)[,，]/u.test(sentence);
 }
 
 /**
