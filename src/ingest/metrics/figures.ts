@@ -103,14 +103,16 @@ function arabicFigure(text: string, match: RegExpExecArray | RegExpMatchArray): 
   const start = match.index ?? 0;
   const [whole, numeral = '', rangeSign, rangeEnd, approxBefore, scaleWord, approxAfter] = match;
   if (!isFreeStanding(text, start, start + numeral.length)) return undefined;
-  const unitStart = start + whole.length;
-  const unit = unitAt(text, unitStart);
+  // `414千瓦时`, `5千克`: a unit that starts with a scale word's character, read as the unit.
+  const unitInScale = scaleWord && !approxAfter && !unitAt(text, start + whole.length) ? unitAt(text, start + whole.trimEnd().length - scaleWord.length) : undefined;
+  const unitStart = unitInScale ? start + whole.trimEnd().length - (scaleWord?.length ?? 0) : start + whole.length;
+  const unit = unitInScale ?? unitAt(text, unitStart);
   if (!unit) return undefined;
   const number = parseNumber(numeral);
   if (!number) return undefined;
-  const scale = scaleWord ? (scaleWords.find(([w]) => w === scaleWord)?.[1] ?? 1) : 1;
+  const scale = scaleWord && !unitInScale ? (scaleWords.find(([w]) => w === scaleWord)?.[1] ?? 1) : 1;
   const inner = [rangeSign && rangeEnd ? rangeSign + rangeEnd : undefined, approxBefore ?? approxAfter];
-  return build(text, start, unitStart, unit, number.number, scaleWord, scale, inner);
+  return build(text, start, unitStart, unit, number.number, unitInScale ? undefined : scaleWord, scale, inner);
 }
 
 function chineseFigure(text: string, match: RegExpExecArray | RegExpMatchArray): Figure | undefined {

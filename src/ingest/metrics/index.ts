@@ -167,7 +167,7 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
       const prior = previous && previous.figure.start >= lastBreak(text, figure.outerStart, sentenceBreak)
         ? { figure: previous.figure, indicator: previous.metric.indicator }
         : undefined;
-      indicator = figureIndicator({ text, figure, rawLabel, subject, change: direction !== undefined, prior, index });
+      indicator = figureIndicator({ text, figure, rawLabel, subject: sectorCarried(subject, term.full), change: direction !== undefined, prior, index });
       // `能耗下降3%,五年累计下降20.4%`: the span's change of the change just stated.
       if (!indicator && spanChange && direction && isBareChange(rawLabel) && prior?.indicator && previous?.direction) {
         indicator = index.byId.get(prior.indicator);
@@ -257,6 +257,16 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
   return found;
 }
 
+
+/**
+ * `规模以上工业实现总产值218亿元、增加值61亿元`, `规模以上工业企业达到186家;完成增加值53.9亿元`: a
+ * bare measure (增加值, 总产值, 产值) is of the sector its sentence named last.
+ */
+function sectorCarried(subject: string, sentence: string): string {
+  if (!/^(?:实现|完成)?(?:增加值|总产值|产值)/u.test(subject)) return subject;
+  const sector = [...sentence.matchAll(/规模以上工业(?:企业)?|规上工业(?:企业)?|规模工业|限额以上工业|第[一二三]产业|(?<!现代|生产性|生活性|新兴)服务业/gu)].at(-1)?.[0];
+  return sector ? sector + subject.replace(/^(?:实现|完成)/u, '') : subject;
+}
 
 /**
  * A level and its change over one year (`实现地区生产总值410.5亿元、增长7%`, `同比增长`) in a term

@@ -94,7 +94,7 @@ export function matchIndicator(
   if (phrase.startsWith('占')) return undefined;
   // `实现生 产总值`, `GDP 115亿元`: spaces left by a PDF's line breaks and justification.
   // `规模以上工业实现增加值`, `规模以上工业企业增加值`: a verb or the firms between the sector and its measure.
-  phrase = phrase.replace(/\s+/gu, '').replace(/(?<=工业|产业|服务业)(?:企业)?(?:实现|完成)?(?=增加值|总产值|产值)/gu, '');
+  phrase = phrase.replace(/\s+/gu, '').replace(/(?<=工业|产业|(?<!现代|生产性|生活性|新兴)服务业)(?:企业)?(?:实现|完成)?(?=增加值|总产值|产值)/gu, '');
   const fits = (i: Indicator) => unitKind === undefined || i.unitKind === unitKind;
   for (const entry of index.entries) {
     const at = phrase.indexOf(entry.phrase);

@@ -92,7 +92,7 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
   // `五年增加1670亿元`: a change over the five years.
   if (span && FIVE_YEAR_CHANGE.test(clause)) timing.period = span;
   // `“十三五”…,共计完成财政总收入476亿元`: 共计 is a total only over a span the sentence names.
-  const total = /累计|累积/u.exec(clause) ?? (span ? /共计|合计|总计/u.exec(clause) : null);
+  const total = /累计|累积/u.exec(clause) ?? (span ? /共计|合计|总计|共(?=完成|实现|投入|引进|争取|新增|建成|实施)/u.exec(clause) : null);
   // `共计完成财政总收入476亿元、年均增长11.7%`: the growth after the total is an average, not a total.
   if (total && !/年均/u.test(clause.slice(total.index))) {
     timing.cumulative = true;

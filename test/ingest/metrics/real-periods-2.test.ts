@@ -218,3 +218,35 @@ test('a list of the plan\'s aims led by 努力目标为 is the plan year\'s targ
     '10% 2025 target fixed-asset-investment',
   ]);
 });
+
+test('a bare measure (增加值, 总产值) is of the sector its sentence named last', () => {
+  expect(yearReview('规模以上工业实现总产值218亿元、增加值61亿元,分别增长25%和17%。')).toEqual([
+    '218亿元 2019 actual industrial-output',
+    '61亿元 2019 actual industrial-value-added',
+    '25% 2019 actual industrial-output → 218亿元',
+    '17% 2019 actual industrial-value-added → 61亿元',
+  ]);
+  expect(yearReview('全区规模以上工业企业达到186家;完成增加值53.9亿元。')[1]).toBe('53.9亿元 2019 actual industrial-value-added');
+  // Modern services are not all services.
+  expect(yearReview('现代服务业实现增加值1300亿元。')).toEqual(['1300亿元 2019 actual']);
+});
+
+test('a term review: a level with its change 现价 or 按可比口径 is the last year\'s; 共完成 over a plan named is its total', () => {
+  expect(termReview('工业经济稳中有进,规上工业总产值1818亿元,现价增长24.2%。')).toEqual([
+    '1818亿元 2016 actual industrial-output',
+    '24.2% 2016 actual industrial-output → 1818亿元',
+  ]);
+  const review2005 = data(2006, '2005');
+  expect(read(review2005, part('review', '一、2005年及“十五”时期工作回顾', '“十五”期间,全区共完成固定资产投资267.15亿元,是“九五”期间的2.45倍。', '2005'))[0]).toBe(
+    '267.15亿元 2001-2005 actual fixed-asset-investment',
+  );
+});
+
+test('the names of older statistics: 规模以上/城镇以上固定资产投资, 单位地区生产总值能耗, 经济总量', () => {
+  expect(yearReview('完成规模以上固定资产投资55亿元;城镇以上固定资产投资26亿元;单位地区生产总值能耗下降7.07%;经济总量突破2000亿元。')).toEqual([
+    '55亿元 2019 actual fixed-asset-investment',
+    '26亿元 2019 actual fixed-asset-investment',
+    '7.07% 2019 actual energy-intensity',
+    '2000亿元 2019 actual gdp',
+  ]);
+});
