@@ -213,6 +213,8 @@ function build(
   // `10项主要经济指标有5项排全市前3位`, `两项增速排名全市第一`: indicators ranked.
   if (unit.unit === '项' && /^(?:指标)?(?:增速|增幅)?(?:均)?(?:排名|排|位居|居|位列|进入)/u.test(text.slice(end))) return undefined;
   if (isAttendance(text, start, end, unit)) return undefined;
+  // `全县33万人民`: the people of the place (人民), not people counted at work.
+  if (unit.unit === '人' && text.startsWith('民', end)) return undefined;
   const head = text.slice(0, start);
   const before = qualifiersBefore.find(
     (q) => head.endsWith(q) && !wordEndings.some((w) => w.endsWith(q) && head.endsWith(w)),

@@ -254,7 +254,31 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     }
     found.push({ metric, figure, rawLabel, direction, subjects, chain, ...(paired ? { paired } : {}) });
   }
+  if (base.role === 'actual' && isSpan(base.period)) datedByTheirSentence(found, text, base.period);
   return found;
+}
+
+/**
+ * `预计全市地区生产总值663亿元,增长9%;…;城镇登记失业率5%。` in a term review: a sentence whose figures
+ * are of the term's last year (and of no other time) dates the levels it states for the term too,
+ * unless their own clause speaks of the term (`五年来`, `累计`, `以来`, `期间`, `比2006年末增加`).
+ */
+function datedByTheirSentence(found: Found[], text: string, span: string): void {
+  const last = span.slice(-4);
+  const sentences = new Map<number, Found[]>();
+  for (const f of found) {
+    const at = sentenceStart(text, f.figure.outerStart);
+    sentences.set(at, [...(sentences.get(at) ?? []), f]);
+  }
+  for (const group of sentences.values()) {
+    const periods = new Set(group.map((f) => f.metric.period));
+    if (!periods.has(last) || [...periods].some((p) => p !== last && p !== span)) continue;
+    if (group.some((f) => f.metric.annualAverage || f.metric.cumulative)) continue;
+    for (const f of group) {
+      const clause = text.slice(lastBreak(text, f.figure.outerStart, clauseBreak), f.figure.outerStart);
+      if (f.metric.period === span && !/[两三四五]年|累计|累积|以来|共计|(?<!公)共(?:完成|实现)|期间|十[一二三四五]五|(?:比|较|与)(?:19|20)[0-9]{2}年/u.test(clause)) f.metric.period = last;
+    }
+  }
 }
 
 

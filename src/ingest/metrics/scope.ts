@@ -65,7 +65,9 @@ export function scopedTiming(timing: Timing, ctx: ScopeContext): Timing {
 
   const throughout = ESTIMATE_THROUGHOUT.exec(text);
   const estimated = (throughout && throughout.index <= ctx.outerEnd + 1) || ESTIMATE_OPENING.test(sentence) || estimatedAfter(text, ctx.outerEnd);
-  if (base.role === 'actual' && estimated && next.role === 'actual') next.role = 'estimate';
+  // Not a figure of a year before the period (`人均GDP由2015年52092元提高到…` under `(预计,下同)`): that is known.
+  const past = Number(next.period.slice(0, 4)) < Number(base.period.slice(0, 4));
+  if (base.role === 'actual' && estimated && next.role === 'actual' && !past) next.role = 'estimate';
 
   // A target list in a news item or an unplaced part (`主要预期目标是:全区生产总值增长7%左右,…`):
   // the plan's targets, for the plan year, through all its `；`.

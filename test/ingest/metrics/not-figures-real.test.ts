@@ -93,3 +93,9 @@ test('the size class of what is summed or counted is not a figure', () => {
   // At least so many projects is a count.
   expect(texts('推动2个以上片区更新项目')).toEqual(['2个']);
 });
+
+test('the people of a place (人民) are not people counted', () => {
+  expect(texts('12月26日,全县33万人民梦寐以求在家门口坐上火车')).toEqual([]);
+  expect(texts('望城顺利撤县设区,54万人民的城市梦想终成现实')).toEqual([]);
+  expect(texts('新增就业8053人')).toEqual(['8053人']);
+});

@@ -250,3 +250,37 @@ test('the names of older statistics: 规模以上/城镇以上固定资产投资
     '2000亿元 2019 actual gdp',
   ]);
 });
+
+test('a term review: a sentence whose figures are of the last year dates the levels it states for the term', () => {
+  expect(termReview('预计全区地区生产总值663亿元,增长9%;实际利用外资1815万元,完成年度任务的100.8%;城镇登记失业率5%。')).toEqual([
+    '663亿元 2016 estimate gdp',
+    '9% 2016 estimate gdp → 663亿元',
+    '1815万元 2016 actual actual-foreign-investment',
+    '100.8% 2016 actual',
+    '5% 2016 actual registered-unemployment-rate',
+  ]);
+  // An amount of change over the term keeps the term.
+  expect(termReview('存款余额达31.14亿元,比2011年末增加23.66亿元;城镇居民人均可支配收入12318元,增长9%。')).toEqual([
+    '31.14亿元 2016 actual',
+    '23.66亿元 2012-2016 actual',
+    '12318元 2016 actual urban-disposable-income',
+    '9% 2016 actual urban-disposable-income → 12318元',
+  ]);
+});
+
+test('an estimate note does not make a past year\'s figure an estimate', () => {
+  const review = data(2021, '2020');
+  expect(read(review, part('review', '一、“十三五”时期和2020年工作回顾', '2020年完成地区生产总值(预计,下同)820亿元;人均GDP由2015年52092元提高到73182元。', '2020'))).toEqual([
+    '820亿元 2020 estimate gdp',
+    '52092元 2015 actual',
+    '73182元 2020 estimate',
+  ]);
+});
+
+test('a term review: 一般公共预算收入 in a list of the last year is the last year\'s (公共 is no 共)', () => {
+  expect(termReview('预计地区生产总值增长6%左右,一般公共预算收入完成18.8亿元,城镇常住居民人均可支配收入增长7%左右。')).toEqual([
+    '6% 2016 estimate gdp',
+    '18.8亿元 2016 estimate general-budget-revenue',
+    '7% 2016 estimate urban-disposable-income',
+  ]);
+});
