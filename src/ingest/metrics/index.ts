@@ -281,7 +281,6 @@ function datedByTheirSentence(found: Found[], text: string, span: string): void 
   }
 }
 
-
 /**
  * `规模以上工业实现总产值218亿元、增加值61亿元`, `规模以上工业企业达到186家;完成增加值53.9亿元`: a
  * bare measure (增加值, 总产值, 产值) is of the sector its sentence named last.
