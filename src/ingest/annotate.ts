@@ -47,7 +47,7 @@ export function annotate(report: Report, ctx: { file: VFile; knowledge: Knowledg
   );
   report.data.metrics = metrics.metrics.filter((m) => shown.has(m.id));
   report.data.terms = terms.terms.filter((t) => shownTerms.has(t));
-  report.data.targets = extractTargets(report, buildIndicatorIndex(ctx.knowledge.indicators, ownUnitOf(report.data.district.name)));
+  report.data.targets = extractTargets(report, buildIndicatorIndex(ctx.knowledge.indicators, ownUnitOf(report.data.district.name), report.data.district.name));
   return report;
 }
 

@@ -8,7 +8,9 @@
 import type { Block, BlockRole, Identity } from '../model.ts';
 
 const reviewWords = /回顾|总结|过去[一两二三四五]年|执行情况|完成情况/;
-const planWords = /任务|重点工作|主要工作|工作安排|总体要求|打算|目标|展望|计划|部署/;
+const planWords = /任务|工作安排|总体要求|打算|目标|展望|计划|部署/;
+/** A year's work: done in the year reviewed (`2015年主要工作和“十二五”发展成就`), else planned (`重点工作`). */
+const workWords = /重点工作|主要工作/;
 
 export function roleOfHeading(title: string, identity: Identity): BlockRole | undefined {
   if (reviewWords.test(title)) return 'review';
@@ -16,6 +18,7 @@ export function roleOfHeading(title: string, identity: Identity): BlockRole | un
   if (identity.planYear !== undefined && title.includes(`${identity.planYear}年`)) return 'plan';
   const reviewYear = identity.reviewPeriod?.slice(0, 4);
   if (reviewYear && title.includes(`${reviewYear}年`)) return 'review';
+  if (workWords.test(title)) return 'plan';
   return undefined;
 }
 

@@ -14,6 +14,10 @@ test.each([
   ['2022年国民经济和社会发展计划草案', 'plan'],
   ['2022年工作安排', 'plan'],
   ['加强政府自身建设', undefined],
+  // A year's main work is the year reviewed when the heading names it (real corpus r771), else planned.
+  ['2021年主要工作和“十四五”开局成就', 'review'],
+  ['2022年重点工作', 'plan'],
+  ['今年的主要工作', 'plan'],
 ])('%s → %s', (heading, role) => {
   expect(roleOfHeading(heading, identity)).toBe(role);
 });

@@ -23,7 +23,8 @@ export interface Found {
 
 export const sentenceBreak = /[。；;！？!?\n]/u;
 export const clauseBreak = /[，,。；;：:！？!?\n]/u;
-export const connector = /^(?:、|和|及|与|以及)*$/u;
+/** What joins the figures of a list; spaces are a PDF's (`14.7 %和 19.5%`). */
+export const connector = /^(?:、|和|及|与|以及|\s)*$/u;
 
 /**
  * The level figure a bare change qualifies: the nearest non-change figure in the same sentence.
@@ -33,22 +34,38 @@ export const connector = /^(?:、|和|及|与|以及)*$/u;
  */
 export function levelBefore(found: Found[], text: string, figure: Figure, spanChange: boolean): Found | undefined {
   const sentenceStart = lastBreak(text, figure.outerStart, sentenceBreak);
+  let fallback: Found | undefined;
   for (let i = found.length - 1; i >= 0; i -= 1) {
     const candidate = found[i];
-    if (!candidate || candidate.figure.start < sentenceStart) return undefined;
-    if (candidate.direction === undefined && measuresAnother(candidate, text)) continue;
-    if (candidate.direction === undefined) {
-      const free = candidate.metric.growth === undefined || spanChange;
-      return candidate.metric.growthOf === undefined && free ? candidate : undefined;
+    if (!candidate || candidate.figure.start < sentenceStart) break;
+    if (candidate.direction !== undefined) continue;
+    const measures = measuresAnother(candidate, text);
+    if (measures === 'measure') continue;
+    const free = candidate.metric.growthOf === undefined && (candidate.metric.growth === undefined || spanChange);
+    // An amount of change or a threshold is the level only when the sentence states no other
+    // (`生产总值突破500亿元大关,增长3.1%`).
+    if (measures === 'stand-in') {
+      fallback ??= free ? candidate : undefined;
+      continue;
     }
+    return free ? candidate : undefined;
   }
-  return undefined;
+  return fallback;
 }
 
-function measuresAnother({ figure, rawLabel }: Found, text: string): boolean {
-  if (figure.unitKind === 'ratio' || (figure.unitKind === 'percent' && /的$/u.test(rawLabel))) return true;
-  if (/(?:比|较)(?:上年|去年)同期$/u.test(rawLabel) || isBudgetBase(rawLabel, text, figure.outerEnd)) return true;
-  return changeDirection(rawLabel) !== undefined && isBareChange(rawLabel);
+/**
+ * `measure`: what only measures a level; `stand-in`: what stands beside the level (an amount of
+ * change, a threshold passed), the level only where there is no other.
+ */
+function measuresAnother({ figure, rawLabel }: Found, text: string): 'measure' | 'stand-in' | undefined {
+  // `完成年度任务的112%`, `完成调整预算101%`: how far a plan was met.
+  if (figure.unitKind === 'ratio' || (figure.unitKind === 'percent' && /(?:的|预算|计划|目标|任务)数?$/u.test(rawLabel))) return 'measure';
+  if (/(?:比|较)(?:上年|去年)同期$/u.test(rawLabel) || isBudgetBase(rawLabel, text, figure.outerEnd)) return 'measure';
+  // `突破200亿元关口`: a threshold passed.
+  if (/突破/u.test(figure.qualifier ?? '') && /^(?:关口|大关|台阶)/u.test(text.slice(figure.outerEnd))) return 'stand-in';
+  // `同比增收7796万元`, `较2017年净增83.4亿元`: an amount of change.
+  if (changeDirection(rawLabel) !== undefined) return isBareChange(rawLabel) ? 'measure' : 'stand-in';
+  return undefined;
 }
 
 /** How many figures, from `position` on, share one label (`分别增长3.8%、8%` → 2). */

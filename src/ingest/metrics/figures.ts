@@ -54,17 +54,22 @@ const numberPattern = new RegExp(
  * something (`15年以上房龄`, `2013年`).
  */
 const durationPattern =
-  /(?<![0-9〇零一二两三四五六七八九十百千第每个])([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年(?![来度底初中末代级以前后半内间里份轮行计规]|工作)/gu;
+  /(?<![0-9〇○Ｏ零一二两三四五六七八九十百千第每个])([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年(?![来度底初中末代级以前后半内间里份轮行计规]|工作)/gu;
 /**
  * Also not work measured: a streak (`连续九年全市第一`, `连续3年位列`), the last year of a plan
  * (`最后一年`) and a time that describes (`是三年新冠疫情防控转段后`).
  */
-const notDurationBefore = ['关键', '重要', '过去', '今后', '未来', '的', '这', '全', '当', '同', '今', '明', '去', '近', '头', '攻坚', '决战', '突破', '开局', '收官', '之', '连续', '最后', '是'];
+const notDurationBefore = ['关键', '重要', '过去', '今后', '未来', '的', '这', '全', '当', '同', '今', '明', '去', '近', '头', '攻坚', '决战', '突破', '开局', '收官', '之', '连续', '最后', '是', '新'];
 const spanAfter = /^(?:年均|累计|累积|平均|共计|合计|共|间|增加|新增|增长|提高|减少|下降|翻)/u;
+/**
+ * A time that describes rather than measures (`结束了15年没有大型工业项目的历史`, `搁置10年之久`), or
+ * that is the subject of the phrase (`五年成就辉煌`, `——五年奋斗,…`).
+ */
+const describedAfter = /^(?:没有|未|无|之久|成就|奋斗|历程|征程|巨变|变化)/u;
 const fractionPattern = /(?<![0-9/])([0-9]{1,2})\/([0-9]{1,2})(?![0-9/])/gu;
 
 const qualifiersBefore = [
-  '不少于', '不低于', '不超过', '超过', '突破', '达到', '接近', '不到', '低于', '小于', '高于',
+  '不少于', '不低于', '不超过', '超过', '突破', '达到', '高达', '接近', '不到', '低于', '小于', '高于',
   '大于', '至少', '约', '近', '超', '逾', '达',
 ];
 const qualifiersAfter = ['以上', '以下', '以内', '之内', '左右', '上下'];
@@ -98,21 +103,23 @@ function arabicFigure(text: string, match: RegExpExecArray | RegExpMatchArray): 
   const start = match.index ?? 0;
   const [whole, numeral = '', rangeSign, rangeEnd, approxBefore, scaleWord, approxAfter] = match;
   if (!isFreeStanding(text, start, start + numeral.length)) return undefined;
-  const unitStart = start + whole.length;
-  const unit = unitAt(text, unitStart);
+  // `414千瓦时`, `5千克`: a unit that starts with a scale word's character, read as the unit.
+  const unitInScale = scaleWord && !approxAfter && !unitAt(text, start + whole.length) ? unitAt(text, start + whole.trimEnd().length - scaleWord.length) : undefined;
+  const unitStart = unitInScale ? start + whole.trimEnd().length - (scaleWord?.length ?? 0) : start + whole.length;
+  const unit = unitInScale ?? unitAt(text, unitStart);
   if (!unit) return undefined;
   const number = parseNumber(numeral);
   if (!number) return undefined;
-  const scale = scaleWord ? (scaleWords.find(([w]) => w === scaleWord)?.[1] ?? 1) : 1;
+  const scale = scaleWord && !unitInScale ? (scaleWords.find(([w]) => w === scaleWord)?.[1] ?? 1) : 1;
   const inner = [rangeSign && rangeEnd ? rangeSign + rangeEnd : undefined, approxBefore ?? approxAfter];
-  return build(text, start, unitStart, unit, number.number, scaleWord, scale, inner);
+  return build(text, start, unitStart, unit, number.number, unitInScale ? undefined : scaleWord, scale, inner);
 }
 
 function chineseFigure(text: string, match: RegExpExecArray | RegExpMatchArray): Figure | undefined {
   const start = match.index ?? 0;
   const numeral = match[7] ?? '';
   if (!/[一二两三四五六七八九十]/u.test(numeral)) return undefined;
-  if (/[零〇一二两三四五六七八九十百千万亿第每]/u.test(text[start - 1] ?? '')) return undefined;
+  if (/[零〇○Ｏ一二两三四五六七八九十百千万亿第每]/u.test(text[start - 1] ?? '')) return undefined;
   const unitStart = start + numeral.length;
   const unit = unitAt(text, unitStart);
   const number = parseNumber(numeral);
@@ -132,6 +139,9 @@ function isSmallCount(text: string, start: number, numeral: string, unit: UnitIn
   if (/[“「‘"'届前]/u.test(text[start - 1] ?? '')) return false;
   if (['次', '方面', '位', '轮', '期', '批'].includes(unit.unit)) return false;
   if (insideQuotes(text, start)) return false;
+  // `统筹发展和安全两件大事`, `两个大局`, `“…年”三个年活动`, `连上两个百亿级台阶`: counts of aims and
+  // campaigns, not of work done.
+  if (abstractNoun.test(text.slice(start + numeral.length + unit.unit.length))) return false;
   return !setPhrases.some((p) => text.startsWith(p, start));
 }
 
@@ -146,7 +156,8 @@ function insideQuotes(text: string, start: number): boolean {
   return /^[^“”，,。；;：:、！？!?]{1,8}”/u.test(text.slice(start));
 }
 
-const setPhrases = ['八项规定', '四套班子', '三位一体', '两位数', '七件事'];
+const setPhrases = ['八项规定', '四套班子', '三位一体', '两位数', '七件事', '三个代表'];
+const abstractNoun = /^(?:大事|大局|年|[百千万亿]+级)/u;
 
 function fractionFigure(text: string, match: RegExpMatchArray): Figure | undefined {
   const start = match.index ?? 0;
@@ -167,6 +178,9 @@ function durationFigure(text: string, match: RegExpMatchArray): Figure | undefin
   // `还清了40年的污染欠账`, `摘掉33年的国贫县帽子`: an age that describes, not work measured
   // (`为期十年的战略协作` is the work's own term).
   if (text.startsWith('的', start + match[0].length) && !head.endsWith('为期')) return undefined;
+  if (describedAfter.test(text.slice(start + match[0].length))) return undefined;
+  // `“四年大发展”`, `“两年翻一番,五年奔强县”`: a slogan's time.
+  if (insideQuotes(text, start)) return undefined;
   if (!isFreeStanding(text, start, start + (match[1] ?? '').length)) return undefined;
   const number = parseNumber(match[1] ?? '');
   if (!number) return undefined;
@@ -189,17 +203,28 @@ function build(
   if (nameWords.some((w) => text.startsWith(w, end))) return undefined;
   // `在3个月内` delimits a rate; months and working days are never measured work here
   // (`仅用4个多月`); `报告分三个部分`, `讲四个方面的问题` outline a speech.
-  if (unit.unit === '个' && /^(?:[多余]?(?:月|工作日)|部分|方面)/u.test(text.slice(end))) return undefined;
+  // `连续8个季度位列`, `前移73个位次`: a streak and a move in a ranking.
+  if (unit.unit === '个' && /^(?:[多余]?(?:月|工作日|季度)|部分|方面|位次)/u.test(text.slice(end))) return undefined;
+  // `报告共分两部分`: the outline of a speech.
+  if (unit.unit === '部' && text.startsWith('分', end)) return undefined;
+  if (isRank(text, start, end, unit)) return undefined;
   // `地区生产总值等7项经济指标`, `两项考核中均排名第一`: indicators counted, not work.
   if (unit.unit === '项' && /^(?:主要)?(?:经济)?(?:指标|考核)/u.test(text.slice(end))) return undefined;
+  // `10项主要经济指标有5项排全市前3位`, `两项增速排名全市第一`: indicators ranked.
+  if (unit.unit === '项' && /^(?:指标)?(?:增速|增幅)?(?:均)?(?:排名|排|位居|居|位列|进入)/u.test(text.slice(end))) return undefined;
   if (isAttendance(text, start, end, unit)) return undefined;
+  // `全县33万人民`: the people of the place (人民), not people counted at work.
+  if (unit.unit === '人' && text.startsWith('民', end)) return undefined;
   const head = text.slice(0, start);
   const before = qualifiersBefore.find(
     (q) => head.endsWith(q) && !wordEndings.some((w) => w.endsWith(q) && head.endsWith(w)),
   );
   const after = qualifiersAfter.find((q) => text.startsWith(q, end));
   // `引进30亿元以上现代服务业项目9个`: the size of the projects counted, a class and not a figure.
-  if (unit.unitKind === 'currency' && (after === '以上' || after === '以下') && sizeClass.test(text.slice(end + after.length))) return undefined;
+  // `500万元以上固定资产投资`, `160万吨以上重介洗煤项目20个`: the class of what is counted or summed.
+  if (unit.unitKind !== 'percent' && unit.unitKind !== 'count' && (after === '以上' || after === '以下') && sizeClass.test(text.slice(end + after.length))) return undefined;
+  // `新增产值过10亿元的企业4家`: likewise, the class stated before.
+  if (unit.unitKind === 'currency' && /(?:过|超)$/u.test(head) && /^的?(?:企业|项目|楼宇|镇|乡镇|村)/u.test(text.slice(end))) return undefined;
   const qualifier = [before, ...inner, after].filter((q) => q !== undefined && q !== '').join('');
   return {
     start,
@@ -218,7 +243,18 @@ function build(
   };
 }
 
-const sizeClass = /^[^，,。；;：:、！？!?]{0,12}?(?:项目|企业|工程|楼宇|商户|客商)/u;
+const sizeClass = /^[^，,。；;：:、！？!?]{0,12}?(?:项目|企业|工程|楼宇|商户|客商)|^(?:的)?固定资产投资/u;
+
+/**
+ * A place in a ranking, not a count: `排名分别升至第49位和61位`, `排全市前3位`, `上升3位`; and the
+ * field ranked in (`居全省108个县(市)首位`, `跃居全国100个最具投资潜力城区第11位`).
+ */
+function isRank(text: string, start: number, end: number, unit: UnitInfo): boolean {
+  const head = text.slice(Math.max(0, start - 12), start);
+  if (unit.unit === '位' && (/(?:前|后|上升|下降|提升|前移|后移|升至|跃升|跃居|排名|排|位列|位居|居)$/u.test(head) || /第[0-9０-９一二三四五六七八九十]+位[和、及]$/u.test(head))) return true;
+  if (unit.unitKind !== 'count') return false;
+  return /^[^，,。；;：:、！？!?]{0,14}?(?:县|市|区|旗|城区|城市|区县|县区|县市)(?:[(（][^)）]{0,6}[)）])?(?:中)?(?:排名|排|位居|居|位列)?(?:第[0-9０-９一二三四五六七八九十]+|首位|之首|前列)/u.test(text.slice(end));
+}
 
 /**
  * The delegates at a meeting (`大会应到代表245名,实到230名`, `出席会议的代表共218 名`,

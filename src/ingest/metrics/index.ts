@@ -36,8 +36,8 @@ import {
   type IndicatorIndex,
 } from './labels.ts';
 import { changeDirection, changeUnit, isBareChange } from './growth.ts';
-import { blockTiming, figureTiming, isSpan, YEARS_SPAN, type Timing } from './period.ts';
-import { continuesTargetList, isAnnualChange, isBudgetBase, scopedTiming, sentenceStart, type ScopeContext } from './scope.ts';
+import { blockTiming, figureTiming, isSpan, spanNamed, YEARS_SPAN, type Timing } from './period.ts';
+import { baseYearOfRatio, continuesTargetList, estimatedAfter, isAnnualChange, isBudgetBase, isOwnAnnualChange, scopedTiming, sentenceStart, type ScopeContext } from './scope.ts';
 import {
   chainLength,
   clauseBreak,
@@ -63,7 +63,7 @@ export function ownUnitOf(district: string): string {
 }
 
 export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicators: Indicator[]): MetricsResult {
-  const index = buildIndicatorIndex(indicators, ownUnitOf(report.data.district.name));
+  const index = buildIndicatorIndex(indicators, ownUnitOf(report.data.district.name), report.data.district.name);
   const metrics: Metric[] = [];
   const spans = new Map<string, Span[]>();
   const leading = leadingParts(report.blocks);
@@ -133,6 +133,8 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     const clause = text.slice(lastBreak(text, figure.outerStart, clauseBreak), figure.outerStart);
     const term = { full: text.slice(sentenceStart(text, figure.outerStart), figure.outerStart), year: scope.year };
     let timing = scopedTiming(figureTiming(base, sentence, clause, term), { ...scope, text, outerStart: figure.outerStart, outerEnd: figure.outerEnd });
+    // `GDP增速从一季度3.3%、到上半年4.5%`: a quarter's figure has no period in the model; left unannotated.
+    if (timing.unplaced) continue;
     if (direction === undefined && isBudgetBase(rawLabel, text, figure.outerEnd)) {
       timing = { ...timing, role: 'target', period: timing.period.slice(0, 4) };
     }
@@ -151,6 +153,8 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     if (level) {
       indicator = level.metric.indicator ? index.byId.get(level.metric.indicator) : undefined;
       if (annualInTerm(base, level.metric.period, timing, rawLabel)) level.metric.period = base.period.slice(-4);
+      // `生产总值595亿元,增长5.5%(预计,同比,下同)`: the note after the change is its level's too.
+      if (level.metric.role === 'actual' && timing.role === 'estimate' && estimatedAfter(text, figure.outerEnd)) level.metric.role = 'estimate';
       // A growth shares its level's period and role, but `年均` and `五年累计` make it their span's.
       const ownSpan = (timing.annualAverage || timing.cumulative) && (timing.period !== base.period || isSpan(timing.period));
       timing = {
@@ -163,13 +167,17 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
       const prior = previous && previous.figure.start >= lastBreak(text, figure.outerStart, sentenceBreak)
         ? { figure: previous.figure, indicator: previous.metric.indicator }
         : undefined;
-      indicator = figureIndicator({ text, figure, rawLabel, subject, change: direction !== undefined, prior, index });
+      indicator = figureIndicator({ text, figure, rawLabel, subject: sectorCarried(subject, term.full), change: direction !== undefined, prior, index });
       // `能耗下降3%,五年累计下降20.4%`: the span's change of the change just stated.
       if (!indicator && spanChange && direction && isBareChange(rawLabel) && prior?.indicator && previous?.direction) {
         indicator = index.byId.get(prior.indicator);
       }
       // `社会消费品零售总额同比下降4.7%` in a term review: a change over one year, the last.
       if (direction && /同比|比上年|较上年|可比/u.test(rawLabel) && annualInTerm(base, timing.period, timing, rawLabel.replace(/^.*?(?=同比|比上年|较上年|可比)/u, ''))) {
+        timing = { ...timing, period: base.period.slice(-4) };
+      }
+      // `规上工业增加值增长7.6%;固定资产投资下降9.8%` in a term review: changes over one year, the last.
+      if (direction && isOwnAnnualChange(rawLabel) && !/年均|累计|五年|以来/u.test(sentence) && annualInTerm(base, timing.period, timing, '增长')) {
         timing = { ...timing, period: base.period.slice(-4) };
       }
     }
@@ -193,10 +201,40 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
       } else if (base.role === 'actual' && isSpan(base.period) && start.metric.period !== base.period && timing.period === base.period) {
         // `由2016年的5908亿元预计增至9500亿元` in a five-year review: the span's last year.
         timing = { ...timing, period: base.period.slice(-4) };
+      } else if (base.role === 'actual' && !isSpan(base.period) && start.metric.period === base.period && !/(?:19|20)[0-9]{2}年/u.test(sentence)) {
+        // `五年来,…零售总额从382亿元增长到500亿元` in a year's review: counted from the year before the five.
+        const span = spanNamed(text.slice(0, figure.outerStart), base);
+        if (span) {
+          start.metric.period = String(Number(span.slice(0, 4)) - 1);
+          start.metric.role = 'actual';
+        }
       }
     }
 
+    // `一般公共预算收入突破10亿元,是2016年的2.1倍` in a term review of 2017-2021: the ratio and the
+    // levels of its `；`-sentence stated for the term are the last year's.
+    const ratioBase = figure.unitKind === 'ratio' ? baseYearOfRatio(rawLabel) : undefined;
+    if (ratioBase !== undefined && base.role === 'actual' && isSpan(base.period) && timing.period === base.period && ratioBase < Number(base.period.slice(0, 4))) {
+      timing = { ...timing, period: base.period.slice(-4) };
+      const from = lastBreak(text, figure.outerStart, sentenceBreak);
+      for (const earlier of found) {
+        const m = earlier.metric;
+        if (earlier.figure.start >= from && m.period === base.period && !m.annualAverage && !m.cumulative) m.period = timing.period;
+      }
+    }
+
+    // `地区生产总值增长5.9%(达到1133.16亿元)`: the level in brackets after its change is the change's.
+    const bracketed = direction === undefined && previous?.direction !== undefined && previous.metric.growthOf === undefined && /^\s*[(（]$/u.test(gap);
+    if (bracketed) {
+      indicator = previous.metric.indicator ? index.byId.get(previous.metric.indicator) : indicator;
+      timing = { period: previous.metric.period, role: previous.metric.role };
+    }
+
     const metric = toMetric(figure, `m${before + found.length + 1}`, site.anchor, timing);
+    if (bracketed) {
+      previous.metric.growthOf = metric.id;
+      Object.assign(metric, { growth: previous.metric.value, growthUnit: previous.metric.growthUnit });
+    }
     const label = trimLabel(rawLabel);
     if (label) metric.label = label;
     if (indicator) metric.indicator = indicator.id;
@@ -216,9 +254,42 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     }
     found.push({ metric, figure, rawLabel, direction, subjects, chain, ...(paired ? { paired } : {}) });
   }
+  if (base.role === 'actual' && isSpan(base.period)) datedByTheirSentence(found, text, base.period);
   return found;
 }
 
+/**
+ * `预计全市地区生产总值663亿元,增长9%;…;城镇登记失业率5%。` in a term review: a sentence whose figures
+ * are of the term's last year (and of no other time) dates the levels it states for the term too,
+ * unless their own clause speaks of the term (`五年来`, `累计`, `以来`, `期间`, `比2006年末增加`).
+ */
+function datedByTheirSentence(found: Found[], text: string, span: string): void {
+  const last = span.slice(-4);
+  const sentences = new Map<number, Found[]>();
+  for (const f of found) {
+    const at = sentenceStart(text, f.figure.outerStart);
+    sentences.set(at, [...(sentences.get(at) ?? []), f]);
+  }
+  for (const group of sentences.values()) {
+    const periods = new Set(group.map((f) => f.metric.period));
+    if (!periods.has(last) || [...periods].some((p) => p !== last && p !== span)) continue;
+    if (group.some((f) => f.metric.annualAverage || f.metric.cumulative)) continue;
+    for (const f of group) {
+      const clause = text.slice(lastBreak(text, f.figure.outerStart, clauseBreak), f.figure.outerStart);
+      if (f.metric.period === span && !/[两三四五]年|累计|累积|以来|共计|(?<!公)共(?:完成|实现)|期间|十[一二三四五]五|(?:比|较|与)(?:19|20)[0-9]{2}年/u.test(clause)) f.metric.period = last;
+    }
+  }
+}
+
+/**
+ * `规模以上工业实现总产值218亿元、增加值61亿元`, `规模以上工业企业达到186家;完成增加值53.9亿元`: a
+ * bare measure (增加值, 总产值, 产值) is of the sector its sentence named last.
+ */
+function sectorCarried(subject: string, sentence: string): string {
+  if (!/^(?:实现|完成)?(?:增加值|总产值|产值)/u.test(subject)) return subject;
+  const sector = [...sentence.matchAll(/规模以上工业(?:企业)?|规上工业(?:企业)?|规模工业|限额以上工业|第[一二三]产业|(?<!现代|生产性|生活性|新兴)服务业/gu)].at(-1)?.[0];
+  return sector ? sector + subject.replace(/^(?:实现|完成)/u, '') : subject;
+}
 
 /**
  * A level and its change over one year (`实现地区生产总值410.5亿元、增长7%`, `同比增长`) in a term

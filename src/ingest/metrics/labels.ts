@@ -15,10 +15,24 @@ const clauseBreak = /[，,。；;：:、！？!?\n]/u;
  */
 const trailingFiller = /(?:控制在|保持在|分别|共计|总计|合计|累计|达到|达|为|至|到|了|的|是|共)+$/u;
 
-/** The phrase from the clause start (or `limit`) to `end`, as written. */
+/**
+ * The phrase from the clause start (or `limit`) to `end`, as written. A bracketed note is read
+ * whole, its commas included (`地区生产总值(预计,下同)820亿元`).
+ */
 export function phraseBefore(text: string, end: number, limit = 0, breaks: RegExp = clauseBreak): string {
   let start = end;
-  while (start > limit && !breaks.test(text[start - 1] ?? '')) start -= 1;
+  while (start > limit) {
+    const ch = text[start - 1] ?? '';
+    if (ch === ')' || ch === '）') {
+      const open = Math.max(text.lastIndexOf('(', start - 2), text.lastIndexOf('（', start - 2));
+      if (open >= limit && open > start - 16 && !/[)）]/u.test(text.slice(open + 1, start - 1))) {
+        start = open;
+        continue;
+      }
+    }
+    if (breaks.test(ch)) break;
+    start -= 1;
+  }
   return text.slice(start, end).trim();
 }
 
@@ -47,15 +61,21 @@ export interface IndicatorIndex {
   ownWords: RegExp;
 }
 
-/** `ownUnit`: the last character of the report's district (`桦川县` → `县`; `琼海市` → `市`). */
-export function buildIndicatorIndex(indicators: Indicator[], ownUnit = '区'): IndicatorIndex {
+/**
+ * `ownUnit`: the last character of the report's district (`桦川县` → `县`; `琼海市` → `市`).
+ * `ownName`: the district's name (`汶上县完成GDP`, `平房区(哈经开区)地区生产总值`), which does not
+ * narrow an indicator either.
+ */
+export function buildIndicatorIndex(indicators: Indicator[], ownUnit = '区', ownName = ''): IndicatorIndex {
   const entries = indicators
     .flatMap((indicator) => [indicator.label, ...indicator.synonyms].map((phrase) => ({ phrase, indicator })))
     .filter((e) => e.phrase.length > 0)
     .sort((a, b) => b.phrase.length - a.phrase.length);
   // Built once here: matchIndicator runs for every figure against every indicator phrase.
   // `区生产总值`: the unit's own name right before the indicator's.
-  const ownWords = new RegExp(`全${ownUnit}|${ownUnit}属|${ownUnit}级|(?<![城市镇乡园])${ownUnit}$`, 'gu');
+  const names = ownName.length >= 2 ? [ownName, ...(ownName.length >= 3 ? [ownName.slice(0, -1)] : [])] : [];
+  const named = names.map((n) => `${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[(（][^)）]{1,8}[)）])?`).join('|');
+  const ownWords = new RegExp(`${named ? `${named}|` : ''}全${ownUnit}|${ownUnit}属|${ownUnit}级|(?<![城市镇乡园])${ownUnit}$`, 'gu');
   return { entries, byId: new Map(indicators.map((i) => [i.id, i])), ownWords };
 }
 
@@ -72,10 +92,15 @@ export function matchIndicator(
   where: 'anywhere' | 'start' = 'anywhere',
 ): Indicator | undefined {
   if (phrase.startsWith('占')) return undefined;
+  // `实现生 产总值`, `GDP 115亿元`: spaces left by a PDF's line breaks and justification.
+  // `规模以上工业实现增加值`, `规模以上工业企业增加值`: a verb or the firms between the sector and its measure.
+  phrase = phrase.replace(/\s+/gu, '').replace(/(?<=工业|产业|(?<!现代|生产性|生活性|新兴)服务业)(?:企业)?(?:实现|完成)?(?=增加值|总产值|产值)/gu, '');
   const fits = (i: Indicator) => unitKind === undefined || i.unitKind === unitKind;
   for (const entry of index.entries) {
     const at = phrase.indexOf(entry.phrase);
     if (at < 0 || (where === 'start' && at > 0)) continue;
+    // `服务业增加值占比年均增长2.3%`: the share of the indicator, not the indicator.
+    if (/^(?:所)?(?:占比|比重|占)/u.test(phrase.slice(at + entry.phrase.length))) continue;
     if (entry.indicator.headline && isScoped(phrase.slice(0, at), index.ownWords)) continue;
     const same = index.entries.filter((e) => e.phrase === entry.phrase);
     const fitting = same.find((e) => fits(e.indicator));
@@ -87,7 +112,7 @@ export function matchIndicator(
 
 /** Words before an indicator name that do not narrow it: time, place-wide, verbs of stating. */
 const unscoping = new RegExp(
-  `(?:到|至)\\d{4}年(?:底|末)?|\\d{4}年|${YEARS_SPAN}|[“"]?十[一二三四五]五[”"]?(?:期间|时期|末)?|年均|全年|去年|上年|全社会|全(?=$)|全区|区属|年内|今年|明年|预期|初步|全口径|[(（]下同[)）]|[●•■◆▲▪※★☆◇□]|上半年|下半年|其中|实现|完成|预计|累计|累积|力争|确保|计划|争取|新增|引进|实施|同比|共计|共|有组织|接待|全面|继续|成功|当年|本年|主要|预期目标是|目标是`,
+  `(?:到|至)\\d{4}年(?:底|末)?|\\d{4}年|${YEARS_SPAN}|[“"]?十[一二三四五]五[”"]?(?:期间|时期|末)?|年均|全年|去年|上年|全社会|全(?=$)|全区|区属|年内|今年|明年|预期|初步|全口径|[(（]下同[)）]|[●•■◆▲▪※★☆◇□]|上半年|下半年|其中|实现|完成|预计|累计|累积|力争|确保|计划|争取|新增|引进|实施|同比|共计|共|有组织|接待|全面|继续|成功|当年|本年|主要|预期目标是|目标是|据?初步(?:核算|统计|测算)|核算|统计|[0-9]+万元(?:及)?以上|[(（]预计数?(?:[,，、]下同)?[)）]`,
   'gu',
 );
 

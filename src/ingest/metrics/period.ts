@@ -11,6 +11,11 @@ export interface Timing {
   role: MetricRole;
   cumulative?: boolean;
   annualAverage?: boolean;
+  /**
+   * Of a quarter or of months the model has no period for (`前三季度`, `一季度`, `1-11月`): such a
+   * figure is left unannotated rather than dated to the year.
+   */
+  unplaced?: boolean;
 }
 
 type ReportTiming = Pick<ReportData, 'year' | 'reviewPeriod' | 'planYear'>;
@@ -26,9 +31,11 @@ const targetCue =
 const estimateCue = /预计/u;
 const reviewEstimateCue = /初步预测|预期(?:实现|完成|达到|可达)/u;
 /** The period a sentence's figures are of, where it names a part of the year: the last one named before the figure. */
-const partOfYear = /(?<![较比与同])(?:上半年|下半年|全年|前三季度|一季度|第一季度|三季度|第三季度|1[-—–至]6月|1[-—–至]9月)/gu;
+const partOfYear = /(?<![较比与同])(?:上半年|下半年|全年|前三季度|前两季度|第?[一二三四]季度|1[-—–至](?:1[01]|[2-9])月)/gu;
 /** Five-year plans by name, for `年均` figures. */
 const fiveYearPlans: Record<string, string> = {
+  九五: '1996-2000',
+  十五: '2001-2005',
   十一五: '2006-2010',
   十二五: '2011-2015',
   十三五: '2016-2020',
@@ -63,7 +70,7 @@ export function blockTiming(block: Pick<Block, 'role' | 'kind' | 'period'>, repo
  */
 export function figureTiming(base: Timing, sentence: string, clause: string, term?: { full: string; year: number }): Timing {
   const timing: Timing = { ...base };
-  if (estimateCue.test(sentence) || (base.role === 'actual' && reviewEstimateCue.test(sentence))) timing.role = 'estimate';
+  if (leads(estimateCue, sentence, clause) || (base.role === 'actual' && leads(reviewEstimateCue, sentence, clause))) timing.role = 'estimate';
   else if (targetCue.test(sentence)) timing.role = 'target';
   const year = base.period.slice(0, 4);
   // `GDP增速从一季度3.3%、到上半年4.5%、再到前三季度4.9%,全年完成1368.6亿元`: each figure is of the
@@ -71,6 +78,7 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
   const part = [...sentence.matchAll(partOfYear)].at(-1)?.[0];
   if (part === '上半年' || (part && /^1.6月$/u.test(part))) timing.period = `${year}-H1`;
   else if (part === '下半年') timing.period = `${year}-H2`;
+  else if (part && part !== '全年' && ofQuarter(sentence, clause)) timing.unplaced = true;
   // `2016年实现地区生产总值1495亿元` in a five-year review: the year the sentence names.
   const stated = statedYear(sentence, base) ?? termYear(base, sentence, clause, term);
   if (stated) timing.period = /-H[12]$/u.test(timing.period) ? `${stated}${timing.period.slice(4)}` : stated;
@@ -84,7 +92,7 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
   // `五年增加1670亿元`: a change over the five years.
   if (span && FIVE_YEAR_CHANGE.test(clause)) timing.period = span;
   // `“十三五”…,共计完成财政总收入476亿元`: 共计 is a total only over a span the sentence names.
-  const total = /累计|累积/u.exec(clause) ?? (span ? /共计|合计|总计/u.exec(clause) : null);
+  const total = /累计|累积/u.exec(clause) ?? (span ? /共计|合计|总计|共(?=完成|实现|投入|引进|争取|新增|建成|实施)/u.exec(clause) : null);
   // `共计完成财政总收入476亿元、年均增长11.7%`: the growth after the total is an average, not a total.
   if (total && !/年均/u.test(clause.slice(total.index))) {
     timing.cumulative = true;
@@ -117,14 +125,50 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
 }
 
 /**
+ * A quarter or a run of months named in the figure's own clause (`从一季度3.3%`, `克服了一季度下降8.4%`)
+ * or opening its sentence (`前三季度,完成地区生产总值…;`, `1—7月份,本区完成…`), not a deadline or a
+ * campaign elsewhere in the sentence (`一季度完成核准`, `“决战四季度、大干一百天”`).
+ */
+function ofQuarter(sentence: string, clause: string): boolean {
+  const inClause = [...clause.matchAll(partOfYear)].at(-1)?.[0];
+  if (inClause) return inClause !== '全年' && inClause !== '上半年' && inClause !== '下半年' && !/^1.6月$/u.test(inClause);
+  return /^[—\-\s]*(?:(?:19|20)[0-9]{2}年)?(?:前三季度|前两季度|第?[一二三四]季度|1[-—–至](?:1[01]|[2-57-9])月份?)[,，]/u.test(sentence);
+}
+
+/**
+ * A cue word for the figure: in its own clause, or before the sentence's first figure (`预计全年完成
+ * 地区生产总值65.8亿元、增长11%,固定资产投资67.5亿元`), not one in the middle of the sentence's list
+ * (`外贸进出口增长6.6%,实际使用外资预计1.3亿美元,存贷款余额增长16.82%`: only 外资 is estimated).
+ */
+function leads(cue: RegExp, sentence: string, clause: string): boolean {
+  if (cue.test(clause)) return true;
+  const at = sentence.search(cue);
+  if (at < 0) return false;
+  // The clauses before the cue's own (`61户规模以上工业企业预计完成…`: the count is its subject).
+  let clauseStart = at;
+  while (clauseStart > 0 && !/[，,、：:]/u.test(sentence[clauseStart - 1] ?? '')) clauseStart -= 1;
+  const before = sentence.slice(0, clauseStart).replace(/(?:19|20)[0-9]{2}年|[0-9]{1,2}(?:[-—–至][0-9]{1,2})?月(?:份|底|末)?/gu, '');
+  return !/[0-9０-９]/u.test(before);
+}
+
+/**
  * The five-year plan a text names as its time (`“十二五”期间`, `十二五末,全区…`), not one compared
  * with (`是“十一五”末的3.8倍`, `是“十一五”的3.1倍`).
  */
 function planNamed(text: string): string | undefined {
   const plan = Object.keys(fiveYearPlans).find((name) =>
-    new RegExp(`(?<!(?:是|比|较|与|同|相当于)[“"]?)${name}`, 'u').test(text),
+    new RegExp(`(?<!(?:是|比|较|与|同|相当于)[“"]?)${planPattern(name)}`, 'u').test(text),
   );
   return plan ? fiveYearPlans[plan] : undefined;
+}
+
+/**
+ * A plan's name as written. `九五` and `十五` are also plain numbers (`第十五届`, `十五五`, `九五折`),
+ * so they name a plan only in quotes or before 时期, 期间, 计划 or 规划.
+ */
+function planPattern(name: string): string {
+  if (name.length === 3) return name;
+  return `(?:[“"]${name}[”"]|(?<![一二三四五六七八九十第])${name}(?=时期|期间|计划|规划))`;
 }
 
 /**
@@ -150,12 +194,17 @@ function termYear(base: Timing, sentence: string, clause: string, term: { full: 
   const match = LAST_YEAR.exec(term.full);
   if (!match) return undefined;
   const last = Number(base.period.slice(-4));
-  const year = match[1] ? Number(match[1]) : match[0] === '去年' ? term.year - 1 : last;
+  const plan = match[2] ? fiveYearPlans[match[2]] : undefined;
+  const year = match[1] ? Number(match[1]) : plan ? Number(plan.slice(-4)) : match[0] === '去年' ? term.year - 1 : match[0] === '今年' ? term.year : last;
   return year >= Number(base.period.slice(0, 4)) && year <= last ? String(year) : undefined;
 }
 
-/** Words that date a term review's figure to the last year of the term: the year just ended, by its end. */
-const LAST_YEAR = /去年|全年|(?:到|至|截至)(?:年底|年末)|(?:截至|截止)((?:19|20)[0-9]{2})年(?:底|末)?/u;
+/**
+ * Words that date a term review's figure to one year of the term: the year just ended, by its end
+ * (`全年`, `截至11月底`), `去年` (not `去年同期`, a comparison), `今年` (the year delivered, in a report
+ * delivered before the year is out) and the end of a plan (`十三五末`).
+ */
+const LAST_YEAR = /去年(?!同期)|今年|全年|(?:到|至|截至)(?:年底|年末)|(?:截至|截止)((?:19|20)[0-9]{2})年(?:底|末)?|(?:截至|截止)[0-9]{1,2}月(?:底|末)|[“"]?(十[一二三四五]五)[”"]?末/u;
 
 /** A period of several years (`2012-2016`), not a year or a half-year. */
 export const isSpan = (period: string) => /^[0-9]{4}-[0-9]{4}$/u.test(period);

@@ -25,16 +25,30 @@ export interface ScopeContext {
   inTargetList: boolean;
 }
 
-/** `(预计数,下同)`, `预计(下同)`: the estimate holds for the figures that follow it (and the one it follows). */
-const ESTIMATE_THROUGHOUT = /预计数?[)）]?[,，、]?[(（]?下同|预计[(（]下同[)）]/u;
-/** `初步预测,全年…;…`, `预计到年底,…`, `预计:…`: an estimate opening a sentence holds for all its `；` parts. */
-const ESTIMATE_OPENING = /^[—\-\s]*(?:据)?(?:初步预测|预计)[^，,。；;：:]{0,6}[,，：:]/u;
-/** `从619.98亿元增长到880亿元(预计)`: the figure just before is an estimate. */
-const ESTIMATE_AFTER = /^[(（]预计数?[)）]/u;
-/** The lead of a list of the year's targets: `主要预期目标是:`, `提出了今年经济发展的主要预期指标:`. */
-const TARGET_LEAD = /(?:预期|主要)(?:目标|指标)(?:任务)?(?:是|为)?[:：]/u;
+/**
+ * `(预计数,下同)`, `预计(下同)`, `(预计,同比,下同)`: the estimate holds for the figures that follow it
+ * (and the one it follows).
+ */
+const ESTIMATE_THROUGHOUT = /预计数?(?:[,，、][^,，、()（）。；;]{1,4})?[)）]?[,，、]?[(（]?下同|预计[(（]下同[)）]/u;
+/**
+ * `初步预测,全年…;…`, `预计到年底,…`, `预计:…`, `初步预计,…`, `2012年预计,…`, after a short lead without
+ * a figure (`经济运行方面,预计全年,…`): an estimate opening a sentence holds for all its `；` parts.
+ */
+const ESTIMATE_OPENING = /^[—\-\s]*(?:[^，,。；;：:0-9０-９]{1,8}[,，])?(?:(?:19|20)[0-9]{2}年[,，]?)?(?:据)?(?:初步预测|初步预计|预计)[^，,。；;：:]{0,6}[,，：:]/u;
+/** `从619.98亿元增长到880亿元(预计)`, `340亿元(2017年指标为预计数,下同)`: the figure just before is an estimate. */
+const ESTIMATE_AFTER = /^[(（][^()（）]{0,10}预计数?(?:[)）,，、]|$)/u;
+
+/** A note right after a figure saying it is estimated (`(预计,同比,下同)`): for the change's level too. */
+export function estimatedAfter(text: string, outerEnd: number): boolean {
+  return ESTIMATE_AFTER.test(text.slice(outerEnd));
+}
+/**
+ * The lead of a list of the year's targets: `主要预期目标是:`, `提出了今年经济发展的主要预期指标:`,
+ * `建议2025年全县经济社会发展的努力目标为:`.
+ */
+const TARGET_LEAD = /(?:预期|主要|努力|奋斗)(?:目标|指标)(?:任务)?(?:是|为)?[:：]/u;
 /** `比上年增长`, `同比增长`, `增长`: a change over one year, not over a term. */
-const ANNUAL_CHANGE = /^(?:[(（]?下同[)）]|同比|比上年|较上年|比去年|较去年|全年|实际|可比|同口径|分别|均)*(?:增长|增加|提高|下降|减少|降低|比增|比降)(?:了|为|达到|达|约)?$/u;
+const ANNUAL_CHANGE = /^(?:[(（]?下同[)）]|同比|比上年|较上年|比去年|较去年|全年|实际|按?可比(?:口径|价格)?|按?现价|同口径|分别|均)*(?:增长|增加|提高|下降|减少|降低|比增|比降)(?:了|为|达到|达|约)?$/u;
 
 export const sentenceStart = (text: string, at: number) => {
   let start = at;
@@ -50,8 +64,10 @@ export function scopedTiming(timing: Timing, ctx: ScopeContext): Timing {
   const next: Timing = { ...timing };
 
   const throughout = ESTIMATE_THROUGHOUT.exec(text);
-  const estimated = (throughout && throughout.index <= ctx.outerEnd + 1) || ESTIMATE_OPENING.test(sentence) || ESTIMATE_AFTER.test(text.slice(ctx.outerEnd));
-  if (base.role === 'actual' && estimated && next.role === 'actual') next.role = 'estimate';
+  const estimated = (throughout && throughout.index <= ctx.outerEnd + 1) || ESTIMATE_OPENING.test(sentence) || estimatedAfter(text, ctx.outerEnd);
+  // Not a figure of a year before the period (`人均GDP由2015年52092元提高到…` under `(预计,下同)`): that is known.
+  const past = Number(next.period.slice(0, 4)) < Number(base.period.slice(0, 4));
+  if (base.role === 'actual' && estimated && next.role === 'actual' && !past) next.role = 'estimate';
 
   // A target list in a news item or an unplaced part (`主要预期目标是:全区生产总值增长7%左右,…`):
   // the plan's targets, for the plan year, through all its `；`.
@@ -76,7 +92,7 @@ export function scopedTiming(timing: Timing, ctx: ScopeContext): Timing {
  */
 export function continuesTargetList(text: string, inList: boolean): boolean {
   const trimmed = text.trim();
-  if (/(?:预期|主要)(?:目标|指标)(?:任务)?(?:是|为)?[:：]$/u.test(trimmed)) return true;
+  if (new RegExp(`${TARGET_LEAD.source}$`, 'u').test(trimmed)) return true;
   return inList && /[；;，,]$/u.test(trimmed);
 }
 
@@ -86,6 +102,24 @@ export function continuesTargetList(text: string, inList: boolean): boolean {
  */
 export function isAnnualChange(rawLabel: string): boolean {
   return ANNUAL_CHANGE.test(rawLabel);
+}
+
+/**
+ * `规上工业增加值增长7.6%` with no level: a change of its own subject, compared with nothing named
+ * (no `比2016年`, `年均`, `累计`, `五年`, a plan or a start): over one year.
+ */
+export function isOwnAnnualChange(rawLabel: string): boolean {
+  return OWN_ANNUAL_CHANGE.test(rawLabel) && !/比|较|与|相比|年均|累计|累积|[两二三四五六七八九十]年|十[一二三四五]五|以来|期间|翻|从|由/u.test(rawLabel);
+}
+const OWN_ANNUAL_CHANGE = /(?:增长|增加|提高|下降|减少|降低|上涨|回落)(?:了|为|达到|达|约)?$/u;
+
+/**
+ * `一般公共预算收入突破10亿元,是2016年的2.1倍` in a term review of 2017-2021: measured against the
+ * year before the term, the level is the term's last year's. Returns that base year.
+ */
+export function baseYearOfRatio(rawLabel: string): number | undefined {
+  const match = /(?:是|为|相当于)((?:19|20)[0-9]{2})年(?:底|末)?的$/u.exec(rawLabel);
+  return match ? Number(match[1]) : undefined;
 }
 
 /**

@@ -197,3 +197,14 @@ test('figures come in reading order with offsets into the text', () => {
   expect(figures.map((f) => f.text)).toEqual(['1095亿元', '8%', '118.7亿元', '8.8%']);
   for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.text);
 });
+
+test('a unit that starts with a scale word\'s character is the unit (real corpus r795: 万元GDP电耗414千瓦时)', () => {
+  const energy = findFigures('万元GDP电耗414千瓦时,重5千克,用电89亿千瓦时');
+  expect(energy.map((f) => [f.text, f.value, f.baseUnit])).toEqual([
+    ['414千瓦时', 414, '千瓦时'],
+    ['5千克', 5, '千克'],
+    ['89亿千瓦时', 8.9e9, '千瓦时'],
+  ]);
+  // 千 as a scale before a unit of its own stays a scale.
+  expect(only('建成道路12千米').value).toBe(12000);
+});

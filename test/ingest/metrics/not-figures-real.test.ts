@@ -47,3 +47,55 @@ test('the size class of projects counted is not a figure; the count is', () => {
   expect(texts('开工3000万元以上重大项目243个')).toEqual(['243个']);
   expect(texts('社会消费品零售总额1200亿元以上,增长8%')).toEqual(['1200亿元', '8%']);
 });
+
+/* Shapes read from the real corpus r610–r913 (session 8's audit). */
+
+test('a year written with ○ for zero is a date, and a slogan\'s or a describing time no duration', () => {
+  expect(texts('二○○七年政府工作回顾')).toEqual([]);
+  expect(texts('围绕实施《珠三角规划纲要》“四年大发展”目标')).toEqual([]);
+  expect(texts('围绕“两年翻一番,五年奔强县”的奋斗目标')).toEqual([]);
+  expect(texts('结束了邓州15年没有上大型工业项目的历史')).toEqual([]);
+  expect(texts('第一造纸厂搁置10年之久的1760长网纸机')).toEqual([]);
+  expect(texts('——五年奋斗,坚持砥砺奋进')).toEqual([]);
+  expect(texts('做好新一年政府工作,意义重大')).toEqual([]);
+  // A term the work took is still measured.
+  expect(texts('华山片区,历时三年,涉及23个村')).toEqual(['三年', '23个']);
+});
+
+test('counts of aims and campaigns, and a speech\'s parts, are not figures', () => {
+  expect(texts('全力办好两件大事,圆满完成全年目标任务')).toEqual([]);
+  expect(texts('科学统筹“发展”和“稳定”两个大局')).toEqual([]);
+  expect(texts('“干部能力作风强化年”三个年活动')).toEqual([]);
+  expect(texts('地区生产总值连上两个百亿级台阶,达到901亿元')).toEqual(['901亿元']);
+  expect(texts('以邓小平理论和三个代表重要思想为指导')).toEqual([]);
+  expect(texts('报告共分两部分:2017年工作回顾')).toEqual([]);
+  // Ten promised tasks are still work counted.
+  expect(texts('政府承诺的10件民生实事8件完成')).toEqual(['10件', '8件']);
+});
+
+test('places in a ranking and the field ranked in are not counts', () => {
+  expect(texts('排名分别升至第49位和61位')).toEqual([]);
+  expect(texts('市考核10项主要经济指标有5项排全市前3位')).toEqual([]);
+  expect(texts('综合实力位列全国市辖区高质量榜单第46位,上升3位')).toEqual([]);
+  expect(texts('在2012年全省县域综合考核前移73个位次')).toEqual([]);
+  expect(texts('县域经济发展质量总体评价位居全省108个县(市)首位')).toEqual([]);
+  expect(texts('跃居全国100个最具投资潜力城区第11位')).toEqual([]);
+  expect(texts('固定资产投资比上年增长73.2%,两项增速排名全市第一')).toEqual(['73.2%']);
+  expect(texts('谋划储备项目2281个、开工72个、竣工65个,连续8个季度位列项目考核第一')).toEqual(['2281个', '72个', '65个']);
+  // People counted with 位 are still counted.
+  expect(texts('引进院士3位')).toEqual(['3位']);
+});
+
+test('the size class of what is summed or counted is not a figure', () => {
+  expect(texts('全县500万元以上固定资产投资完成25.66亿元')).toEqual(['25.66亿元']);
+  expect(texts('已建成和在建的百万吨焦化项目8个、160万吨以上重介洗煤项目20个')).toEqual(['8个', '20个']);
+  expect(texts('新增产值过10亿元的企业4家')).toEqual(['4家']);
+  // At least so many projects is a count.
+  expect(texts('推动2个以上片区更新项目')).toEqual(['2个']);
+});
+
+test('the people of a place (人民) are not people counted', () => {
+  expect(texts('12月26日,全县33万人民梦寐以求在家门口坐上火车')).toEqual([]);
+  expect(texts('望城顺利撤县设区,54万人民的城市梦想终成现实')).toEqual([]);
+  expect(texts('新增就业8053人')).toEqual(['8053人']);
+});

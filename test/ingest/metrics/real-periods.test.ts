@@ -106,14 +106,20 @@ test('an average is of the span the paragraph or the heading names; a plan compa
 });
 
 test('the part of the year a figure is of is the last one named before it', () => {
+  // A quarter's figures have no period in the model: left unannotated rather than dated to the year.
   expect(yearReview('全区GDP增速从一季度3.3%、到上半年4.5%、再到前三季度4.9%,全年完成1368.6亿元、同比增长4.7%。')).toEqual([
-    '3.3% 2019 actual',
     '4.5% 2019-H1 actual',
-    '4.9% 2019 actual',
     '1368.6亿元 2019 actual',
     '4.7% 2019 actual → 1368.6亿元',
   ]);
   expect(yearReview('地区生产总值同比增长2.1%,较上半年回升9.8个百分点。')).toEqual(['2.1% 2019 actual', '9.8个百分点 2019 actual']);
+  expect(yearReview('前三季度,完成地区生产总值192.8亿元,增长8.2%;1-11月,固定资产投资增长9%。')).toEqual([]);
+  // A quarter named as a deadline or in a campaign's name elsewhere in the sentence dates nothing.
+  expect(yearReview('“决战四季度、大干一百天”攻坚行动大力开展,谋划储备项目2281个、开工72个。')).toEqual(['2281个 2019 actual', '72个 2019 actual']);
+  expect(yearReview('全年实现地区生产总值314.4亿元,克服了一季度下降8.4%的不利影响,全年增长3.0%。')).toEqual([
+    '314.4亿元 2019 actual',
+    '3.0% 2019 actual → 314.4亿元',
+  ]);
 });
 
 test('a review\'s money won is no target; a review\'s forecast is an estimate', () => {
