@@ -42,6 +42,11 @@ const knownMisses: Record<string, string> = {
   r912: 'a notice signed 2025年12月17日 asking for suggestions on the 2026 report: refused, the two years conflicting',
   // Session 8 (r920–r1038), as it arrived.
   r924: 'Yanbian\'s news of the session in Korean, its only Chinese the page\'s date and source line: refused as not Chinese (`not-chinese`)',
+  r1055: 'a congress resolution whose county name is garbled (寧?h) at a first session approving 过去五年 and the 2012年工作部署: read as 2013',
+  r1065: 'a standing committee\'s preliminary review on 11月24日 of the 2012 budget draft, named without 关于…的报告: refused for want of a year',
+  r1066: 'a machine translation into English (Zhuanghe): refused as not Chinese',
+  r1108: '天元区 named once in the body, beside 株洲高新区 and its 工委: one passing mention is not taken as the report\'s own, so refused',
+  r1141: 'a city promo page with the report run in after it, no marker of the report but `市人民政府` in a review sentence: read as other',
 };
 
 /** Texts a reader cannot identify that the pipeline still identifies, and why. */

@@ -34,7 +34,7 @@ const GOVERNMENT = new RegExp(
 const PARTY_SUBJECT =
   /(?:^|[。；;！!])\s*(?:(?:上半年|下半年|今年以来|一年来|过去一年|[0-9]{4}年)[,，]?\s*)?(?:中共)?[\u4e00-\u9fff]{0,8}?[区县]委(?![的、和与及,，员会书副办宣组统政区县旗市]|常委(?!会))/;
 /** Standing alone, or run in where a copy lost its line breaks (`…扫一扫在手机打开当前页一、2022年…执行情况今年以来`). */
-const FIRST_EXECUTION_PART = /(?:^|[^0-9一二三四五六七八九十])一[、.．][0-9]{4}年(?:国民经济和社会发展计划|[^,，。；;、]{0,8}预算)执行情况(?![与和及])/;
+const FIRST_EXECUTION_PART = /(?:^|[^0-9一二三四五六七八九十])一[、.．][0-9]{4}年(?:(?:国民经济和社会发展)?计划|[^,，。；;、]{0,8}预算)执行情况(?![与和及])/;
 /** A plan or budget report's full title standing alone, after however long a site menu (`…计划执行情况与2023年…计划的报告`). */
 const STANDING_OTHER_TITLE = /^(?![一二三四五六七八九十]+、)[^,，。；;:：]{0,40}[0-9]{4}年[^,，。；;:：]{0,40}(?:计划执行情况|预算执行情况|决算)(?:[^,，。；;:：]{0,60}的报告)?$/;
 const PARTY_TITLE = /[区县]委.{0,12}工作报告|^中共.{0,12}[区县]委|根据[区县]委常委会研究的意见/;
@@ -46,12 +46,15 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   // An official's reading of a report, a notice on how its tasks were carried out, a decision to
   // convene the session: each names a report without being one.
   ['other', /》解读$|(?:落实|督查)情况的?通报|关于召开.{0,30}会议的决定|专题调研$/],
+  // A committee's opinion on a report (`关于…计划执行情况的审查意见`), the CPPCC's or the congress standing
+  // committee's own work report (`政协第七届磐安县委员会常务委员会工作报告`): none is the government's.
+  ['other', /的审(?:查|议)意见$|(?:政治协商会议|政协|人民代表大会)[^。，,]{0,24}常务委员会工作报告/],
   ['party-congress-report', /(?:中国共产党|中共).{0,20}第[一二三四五六七八九十]{1,3}[次届]代表大会|党代会(?:第[一二三四五六七八九十]{1,3}次会议|上的报告|开幕|闭幕)/],
   // The report, or a plenary's news title (`县委十一届十四次全会召开`).
   // `在区委十二届九次全体(扩大)会议上的报告`, `——在中共成都市青羊区五届四次全会上的讲话` (the secretary's report to it).
   ['party-plenary-report', /(?:[区县]委|委员会|(?:中共|中国共产党)[^。，,]{0,12}[区县旗][一二三四五六七八九十]{1,3}届).{0,16}(?:全体(?:[(（]?扩大[)）]?)?会议|全会)上的(?:工作)?(?:报告|讲话)|[区县旗]委.{0,12}[一二三四五六七八九十]{1,3}次全(?:会|体(?:扩大)?会议)(?:召开|开幕|闭幕|举行)$/],
   // `2023年天等县决算(草案)的报告`: the draft may stand in brackets.
-  ['budget-report', /预算(?:执行情况|[(（]?草案|调整方案)|决算[(（]?(?:草案|情况)[)）]?(?:的报告)?$|决算(?:[(（]?(?:草案|情况)[)）]?)?的报告/],
+  ['budget-report', /预算(?:执行情况|[(（]?草案|调整方案|收支调整情况)|决算[(（]?(?:草案|情况)[)）]?(?:的报告)?$|决算(?:[(（]?(?:草案|情况)[)）]?)?的报告/],
   // `县人民政府2012年前三季度国民经济和社会发展情况的报告`: part of the year's execution.
   ['plan-execution-report', /(?:国民经济和社会发展|发展)?计划(?:上半年)?执行(?:[与和及]调整)?情况|(?:前三季度|上半年)国民经济和社会发展情况/],
 ];

@@ -199,6 +199,20 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     read: (match, lag) => reviewed(captured(match), lag),
   },
   {
+    // `区长李遥向大会报告了2016年的政府主要工作情况和2017年主要工作任务`: the year reported on is reviewed.
+    pattern: new RegExp(`向大会报告了?(${YEAR})年的?(?:政府)?(?:主要)?工作情况`),
+    weight: 3,
+    anchor: '报告',
+    read: (match, lag) => reviewed(captured(match), lag),
+  },
+  {
+    // `2025年上半年,全县上下…经济运行稳中有进`: a half-year reviewed within the year.
+    pattern: new RegExp(`(?:^|[。]|(?:指出|认为|强调)[,，:：])(${YEAR})年上半年[,，]`),
+    weight: 2,
+    anchor: '上半年',
+    read: (match) => ({ value: captured(match), why: `the first half of ${captured(match)} reviewed` }),
+  },
+  {
     // `实现了“十四五”圆满收官`: the year reviewed closed the plan period.
     pattern: /实现了?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:圆满|胜利|顺利)收官/,
     weight: 2,

@@ -262,7 +262,9 @@ export function yearCues(
     const parts = NAMED_PARTS.exec(text);
     for (const quoted of parts?.[1]?.matchAll(NAMED_PART) ?? []) {
       const named = parseNumber(quoted[1] ?? '');
-      const reviewed = /回顾|总结|情况/.test(quoted[2] ?? '');
+      // The part's name may go on past the match: `2021年政府工作取得的成效` is a review.
+      const rest = (parts?.[1] ?? '').slice((quoted.index ?? 0) + quoted[0].length).split(/[;；。,，、二三四五六]/)[0] ?? '';
+      const reviewed = /回顾|总结|情况/.test(quoted[2] ?? '') || /^[^任务安排]{0,6}(?:成效|成绩|成就)/.test(rest);
       cues.push({
         value: reviewed ? named + lag : named - 1 + lag,
         weight: 5,

@@ -923,3 +923,23 @@ describe('session 8, older reports and portals (r1040–r1156, as they arrived)'
     expect(identity.year).toBe(2021);
   });
 });
+
+describe('session 8, older reports and portals (continued)', () => {
+  test('other papers a committee hears or writes: a budget adjustment, the CPPCC\'s own report, an opinion on a report', () => {
+    expect(run(lines('老城区召开十四届人大常委会第十三次会议', '会议于2008年12月25日在区人大四楼会议室召开,听取和审议了区政府2008年财政预算收支调整情况的报告。')).identity).toMatchObject({ kind: 'budget-report', year: 2008 });
+    expect(run(lines('中国人民政治协商会议', '第七届磐安县委员会常务委员会工作报告', '(2011年3月7日在政协第七届磐安县委员会第五次会议上)', '各位委员:', '2010年工作回顾')).identity.kind).toBe('other');
+    expect(run(lines('关于崇信县2017年上半年国民经济和社会发展计划执行情况的审查意见', '2017年9月1日县第十七届人大常委会第六次会议通过')).identity.kind).toBe('other');
+  });
+
+  test('what a news item says was reported: `向大会报告了2016年的政府主要工作情况`, `2021年政府工作取得的成效`, `会议指出,2025年上半年,`', () => {
+    expect(run(lines('2月16日,钦南区第六届人民代表大会第二次会议开幕。', '区人民政府区长李遥向大会报告了2016年的政府主要工作情况和2017年主要工作任务。')).identity.year).toBe(2017);
+    expect(runText('11月28日上午,甘谷縣第十八屆人民代表大會第一次會議隆重開幕。\n孫忠平代表縣人民政府向大會作政府工作報告。報告共分為五部分:一、過去五年政府工作回顧;二、2021年政府工作取得的成效;三、今后五年的發展目標和工作重點;四、2022年政府工作主要任務。').identity.year).toBe(2021);
+    expect(run(lines('7月31日,夏河县召开全县上半年经济形势分析推进会。', '会议指出,2025年上半年,全县上下坚持稳中求进,经济运行稳中有进。')).identity.year).toBe(2025);
+  });
+
+  test('a county\'s delegation to the city\'s congress deliberates the city\'s reports (kind other); a notice printing the plan report is that report', () => {
+    expect(run(lines('1月8日下午,市人大代表、市人大常委会副主任王玉成来到凤台县代表团,审议《市人大常委会工作报告》。', '代表们认为,报告对2009年的工作总结全面客观,对2010年的谋划符合要求。')).identity).toMatchObject({ district: { name: '凤台县' }, kind: 'other' });
+    const notice = run(lines('关于印发《重庆市渝中区2023年国民经济和社会发展计划执行情况及2024年计划草案的报告》的通知', '渝中区人民政府', '2024年2月9日', '一、2023年计划执行情况'));
+    expect(notice.identity).toMatchObject({ kind: 'plan-execution-report', year: 2024 });
+  });
+});
