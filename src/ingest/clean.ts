@@ -54,6 +54,9 @@ export function traditionalShare(text: string): { traditional: number; han: numb
   return { traditional, han };
 }
 
+/** A contents entry: a part, section or item marker first, or a page number last (`(五)“三公”经费决算情况`, `前言……1`). */
+const CONTENTS_ENTRY = /^(?:[一二三四五六七八九十]{1,3}[、､.．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|第[一二三四五六七八九十]{1,3}[部章节篇]|附)|[0-9]{1,3}$/;
+
 /** Longest line of a table of contents: a heading, not a sentence. */
 const MAX_CONTENTS_LINE = 40;
 
@@ -71,6 +74,11 @@ export function tableOfContents(texts: readonly string[]): Set<number> {
     const text = (texts[end] ?? '').replace(/\s+/g, '');
     if (text === '') continue;
     if (seen.has(text) || text.length > MAX_CONTENTS_LINE || /[。；;]/.test(text)) break;
+    // An entry is a heading with its marker or its page number; the report's title, dateline or
+    // salutation after the list (`关于2020年县级财政决算的报告`, `——2021年6月30日…`) is the body.
+    // An entry wrapped over two lines (`…情况报告` / `的审议意见》落实情况`) goes on to another entry.
+    const next = texts.slice(end + 1).map((line) => line.replace(/\s+/g, '')).find((line) => line !== '') ?? '';
+    if (!CONTENTS_ENTRY.test(text) && !(CONTENTS_ENTRY.test(next) && !seen.has(next) && next.length <= MAX_CONTENTS_LINE)) break;
     seen.add(text);
   }
   // A contents list names at least two headings that the body repeats.

@@ -192,6 +192,11 @@ describe('reflow: text without line breaks', () => {
     expect(tableOfContents(['目录', '一、经济', '二、社会', '各位代表:', '全县经济平稳发展。'])).toEqual(new Set());
   });
 
+  test('a table of contents ends where the title of the report starts, though the body after it is hard-wrapped; an entry may wrap', () => {
+    const text = ['目    录', '一、县级财政决算情况', '(一)《关于检察公益诉讼工作情况报告', '的审议意见》落实情况', '二、直达资金管理情况', '关于2020年县级财政决算的报告', '——2021年6月30日在桃源县第十七届人民代表大会', '常务委员会第四十八次会议上', '主任、副主任,各位委员:', '一、县级财政决算情况', '2020年,全县各级各部门认真贯彻落实。'];
+    expect([...tableOfContents(text)]).toEqual([0, 1, 2, 3, 4]);
+  });
+
   test('lines of a text with its own line breaks are left alone', () => {
     const lines = [
       { text: '一、2019年工作回顾', line: 1 },
