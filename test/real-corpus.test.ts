@@ -45,7 +45,6 @@ const knownMisses: Record<string, string> = {
   r1055: 'a congress resolution whose county name is garbled (寧?h) at a first session approving 过去五年 and the 2012年工作部署: read as 2013',
   r1065: 'a standing committee\'s preliminary review on 11月24日 of the 2012 budget draft, named without 关于…的报告: refused for want of a year',
   r1066: 'a machine translation into English (Zhuanghe): refused as not Chinese',
-  r1108: '天元区 named once in the body, beside 株洲高新区 and its 工委: one passing mention is not taken as the report\'s own, so refused',
   r1141: 'a city promo page with the report run in after it, no marker of the report but `市人民政府` in a review sentence: read as other',
 };
 

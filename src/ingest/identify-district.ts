@@ -105,6 +105,7 @@ export function resolveDistrict(
       fromShortName(lines, registry, year) ??
       fromPage(pageMentions) ??
       fromUniqueShortName(lines, registry, year) ??
+      fromSoleMention(mentions, lines) ??
       (pageLines.length > 0 ? fromShortName([...lines, ...pageLines], registry, year) : undefined);
     if (!chosen) {
       throw new DistrictError(
@@ -319,6 +320,24 @@ function fromUniqueShortName(lines: readonly SourceLine[], registry: PlaceRegist
     mention: { name: choice.record.district.name, line: choice.line, strong: false, short: true, unique: true, provinceOnly: choice.provinceOnly },
     times: choice.times,
   };
+}
+
+/**
+ * The last resort: a district written in full once, the only district the text writes in full, of the
+ * kind the text calls itself (`天元区经济运行总体平稳` in a text of `区委`, `全区`). One passing mention
+ * is no evidence beside other names; alone, it is the report's own.
+ */
+function fromSoleMention(mentions: readonly Mention[], lines: readonly SourceLine[]): { mention: Mention; times: number } | undefined {
+  // Short names are often plain words (振兴, 新建, 惠民): only names written in full count here.
+  const full = mentions.filter((mention) => !mention.short);
+  const name = full[0]?.name;
+  if (full.length !== 1 || !full[0] || name === undefined) return undefined;
+  // Standing as a name, at a clause's start: not the tail of another word (`卓越城区` is no 越城区).
+  const at = full[0].line.text.indexOf(name);
+  if (at > 0 && /\p{Script=Han}/u.test(full[0].line.text[at - 1] ?? '')) return undefined;
+  const suffix = name.slice(-1);
+  const callsItself = new RegExp(`(?:全|我|本)${suffix}|${suffix}(?:人民)?政府|${suffix}(?:长|委)`).test(lines.map((line) => line.text).join('\n'));
+  return callsItself ? { mention: full[0], times: 1 } : undefined;
 }
 
 /** A district named only by its short name (identify-short-name.ts), as a mention. */

@@ -943,3 +943,15 @@ describe('session 8, older reports and portals (continued)', () => {
     expect(notice.identity).toMatchObject({ kind: 'plan-execution-report', year: 2024 });
   });
 });
+
+describe('a district written in full once, and no other', () => {
+  test('is the report\'s own when the text calls itself by its kind (`区委`), standing as a name', () => {
+    const { identity } = run(lines('政府工作报告', '2018年工作回顾', '2018年是改革开放40周年。我们在工委、区委的坚强领导下,较好完成了全年目标任务。天元区经济运行总体平稳、稳中有进。'));
+    expect(identity.district.name).toBe('天元区');
+  });
+
+  test('never inside another word (`卓越城区` is no 越城区), nor beside another district', () => {
+    expect(() => run(lines('各位代表:', '一、2024年工作回顾', '我们较好地完成了区十六届人大三次会议确定的目标任务,社会主义现代化卓越城区建设迈出坚实步伐。'))).toThrow(/No district found/);
+    expect(() => run(lines('2018年工作回顾', '区委坚强领导。我们与西湖区合作。天元区经济运行总体平稳。'))).toThrow(/No district found/);
+  });
+});
