@@ -225,7 +225,8 @@ function pageFieldLines(ctx: IdentifyContext): SourceLine[] {
       // A breadcrumb may end in the page's source and date (`您当前的位置:… >> 新闻中心 来源:中华龙都网 2018-01-26 15:55:35`).
       .filter((removal) => ['chrome-published', 'chrome-field', 'chrome-breadcrumb'].includes(removal.rule))
       // Removed lines are kept as written: glosses (`發(fā)布時(shí)間`), script and full-width digits still to undo.
-      .map((removal) => ({ rule: removal.rule, text: asciiDigits(toSimplified(stripPinyinGlosses(removal.text).text)), line: removal.line }))
+      // A line wrapped in a copied PDF is read whole (`…2018` / `-01-26 15:55:35`).
+      .map((removal) => ({ rule: removal.rule, text: asciiDigits(toSimplified(stripPinyinGlosses(removal.text.replace(/\s*\n\s*/g, '')).text)), line: removal.line }))
       .filter((removal) => removal.rule !== 'chrome-breadcrumb' || /来源[:：]/.test(removal.text))
       .map(({ text, line }) => ({ text, line }))
   );

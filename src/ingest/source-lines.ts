@@ -85,6 +85,8 @@ export function chromeLeadingWrapped(s: Stripped, raws: readonly string[], isChr
     const head = s.text.slice(0, k);
     const rest = s.text.slice(k);
     if (!isChrome(head) || isChrome(rest)) continue;
+    // A date or number broken at the margin stays whole (`来源:中华龙都网 2018` / `-01-26 15:55:35`).
+    if (/[0-9]$/.test(head) && /^[-./:：]?[0-9]/.test(rest)) continue;
     const part = (from: number, to: number): Stripped => {
       const own = lines.slice(from, to);
       const first = own[0] ?? s.line;

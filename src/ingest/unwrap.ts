@@ -77,6 +77,8 @@ export function unwrap(lines: readonly string[]): UnwrapPlan {
     // Where paragraphs are indented, headings are too: a marker at the margin goes on an enumeration.
     if (!indentMode && SENTENCE_END.test(before) && HEADING_START.test(after)) return false;
     if (DATELINE_START.test(after)) return false;
+    // A date or number broken at the margin (`…来源:中华龙都网 2018` / `-01-26 15:55:35`) is one.
+    if (/[0-9]$/.test(before) && /^[-./:：][0-9]/.test(after)) return true;
     // A sentence end on a line a little short is a paragraph's end more often than not.
     if (!indentMode && FULL_STOP.test(before)) return displayWidth((lines[a] ?? '').trimEnd()) >= width - 0.5;
     return full(a) || (!indentMode && nearlyFull(a) && MID_WORD.test(before));

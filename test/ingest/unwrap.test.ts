@@ -152,3 +152,14 @@ test('a report copied out of a PDF reads as the plain report: identity, outline 
   expect(facts.metrics.map((m) => m.text)).toContain('1234.5亿元');
   expect(result.file.messages.map((m) => m.ruleId)).toContain('unwrapped');
 });
+
+describe('a date broken at the margin of a copied PDF', () => {
+  test('is joined, and a page line leading the group keeps its whole date', () => {
+    const body = Array.from({ length: 12 }, () => '全县上下坚持稳中求进工作总基调,经济运行总体平稳向好,各项事业');
+    const text = ['商水县十五届人大二次会议开幕', '您当前的位置 :中华龙都网  >> 新闻中心     来源:中华龙都网 2018', '-01-26 15:55:35', ...body].join('\n');
+    const cleaned = clean(text, new VFile({ path: 'x.txt' }));
+    const crumb = cleaned.removals.find((removal) => removal.rule === 'chrome-breadcrumb');
+    expect(crumb?.text).toContain('2018\n-01-26 15:55:35');
+    expect(cleaned.lines.some((line) => line.text.startsWith('-01-26'))).toBe(false);
+  });
+});
