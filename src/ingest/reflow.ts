@@ -81,6 +81,9 @@ export function cutRun(text: string): string[] {
   at(/(?<![—─―\-])(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*在[^。，,]{2,40}?(?:会议|大会)上/u, () => 0);
   // A date in parentheses closing the header: `…的报告(2016年7月24日)张耀武各位代表`.
   at(/[(（][0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[)）]/u, (m) => m[0].length);
+  // A title dated in digits (`…政府工作报告(20221223)`), or by a dateline that lost 年/月 (`…工作报告20161228日)`).
+  at(/(?<=报告)[(（]?(?:19|20)[0-9]{5,6}日?[)）]/u, (m) => m[0].length);
+  at(/(?<=报告)[(（]?(?:19|20)[0-9]{5,6}日?[)）]/u, () => 0);
   // Page chrome run together with the report: the end of a breadcrumb before a title naming a year
   // (`首页 > 信息公开 > 工作报告龙华区2019年政府工作报告`), and the page's fields (`来源:龙华区 日期:2019年01月28日`).
   at(/(?:>>?|»|›|＞|\/)\s*[^>»›＞\/。，,]{0,12}?(?=(?:关于)?[\u4e00-\u9fff]{0,12}(?:19|20)[0-9]{2}年[^。，,>»›＞\/]{0,40}?报告)/u, (m) => m[0].length);

@@ -126,6 +126,14 @@ describe('reflow: text without line breaks', () => {
     expect(cutRun(`会议听取了2019年工作回顾的说明。${'经济平稳发展。'.repeat(50)}`)[0]).toMatch(/^会议听取了2019年工作回顾的说明。/);
   });
 
+  test('a title dated in digits, or by a dateline that lost 年 and 月, is cut from the text run on after it', () => {
+    const pieces = cutRun(`湘潭县2023年政府工作报告(20221223)一、全面回顾全年工作${'全县经济平稳发展。'.repeat(40)}`);
+    expect(pieces[0]).toBe('湘潭县2023年政府工作报告');
+    expect(pieces[1]).toBe('(20221223)');
+    const mangled = cutRun(`在包河区第四届人民代表大会第一次会议上的工作报告20161228日)各位代表:${'全区经济平稳发展。'.repeat(40)}`);
+    expect(mangled.slice(0, 2)).toEqual(['在包河区第四届人民代表大会第一次会议上的工作报告', '20161228日)']);
+  });
+
   test('a long line with a part heading inside is reflowed even when page chrome keeps its share low', () => {
     const menu = Array.from({ length: 30 }, (_, index) => ({ text: `• 栏目导航与专题服务${index}`, line: index + 1 }));
     const run = { text: `各位代表:现在,我代表区人民政府报告工作。一、2019年工作回顾过去一年,我们坚持稳中求进。${'全区经济平稳发展。'.repeat(40)}二、2020年主要任务今年是收官之年。`, line: 31 };
