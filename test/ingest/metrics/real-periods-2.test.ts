@@ -4,39 +4,16 @@
  * line of a report that was misread, shortened.
  */
 import { expect, test } from 'vitest';
-import type { Block, BlockRole, Paragraph, Report, ReportData } from '../../../src/model.ts';
+import type { Block, ReportData } from '../../../src/model.ts';
 import { extractMetrics } from '../../../src/ingest/metrics/index.ts';
+import { part, readFigures, reportData, term, yearly } from '../../helpers/figure-parts.ts';
 import { blockTiming, spanNamed } from '../../../src/ingest/metrics/period.ts';
 import { projectKnowledge } from '../../helpers/seeds.ts';
 
 const { indicators } = await projectKnowledge();
 
-const place = (name: string) => ({ name, slug: 'x', nameEn: 'x' });
-const data = (year: number, reviewPeriod: string, planYear = year, district = '某某区') =>
-  ({ district: place(district), year, reviewPeriod, planYear }) as ReportData;
-const yearly = data(2020, '2019');
-const term = data(2017, '2012-2016');
-
-const paragraph = (text: string): Paragraph => ({ type: 'paragraph', id: 's1-p1', text, spans: [], line: 1 });
-const part = (role: BlockRole, title: string, text: string, period?: string): Block => ({
-  type: 'block',
-  id: 's1',
-  kind: 'part',
-  role,
-  marker: '一、',
-  heading: { text: title, spans: [], line: 1 },
-  ...(period ? { period } : {}),
-  children: [paragraph(text)],
-});
-
-/** `text period role` of every figure, with `indicator` and `→ level` where there is one. */
-function read(report: ReportData, block: Block): string[] {
-  const { metrics } = extractMetrics({ data: report, blocks: [block] } as Pick<Report, 'data' | 'blocks'>, indicators);
-  return metrics.map((m) => {
-    const level = m.growthOf ? ` → ${metrics.find((l) => l.id === m.growthOf)?.text}` : '';
-    return `${m.text} ${m.period} ${m.role}${m.indicator ? ` ${m.indicator}` : ''}${level}`;
-  });
-}
+const data = reportData;
+const read = (report: ReportData, block: Block) => readFigures(indicators, report, block, { indicator: true });
 const yearReview = (text: string) => read(yearly, part('review', '一、2019年工作回顾', text, '2019'));
 const termReview = (text: string) => read(term, part('review', '一、过去五年工作回顾', text, '2012-2016'));
 

@@ -4,37 +4,15 @@
  * of a report that was misread.
  */
 import { expect, test } from 'vitest';
-import type { Block, BlockRole, Paragraph, Report, ReportData } from '../../../src/model.ts';
+import type { Block, ReportData } from '../../../src/model.ts';
 import { extractMetrics } from '../../../src/ingest/metrics/index.ts';
+import { paragraph, part, readFigures, term, yearly } from '../../helpers/figure-parts.ts';
 import { projectKnowledge } from '../../helpers/seeds.ts';
 
 const { indicators } = await projectKnowledge();
 
 const place = (name: string) => ({ name, slug: 'x', nameEn: 'x' });
-const yearly = { district: place('某某区'), year: 2020, reviewPeriod: '2019', planYear: 2020 } as ReportData;
-const term = { district: place('某某区'), year: 2017, reviewPeriod: '2012-2016', planYear: 2017 } as ReportData;
-
-const paragraph = (id: string, text: string): Paragraph => ({ type: 'paragraph', id, text, spans: [], line: 1 });
-const part = (role: BlockRole, title: string, text: string, period?: string): Block => ({
-  type: 'block',
-  id: 's1',
-  kind: 'part',
-  role,
-  marker: '一、',
-  heading: { text: title, spans: [], line: 1 },
-  ...(period ? { period } : {}),
-  children: [paragraph('s1-p1', text)],
-});
-
-/** `text period role` of every figure (and `→ level` for a change that qualifies one). */
-function read(data: ReportData, block: Block): string[] {
-  const report: Pick<Report, 'data' | 'blocks'> = { data, blocks: [block] };
-  const { metrics } = extractMetrics(report, indicators);
-  return metrics.map((m) => {
-    const level = m.growthOf ? ` → ${metrics.find((l) => l.id === m.growthOf)?.text}` : '';
-    return `${m.text} ${m.period} ${m.role}${level}`;
-  });
-}
+const read = (data: ReportData, block: Block) => readFigures(indicators, data, block);
 const termReview = (text: string) => read(term, part('review', '一、过去五年工作回顾', text, '2012-2016'));
 const yearReview = (text: string) => read(yearly, part('review', '一、2019年工作回顾', text, '2019'));
 
@@ -223,11 +201,11 @@ test('a target list led by a line of its own runs on through the items that end 
     role: 'other',
     marker: '',
     children: [
-      paragraph('s1-p1', '全县经济社会发展主要预期目标是：'),
-      paragraph('s1-p2', '地区生产总值增长7%；'),
-      paragraph('s1-p3', '城镇和农村居民人均可支配收入分别增长8%和11%；'),
-      paragraph('s1-p4', 'PM2.5平均浓度下降完成省市下达任务。'),
-      paragraph('s1-p5', '全年新增就业2500人。'),
+      paragraph('全县经济社会发展主要预期目标是：', 's1-p1'),
+      paragraph('地区生产总值增长7%；', 's1-p2'),
+      paragraph('城镇和农村居民人均可支配收入分别增长8%和11%；', 's1-p3'),
+      paragraph('PM2.5平均浓度下降完成省市下达任务。', 's1-p4'),
+      paragraph('全年新增就业2500人。', 's1-p5'),
     ],
   };
   expect(read(yearly, block)).toEqual(['7% 2020 target', '8% 2020 target', '11% 2020 target', '2500人 2019 actual']);
