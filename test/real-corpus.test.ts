@@ -45,6 +45,10 @@ const knownMisses: Record<string, string> = {
   r1055: 'a congress resolution whose county name is garbled (寧?h) at a first session approving 过去五年 and the 2012年工作部署: read as 2013',
   r1065: 'a standing committee\'s preliminary review on 11月24日 of the 2012 budget draft, named without 关于…的报告: refused for want of a year',
   r1066: 'a machine translation into English (Zhuanghe): refused as not Chinese',
+  r1208: 'a closing item dated 3月3日 naming the 2021 execution and the 2022 plan only deep in a resolution line: refused for want of a year',
+  r1211: 'a December first session cut at `2022年是新一届政府履`, reading 2022 as the year reviewed: read as 2022',
+  r1222: '`雨花` alone, shared by 长沙\'s 雨花区 and (as a short form) 南京\'s 雨花台区, with only a Jiangsu slogan to tell: read as 长沙\'s',
+  r1231: 'a development zone (萍乡经济技术开发区, 經開區) that is no district of the gazetteer: refused',
   r1141: 'a city promo page with the report run in after it, no marker of the report but `市人民政府` in a review sentence: read as other',
 };
 
@@ -74,6 +78,7 @@ const knownAccepted: Record<string, string> = {
   r1012: 'a congress site\'s summary of a session on 19日至23日 approving the 2017 plan draft: read as January 2017, though late December 2016 fits as well',
   r1016: 'a first session on 9月27日 reviewing 十二五 and planning 十三五, no year: read as 2015 from the plan periods, though September 2016 fits as well',
   r1027: 'a budget report on 2020 and the 2021 draft under a dateline of 2021-12-17: the dateline is taken, with a year-mismatch warning naming both lines',
+  r1193: 'an essay site\'s copy reviewing 20xx and presenting the 十三五 outline draft: read as 2016 (the plan period\'s eve is a year earlier), though December 2015 fits as well',
 };
 
 const results: IdentityResult[] = entries.map((entry) => {

@@ -64,6 +64,9 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
  * chairmen or finance committee going over the reports before a sitting: reports discussed, not given.
  */
 const DRAFT_DISCUSSED = /(?:常务会议|座谈会|办公会)[^。]{0,40}政府工作报告[^。]{0,4}(?:征求意见稿|讨论稿|送审稿|初稿|草案|起草情况)|(?:讨论|审议|研究)并?(?:原则)?(?:通过)?了?[^。]{0,40}政府工作报告》?[(（]?(?:征求意见稿|讨论稿|送审稿)|听取了?《?(?:[0-9]{4}年度?)?政府工作报告》?(?:[(（]征求意见稿[)）])?起草情况|政府工作报告》?[^。]{0,6}(?:征求意见|意见征求)座谈会|征求[^。]{0,12}对《?政府工作报告》?的意见|人大常委会[^。授]{0,12}主任会议|财经委[^。]{0,60}(?:初步审查|专题调研)|主席团(?:举行|召开)了?第[一二三四五六七八九十]{1,3}次(?:全体会议|会议|全议)/;
+/** `…第五次会议圆满完成各项议程,在永仁会堂闭幕`, `…会议闭幕`, `…举行预备会议`. */
+const SESSION_CLOSING = /(?:人民代表大会|人大)[^。]{0,30}?(?:会议|大会)[^。]{0,40}?(?:胜利|圆满|隆重|顺利)?闭幕(?:$|[。,，!！])|(?:人民代表大会|人大)[^。]{0,30}?会议[^。]{0,20}?举行预备会议/;
+const REPORT_SUMMARISED = /报告》?(?:中)?[^。，,]{0,4}(?:指出|回顾|总结|提出|明确|分为|共分)|政府工作报告》?[,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)|对(?:过去一年|[0-9]{4}年)(?:的)?工作进行(?:了)?(?:回顾|总结)|回顾了[^。]{0,20}工作/;
 const GOVERNMENT_PLENARY = /[区县旗市](?:人民)?政府召开了?[^。，,]{0,12}全体(?:[(（]扩大[)）])?会议/;
 const PLENARY_OPENING =
   /(?:中国共产党|中共).{0,16}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议.{0,80}[区县旗市]委工作报告|全委会工作报告|代表[区县旗]委常委会(?:所)?作的?工作报告|[区县旗市]委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全体?(?:[(（]扩 ?大[)）])?会议?(?:上)?所?作的?工作报告/;
@@ -75,6 +78,9 @@ const CONGRESS_OPENING = /我代表(?:中国共产党|中共).{0,24}委员会向
 /** `县政协主席某某代表常委会作工作报告`: the CPPCC's standing committee reports, not the government. */
 const CPPCC_REPORT = /政协[^。]{0,30}(?:代表(?:政协)?(?:[^。]{0,12})?常务?委员?会|受[^。]{0,30}常务?委员?会委托[,，]?向大会)[^。]{0,8}作[^。]{0,12}工作报告/;
 const RESOLUTION = /(?:听取(?:和|并)?|认真)审(?:议|查)了.{0,40}工作报告.{0,400}(?:决定批准|批准(?:这个|该)报告)|(?:表决)?通过了?[^。]{0,30}关于[^。]{0,20}政府工作报告的决议/;
+
+/** A government work report's title standing alone: `2023年怀柔区政府工作报告`, `政府工作报告(2023年)`. */
+const GOVERNMENT_TITLE = /^[^,，。；;:：]{0,16}(?:19|20)[0-9]{2}年[^,，。；;:：]{0,16}政府工作报告$/;
 
 /** How far into the text the opening is looked for. */
 const OPENING_LINES = 30;
@@ -116,6 +122,11 @@ export function readKind(
   // `宝山区政府召开了八届四次全体会议…部署2009年政府工作`: the government's own plenary meeting, no report.
   const draft = opening.find((line) => DRAFT_DISCUSSED.test(squeeze(line.text)));
   if (draft) return found('other', draft, `${excerpt(draft, '政府工作报告')} (the draft report discussed)`);
+  // The session's closing (its votes and resolutions) or its preparatory meeting: the reports are only named.
+  // A closing item that sums up the report (`《报告》指出,2007年是…`) is labelled with the report, as news of it is.
+  const closing = opening.slice(0, 3).find((line) => SESSION_CLOSING.test(squeeze(line.text)));
+  const summarised = opening.some((line) => REPORT_SUMMARISED.test(squeeze(line.text)));
+  if (closing && !summarised) return found('other', closing, `${excerpt(closing, '会议')} (the session's closing or preparatory meeting)`);
   const governmentMeeting = opening.find((line) => GOVERNMENT_PLENARY.test(squeeze(line.text)));
   if (governmentMeeting) return found('other', governmentMeeting, `${excerpt(governmentMeeting, '全体会议')} (the government's plenary meeting)`);
   // `中国共产党凤阳县第十三届委员会第六次全体(扩大)会议…讨论了县委工作报告`: a plenary's report.
@@ -143,6 +154,9 @@ export function readKind(
   const reportFollows = resolution && opening.some((line) => line.line > resolution.line && /^各位代表[:：]?$/.test(squeeze(line.text)));
   if (resolution && !reportFollows) return found('other', resolution, `${excerpt(resolution, '批准')} (a resolution on the report)`);
   // A deputy reviewing the city's or province's report (`在代表团审议市政府工作报告时指出`) is no report of the district.
+  // The report's own title after a contents list printed first (`2023年怀柔区政府工作报告`).
+  const standingTitle = lines.slice(0, header.length + TITLE_LINES).find((line) => GOVERNMENT_TITLE.test(squeeze(line.text)));
+  if (standingTitle && !opening.includes(standingTitle)) return found('government-work-report', standingTitle, excerpt(standingTitle, '报告'));
   const government = opening.find((line) => GOVERNMENT.test(squeeze(line.text).replace(/(?:审议|与|按照|落实|贯彻)了?(?:市|省|国务院)政府工作报告|(?<![\u4e00-\u9fff])(?:市|省)政府工作报告/g, '')));
   if (government) return found('government-work-report', government, excerpt(government, '报告'));
   if (speakerTitle && /[区县市]长$/.test(speakerTitle)) {

@@ -44,7 +44,7 @@ const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六
 const STAMPED_DIGIT_DATE = new RegExp(`(?<![0-9])(${YEAR})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])\\s*[0-9]{1,2}:[0-9]{2}`);
 const SPOKEN_YEAR = /(?<![0-9０-９.])([012][0-9])年的?(?:政府)?(工作回顾|工作总结|回顾|工作目标|工作任务|目标任务|工作安排)/g;
 const TITLE_BRACKET_YEAR = new RegExp(`[(（](${YEAR})年[)）]$`);
-const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报告`);
+const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度[^,，。；;]{0,20}(?:政府)?工作报告`);
 /**
  * The title of a plan or budget report, in the header or the opening sentence
  * (`关于2009年…计划执行情况与2010年计划(草案)的报告`, `作关于…2022年上半年预算执行情况的报告`,
@@ -52,7 +52,7 @@ const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度.{0,20}(?:政府)?工作报
  * draft's year, or a half-year's, is the year delivered; a year's execution alone is reviewed.
  */
 const PART_OF_YEAR = '上半年|(?:元|1|一)月?份?[至—\\-－~～到](?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?|前三季度';
-const REPORT_TITLE = /关于(.{4,60}?)的报告|(.{0,40}(?:执行(?:[与和及]调整)?情况|草案|(?:前三季度|上半年)[^。，,]{0,24}情况)).{0,12}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
+const REPORT_TITLE = /关于(.{4,60}?)的(?:报告|决议)|(.{0,40}(?:执行(?:[与和及]调整)?情况|草案|(?:前三季度|上半年)[^。，,]{0,24}情况)).{0,12}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
 /** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan). */
 const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?|[\u4e00-\u9fff]{2,4}(?:指出|认为|强调)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))`);
 const OPENING_LINES = 25;
@@ -174,10 +174,13 @@ export function yearCues(
   // A title standing alone further down (after a contents list) counts as much as one in the header.
   const standingTitles = lines.slice(header.length + 3, header.length + TITLE_LINES).filter((line) => STANDING_TITLE.test(squeeze(line.text)));
   for (const line of [...header, ...lines.slice(header.length, header.length + 3), ...standingTitles]) {
-    const title = REPORT_TITLE.exec(squeeze(line.text));
-    // In a list of titles (`关于…的决议草案、关于…2012年…执行情况`) only the last one's words.
-    const words = (title?.[1] ?? title?.[2] ?? title?.[3])?.split(/、|；|;|关于/).at(-1);
-    if (!words || !new RegExp(`执行(?:[与和及]调整)?情况|草案|决算|${PART_OF_YEAR}`).test(words)) continue;
+    // In a list of titles (`关于…的决议草案、关于…2012年…执行情况`, `《关于政府工作报告的决议》《关于…计划的决议》`)
+    // the first whose words name a plan or budget, and of it only the last title's words.
+    const reportWords = new RegExp(`执行(?:[与和及]调整)?情况|草案|决算|${PART_OF_YEAR}`);
+    const words = [...squeeze(line.text).matchAll(new RegExp(REPORT_TITLE.source, 'g'))]
+      .map((title) => (title[1] ?? title[2] ?? title[3])?.split(/、|；|;|关于/).at(-1))
+      .find((candidate) => candidate !== undefined && reportWords.test(candidate));
+    if (!words) continue;
     // `2024财政预算草案`: a year written without 年 before what it qualifies. A part of the year
     // (`上半年`, `1—7月份`, `元至九月`, `前三季度`) is reported on within it, as a half-year is.
     // A long-range goal's year (`“十四五”规划和二〇三五年远景目标纲要(草案)`) is no year of delivery.
@@ -223,9 +226,9 @@ export function yearCues(
   }
   for (const line of lines.slice(0, OPENING_LINES)) {
     // `请连同《…第十三个五年规划纲要(草案)》一并审议`: the next plan period is drafted at its eve.
-    const draft = /第十([一二三四五])个五年规划.{0,30}(?:纲要)?[(（]草案[)）]/.exec(squeeze(line.text));
+    const draft = /(?:第十([一二三四五])个五年规划|[“"]十([一二三四五])五[”"]规划).{0,30}?(?:纲要)?[(（]草案[)）]/.exec(squeeze(line.text));
     if (!draft) continue;
-    const start = PLAN_START[draft[1] ?? ''] ?? 0;
+    const start = PLAN_START[draft[1] ?? draft[2] ?? ''] ?? 0;
     cues.push({ value: start - 1 + lag, weight: 5, line: line.line, evidence: `${excerpt(line, '第十')} (drafts the plan for ${start}–${start + 4})` });
     break;
   }
@@ -252,7 +255,12 @@ export function yearCues(
       // The sentence the year opens, not the ones after it (`他说,2023年,…取得新进展。报告指出,2024年,…要以`).
       const end = text.indexOf('。', opening.index + opening[0].length);
       const sentence = text.slice(opening.index, end < 0 ? undefined : end + 1);
-      const planning = inPlanVoice(sentence);
+      // A sentence that only names what the year is (`2025年是“十四五”收官之年,…也是建县60周年。`) takes the
+      // voice of the next: `要重点抓好…` plans it, `一年来,我们…` reviews it.
+      const nextEnd = end < 0 ? -1 : text.indexOf('。', end + 1);
+      const next = end < 0 ? '' : text.slice(end + 1, nextEnd < 0 ? undefined : nextEnd + 1);
+      const namesOnly = /之年|周年/.test(sentence) && !inPlanVoice(sentence) && !/一年来|过去一年|取得了|完成了|实现了/.test(sentence);
+      const planning = inPlanVoice(sentence) || (namesOnly && inPlanVoice(next));
       cues.push(
         planning
           ? { value: named - planLag, weight: 3, line: line.line, evidence: `${excerpt(line)} (the year planned: ${named})` }
@@ -263,8 +271,8 @@ export function yearCues(
     for (const quoted of parts?.[1]?.matchAll(NAMED_PART) ?? []) {
       const named = parseNumber(quoted[1] ?? '');
       // The part's name may go on past the match: `2021年政府工作取得的成效` is a review.
-      const rest = (parts?.[1] ?? '').slice((quoted.index ?? 0) + quoted[0].length).split(/[;；。,，、二三四五六]/)[0] ?? '';
-      const reviewed = /回顾|总结|情况/.test(quoted[2] ?? '') || /^[^任务安排]{0,6}(?:成效|成绩|成就)/.test(rest);
+      const rest = (parts?.[1] ?? '').slice((quoted.index ?? 0) + quoted[0].length).split(/[;；。,，、]|[二三四五六][、.．]/)[0] ?? '';
+      const reviewed = /回顾|总结|情况/.test(quoted[2] ?? '') || /^[^任务安排]{0,12}(?:成效|成绩|成就|回顾|总结)/.test(rest);
       cues.push({
         value: reviewed ? named + lag : named - 1 + lag,
         weight: 5,
@@ -355,6 +363,9 @@ function headerMonth(header: readonly SourceLine[]): number | undefined {
     if (/(?:时间|日期)[:：]|今天是|今日是|当前日期/.test(text)) continue;
     const date = FULL_DATE.exec(text);
     if (date) return parseNumber(date[2] ?? '');
+    // A headline broken over lines may start with the session's day alone (`11月16日上午` / `掇刀区第五届…`).
+    const day = /^(1[0-2]|0?[1-9])月[0-9]{1,2}日(?:上午|下午|晚)?$/.exec(text);
+    if (day) return Number(day[1]);
   }
   return undefined;
 }

@@ -955,3 +955,35 @@ describe('a district written in full once, and no other', () => {
     expect(() => run(lines('2018年工作回顾', '区委坚强领导。我们与西湖区合作。天元区经济运行总体平稳。'))).toThrow(/No district found/);
   });
 });
+
+describe('session 8, session news and report pages (r1160–r1235, as they arrived)', () => {
+  test('a closing with its votes is other, unless it sums up the report; the resolutions\' years date it', () => {
+    const closing = run(lines('【聚焦两会】沙洋县第五届人民代表大会第五次会议闭幕', '12月30日下午,沙洋县第五届人民代表大会第五次会议圆满完成各项议程后,在县文化中心闭幕。', '会议逐项通过了《关于政府工作报告的决议》《关于沙洋县2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划的决议》。'));
+    expect(closing.identity).toMatchObject({ kind: 'other', year: 2020 });
+    const summed = run(lines('西工区第十二届人民代表大会第二次会议胜利闭幕', '1月28日上午,为期4天的西工区第十二届人民代表大会第二次会议胜利闭幕。', '区长张世敏在会上作政府工作报告,对过去一年工作进行回顾,对2008年工作进行安排。'));
+    expect(summed.identity).toMatchObject({ kind: 'government-work-report', year: 2008 });
+    const votes = run(lines('2月13日上午,庆元县第十七届人民代表大会第一次会议在圆满完成各项议程后,胜利闭幕。', '大会对2021年度县政府民生实事项目满意度进行测评,票决2022年度县政府十件民生实事项目,表决通过县政府工作报告等决议。'));
+    expect(votes.identity).toMatchObject({ kind: 'other', year: 2022 });
+  });
+
+  test('a year named only as what it is takes the voice of the next sentence', () => {
+    const plan = runText('1月4日,長豐縣第十二屆人民代表大會第四次會議開幕。代理縣長李衛作政府工作報告。報告指出,2025年是“十四五”收官之年,是“十五五”謀劃之年,也是長豐建縣60周年。要重點抓好七個方面工作。');
+    expect(plan.identity.year).toBe(2025);
+    const review = run(lines('各位代表:现在,我代表龙岗区人民政府向大会报告工作,请予审议。', '2019年是新中国成立70周年,是先行示范区开局之年。一年来,我们在区委的坚强领导下,较好完成了全年目标。'));
+    expect(review.identity.year).toBe(2020);
+  });
+
+  test('a headline broken over lines with the day first; a part `2021年工作和过去五年工作回顾`', () => {
+    const { identity } = run(lines('11月16日上午', '掇刀区第五届人民代表大会', '第一次会议', '开 幕', '王玮代表区人民政府向大会作工作报告。《报告》分四个部分:2021年工作和过去五年工作回顾;未来五年经济社会发展的总体要求;2022年主要工作。'));
+    expect(identity).toMatchObject({ year: 2021, district: { name: '掇刀区' } });
+  });
+
+  test('a contents list printed before the title; a county named once after 是; the outline draft of `“十三五”规划纲要(草案)`', () => {
+    const contents = run(lines('一、全面贯彻“疫情要防住”的要求', '(一)加强能力建设', '二、紧紧围绕“四个中心”城市战略定位', '2023年怀柔区政府工作报告', '各位代表:', '2022年工作回顾', '2022年,我们踔厉奋发、笃行不怠。'));
+    expect(contents.identity).toMatchObject({ kind: 'government-work-report', year: 2023, district: { name: '怀柔区' } });
+    const once = run(lines('各位代表:', '现在,我代表县人民政府向大会报告工作,请予审议。', '一、2024年工作回顾', '刚刚过去的一年,是全面贯彻落实党的二十大精神的关键之年,也是化德县抢抓机遇、迎接挑战的重要之年。'));
+    expect(once.identity.district.name).toBe('化德县');
+    const outline = run(lines('海淀区政府工作报告', '2017-05-12', '各位代表:', '我代表海淀区人民政府向大会报告工作,并对“十三五”规划纲要(草案)作说明,请予审议。'));
+    expect(outline.identity.year).toBe(2016);
+  });
+});
