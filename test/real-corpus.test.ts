@@ -49,6 +49,7 @@ const knownMisses: Record<string, string> = {
   r1211: 'a December first session cut at `2022年是新一届政府履`, reading 2022 as the year reviewed: read as 2022',
   r1222: '`雨花` alone, shared by 长沙\'s 雨花区 and (as a short form) 南京\'s 雨花台区, with only a Jiangsu slogan to tell: read as 长沙\'s',
   r1231: 'a development zone (萍乡经济技术开发区, 經開區) that is no district of the gazetteer: refused',
+  r1278: 'news of a plenary that called the next party congress (全会决定,…第十五次代表大会于2021年12月…召开): read as the congress\'s report',
   r1141: 'a city promo page with the report run in after it, no marker of the report but `市人民政府` in a review sentence: read as other',
 };
 

@@ -213,6 +213,13 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     read: (match) => ({ value: captured(match), why: `the first half of ${captured(match)} reviewed` }),
   },
   {
+    // `全会决定,…第十五次代表大会于2021年12月在区文化艺术中心召开`: decided in the months before.
+    pattern: new RegExp(`决定[^。]{0,40}于(${YEAR})年(?:1[0-2]|0?[1-9])月[^。]{0,24}召开`),
+    weight: 2,
+    anchor: '决定',
+    read: (match) => ({ value: captured(match), why: `a meeting called for ${captured(match)}` }),
+  },
+  {
     // `实现了“十四五”圆满收官`: the year reviewed closed the plan period.
     pattern: /实现了?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:圆满|胜利|顺利)收官/,
     weight: 2,

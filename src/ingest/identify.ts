@@ -52,7 +52,8 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
     );
   }
 
-  const firstHeading = lines.findIndex((line) => partHeadingTitle(line.text) !== undefined);
+  // A document's section naming the report (`第一部分 决算报告`) comes before its title and dateline: no part.
+  const firstHeading = lines.findIndex((line) => partHeadingTitle(line.text) !== undefined && !/^第[一二三四五六七八九十]部分[^。，,]{0,8}报告$/.test(squeeze(line.text)));
   const header = headerLines(firstHeading < 0 ? lines : lines.slice(0, firstHeading));
   const pageLines = pageFieldLines(ctx);
   const head = readHeader(header, pageLines);

@@ -987,3 +987,23 @@ describe('session 8, session news and report pages (r1160–r1235, as they arriv
     expect(outline.identity.year).toBe(2016);
   });
 });
+
+describe('session 8, the other kinds (r1240–r1279, as they arrived)', () => {
+  test('a first reading by the finance committee (`初审《关于…2016年上半年…计划执行情况的报告》`); a plan printed by a notice', () => {
+    expect(runText('8月16日下午,區人大常委會財經工委召開委員會議,初審《關于越秀區2016年上半年國民經濟和社會發展計劃執行情況的報告》。').identity).toMatchObject({ kind: 'plan-execution-report', year: 2016 });
+    expect(run(lines('紫阳县人民政府关于印发《紫阳县2025年国民经济和社会发展计划》的通知', '紫阳县人民政府', '2025年4月29日')).identity).toMatchObject({ kind: 'plan-execution-report', year: 2025 });
+  });
+
+  test('a county head briefing the deputies on the half-year; the opening of a party congress', () => {
+    expect(run(lines('宁海县人大常委会举行重要情况通报会', '宁海新闻网 2015年08月21日 08:23:40', '会议邀请县长杨勇向县人大代表通报今年上半年县政府主要工作。')).identity.kind).toBe('government-work-report');
+    const congress = run(lines('金湾区召开第五次党代会', '9月26日上午,中国共产党珠海市金湾区第五次代表大会开幕,区委书记梁耀斌代表区委作工作报告。', '今年是“十四五”开局之年。'));
+    expect(congress.identity).toMatchObject({ kind: 'party-congress-report', year: 2021 });
+  });
+
+  test('a document section naming the report (`第一部分 决算报告`) is no part: the dated title after it is read; an official 解读 in a table is other', () => {
+    const accounts = run(lines('2021年华容县政府决算公开', '第一部分 决算报告', '关于2021年财政决算草案', '县财政局局长 丁乙', '(2022年7月29日)', '县人大常委会:', '一、2021年财政决算情况'));
+    expect(accounts.identity).toMatchObject({ kind: 'budget-report', year: 2022 });
+    const reading = runText('標題: | 關于《高青縣2021年國民經濟和社會發展計劃執行情況與2022年計劃(草案)》的解讀 | ||\n發文日期: | 2022-01-07 |\n一、起草背景和過程');
+    expect(reading.identity).toMatchObject({ kind: 'other', year: 2022 });
+  });
+});
