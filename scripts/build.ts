@@ -32,7 +32,7 @@ import { ledgerFileName } from '../src/cli/ledger-files.ts';
 import { writeCorpusDownloads } from '../src/build/corpus-downloads.ts';
 import { mergeSiteFolders } from '../src/build/merge-sites.ts';
 import { assignCities, parseShardSpec, shardCount } from '../src/build/site-shards.ts';
-import { readSummaryPlan, writeSummaryFiles } from '../src/build/summary.ts';
+import { commitSummaryFiles, readSummaryPlan, writeSummaryFiles } from '../src/build/summary.ts';
 import { formatOfName } from '../src/ingest/formats/index.ts';
 import { packageSite, packagedSiteLine } from '../src/package/package-site.ts';
 import { indexPartsUnder, mergeIndexParts, type IndexPart } from '../src/search/build/merge-bundles.ts';
@@ -263,16 +263,17 @@ function ingestChangedSeeds(seeds: readonly string[], content: string, batchSize
 function writeSummary(): void {
   const content = timedStep('ingest-corpus', () => ingestCorpus(ingestBatch));
   mkdirSync(dirname(summaryFile), { recursive: true });
-  const count = timedStep('summary', () => writeSummaryFiles(content, summaryFile, reportsFile));
-  renameSync(`${summaryFile}.tmp`, summaryFile);
-  renameSync(`${reportsFile}.tmp`, reportsFile);
+  // A report file unchanged since the last summary (same stat, same sources) keeps its lines.
+  const reuse = { state: join(work, 'summary-state.json'), code: sourcesDigest() };
+  const { reports: count, reused } = timedStep('summary', () => writeSummaryFiles(content, summaryFile, reportsFile, reuse));
+  commitSummaryFiles(summaryFile, reportsFile, reuse);
   // What this ingest read (the ledgers as it left them), for the next build's ingest.
   const outputs: Record<string, string[]> = {};
   for (const report of readSummaryPlan(summaryFile)) (outputs[report.sourceFile] ??= []).push(report.id);
   const seeds = seedNames();
   const record: IngestInputs = { fingerprint: ingestFingerprint(), seeds: Object.fromEntries(seeds.map((seed) => [seed, seedDigest(seed)])), outputs };
   writeFileSync(ingestInputsFile(), JSON.stringify(record));
-  console.log(`build: ${summaryFile} (lean) and ${reportsFile} (full): ${count} reports`);
+  console.log(`build: ${summaryFile} (lean) and ${reportsFile} (full): ${count} reports (${reused} unchanged since the last summary)`);
 }
 
 const hashFile = (hash: ReturnType<typeof createHash>, file: string) => hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
