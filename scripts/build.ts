@@ -474,10 +474,11 @@ async function merge(shards: string[], manifest?: string, searchBundles?: IndexP
   const bundles = searchBundles ?? shards.flatMap((s) => indexPartsUnder(join(s, 'pagefind')));
   const indexRoot = join(work, 'search-index');
   const search = await timedStep('merge-search', () => mergeIndexParts(bundles, indexRoot));
-  const reports = timedStep('merge-downloads', () => writeCorpusDownloads(summaryFile, reportsFile, dist));
+  // A report whose line of reports.jsonl did not change keeps its pieces of the downloads (same sources).
+  const { reports, reused } = timedStep('merge-downloads', () => writeCorpusDownloads(summaryFile, reportsFile, dist, { state: join(work, 'downloads-state.json'), code: sourcesDigest() }));
   const linked = site.incremental ? `${site.written} changed since the last merge linked, ${site.removed} removed; ` : '';
   console.log(
-    `build: merged ${shards.length} shards: ${site.files} files (${linked}${site.shared} built by more than one shard, all identical), ${search.pages} pages indexed in ${search.indexes.length} search indexes (${search.merged.length} merged, the rest unchanged), ${reports} reports in reports.json and metrics.csv`,
+    `build: merged ${shards.length} shards: ${site.files} files (${linked}${site.shared} built by more than one shard, all identical), ${search.pages} pages indexed in ${search.indexes.length} search indexes (${search.merged.length} merged, the rest unchanged), ${reports} reports in reports.json and metrics.csv (${reused} of them unchanged, copied)`,
   );
   // The steps of scripts/postbuild-search.ts and scripts/package.ts, in this process (a Node and
   // tsx start fewer each). Each page's word counts (the pinyin lexicon) are kept beside the

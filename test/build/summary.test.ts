@@ -86,9 +86,23 @@ test('a summary written again copies the lines of unchanged report files, and eq
   };
   const written = (): [string, string] => [readFileSync(lean, 'utf8'), readFileSync(full, 'utf8')];
 
+  // The downloads from these summary files, with their own state: pieces of unchanged reports copied.
+  const dist = join(dir, 'dist');
+  mkdirSync(dist);
+  const downloadsReuse = { state: join(dir, 'downloads-state.json'), code: 'sources 1' };
+  const downloads = (r = downloadsReuse) => {
+    const result = writeCorpusDownloads(lean, full, dist, r);
+    const reports = buildSiteData({ reports: names.map((name) => readReportData(join(dir, 'content', name))), indicators: [], glossary: [] }).reports;
+    expect(readFileSync(join(dist, 'reports.json'), 'utf8')).toBe(reportsJson(reports));
+    expect(readFileSync(join(dist, 'metrics.csv'), 'utf8')).toBe(metricsCsv(reports));
+    return result;
+  };
+
   expect(write()).toEqual({ reports: names.length, reused: 0 });
+  expect(downloads()).toEqual({ reports: names.length, reused: 0 });
   expect(write()).toEqual({ reports: names.length, reused: names.length });
   expect(written()).toEqual(fresh());
+  expect(downloads()).toEqual({ reports: names.length, reused: names.length });
 
   // One report's file replaced (as the ingest replaces it: a new file renamed into place), with another title.
   const changed = join(dir, 'content', names[1]!);
@@ -100,6 +114,12 @@ test('a summary written again copies the lines of unchanged report files, and eq
   expect(write()).toEqual({ reports: names.length, reused: names.length - 1 });
   expect(written()).toEqual(fresh());
   expect(written()[1]).toContain('（修订）');
+  expect(downloads()).toEqual({ reports: names.length, reused: names.length - 1 });
+  expect(readFileSync(join(dist, 'reports.json'), 'utf8')).toContain('（修订）');
+  // Downloads changed since their state was written: nothing copied.
+  writeFileSync(join(dist, 'reports.json'), readFileSync(join(dist, 'reports.json'), 'utf8').replace('（修订）', '（改）'));
+  expect(downloads()).toEqual({ reports: names.length, reused: 0 });
+  expect(downloads({ ...downloadsReuse, code: 'sources 2' }).reused).toBe(0);
 
   // Other sources, or summary files not as the state left them: nothing is copied.
   expect(write({ state, code: 'sources 2' }).reused).toBe(0);
