@@ -198,7 +198,7 @@ function buildInShards(p: Paths): Build {
     BAOGAO_INGEST_CACHE: p.ingestCache,
   });
   const steps = new Map<string, number>();
-  for (const m of whole.output.matchAll(/^build: step (\S+) took ([\d.]+) s$/gm)) steps.set(m[1]!, (steps.get(m[1]!) ?? 0) + Number(m[2]));
+  for (const m of whole.output.matchAll(/^build: step (\S+) took ([\d.]+) s(?: \(CPU [\d.]+ s\))?$/gm)) steps.set(m[1]!, (steps.get(m[1]!) ?? 0) + Number(m[2]));
   const part = (name: string): Timed => ({ seconds: steps.get(name) ?? 0, peakKb: 0, output: '' });
   const ingest = { ...part('ingest'), output: whole.output };
   const astro = part('astro');

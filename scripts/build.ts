@@ -32,7 +32,7 @@ import { ledgerFileName } from '../src/cli/ledger-files.ts';
 import { writeCorpusDownloads } from '../src/build/corpus-downloads.ts';
 import { mergeSiteFolders } from '../src/build/merge-sites.ts';
 import { assignCities, parseShardSpec, shardCount } from '../src/build/site-shards.ts';
-import { readSummaryPlan, writeSummaryFiles } from '../src/build/summary.ts';
+import { commitSummaryFiles, readSummaryPlan, writeSummaryFiles } from '../src/build/summary.ts';
 import { formatOfName } from '../src/ingest/formats/index.ts';
 import { packageSite, packagedSiteLine } from '../src/package/package-site.ts';
 import { indexPartsUnder, mergeIndexParts, type IndexPart } from '../src/search/build/merge-bundles.ts';
@@ -71,12 +71,34 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/**
+ * CPU seconds (user + sys) of this process and of its children that have ended, or undefined
+ * where /proc is missing. On a shared machine CPU time is the steadier measure of a step.
+ */
+function cpuSeconds(): number | undefined {
+  try {
+    // Fields after the command's `)`: cutime and cstime are the 14th and 15th, in clock ticks (100 a second on Linux).
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const { user, system } = process.cpuUsage();
+    return (Number(fields[13]) + Number(fields[14])) / 100 + (user + system) / 1e6;
+  } catch {
+    return undefined;
+  }
+}
+/** `build: step NAME took 12.34 s (CPU 15.6 s)`: read by scripts/bench.ts, where the build spends its time. */
+function logStep(name: string, started: number, cpuStarted: number | undefined): void {
+  const cpu = cpuSeconds();
+  const cpuNote = cpu !== undefined && cpuStarted !== undefined ? ` (CPU ${(cpu - cpuStarted).toFixed(1)} s)` : '';
+  console.log(`build: step ${name} took ${((performance.now() - started) / 1000).toFixed(2)} s${cpuNote}`);
+}
+
 function run(command: string, args: string[], env: Record<string, string> = {}): void {
   console.log(`build: ${command} ${args.join(' ')}`);
   const started = performance.now();
+  const cpuStarted = cpuSeconds();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  // Read by scripts/bench.ts: where a build in shards spends its time.
-  console.log(`build: step ${stepName(args)} took ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  logStep(stepName(args), started, cpuStarted);
   if (result.status !== 0) {
     console.error(`build: \`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal})`);
     process.exit(1);
@@ -85,8 +107,9 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 /** Logs how long `step` took, as `run` does for a command (read by scripts/bench.ts). */
 function timedStep<T>(name: string, step: () => T): T {
   const started = performance.now();
+  const cpuStarted = cpuSeconds();
   const result = step();
-  const log = () => console.log(`build: step ${name} took ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  const log = () => logStep(name, started, cpuStarted);
   if (result instanceof Promise) return result.finally(log) as T;
   log();
   return result;
@@ -240,16 +263,17 @@ function ingestChangedSeeds(seeds: readonly string[], content: string, batchSize
 function writeSummary(): void {
   const content = timedStep('ingest-corpus', () => ingestCorpus(ingestBatch));
   mkdirSync(dirname(summaryFile), { recursive: true });
-  const count = timedStep('summary', () => writeSummaryFiles(content, summaryFile, reportsFile));
-  renameSync(`${summaryFile}.tmp`, summaryFile);
-  renameSync(`${reportsFile}.tmp`, reportsFile);
+  // A report file unchanged since the last summary (same stat, same sources) keeps its lines.
+  const reuse = { state: join(work, 'summary-state.json'), code: sourcesDigest() };
+  const { reports: count, reused } = timedStep('summary', () => writeSummaryFiles(content, summaryFile, reportsFile, reuse));
+  commitSummaryFiles(summaryFile, reportsFile, reuse);
   // What this ingest read (the ledgers as it left them), for the next build's ingest.
   const outputs: Record<string, string[]> = {};
   for (const report of readSummaryPlan(summaryFile)) (outputs[report.sourceFile] ??= []).push(report.id);
   const seeds = seedNames();
   const record: IngestInputs = { fingerprint: ingestFingerprint(), seeds: Object.fromEntries(seeds.map((seed) => [seed, seedDigest(seed)])), outputs };
   writeFileSync(ingestInputsFile(), JSON.stringify(record));
-  console.log(`build: ${summaryFile} (lean) and ${reportsFile} (full): ${count} reports`);
+  console.log(`build: ${summaryFile} (lean) and ${reportsFile} (full): ${count} reports (${reused} unchanged since the last summary)`);
 }
 
 const hashFile = (hash: ReturnType<typeof createHash>, file: string) => hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
@@ -450,10 +474,11 @@ async function merge(shards: string[], manifest?: string, searchBundles?: IndexP
   const bundles = searchBundles ?? shards.flatMap((s) => indexPartsUnder(join(s, 'pagefind')));
   const indexRoot = join(work, 'search-index');
   const search = await timedStep('merge-search', () => mergeIndexParts(bundles, indexRoot));
-  const reports = timedStep('merge-downloads', () => writeCorpusDownloads(summaryFile, reportsFile, dist));
+  // A report whose line of reports.jsonl did not change keeps its pieces of the downloads (same sources).
+  const { reports, reused } = timedStep('merge-downloads', () => writeCorpusDownloads(summaryFile, reportsFile, dist, { state: join(work, 'downloads-state.json'), code: sourcesDigest() }));
   const linked = site.incremental ? `${site.written} changed since the last merge linked, ${site.removed} removed; ` : '';
   console.log(
-    `build: merged ${shards.length} shards: ${site.files} files (${linked}${site.shared} built by more than one shard, all identical), ${search.pages} pages indexed in ${search.indexes.length} search indexes (${search.merged.length} merged, the rest unchanged), ${reports} reports in reports.json and metrics.csv`,
+    `build: merged ${shards.length} shards: ${site.files} files (${linked}${site.shared} built by more than one shard, all identical), ${search.pages} pages indexed in ${search.indexes.length} search indexes (${search.merged.length} merged, the rest unchanged), ${reports} reports in reports.json and metrics.csv (${reused} of them unchanged, copied)`,
   );
   // The steps of scripts/postbuild-search.ts and scripts/package.ts, in this process (a Node and
   // tsx start fewer each). Each page's word counts (the pinyin lexicon) are kept beside the

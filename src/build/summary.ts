@@ -9,7 +9,7 @@
  *   two downloads that carry everything, `reports.json` and `metrics.csv`
  *   (src/build/corpus-downloads.ts). No shard loads it.
  */
-import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { reportData, type Metric, type ReportData } from '../model.ts';
 import { splitReportFile } from '../render/report-file.ts';
@@ -65,25 +65,108 @@ export function readReportData(file: string): ReportData {
 }
 
 /**
- * Writes both summary files from every `.mdx` file in `contentDir`, one report at a time (memory
- * does not grow with the corpus). Returns how many reports.
+ * What the last `writeSummaryFiles` wrote, kept between builds (`SummaryReuse.state`): each report
+ * file's stat (the ingest renames a file it writes into place, so an unchanged stat is an
+ * unchanged file) and where its two lines are in the summary files, and those files' own stat.
+ * A rebuild after one changed report copies the other reports' lines instead of parsing and
+ * validating every file again.
  */
-export function writeSummaryFiles(contentDir: string, leanFile: string, fullFile: string): number {
+interface SummaryState {
+  /** Everything else a line depends on (the caller's digest of the sources: the schema, this code). */
+  code: string;
+  lean: FileStat;
+  full: FileStat;
+  files: Record<string, { stat: FileStat; lean: [number, number]; full: [number, number] }>;
+}
+// Not ctime: linking a report into a shard's folder changes it.
+type FileStat = [ino: number, size: number, mtimeNs: string];
+const fileStat = (file: string): FileStat => {
+  const s = statSync(file, { bigint: true });
+  return [Number(s.ino), Number(s.size), String(s.mtimeNs)];
+};
+const sameStat = (a: FileStat | undefined, b: FileStat): boolean => a !== undefined && a.every((value, i) => value === b[i]);
+
+export interface SummaryReuse {
+  /** The state file: read if present, written with the summary files (`commitSummaryFiles`). */
+  state: string;
+  /** Digest of the code and schema the lines are computed with; another digest reuses nothing. */
+  code: string;
+}
+
+/**
+ * Writes both summary files from every `.mdx` file in `contentDir`, one report at a time (memory
+ * does not grow with the corpus), as `<file>.tmp`; `commitSummaryFiles` puts them in place. With
+ * `reuse`, the lines of the files unchanged since the last summary are copied from it. Returns
+ * how many reports, and how many of their lines were copied.
+ */
+export function writeSummaryFiles(contentDir: string, leanFile: string, fullFile: string, reuse?: SummaryReuse): { reports: number; reused: number } {
   const names = readdirSync(contentDir).filter((name) => name.endsWith('.mdx')).sort();
+  const previous = reuse ? readState(reuse, leanFile, fullFile) : undefined;
   const lean = openSync(`${leanFile}.tmp`, 'w');
   const full = openSync(`${fullFile}.tmp`, 'w');
+  const before = previous ? { lean: openSync(leanFile, 'r'), full: openSync(fullFile, 'r') } : undefined;
+  const files: SummaryState['files'] = {};
+  const at = { lean: 0, full: 0 };
+  const write = (fd: number, which: 'lean' | 'full', bytes: Buffer): [number, number] => {
+    writeSync(fd, bytes);
+    const place: [number, number] = [at[which], bytes.length];
+    at[which] += bytes.length;
+    return place;
+  };
+  const copy = (fd: number, [offset, length]: [number, number]): Buffer => {
+    const bytes = Buffer.alloc(length);
+    if (readSync(fd, bytes, 0, length, offset) !== length) throw new Error(`summary: the last summary is shorter than ${reuse?.state} says`);
+    return bytes;
+  };
+  let reused = 0;
   try {
     for (const name of names) {
+      const file = join(contentDir, name);
+      const stat = reuse ? fileStat(file) : undefined;
+      const last = previous?.files[name];
+      if (before && stat && last && sameStat(last.stat, stat)) {
+        files[name] = { stat, lean: write(lean, 'lean', copy(before.lean, last.lean)), full: write(full, 'full', copy(before.full, last.full)) };
+        reused++;
+        continue;
+      }
       const id = name.slice(0, -'.mdx'.length);
-      const data = readReportData(join(contentDir, name));
-      writeSync(lean, `${JSON.stringify({ id, data: leanReport(data) })}\n`);
-      writeSync(full, `${JSON.stringify({ id, data })}\n`);
+      const data = readReportData(file);
+      const leanLine = write(lean, 'lean', Buffer.from(`${JSON.stringify({ id, data: leanReport(data) })}\n`));
+      const fullLine = write(full, 'full', Buffer.from(`${JSON.stringify({ id, data })}\n`));
+      if (stat) files[name] = { stat, lean: leanLine, full: fullLine };
     }
   } finally {
     closeSync(lean);
     closeSync(full);
+    if (before) {
+      closeSync(before.lean);
+      closeSync(before.full);
+    }
   }
-  return names.length;
+  if (reuse) writeFileSync(`${reuse.state}.tmp`, JSON.stringify({ code: reuse.code, files }));
+  return { reports: names.length, reused };
+}
+
+/** Renames the `.tmp` files `writeSummaryFiles` wrote into place, then its state (with their stat). */
+export function commitSummaryFiles(leanFile: string, fullFile: string, reuse?: SummaryReuse): void {
+  if (reuse) rmSync(reuse.state, { force: true });
+  renameSync(`${leanFile}.tmp`, leanFile);
+  renameSync(`${fullFile}.tmp`, fullFile);
+  if (!reuse) return;
+  const state = JSON.parse(readFileSync(`${reuse.state}.tmp`, 'utf8')) as Omit<SummaryState, 'lean' | 'full'>;
+  writeFileSync(`${reuse.state}.tmp`, JSON.stringify({ ...state, lean: fileStat(leanFile), full: fileStat(fullFile) }));
+  renameSync(`${reuse.state}.tmp`, reuse.state);
+}
+
+/** The last summary's state, when the same code wrote it and its files are still those it wrote. */
+function readState(reuse: SummaryReuse, leanFile: string, fullFile: string): SummaryState | undefined {
+  try {
+    const state = JSON.parse(readFileSync(reuse.state, 'utf8')) as SummaryState;
+    if (state.code !== reuse.code || !sameStat(state.lean, fileStat(leanFile)) || !sameStat(state.full, fileStat(fullFile))) return undefined;
+    return state;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What the shard plan reads of every report in the summary file (kept small: 20,000 lines of it). */

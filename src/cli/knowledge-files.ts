@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { glossaryTerm, indicator } from '../model.ts';
-import { parseKnowledge, type Knowledge, type KnowledgeSources } from '../ingest/knowledge.ts';
+import { knowledgeOf, type Knowledge, type KnowledgeSources } from '../ingest/knowledge.ts';
 import { formatZodIssues } from './zod-issues.ts';
 
 export class KnowledgeError extends Error {
@@ -20,6 +20,8 @@ const schemas = { indicators: z.array(indicator), glossary: z.array(glossaryTerm
 
 export async function loadKnowledge(contentDir: string, displayPath: (p: string) => string): Promise<Knowledge> {
   const sources: KnowledgeSources = { places: '', indicators: '', glossary: '' };
+  // Each file's YAML is parsed once: to check it here, then to build the knowledge from.
+  const values: Record<keyof KnowledgeSources, unknown> = { places: undefined, indicators: undefined, glossary: undefined };
   for (const key of ['places', 'indicators', 'glossary'] as const) {
     const file = path.join(contentDir, `${key}.yaml`);
     try {
@@ -30,6 +32,7 @@ export async function loadKnowledge(contentDir: string, displayPath: (p: string)
     }
     try {
       const value: unknown = parse(sources[key]);
+      values[key] = value;
       if (key !== 'places') {
         const result = schemas[key].safeParse(value ?? []);
         if (!result.success) throw new KnowledgeError(formatZodIssues(result.error.issues));
@@ -39,7 +42,7 @@ export async function loadKnowledge(contentDir: string, displayPath: (p: string)
     }
   }
   try {
-    return parseKnowledge(sources);
+    return knowledgeOf(values);
   } catch (error) {
     const detail = error instanceof z.ZodError ? formatZodIssues(error.issues) : (error as Error).message;
     throw new KnowledgeError(`${displayPath(path.join(contentDir, 'places.yaml'))}: ${detail}`);

@@ -23,9 +23,14 @@ export interface KnowledgeSources {
 }
 
 export function parseKnowledge(sources: KnowledgeSources): Knowledge {
+  return knowledgeOf({ places: parse(sources.places), indicators: parse(sources.indicators), glossary: parse(sources.glossary) });
+}
+
+/** The knowledge from the three files' YAML already parsed (a caller that parsed them to check each file parses them once). */
+export function knowledgeOf(values: Record<keyof KnowledgeSources, unknown>): Knowledge {
   return {
-    places: buildPlaceRegistry(parse(sources.places)),
-    indicators: z.array(indicator).parse(parse(sources.indicators) ?? []),
-    glossary: z.array(glossaryTerm).parse(parse(sources.glossary) ?? []),
+    places: buildPlaceRegistry(values.places),
+    indicators: z.array(indicator).parse(values.indicators ?? []),
+    glossary: z.array(glossaryTerm).parse(values.glossary ?? []),
   };
 }

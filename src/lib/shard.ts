@@ -55,6 +55,19 @@ export interface SummaryLine {
  * chunks, so a summary of 20,000 reports is never one string. `file` names it in errors.
  */
 export function* readJsonLinesAt(file: string): Generator<{ line: SummaryLine; offset: number; length: number }> {
+  for (const { bytes, offset, number } of readLineBytes(file)) {
+    const text = bytes.toString('utf8');
+    if (text.trim() === '') continue;
+    try {
+      yield { line: JSON.parse(text) as SummaryLine, offset, length: bytes.length };
+    } catch (error) {
+      throw new Error(`${file}:${number}: not a summary line (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+}
+
+/** The lines of a file as bytes (without their `\n`), with the offset each starts at and its number (from 1). */
+export function* readLineBytes(file: string): Generator<{ bytes: Buffer; offset: number; number: number }> {
   const fd = openSync(file, 'r');
   try {
     const chunk = Buffer.alloc(1 << 20);
@@ -62,24 +75,12 @@ export function* readJsonLinesAt(file: string): Generator<{ line: SummaryLine; o
     let pendingStart = 0;
     let position = 0;
     let number = 0;
-    const parse = (bytes: Buffer, offset: number) => {
-      number++;
-      const text = bytes.toString('utf8');
-      if (text.trim() === '') return undefined;
-      try {
-        return { line: JSON.parse(text) as SummaryLine, offset, length: bytes.length };
-      } catch (error) {
-        throw new Error(`${file}:${number}: not a summary line (${error instanceof Error ? error.message : String(error)})`);
-      }
-    };
     for (;;) {
       const read = readSync(fd, chunk, 0, chunk.length, position);
       if (read === 0) break;
       let start = 0;
       for (let at = chunk.indexOf(10, 0); at !== -1 && at < read; at = chunk.indexOf(10, at + 1)) {
-        const bytes = Buffer.concat([...pending, chunk.subarray(start, at)]);
-        const parsed = parse(bytes, pendingStart);
-        if (parsed) yield parsed;
+        yield { bytes: Buffer.concat([...pending, chunk.subarray(start, at)]), offset: pendingStart, number: ++number };
         pending = [];
         start = at + 1;
         pendingStart = position + start;
@@ -87,10 +88,7 @@ export function* readJsonLinesAt(file: string): Generator<{ line: SummaryLine; o
       if (start < read) pending.push(Buffer.from(chunk.subarray(start, read)));
       position += read;
     }
-    if (pending.length > 0) {
-      const parsed = parse(Buffer.concat(pending), pendingStart);
-      if (parsed) yield parsed;
-    }
+    if (pending.length > 0) yield { bytes: Buffer.concat(pending), offset: pendingStart, number: ++number };
   } finally {
     closeSync(fd);
   }

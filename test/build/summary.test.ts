@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { writeCorpusDownloads } from '../../src/build/corpus-downloads.ts';
-import { leanReport, readReportData, writeSummaryFiles } from '../../src/build/summary.ts';
+import { commitSummaryFiles, leanReport, readReportData, writeSummaryFiles } from '../../src/build/summary.ts';
 import { readJsonLines, readJsonLinesAt } from '../../src/lib/shard.ts';
 import { metricsCsv, reportsJson } from '../../src/lib/downloads.ts';
 import { buildSiteData } from '../../src/lib/site-data.ts';
@@ -55,7 +55,7 @@ test('the lean data keeps identity, indicator figures and targets, and of other 
 test('the merge’s reports.json and metrics.csv, streamed from the summary files, equal one build’s', () => {
   const lean = join(work, 'summary.jsonl');
   const full = join(work, 'reports.jsonl');
-  expect(writeSummaryFiles(contentDir, lean, full)).toBeGreaterThan(0);
+  expect(writeSummaryFiles(contentDir, lean, full).reports).toBeGreaterThan(0);
   writeFileSync(lean, readFileSync(`${lean}.tmp`));
   writeFileSync(full, readFileSync(`${full}.tmp`));
   const dist = join(work, 'dist');
@@ -65,4 +65,65 @@ test('the merge’s reports.json and metrics.csv, streamed from the summary file
   const data = buildSiteData({ reports: seedReports(), indicators: [], glossary: [] });
   expect(readFileSync(join(dist, 'reports.json'), 'utf8')).toBe(reportsJson(data.reports));
   expect(readFileSync(join(dist, 'metrics.csv'), 'utf8')).toBe(metricsCsv(data.reports));
+});
+
+test('a summary written again copies the lines of unchanged report files, and equals one written from scratch', () => {
+  const dir = join(work, 'reuse');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'content'), { recursive: true });
+  const names = readdirSync(contentDir).filter((f) => f.endsWith('.mdx')).sort();
+  for (const name of names) linkSync(join(contentDir, name), join(dir, 'content', name));
+  const [lean, full, state] = ['summary.jsonl', 'reports.jsonl', 'state.json'].map((f) => join(dir, f)) as [string, string, string];
+  const reuse = { state, code: 'sources 1' };
+  const write = (r = reuse) => {
+    const result = writeSummaryFiles(join(dir, 'content'), lean, full, r);
+    commitSummaryFiles(lean, full, r);
+    return result;
+  };
+  const fresh = (): [string, string] => {
+    writeSummaryFiles(join(dir, 'content'), `${lean}.fresh`, `${full}.fresh`);
+    return [readFileSync(`${lean}.fresh.tmp`, 'utf8'), readFileSync(`${full}.fresh.tmp`, 'utf8')];
+  };
+  const written = (): [string, string] => [readFileSync(lean, 'utf8'), readFileSync(full, 'utf8')];
+
+  // The downloads from these summary files, with their own state: pieces of unchanged reports copied.
+  const dist = join(dir, 'dist');
+  mkdirSync(dist);
+  const downloadsReuse = { state: join(dir, 'downloads-state.json'), code: 'sources 1' };
+  const downloads = (r = downloadsReuse) => {
+    const result = writeCorpusDownloads(lean, full, dist, r);
+    const reports = buildSiteData({ reports: names.map((name) => readReportData(join(dir, 'content', name))), indicators: [], glossary: [] }).reports;
+    expect(readFileSync(join(dist, 'reports.json'), 'utf8')).toBe(reportsJson(reports));
+    expect(readFileSync(join(dist, 'metrics.csv'), 'utf8')).toBe(metricsCsv(reports));
+    return result;
+  };
+
+  expect(write()).toEqual({ reports: names.length, reused: 0 });
+  expect(downloads()).toEqual({ reports: names.length, reused: 0 });
+  expect(write()).toEqual({ reports: names.length, reused: names.length });
+  expect(written()).toEqual(fresh());
+  expect(downloads()).toEqual({ reports: names.length, reused: names.length });
+
+  // One report's file replaced (as the ingest replaces it: a new file renamed into place), with another title.
+  const changed = join(dir, 'content', names[1]!);
+  const text = readFileSync(changed, 'utf8').replace(/"title":"([^"]*)"/, '"title":"$1（修订）"');
+  writeFileSync(`${changed}.new`, text);
+  rmSync(changed);
+  linkSync(`${changed}.new`, changed);
+  rmSync(`${changed}.new`);
+  expect(write()).toEqual({ reports: names.length, reused: names.length - 1 });
+  expect(written()).toEqual(fresh());
+  expect(written()[1]).toContain('（修订）');
+  expect(downloads()).toEqual({ reports: names.length, reused: names.length - 1 });
+  expect(readFileSync(join(dist, 'reports.json'), 'utf8')).toContain('（修订）');
+  // Downloads changed since their state was written: nothing copied.
+  writeFileSync(join(dist, 'reports.json'), readFileSync(join(dist, 'reports.json'), 'utf8').replace('（修订）', '（改）'));
+  expect(downloads()).toEqual({ reports: names.length, reused: 0 });
+  expect(downloads({ ...downloadsReuse, code: 'sources 2' }).reused).toBe(0);
+
+  // Other sources, or summary files not as the state left them: nothing is copied.
+  expect(write({ state, code: 'sources 2' }).reused).toBe(0);
+  writeFileSync(full, readFileSync(full, 'utf8').replace('（修订）', '（改）'));
+  expect(write({ state, code: 'sources 2' }).reused).toBe(0);
+  expect(written()).toEqual(fresh());
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { countWords, indexTexts } from '../../src/search/build/corpus-words.ts';
+import { countPhrases, countWords, indexTexts } from '../../src/search/build/corpus-words.ts';
 import { countCorpusWords } from '../../src/search/build/word-counts.ts';
 
 let root: string;
@@ -52,7 +52,9 @@ test('a changed page is counted again; counts no page uses any more are removed'
   expect(again).toMatchObject({ reused: 2, pages: 3 });
   expect([...again.words]).toEqual([...countWords(indexTexts([dir]))]);
   expect(again.words.get('财政')).toBe(1);
-  expect(readdirSync(cache)).toHaveLength(3);
+  // Three pages' entries, and the cache's own state.
+  expect(readdirSync(cache).sort()).toEqual([...readdirSync(cache).filter((n) => /^[0-9a-f]{64}\.json$/.test(n)).sort(), 'state.json'].sort());
+  expect(readdirSync(cache)).toHaveLength(4);
 });
 
 test('pages split between search indexes: the same counts in the same order as in one index', () => {
@@ -61,4 +63,21 @@ test('pages split between search indexes: the same counts in the same order as i
   const parts = [fragments({ 'zh-cn_b': second }, 'index-2'), fragments(first, 'index-1')];
   expect([...countCorpusWords(parts).words]).toEqual(whole);
   expect([...countWords(indexTexts(parts))]).toEqual(whole);
+});
+
+test('phrases are counted as over all the texts at once, with or without a cache, and again after a page changed', () => {
+  const phrases = ['生产总值', '旧区改造', '民生实事', '财政收入'];
+  const expected = (dir: string) => [...countPhrases(indexTexts([dir]), phrases)];
+  const dir = fragments(pages);
+  expect([...countCorpusWords([dir]).countPhrases(phrases)]).toEqual(expected(dir));
+  const cache = join(root, 'cache');
+  expect([...countCorpusWords([dir], cache).countPhrases(phrases)]).toEqual(expected(dir));
+  // Warm: the counts kept per page; other phrases: counted again.
+  expect([...countCorpusWords([dir], cache).countPhrases(phrases)]).toEqual(expected(dir));
+  expect([...countCorpusWords([dir], cache).countPhrases(phrases.slice(1))]).toEqual([...countPhrases(indexTexts([dir]), phrases.slice(1))]);
+  const changed = fragments({ ...pages, 'zh-cn_b': '财政收入增长，生产总值增长，生产总值。' });
+  const again = countCorpusWords([changed], cache);
+  expect(again).toMatchObject({ reused: 2, pages: 3 });
+  expect([...again.countPhrases(phrases)]).toEqual(expected(changed));
+  expect(again.countPhrases(phrases).get('生产总值')).toBe(3);
 });

@@ -41,11 +41,10 @@ export interface Measured extends Fingerprint {
 
 export function fingerprint(compared: string): Fingerprint {
   const sha = createHash('sha256').update(compared).digest('hex').slice(0, 16);
-  const grams = bigrams(compared);
-  if (grams.size === 0) return { sha, mh: '', n: 0 };
+  const grams = gramHashes(compared);
+  if (grams.length === 0) return { sha, mh: '', n: 0 };
   const mins = new Array<number>(signatureLength).fill(0xffff);
-  for (const gram of grams) {
-    const base = fnv1a(gram);
+  for (const base of grams) {
     for (let i = 0; i < signatureLength; i++) {
       const value = fmix32(base ^ seeds[i]!) >>> 16;
       if (value < mins[i]!) mins[i] = value;
@@ -53,7 +52,7 @@ export function fingerprint(compared: string): Fingerprint {
   }
   const bytes = Buffer.alloc(signatureLength * 2);
   mins.forEach((value, i) => bytes.writeUInt16BE(value, i * 2));
-  return { sha, mh: bytes.toString('base64'), n: grams.size };
+  return { sha, mh: bytes.toString('base64'), n: grams.length };
 }
 
 export function measured(compared: string): Measured {
@@ -70,8 +69,7 @@ export function measured(compared: string): Measured {
 
 function reachOf(compared: string): Set<number> {
   const reach = new Set<number>();
-  for (const gram of bigrams(compared)) {
-    const base = fnv1a(gram);
+  for (const base of gramHashes(compared)) {
     for (let i = 0; i < signatureLength; i++) reach.add((i << 16) | (fmix32(base ^ seeds[i]!) >>> 16));
   }
   return reach;
@@ -84,6 +82,37 @@ export function bigrams(text: string): Set<string> {
   const grams = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
   return grams;
+}
+
+/**
+ * `fnv1a` of each distinct bigram of `bigrams(text)`, in the same order, without building a
+ * string per bigram: every report's passages are fingerprinted on every ingest, and the strings
+ * and their set were a tenth of a cold ingest's time.
+ */
+export function gramHashes(text: string): number[] {
+  const points: number[] = [];
+  for (const char of text) points.push(char.codePointAt(0)!);
+  if (points.length === 1) return [fnv1a(text)];
+  const seen = new Set<number>();
+  const hashes: number[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const first = points[i]!;
+    const second = points[i + 1]!;
+    // Unique per pair of code points (< 2^53).
+    const key = first * 0x110000 + second;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    hashes.push(fnvCodePoint(fnvCodePoint(0x811c9dc5, first), second) >>> 0);
+  }
+  return hashes;
+}
+
+/** `fnv1a`'s step over one code point's UTF-16 code units (two for a code point above U+FFFF). */
+function fnvCodePoint(hash: number, point: number): number {
+  if (point <= 0xffff) return Math.imul(hash ^ point, 0x01000193);
+  const high = 0xd800 + ((point - 0x10000) >> 10);
+  const low = 0xdc00 + ((point - 0x10000) & 0x3ff);
+  return Math.imul(Math.imul(hash ^ high, 0x01000193) ^ low, 0x01000193);
 }
 
 export interface Overlap {

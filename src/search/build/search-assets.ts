@@ -16,7 +16,6 @@ import { writeIfChanged } from '../../build/write-if-changed.ts';
 import { indexesGlobal } from '../core/indexes.ts';
 import { placesGlobal, type LexiconEntry } from '../core/lexicon.ts';
 import { bundleSearchClient } from './bundle.ts';
-import { countPhrases, indexTexts } from './corpus-words.ts';
 import { indexPartsUnder } from './merge-bundles.ts';
 import { writeOfflineIndex } from './offline-index.ts';
 import { buildPinyinLexicon, writePinyinLexicon } from './pinyin-lexicon.ts';
@@ -46,12 +45,11 @@ export async function writeSearchAssets(dist: string, wordCache?: string, indexR
   writeIfChanged(`${out}/index/${indexListScript}`, `window.${indexesGlobal}=${JSON.stringify([...names])};\n`);
   const bundles = await bundleSearchClient(join(indexes[0]!.dir, 'pagefind.js'), out);
   // The pinyin lexicon reads the indexed text from Pagefind's fragments, before pagefind/ goes, one
-  // page at a time: once for the words (each page's counts kept with wordCache), once more for
-  // the known terms that need counting.
+  // page at a time: once for the words, once more for the known terms that need counting (with
+  // wordCache, each page's counts of both are kept, and only changed pages are read).
   const dirs = indexes.map((i) => i.dir);
   const words = countCorpusWords(dirs, wordCache);
-  const texts = indexTexts(dirs);
-  const lexicon = buildPinyinLexicon(words.words, knownTerms(dist), (terms) => countPhrases(texts, terms));
+  const lexicon = buildPinyinLexicon(words.words, knownTerms(dist), (terms) => words.countPhrases(terms));
   const pinyin = await writePinyinLexicon(lexicon, `${out}/pinyin`);
   rmSync(`${dist}/pagefind`, { recursive: true, force: true });
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

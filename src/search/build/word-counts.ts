@@ -6,11 +6,16 @@
  * Pagefind fragment file, of the counting code and of the ICU version (whose word breaks they
  * are); entries no page used are removed. The counts are the same as counting all pages at once,
  * in the same order (each page's text is split on its own either way).
+ *
+ * The cache also keeps (`state.json`) each fragment file's stat with the entry it was counted
+ * under, so that a fragment file not replaced since (a search index part not merged again) is
+ * neither read nor hashed, and each page's counts of the last list of phrases the lexicon asked
+ * for (`countPhrases`), so that a rebuild reads the text of the changed pages only.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countWords, fragmentFiles, fragmentText } from './corpus-words.ts';
+import { countPhrases, countWords, fragmentFiles, fragmentText, indexTexts } from './corpus-words.ts';
 
 const countingCode = createHash('sha256')
   .update(readFileSync(new URL('./corpus-words.ts', import.meta.url)))
@@ -18,43 +23,100 @@ const countingCode = createHash('sha256')
   .update(`\0icu ${process.versions.icu ?? '?'}\0`)
   .digest();
 
+/** The cache's record besides the per-page entries (its name is never an entry's: those end in `.json` after 64 hex digits). */
+const stateFile = 'state.json';
+
+interface CountsState {
+  /** Fragment file → its [inode, size, mtime in ns] when counted, and its entry's name. */
+  fragments: Record<string, [number, number, string, string]>;
+  /** The last phrases counted (their digest), and each entry's non-zero counts of them. */
+  phrases?: { digest: string; pages: Record<string, Array<[string, number]>> };
+}
+
 export interface CorpusWordCounts {
   words: Map<string, number>;
   /** Pages whose counts were read from the cache. */
   reused: number;
   pages: number;
+  /** Occurrences of each of `phrases` in all the pages, as corpus-words.ts `countPhrases` over their texts (the cache's counts of unchanged pages when the phrases are the last ones). */
+  countPhrases(phrases: readonly string[]): Map<string, number>;
 }
+
+const statOf = (file: string): [number, number, string] => {
+  const s = statSync(file, { bigint: true });
+  return [Number(s.ino), Number(s.size), String(s.mtimeNs)];
+};
 
 /** The words of every page of the Pagefind indexes `pagefindDirs` (their `fragment/`), with their occurrences; `cacheDir` keeps each page's counts. */
 export function countCorpusWords(pagefindDirs: readonly string[], cacheDir?: string): CorpusWordCounts {
   const files = fragmentFiles(pagefindDirs);
-  if (cacheDir) mkdirSync(cacheDir, { recursive: true });
-  const used = new Set<string>();
+  if (!cacheDir) {
+    return { words: countWords(indexTexts(pagefindDirs)), reused: 0, pages: files.length, countPhrases: (phrases) => countPhrases(indexTexts(pagefindDirs), phrases) };
+  }
+  mkdirSync(cacheDir, { recursive: true });
+  const previous = readState(cacheDir);
+  const state: CountsState = { fragments: {}, ...(previous.phrases ? { phrases: previous.phrases } : {}) };
+  const used = new Set<string>([stateFile]);
   const words = new Map<string, number>();
   let reused = 0;
   for (const file of files) {
-    const bytes = readFileSync(file);
-    let counts: Array<[string, number]> | undefined;
-    let cached: string | undefined;
-    if (cacheDir) {
-      cached = `${createHash('sha256').update(countingCode).update(bytes).digest('hex')}.json`;
-      used.add(cached);
-      try {
-        counts = JSON.parse(readFileSync(join(cacheDir, cached), 'utf8')) as Array<[string, number]>;
-        reused++;
-      } catch {
-        counts = undefined;
-      }
-    }
+    const stat = statOf(file);
+    const known = previous.fragments[file];
+    // A fragment file not replaced since it was counted: its entry's name without reading it.
+    let entry = known && known.slice(0, 3).every((value, i) => value === stat[i]) ? known[3] : undefined;
+    let counts = entry ? readEntry(cacheDir, entry) : undefined;
     if (!counts) {
-      counts = [...countWords([fragmentText(bytes, file)])];
-      if (cacheDir && cached) {
-        writeFileSync(join(cacheDir, `${cached}.tmp`), JSON.stringify(counts));
-        renameSync(join(cacheDir, `${cached}.tmp`), join(cacheDir, cached));
-      }
-    }
+      const bytes = readFileSync(file);
+      entry = `${createHash('sha256').update(countingCode).update(bytes).digest('hex')}.json`;
+      counts = readEntry(cacheDir, entry);
+      if (!counts) {
+        counts = [...countWords([fragmentText(bytes, file)])];
+        writeFileSync(join(cacheDir, `${entry}.tmp`), JSON.stringify(counts));
+        renameSync(join(cacheDir, `${entry}.tmp`), join(cacheDir, entry));
+      } else reused++;
+    } else reused++;
+    used.add(entry!);
+    state.fragments[file] = [...stat, entry!];
     for (const [word, count] of counts) words.set(word, (words.get(word) ?? 0) + count);
   }
-  if (cacheDir) for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { force: true });
-  return { words, reused, pages: files.length };
+  for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { force: true });
+  writeState(cacheDir, state);
+
+  const cachedPhrases = (phrases: readonly string[]): Map<string, number> => {
+    const digest = createHash('sha256').update(countingCode).update(JSON.stringify(phrases)).digest('hex');
+    const last = state.phrases?.digest === digest ? state.phrases.pages : {};
+    const pages: Record<string, Array<[string, number]>> = {};
+    const totals = new Map<string, number>(phrases.map((phrase) => [phrase, 0]));
+    for (const file of files) {
+      const entry = state.fragments[file]![3];
+      // Only the non-zero counts, in the phrases' order: countPhrases of one text.
+      pages[entry] = last[entry] ?? [...countPhrases([fragmentText(readFileSync(file), file)], phrases)].filter(([, n]) => n > 0);
+      for (const [phrase, n] of pages[entry]!) totals.set(phrase, totals.get(phrase)! + n);
+    }
+    state.phrases = { digest, pages };
+    writeState(cacheDir, state);
+    return totals;
+  };
+  return { words, reused, pages: files.length, countPhrases: cachedPhrases };
+}
+
+function readEntry(cacheDir: string, entry: string): Array<[string, number]> | undefined {
+  try {
+    return JSON.parse(readFileSync(join(cacheDir, entry), 'utf8')) as Array<[string, number]>;
+  } catch {
+    return undefined;
+  }
+}
+
+function readState(cacheDir: string): CountsState {
+  try {
+    return JSON.parse(readFileSync(join(cacheDir, stateFile), 'utf8')) as CountsState;
+  } catch {
+    return { fragments: {} };
+  }
+}
+
+function writeState(cacheDir: string, state: CountsState): void {
+  writeFileSync(join(cacheDir, `${stateFile}.tmp`), JSON.stringify(state));
+  renameSync(join(cacheDir, `${stateFile}.tmp`), join(cacheDir, stateFile));
 }
