@@ -165,6 +165,8 @@ export function joinParagraphs(pages: readonly PrintedLine[][]): string[] {
   const centred = (line: PrintedLine) => line.x - left > size * 2.5 && Math.abs(line.x - left - (right - line.right)) <= line.size * 0.5;
   /** A centred title too long for one line fills the measure (to within one of its characters) and goes on centred. */
   const titleGoesOn = (above: PrintedLine, line: PrintedLine) =>
+    // A heading set in the title's size (`一、2022年预算执行情况`) starts its own line.
+    !headingStart.test(line.text) &&
     above.x <= left + above.size * 1.05 &&
     above.right >= right - above.size * 1.05 &&
     !sentenceEnd.test(above.text) &&
@@ -200,7 +202,10 @@ export function joinParagraphs(pages: readonly PrintedLine[][]): string[] {
           !(indentMode && previous.right >= right - size * 2.5 && !fullStop.test(previous.text))) ||
         // A heading marker set in another size than the full line before it is a heading in its
         // own style (Word's 标题 2 at the margin after `…以下五个方面的工作：`), not a wrapped list.
-        (sentenceEnd.test(previous.text) && headingStart.test(line.text) && Math.abs(line.size - previous.size) >= 0.5);
+        (sentenceEnd.test(previous.text) && headingStart.test(line.text) && Math.abs(line.size - previous.size) >= 0.5) ||
+        // A heading marker after a short line that ends no sentence (a title's second line,
+        // `…2023年财政预算草案` / `一、2022年预算执行情况`): a wrapped enumeration follows a full line.
+        (headingStart.test(line.text) && previous.right < right - size * 2.5);
       if (starts || paragraphs.length === 0) paragraphs.push(line.text);
       else {
         const last = paragraphs.pop()!;

@@ -134,3 +134,19 @@ test('a centred title goes on in a second centred line; centred lines after it s
     '过去四年，是和平区历史上极不寻常的四年。在市委、市政府和区委的正确领导下，我们坚持稳中求进工作总基调，全面完成了区十八届人大确定的目标任务。',
   ]);
 });
+
+test('a heading set centred in the title\'s size after a title that fills the measure starts its own line', () => {
+  const title = 16;
+  const centredRun = (text: string, y: number, width: number): TextRun => ({ text, x: left + (right - left - width) / 2, y, width, size: title });
+  const { lines } = layoutLines([
+    {
+      runs: [
+        { text: '昌都市卡若区2022年财政预算执行情况与2023年财政预', x: left + 4, y: 780, width: right - left - 8, size: title },
+        centredRun('一、2022年预算执行情况', 760, 13 * title),
+        { text: '2022年，全区各部门在自治区党委、政府及市委、市政府的正确领导', x: left + 2 * size, y: 740, width: right - left - 2 * size, size },
+        { text: '下，统筹推进各项工作。', x: left, y: 722, width: 11 * size, size },
+      ],
+    },
+  ]);
+  expect(lines).toEqual(['昌都市卡若区2022年财政预算执行情况与2023年财政预', '一、2022年预算执行情况', '2022年，全区各部门在自治区党委、政府及市委、市政府的正确领导下，统筹推进各项工作。']);
+});
