@@ -202,10 +202,7 @@ export function joinParagraphs(pages: readonly PrintedLine[][]): string[] {
           !(indentMode && previous.right >= right - size * 2.5 && !fullStop.test(previous.text))) ||
         // A heading marker set in another size than the full line before it is a heading in its
         // own style (Word's 标题 2 at the margin after `…以下五个方面的工作：`), not a wrapped list.
-        (sentenceEnd.test(previous.text) && headingStart.test(line.text) && Math.abs(line.size - previous.size) >= 0.5) ||
-        // A heading marker after a short line that ends no sentence (a title's second line,
-        // `…2023年财政预算草案` / `一、2022年预算执行情况`): a wrapped enumeration follows a full line.
-        (headingStart.test(line.text) && previous.right < right - size * 2.5);
+        (sentenceEnd.test(previous.text) && headingStart.test(line.text) && Math.abs(line.size - previous.size) >= 0.5);
       if (starts || paragraphs.length === 0) paragraphs.push(line.text);
       else {
         const last = paragraphs.pop()!;
