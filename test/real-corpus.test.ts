@@ -50,6 +50,7 @@ const knownMisses: Record<string, string> = {
   r1222: '`雨花` alone, shared by 长沙\'s 雨花区 and (as a short form) 南京\'s 雨花台区, with only a Jiangsu slogan to tell: read as 长沙\'s',
   r1231: 'a development zone (萍乡经济技术开发区, 經開區) that is no district of the gazetteer: refused',
   r1278: 'news of a plenary that called the next party congress (全会决定,…第十五次代表大会于2021年12月…召开): read as the congress\'s report',
+  r1391: 'a district yearbook\'s editorial notes, its volume (2012) named only as 《西乡塘区年鉴·2012》: refused for want of a year',
   r1141: 'a city promo page with the report run in after it, no marker of the report but `市人民政府` in a review sentence: read as other',
 };
 
@@ -79,6 +80,8 @@ const knownAccepted: Record<string, string> = {
   r1012: 'a congress site\'s summary of a session on 19日至23日 approving the 2017 plan draft: read as January 2017, though late December 2016 fits as well',
   r1016: 'a first session on 9月27日 reviewing 十二五 and planning 十三五, no year: read as 2015 from the plan periods, though September 2016 fits as well',
   r1027: 'a budget report on 2020 and the 2021 draft under a dateline of 2021-12-17: the dateline is taken, with a year-mismatch warning naming both lines',
+  r1363: 'a district never named but in a slogan (干出“二道力度”, 二道区\'s pun) with 伊通河 and 长拖: read as 二道区 of 长春, which a reader from there would say too',
+  r1364: 'a copy whose stated years its own content contradicts (labelled null): read as 2023 from the years it states',
   r1193: 'an essay site\'s copy reviewing 20xx and presenting the 十三五 outline draft: read as 2016 (the plan period\'s eve is a year earlier), though December 2015 fits as well',
 };
 

@@ -1007,3 +1007,10 @@ describe('session 8, the other kinds (r1240–r1279, as they arrived)', () => {
     expect(reading.identity).toMatchObject({ kind: 'other', year: 2022 });
   });
 });
+
+describe('session 8, as a researcher scrapes (r1360–r1399)', () => {
+  test('a November first session planning `2022年县政府将继续优先保障民生投入`', () => {
+    const { identity } = runText('11月28日,甘谷縣第十八屆人民代表大會第一次會議在甘谷大劇院隆重開幕,孫忠平代表縣人民政府向大會作政府工作報告。\n2022年縣政府將繼續優先保障民生投入,重點抓好10件民生實事。');
+    expect(identity).toMatchObject({ year: 2021, district: { name: '甘谷县' } });
+  });
+});
