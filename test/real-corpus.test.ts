@@ -51,6 +51,20 @@ const knownMisses: Record<string, string> = {
   r1231: 'a development zone (萍乡经济技术开发区, 經開區) that is no district of the gazetteer: refused',
   r1278: 'news of a plenary that called the next party congress (全会决定,…第十五次代表大会于2021年12月…召开): read as the congress\'s report',
   r1391: 'a district yearbook\'s editorial notes, its volume (2012) named only as 《西乡塘区年鉴·2012》: refused for want of a year',
+  // The last two rounds of session 8 (r1280–r1350), as they arrived: news of sessions and older pages.
+  r1285: 'a presidium meeting naming the finance committee\'s 审查报告 on the 2021 execution and 2022 draft deep in a line: refused for want of a year',
+  r1297: 'a TV transcript from the deputies\' hotel whose only year is a deputy\'s `2017年将实施`: refused for want of a year',
+  r1300: 'the 宽城 delegation at 长春\'s congress, the district by its short name before 代表团 only: refused',
+  r1305: 'a report on the half-year\'s plan and budget together (计划和财政预算执行情况): read as the budget report',
+  r1307: '瀍河 named only in its congress\'s site line: refused',
+  r1308: 'a standing committee on 12月19日 adjusting the 2018 budget, its years only in what it heard: refused for want of a year',
+  r1309: 'a standing committee\'s budget items cut off mid-word (`预算执行情`): read as other',
+  r1311: 'a budget adjustment heard in a December of which the text gives no year but the 2016 it adjusts: read as 2016',
+  r1317: 'a standing committee hearing the 1至7月份 plan execution after other reports on the same line: read as the government\'s',
+  r1319: 'the final accounts and half-year budget given by the finance bureau among other reports: read as other',
+  r1326: 'a news item on the 2009 预决算报告 a session approved, named only as passed: read as other',
+  r1337: 'deputies visiting projects on 3月3日, the year only in `2012年,朝天区…` and the session\'s number: refused',
+  r1349: 'a yearbook page whose printed columns are interleaved line by line: refused for want of a year',
   r1141: 'a city promo page with the report run in after it, no marker of the report but `市人民政府` in a review sentence: read as other',
 };
 

@@ -106,7 +106,7 @@ export function resolveDistrict(
       fromPage(pageMentions) ??
       fromUniqueShortName(lines, registry, year) ??
       fromSoleMention(mentions, lines) ??
-      (pageLines.length > 0 ? fromShortName([...lines, ...pageLines], registry, year) : undefined);
+      (pageLines.length > 0 ? fromShortName([...lines, ...pageLines], registry, year) ?? fromUniqueShortName([...lines, ...pageLines], registry, year) : undefined);
     if (!chosen) {
       throw new DistrictError(
         'No district found: searched every line for district and county names of GB/T 2260 and ' +
@@ -334,7 +334,9 @@ function fromSoleMention(mentions: readonly Mention[], lines: readonly SourceLin
   if (full.length !== 1 || !full[0] || name === undefined) return undefined;
   // Standing as a name, at a clause's start: not the tail of another word (`卓越城区` is no 越城区).
   const at = full[0].line.text.indexOf(name);
-  if (at > 0 && /\p{Script=Han}/u.test(full[0].line.text[at - 1] ?? '') && !/[是在对为把让将和与及的]/.test(full[0].line.text[at - 1] ?? '')) return undefined;
+  const before = full[0].line.text[at - 1] ?? '';
+  // Nor inside a title (`《二道江区旅游发展规划》`) or a quotation.
+  if (at > 0 && ((/\p{Script=Han}/u.test(before) && !/[是在对为把让将和与及的]/.test(before)) || /[《“"‘(（]/.test(before))) return undefined;
   const suffix = name.slice(-1);
   const callsItself = new RegExp(`(?:全|我|本)${suffix}|${suffix}(?:人民)?政府|${suffix}(?:长|委)`).test(lines.map((line) => line.text).join('\n'));
   return callsItself ? { mention: full[0], times: 1 } : undefined;

@@ -45,6 +45,8 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   ['other', /落实.{0,60}(?:审议|审查)意见的报告/],
   // An official's reading of a report, a notice on how its tasks were carried out, a decision to
   // convene the session: each names a report without being one.
+  // A seminar or survey on a report (`…计划执行情况调研座谈会`) is not the report.
+  ['other', /(?:调研|座谈)会$/],
   ['other', /》的?解读(?:[\s|]*$)|(?:落实|督查)情况的?通报|关于召开.{0,30}会议的决定|专题调研$/],
   // A committee's opinion on a report (`关于…计划执行情况的审查意见`), the CPPCC's or the congress standing
   // committee's own work report (`政协第七届磐安县委员会常务委员会工作报告`): none is the government's.
@@ -52,7 +54,7 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   ['party-congress-report', /(?:中国共产党|中共).{0,20}第[一二三四五六七八九十]{1,3}[次届]代表大会|党代会(?:第[一二三四五六七八九十]{1,3}次会议|上的报告|开幕|闭幕)/],
   // The report, or a plenary's news title (`县委十一届十四次全会召开`).
   // `在区委十二届九次全体(扩大)会议上的报告`, `——在中共成都市青羊区五届四次全会上的讲话` (the secretary's report to it).
-  ['party-plenary-report', /(?:[区县]委|委员会|(?:中共|中国共产党)[^。，,]{0,12}[区县旗][一二三四五六七八九十]{1,3}届).{0,16}(?:全体(?:[(（]?扩大[)）]?)?会议|全会)上的(?:工作)?(?:报告|讲话)|[区县旗]委.{0,12}[一二三四五六七八九十]{1,3}次全(?:会|体(?:扩大)?会议)(?:召开|开幕|闭幕|举行)$/],
+  ['party-plenary-report', /(?:[区县]委|委员会|(?:中共|中国共产党)[^。，,]{0,12}[区县旗][一二三四五六七八九十]{1,3}届).{0,16}(?:全体(?:[(（]?扩大[)）]?)?会议|全会)上的(?:工作)?(?:报告|讲话)|[区县旗]委.{0,12}[一二三四五六七八九十]{1,3}次全(?:会|体(?:扩大)?会议)(?:召开|开幕|闭幕|举行)$|[区县旗]委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全体(?:[(（]?扩大[)）]?)?会议$/],
   // `2023年天等县决算(草案)的报告`: the draft may stand in brackets.
   ['budget-report', /预算(?:执行情况|[(（]?草案|调整方案|收支调整情况)|决算[(（]?(?:草案|情况)[)）]?(?:的报告)?$|决算(?:[(（]?(?:草案|情况)[)）]?)?的报告/],
   // `县人民政府2012年前三季度国民经济和社会发展情况的报告`: part of the year's execution.
@@ -68,9 +70,9 @@ const DRAFT_DISCUSSED = /(?:常务会议|座谈会|办公会)[^。]{0,40}政府�
 /** `…第五次会议圆满完成各项议程,在永仁会堂闭幕`, `…会议闭幕`, `…举行预备会议`. */
 const SESSION_CLOSING = /(?:人民代表大会|人大)[^。]{0,30}?(?:会议|大会)[^。]{0,40}?(?:胜利|圆满|隆重|顺利)?闭幕(?:$|[。,，!！])|(?:人民代表大会|人大)[^。]{0,30}?会议[^。]{0,20}?举行预备会议/;
 const REPORT_SUMMARISED = /报告》?(?:中)?[^。，,]{0,4}(?:指出|回顾|总结|提出|明确|分为|共分)|政府工作报告》?[,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)|对(?:过去一年|[0-9]{4}年)(?:的)?工作进行(?:了)?(?:回顾|总结)|回顾了[^。]{0,20}工作/;
-const GOVERNMENT_PLENARY = /[区县旗市](?:人民)?政府召开了?[^。，,]{0,12}全体(?:[(（]扩大[)）])?会议/;
+const GOVERNMENT_PLENARY = /[区县旗市](?:人民)?政府(?:召开了?)?[^。，,]{0,12}全体(?:[(（]扩大[)）])?会议|[区县旗市](?:人民)?政府[(（]?[0-9]{0,4}[)）]?第[一二三四五六七八九十]{1,3}次全体会议|制定本(?:规划)?纲要/;
 const PLENARY_OPENING =
-  /(?:中国共产党|中共)[^。，,]{0,20}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议(?:召开|开幕|举行)|(?:中国共产党|中共).{0,16}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议.{0,80}[区县旗市]委工作报告|全委会工作报告|代表[区县旗]委常委会(?:所)?作的?工作报告|[区县旗市]委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全体?(?:[(（]扩 ?大[)）])?会议?(?:上)?所?作的?工作报告/;
+  /(?:中国共产党|中共)[^。，,]{0,20}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议(?:召开|开幕|举行)|[区县旗]委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全体(?:[(（]?扩大[)）]?)?会议[^。]{0,24}(?:召开|开幕|举行)|(?:中国共产党|中共).{0,16}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议.{0,80}[区县旗市]委工作报告|全委会工作报告|代表[区县旗]委常委会(?:所)?作的?工作报告|[区县旗市]委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全体?(?:[(（]扩 ?大[)）])?会议?(?:上)?所?作的?工作报告/;
 /** `会议听取和审议了县人民政府关于2016年上半年…计划执行情况的报告`: a news item on the report heard (not `以便更好地审议…`). */
 const HEARD = /(?:(?:听取|审议|审查)(?:和|并)(?:审议|审查|批准)了?|(?:听取|审议|审查)了|(?:会议|大会)[,，]?(?:听取|审议|审查)|初审了?|初步审查了?)(?:[^。，,、；;]{0,30}?关于(.{4,80}?)|([^。，,、；;]{4,80}?))的报告/;
 const REPORTED = /(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
@@ -138,7 +140,10 @@ export function readKind(
   let workReportNamed = false;
   for (const line of opening) {
     const text = squeeze(line.text);
-    const heard = HEARD.exec(text);
+    // Of several reports heard on a line, the first of a kind (`…乡村振兴工作情况的报告、…1至7月份…计划执行情况的报告`);
+    // a report given (`县财政局代表县政府所作的《关于…决算(草案)和…预算执行情况的报告》`) as well.
+    const heardAll = [...text.matchAll(new RegExp(HEARD.source, 'g')), ...text.matchAll(/所作的《关于(.{4,80}?)的报告》/g)];
+    const heard = heardAll.find((match) => TITLED_KINDS.some(([kind, pattern]) => kind !== 'other' && pattern.test(match[1] ?? match[2] ?? ''))) ?? heardAll[0];
     // Heard after the government's work report (`审议了政府工作报告;审查…计划…的报告`): the session's, not this report's kind.
     workReportNamed ||= /工作报告/.test(text.slice(0, heard?.index ?? text.length) + (heard?.[1] ?? heard?.[2] ?? ''));
     const heardTitle = heard && !workReportNamed ? (heard[1] ?? heard[2]) : undefined;

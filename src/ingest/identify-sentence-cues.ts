@@ -60,7 +60,7 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     // `做好2013年的政府工作,意义重大`, `2024年湟中区经济发展的主要预期目标是:`, `全面部署“十二五”时期和2011年的目标任务`,
     // `2011年兴义市的预期目标是`: the plan's own words.
     pattern: new RegExp(
-      `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?工作的?(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署(?:[“"]?十[一二三四五]五[”"]?时期和)?(${YEAR})年(?:的)?(?:政府)?(?:工作|任务|目标)|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|[“"]?十[一二三四五]五[”"]?(?:时期)?(?:及|和)(${YEAR})年(?:的)?(?:[区县旗市]委|[区县旗市]?政府)?(?:工作)?(?:目标|任务)|(${YEAR})年[^。，,；;]{0,16}?(?:主要)?预期目标(?:是|为|建议为|[:：])|(${YEAR})年[,，]?[^。，,]{0,12}?将(?:继续)?(?:重点|着力|全力|扎实|优先)?(?:做好|抓好|保障)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
+      `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?工作的?(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署(?:[“"]?十[一二三四五]五[”"]?时期和)?(${YEAR})年(?:的)?(?:政府)?(?:工作|任务|目标)|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|[“"]?十[一二三四五]五[”"]?(?:时期)?(?:及|和)(${YEAR})年(?:的)?(?:[区县旗市]委|[区县旗市]?政府)?(?:工作)?(?:目标|任务)|(${YEAR})年[,，]?[^。，,；;]{0,16}?(?:主要)?预期目标(?:是|为|建议为|[:：])|(${YEAR})年[,，]?[^。，,]{0,12}?将(?:继续)?(?:重点|着力|全力|扎实|优先)?(?:做好|抓好|保障)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
     ),
     weight: 3,
     anchor: '做好',
@@ -115,7 +115,7 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
   },
   {
     // `主持召开市政府2016年第五次常务会议`: the meeting's year.
-    pattern: new RegExp(`(${YEAR})年第[一二三四五六七八九十0-9]{1,3}次(?:常务|全体)会议`),
+    pattern: new RegExp(`(${YEAR})年第[一二三四五六七八九十0-9]{1,3}次(?:常务|全体|工作)会议`),
     weight: 3,
     anchor: '常务会议',
     read: (match) => ({ value: captured(match), why: `a meeting of ${captured(match)}` }),
@@ -218,6 +218,20 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     weight: 2,
     anchor: '决定',
     read: (match) => ({ value: captured(match), why: `a meeting called for ${captured(match)}` }),
+  },
+  {
+    // `召开2020年上半年国民经济和社会发展执行情况调研座谈会`: a half-year looked at within the year.
+    pattern: new RegExp(`召开(${YEAR})年上半年`),
+    weight: 3,
+    anchor: '上半年',
+    read: (match) => ({ value: captured(match), why: `the first half of ${captured(match)}` }),
+  },
+  {
+    // `展望2019年,我市各项经济指标的安排部署…`: the year ahead is the one planned.
+    pattern: new RegExp(`展望(${YEAR})年`),
+    weight: 2,
+    anchor: '展望',
+    read: (match, _lag, _text, planLag) => ({ value: captured(match) - planLag, why: `the year planned: ${captured(match)}` }),
   },
   {
     // `实现了“十四五”圆满收官`: the year reviewed closed the plan period.

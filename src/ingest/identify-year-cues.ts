@@ -52,7 +52,7 @@ const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度[^,，。；;]{0,20}(?:政�
  * draft's year, or a half-year's, is the year delivered; a year's execution alone is reviewed.
  */
 const PART_OF_YEAR = '上半年|(?:元|1|一)月?份?[至—\\-－~～到](?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?|前三季度';
-const REPORT_TITLE = /关于(.{4,60}?)的(?:报告|决议|解读)|(.{0,40}(?:执行(?:[与和及]调整)?情况|草案|(?:前三季度|上半年)[^。，,]{0,24}情况)).{0,12}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
+const REPORT_TITLE = /关于(.{4,60}?)的(?:审查)?(?:报告|决议|解读)|(.{0,40}(?:执行(?:[与和及]调整)?情况|草案|(?:前三季度|上半年)[^。，,]{0,24}情况)).{0,12}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
 /** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan). */
 const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?|[\u4e00-\u9fff]{2,4}(?:指出|认为|强调)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))`);
 const OPENING_LINES = 25;
@@ -128,6 +128,9 @@ export function yearCues(
       const weight = head.datelineYear ? 8 : 7;
       cues.push({ value: parseNumber(date[1] ?? ''), weight, line: line.line, evidence: `${excerpt(line, '年')} (a date in the header)` });
     }
+    // `二OO六年三月` on a line of its own: a document's date (a plan outline's cover).
+    const coverDate = new RegExp(`^(${YEAR})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月$`).exec(text);
+    if (coverDate && !date) cues.push({ value: parseNumber(coverDate[1] ?? ''), weight: 6, line: line.line, evidence: `${excerpt(line)} (a document's date)` });
     // `20111228` on a line of its own: a date written in digits only.
     const digits = DIGIT_DATE.exec(text) ?? BRACKETED_DIGIT_DATE.exec(text);
     if (digits) {
@@ -177,6 +180,12 @@ export function yearCues(
     // In a list of titles (`关于…的决议草案、关于…2012年…执行情况`, `《关于政府工作报告的决议》《关于…计划的决议》`)
     // the first whose words name a plan or budget, and of it only the last title's words.
     const reportWords = new RegExp(`执行(?:[与和及]调整)?情况|草案|决算|${PART_OF_YEAR}`);
+    // `通过了维西县2009年财政预决算报告`: the year's budget report approved at its session.
+    const approvedBudget = /通过了?[^。，,]{0,12}?((?:19|20)[0-9]{2})年(?:度)?财政预决?算报告/.exec(squeeze(line.text));
+    if (approvedBudget) {
+      cues.push({ value: Number(approvedBudget[1]), weight: 5, line: line.line, evidence: `${excerpt(line, '预')} (the budget report of ${approvedBudget[1]} approved)` });
+      break;
+    }
     const words = [...squeeze(line.text).matchAll(new RegExp(REPORT_TITLE.source, 'g'))]
       .map((title) => (title[1] ?? title[2] ?? title[3])?.split(/、|；|;|关于/).at(-1))
       .find((candidate) => candidate !== undefined && reportWords.test(candidate));

@@ -1014,3 +1014,26 @@ describe('session 8, as a researcher scrapes (r1360–r1399)', () => {
     expect(identity).toMatchObject({ year: 2021, district: { name: '甘谷县' } });
   });
 });
+
+describe('session 8, the last rounds (r1280–r1350)', () => {
+  test('years of what a committee looks at: a 审查报告, a half-year seminar (other), the year ahead, the budget report approved, a cover dated 二OO六年三月', () => {
+    expect(run(lines('舒城县人大常委会组织召开全县上半年经济形势和社会发展计划执行情况调研座谈会', '发布日期:2020-07-22')).identity).toMatchObject({ kind: 'other', year: 2020 });
+    expect(run(lines('襄州区人大常委会召开2020年上半年国民经济和社会发展执行情况调研座谈会', '会议听取了区发改局等15个单位的经济运行情况汇报。')).identity.year).toBe(2020);
+    expect(run(lines('14日下午,长春市十五届人大三次会议朝阳区代表团审议政府工作报告。', '代表们说,展望2019年,我市各项经济指标的安排部署仍然保持高位运行。')).identity.year).toBe(2019);
+    expect(runText('剛剛閉幕的維西縣第十五屆人民代表大會第二次會議通過了維西縣2009年財政預決算報告。').identity.year).toBe(2009);
+    expect(run(lines('瓯海区国民经济和社会发展', '第十一个五年规划纲要', '瓯海区人民政府', '二OO六年三月', '目 录')).identity.year).toBe(2006);
+  });
+
+  test('a plan target year after a comma (`2010年,白云区经济社会发展的主要预期目标是`); a government\'s plenary meeting and a plan outline are other', () => {
+    expect(runText('昨日上午,白云區十四屆人大五次會議召開。白云區長余楚風作《政府工作報告》。2010年,白云區經濟社會發展的主要預期目標是:地區生產總值增長10%,建設廣州北軸。').identity.year).toBe(2010);
+    expect(run(lines('瓯海区政府(2011)第十四次全体会议召开', '发布日期:2011-08-09', '8月5日,区人民政府第十四次全体会议召开,总结上半年工作,部署下半年主要任务。')).identity.kind).toBe('other');
+  });
+
+  test('a plenary news lead; a district of before 2014 (萝岗区); the short name of a page\'s source (`来源:盐都日报`); a name in a book title is no standing name', () => {
+    const plenary = run(lines('1月16日上午,中共广州开发区工委2013年第一次工作会议暨中共萝岗区委二届四次全体会议在萝岗会议中心隆重召开。', '骆蔚峰作报告'));
+    expect(plenary.identity).toMatchObject({ kind: 'party-plenary-report', district: { name: '萝岗区' }, year: 2013 });
+    const source = runText('区十六届人大常委会第40次会议召开\n发布日期:2021-07-31 来源:盐都日报\n会议听取和审议了区政府关于2021年上半年国民经济社会发展计划执行情况的报告。');
+    expect(source.identity.district.name).toBe('盐都区');
+    expect(() => run(lines('2021年工作回顾', '现代服务业加速升级。《二道江区旅游发展规划》编制完成,全区旅游业加快发展。'))).toThrow(/No district found/);
+  });
+});
