@@ -10,7 +10,7 @@
  * of `reports.jsonl` did not change: their piece of each download is copied from the last one.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportData } from '../model.ts';
 import { metricsCsvHeader, metricsCsvRows, reportsJsonClose, reportsJsonOpen, reportsJsonPiece, reportsJsonSeparator } from '../lib/downloads.ts';
@@ -18,6 +18,7 @@ import { readJsonLines, readLineBytes, type SummaryLine } from '../lib/shard.ts'
 import { groupDistricts } from '../lib/site-data.ts';
 import { paths } from '../lib/urls.ts';
 import { replaceIfChanged } from './write-if-changed.ts';
+import { fileStat, readReuseState, type FileStat } from './reuse-state.ts';
 
 export interface DownloadsReuse {
   /** Where the pieces of the last downloads are recorded. */
@@ -34,12 +35,6 @@ interface DownloadsState {
   /** Report id → sha1 of its `reports.jsonl` line, then [offset, length] of its piece in reports.json and in metrics.csv. */
   pieces: Record<string, [hash: string, json: [number, number], csv: [number, number]]>;
 }
-type FileStat = [ino: number, size: number, mtimeNs: string];
-const fileStat = (file: string): FileStat => {
-  const s = statSync(file, { bigint: true });
-  return [Number(s.ino), Number(s.size), String(s.mtimeNs)];
-};
-const sameStat = (a: FileStat, b: FileStat): boolean => a.every((value, i) => value === b[i]);
 
 /** `{"id":"…"`, as `writeSummaryFiles` starts every line: the id without parsing the report. */
 const LINE_ID = /^\{"id":("(?:[^"\\]|\\.)*")/;
@@ -129,11 +124,5 @@ export function writeCorpusDownloads(leanSummaryFile: string, fullReportsFile: s
 
 /** The last downloads' state, when the same code wrote it and the downloads are still those it wrote. */
 function readState(reuse: DownloadsReuse, json: string, csv: string): DownloadsState | undefined {
-  try {
-    const state = JSON.parse(readFileSync(reuse.state, 'utf8')) as DownloadsState;
-    if (state.code !== reuse.code || !sameStat(state.json, fileStat(json)) || !sameStat(state.csv, fileStat(csv))) return undefined;
-    return state;
-  } catch {
-    return undefined;
-  }
+  return readReuseState<DownloadsState>(reuse.state, reuse.code, { json, csv });
 }

@@ -9,11 +9,12 @@
  *   two downloads that carry everything, `reports.json` and `metrics.csv`
  *   (src/build/corpus-downloads.ts). No shard loads it.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { reportData, type Metric, type ReportData } from '../model.ts';
 import { splitReportFile } from '../render/report-file.ts';
 import { readJsonLines } from '../lib/shard.ts';
+import { fileStat, readReuseState, sameStat, type FileStat } from './reuse-state.ts';
 
 /** What the shard plan reads of a report in the summary. */
 export interface PlannedReport {
@@ -78,13 +79,6 @@ interface SummaryState {
   full: FileStat;
   files: Record<string, { stat: FileStat; lean: [number, number]; full: [number, number] }>;
 }
-// Not ctime: linking a report into a shard's folder changes it.
-type FileStat = [ino: number, size: number, mtimeNs: string];
-const fileStat = (file: string): FileStat => {
-  const s = statSync(file, { bigint: true });
-  return [Number(s.ino), Number(s.size), String(s.mtimeNs)];
-};
-const sameStat = (a: FileStat | undefined, b: FileStat): boolean => a !== undefined && a.every((value, i) => value === b[i]);
 
 export interface SummaryReuse {
   /** The state file: read if present, written with the summary files (`commitSummaryFiles`). */
@@ -160,13 +154,7 @@ export function commitSummaryFiles(leanFile: string, fullFile: string, reuse?: S
 
 /** The last summary's state, when the same code wrote it and its files are still those it wrote. */
 function readState(reuse: SummaryReuse, leanFile: string, fullFile: string): SummaryState | undefined {
-  try {
-    const state = JSON.parse(readFileSync(reuse.state, 'utf8')) as SummaryState;
-    if (state.code !== reuse.code || !sameStat(state.lean, fileStat(leanFile)) || !sameStat(state.full, fileStat(fullFile))) return undefined;
-    return state;
-  } catch {
-    return undefined;
-  }
+  return readReuseState<SummaryState>(reuse.state, reuse.code, { lean: leanFile, full: fullFile });
 }
 
 /** What the shard plan reads of every report in the summary file (kept small: 20,000 lines of it). */
