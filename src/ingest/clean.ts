@@ -71,18 +71,18 @@ export function tableOfContents(texts: readonly string[]): Set<number> {
   const seen = new Set<string>();
   let end = start + 1;
   for (; end < texts.length; end++) {
-    const text = (texts[end] ?? '').replace(/\s+/g, '');
+    const text = asciiDigits((texts[end] ?? '').replace(/\s+/g, ''));
     if (text === '') continue;
     if (seen.has(text) || text.length > MAX_CONTENTS_LINE || /[。；;]/.test(text)) break;
     // An entry is a heading with its marker or its page number; the report's title, dateline or
     // salutation after the list (`关于2020年县级财政决算的报告`, `——2021年6月30日…`) is the body.
     // An entry wrapped over two lines (`…情况报告` / `的审议意见》落实情况`) goes on to another entry.
-    const next = texts.slice(end + 1).map((line) => line.replace(/\s+/g, '')).find((line) => line !== '') ?? '';
+    const next = asciiDigits(texts.slice(end + 1).map((line) => line.replace(/\s+/g, '')).find((line) => line !== '') ?? '');
     if (!CONTENTS_ENTRY.test(text) && !(CONTENTS_ENTRY.test(next) && !seen.has(next) && next.length <= MAX_CONTENTS_LINE)) break;
     seen.add(text);
   }
   // A contents list names at least two headings that the body repeats.
-  const repeated = texts.slice(end).filter((text) => seen.has(text.replace(/\s+/g, ''))).length;
+  const repeated = texts.slice(end).filter((text) => seen.has(asciiDigits(text.replace(/\s+/g, '')))).length;
   if (repeated < 1 || seen.size < 2) return new Set();
   return new Set(Array.from({ length: end - start }, (_, k) => start + k));
 }
