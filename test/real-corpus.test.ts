@@ -60,8 +60,6 @@ const knownMisses: Record<string, string> = {
   r1308: 'a standing committee on 12月19日 adjusting the 2018 budget, its years only in what it heard: refused for want of a year',
   r1309: 'a standing committee\'s budget items cut off mid-word (`预算执行情`): read as other',
   r1311: 'a budget adjustment heard in a December of which the text gives no year but the 2016 it adjusts: read as 2016',
-  r1317: 'a standing committee hearing the 1至7月份 plan execution after other reports on the same line: read as the government\'s',
-  r1319: 'the final accounts and half-year budget given by the finance bureau among other reports: read as other',
   r1326: 'a news item on the 2009 预决算报告 a session approved, named only as passed: read as other',
   r1337: 'deputies visiting projects on 3月3日, the year only in `2012年,朝天区…` and the session\'s number: refused',
   r1349: 'a yearbook page whose printed columns are interleaved line by line: refused for want of a year',

@@ -1037,3 +1037,17 @@ describe('session 8, the last rounds (r1280–r1350)', () => {
     expect(() => run(lines('2021年工作回顾', '现代服务业加速升级。《二道江区旅游发展规划》编制完成,全区旅游业加快发展。'))).toThrow(/No district found/);
   });
 });
+
+describe('standing committees hearing several reports (r1280–r1350, second pass)', () => {
+  test('a report heard after `;` on the line; another body\'s 工作报告 heard before is no government work report', () => {
+    const later = run(lines('8月25日,绛县第十七届人大常委会第十九次会议召开。', '会议听取县人民政府关于林业生态乡村振兴工作情况的报告;听取县人民政府关于绛县2023年1至7月份全县国民经济和社会发展计划执行情况的报告。'));
+    expect(later.identity).toMatchObject({ kind: 'plan-execution-report', year: 2023 });
+    const audit = run(lines('8月22日,济阳县十八届人大常委会第十八次会议举行。', '会议分别听取了县审计局代表县政府所作的《关于济阳县2017年度县级预算执行及其他审计的工作报告》、县财政局代表县政府所作的《关于济阳县2017年县级财政决算(草案)和2018年上半年预算执行情况的报告》。'));
+    expect(audit.identity.kind).toBe('budget-report');
+  });
+
+  test('a preparatory meeting is other, though its own 筹备工作报告 is summed up', () => {
+    const { identity } = run(lines('6月6日上午9时,沂南县十七届人大四次会议预备会议在国际会议中心举行。', '会议确定大会的主要任务是:听取和审议县人大常委会、县政府、县法院、县检察院工作报告;审查、批准沂南县2019年国民经济和社会发展计划执行情况的报告与2020年计划。', '杜凤涛在筹备工作报告中指出,开好这次大会意义重大。'));
+    expect(identity).toMatchObject({ kind: 'other', year: 2020 });
+  });
+});
