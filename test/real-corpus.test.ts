@@ -54,9 +54,8 @@ const knownMisses: Record<string, string> = {
   // The last two rounds of session 8 (r1280–r1350), as they arrived: news of sessions and older pages.
   r1285: 'a presidium meeting naming the finance committee\'s 审查报告 on the 2021 execution and 2022 draft deep in a line: refused for want of a year',
   r1297: 'a TV transcript from the deputies\' hotel whose only year is a deputy\'s `2017年将实施`: refused for want of a year',
-  r1300: 'the 宽城 delegation at 长春\'s congress, the district by its short name before 代表团 only: refused',
   r1305: 'a report on the half-year\'s plan and budget together (计划和财政预算执行情况): read as the budget report',
-  r1307: '瀍河 named only in its congress\'s site line: refused',
+  r1307: 'a standing committee hearing the government\'s 2017 targets and its projects among other reports: read as the government\'s report',
   r1308: 'a standing committee on 12月19日 adjusting the 2018 budget, its years only in what it heard: refused for want of a year',
   r1309: 'a standing committee\'s budget items cut off mid-word (`预算执行情`): read as other',
   r1311: 'a budget adjustment heard in a December of which the text gives no year but the 2016 it adjusts: read as 2016',

@@ -18,7 +18,8 @@ import { shortName } from './places.ts';
 import { ofTheProvinceItAnswersTo } from './identify-city-rank.ts';
 
 /** A short name standing as a name: at a clause start, after `的`/`”`, or before a place's word. */
-const BEFORE = /^(?:发展|建设|实践|人民|经济|特色|全区|新城|样板|区域|城区|大地|高质量|现代化|速度|品牌|故事|力量|经验|模式|答卷|篇章|干部|群众|百姓|儿女|之治|之路|方案|声音|担当|作为|贡献|人|的|[,，、。;；])/;
+// `宽城代表团`: a district's delegation at its city's congress.
+const BEFORE = /^(?:发展|建设|实践|人民|经济|特色|全区|新城|样板|区域|城区|大地|高质量|现代化|速度|品牌|故事|力量|经验|模式|答卷|篇章|干部|群众|百姓|儿女|之治|之路|方案|声音|担当|作为|贡献|代表团|人|的|[,，、。;；])/;
 const AFTER_BOUNDARY = /(?:^|[。;；!！?？,，、:：“”"》]|的|在|为|把|让|使|将|是|和|与|对|魅力|美丽|幸福|活力|品质|智慧|数字|平安|法治|健康|文明|生态|绿色|大美|人文|宜居|山水)$/;
 /** Words that turn the short name into something else (a road, a gate, a park) or an ordinary word. */
 const NOT_A_NAME = /^(?:路|街|道|门|公园|桥|站|村|镇|乡|里|湖|江|河|山|寺|产业|行业|企业|市|县|区)/;

@@ -95,16 +95,21 @@ const PEOPLES = [
   '塔吉克', '怒', '鄂温克', '独龙', '鄂伦春', '哈萨克', '保安', '裕固', '各',
 ].map((people) => `${people}族`);
 const AUTONOMOUS = new RegExp(`^(\\p{Script=Han}{2,}?)(?:${PEOPLES.join('|')})+自治([县旗])$`, 'u');
+/** `瀍河回族区`: a district named with its people, written `瀍河区` (`瀍河区人大召开…`). */
+const PEOPLES_DISTRICT = new RegExp(`^(\\p{Script=Han}{2,}?)(?:${PEOPLES.join('|')})+区$`, 'u');
 /** `科尔沁左翼后旗` → `科左后旗`: a banner of a wing, as it is always written. */
 const WING_BANNER = /^(\p{Script=Han})\p{Script=Han}*?([左右])翼([前中后])旗$/u;
 
 /**
  * The names a district goes by besides its own and its short name: an autonomous county by its
- * place and level (`五峰土家族自治县` → `五峰县`, `五峰`), a wing's banner abbreviated (`科左后旗`).
+ * place and level (`五峰土家族自治县` → `五峰县`, `五峰`), a district named with its people by its place
+ * (`瀍河回族区` → `瀍河区`, `瀍河`), a wing's banner abbreviated (`科左后旗`).
  */
 export function districtAliases(name: string): string[] {
   const autonomous = AUTONOMOUS.exec(name);
   if (autonomous) return [`${autonomous[1]}${autonomous[2]}`, autonomous[1] ?? ''];
+  const peoples = PEOPLES_DISTRICT.exec(name);
+  if (peoples) return [`${peoples[1]}区`, peoples[1] ?? ''];
   const wing = WING_BANNER.exec(name);
   if (wing) return [`${wing[1]}${wing[2]}${wing[3]}旗`];
   return [];

@@ -1051,3 +1051,12 @@ describe('standing committees hearing several reports (r1280–r1350, second pas
     expect(identity).toMatchObject({ kind: 'other', year: 2020 });
   });
 });
+
+describe('a district\'s delegation and a district named with its people', () => {
+  test('`宽城代表团` at 长春\'s congress; `瀍河区人大召开…`', () => {
+    const delegation = run(lines('14日下午,长春市十五届人大三次会议宽城代表团审议政府工作报告。', '宽城代表团的代表们说,展望2019年,我市各项经济指标的安排部署仍然保持高位运行。'));
+    expect(delegation.identity).toMatchObject({ district: { name: '宽城区' }, city: { name: '长春市' }, year: 2019 });
+    const peoples = run(lines('瀍河区人大召开区十六届人大常委会第六次会议', '2018-01-02', '12月14日-15日,瀍河区人大召开区十六届人大常委会第六次会议。'));
+    expect(peoples.identity.district.name).toBe('瀍河回族区');
+  });
+});

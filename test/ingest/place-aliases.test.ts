@@ -71,3 +71,11 @@ describe('former names of counties and county-level cities converted since', () 
     expect(found('宁乡')).toEqual(['宁乡市 长沙市']);
   });
 });
+
+describe('districts named with their people', () => {
+  test('`瀍河区` is 瀍河回族区, as its own people write it', () => {
+    expect(districtAliases('瀍河回族区')).toEqual(['瀍河区', '瀍河']);
+    expect(districtAliases('梅里斯达斡尔族区')).toEqual(['梅里斯区', '梅里斯']);
+    expect(districtAliases('徐汇区')).toEqual([]);
+  });
+});
