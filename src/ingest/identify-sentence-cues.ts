@@ -96,6 +96,13 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     read: (match) => ({ value: captured(match) + 1, why: `approves the final accounts of ${captured(match)}` }),
   },
   {
+    // `通过了维西县2009年财政预决算报告`: the year's budget report is approved at its session.
+    pattern: new RegExp(`通过了?[^。，,]{0,12}?(${YEAR})年度?财政预决?算报告`),
+    weight: 5,
+    anchor: '预',
+    read: (match) => ({ value: captured(match), why: `the budget report of ${captured(match)} approved` }),
+  },
+  {
     // `历下区2026年《政府工作报告》起草工作已启动`: a report drafted is for the year it names.
     pattern: new RegExp(`(${YEAR})年度?《?政府工作报告》?(?:[(（](?:征求意见稿|讨论稿|送审稿)[)）])?(?:的)?起草`),
     // Over the date a notice or a meeting on the draft is signed with (`2025年12月17日`).

@@ -180,12 +180,6 @@ export function yearCues(
     // In a list of titles (`关于…的决议草案、关于…2012年…执行情况`, `《关于政府工作报告的决议》《关于…计划的决议》`)
     // the first whose words name a plan or budget, and of it only the last title's words.
     const reportWords = new RegExp(`执行(?:[与和及]调整)?情况|草案|决算|${PART_OF_YEAR}`);
-    // `通过了维西县2009年财政预决算报告`: the year's budget report approved at its session.
-    const approvedBudget = /通过了?[^。，,]{0,12}?((?:19|20)[0-9]{2})年(?:度)?财政预决?算报告/.exec(squeeze(line.text));
-    if (approvedBudget) {
-      cues.push({ value: Number(approvedBudget[1]), weight: 5, line: line.line, evidence: `${excerpt(line, '预')} (the budget report of ${approvedBudget[1]} approved)` });
-      break;
-    }
     const words = [...squeeze(line.text).matchAll(new RegExp(REPORT_TITLE.source, 'g'))]
       .map((title) => (title[1] ?? title[2] ?? title[3])?.split(/、|；|;|关于/).at(-1))
       .find((candidate) => candidate !== undefined && reportWords.test(candidate));

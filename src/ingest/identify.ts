@@ -221,16 +221,15 @@ function reviewFor(
 
 /** The page's own field lines the clean stage removed (`日期:2021-03-03 来源:上海普陀`). */
 function pageFieldLines(ctx: IdentifyContext): SourceLine[] {
-  return (
-    (ctx.removals ?? [])
-      // A breadcrumb may end in the page's source and date (`您当前的位置:… >> 新闻中心 来源:中华龙都网 2018-01-26 15:55:35`).
-      .filter((removal) => ['chrome-published', 'chrome-field', 'chrome-breadcrumb'].includes(removal.rule))
-      // Removed lines are kept as written: glosses (`發(fā)布時(shí)間`), script and full-width digits still to undo.
-      // A line wrapped in a copied PDF is read whole (`…2018` / `-01-26 15:55:35`).
-      .map((removal) => ({ rule: removal.rule, text: asciiDigits(toSimplified(stripPinyinGlosses(removal.text.replace(/\s*\n\s*/g, '')).text)), line: removal.line }))
-      .filter((removal) => removal.rule !== 'chrome-breadcrumb' || /来源[:：]/.test(removal.text))
-      .map(({ text, line }) => ({ text, line }))
-  );
+  return (ctx.removals ?? []).flatMap((removal) => {
+    if (!['chrome-published', 'chrome-field', 'chrome-breadcrumb'].includes(removal.rule)) return [];
+    // Removed lines are kept as written: glosses (`發(fā)布時(shí)間`), script and full-width digits still to undo;
+    // a line wrapped in a copied PDF is read whole (`…2018` / `-01-26 15:55:35`).
+    const text = asciiDigits(toSimplified(stripPinyinGlosses(removal.text.replace(/\s*\n\s*/g, '')).text));
+    // A breadcrumb counts where it ends in the page's source and date (`…>> 新闻中心 来源:中华龙都网 2018-01-26 15:55:35`).
+    if (removal.rule === 'chrome-breadcrumb' && !/来源[:：]/.test(text)) return [];
+    return [{ text, line: removal.line }];
+  });
 }
 
 function resolvePlaces(lines: readonly SourceLine[], headerCount: number, ctx: IdentifyContext, year: number, pageLines: readonly SourceLine[]) {
