@@ -86,7 +86,7 @@ function draftMeetingMonth(lines: readonly SourceLine[]): number | undefined {
 }
 
 /** `第七届人民代表大会第一次会议`, `五届一次会议`: the first session of a congress's term. */
-const FIRST_SESSION = /第[一二三四五六七八九十]{1,3}届[^。，,]{0,12}?(?:第一次|一次)会议|[一二三四五六七八九十]{1,3}届(?:人大)?一次会议/;
+export const FIRST_SESSION = /第[一二三四五六七八九十]{1,3}届[^。，,]{0,12}?(?:第一次|一次)会议|[一二三四五六七八九十]{1,3}届(?:人大)?一次会议/;
 
 function isFirstSession(lines: readonly SourceLine[]): boolean {
   return lines.slice(0, 30).some((line) => FIRST_SESSION.test(squeeze(line.text)));

@@ -62,8 +62,9 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
     const year = YEAR_AT_START.exec(title) ?? (PLAN_NAME.test(title) || TERM_NAME.test(title) ? YEAR_AFTER_PLAN.exec(title) : null);
     const evidence = excerpt(line);
     if (REVIEW.test(title)) {
-      // `过去四年`, `五年工作回顾`, not the `四年` of `二○一四年`; a term before a half-year it ends with.
-      const term = /(?:过去|这|近)([四五45])年|^([四五45])年|本届|(?:^|[和及与])第?[一二三四五六七八九十]{1,3}届(?:人民)?政府/.exec(title);
+      // `过去四年`, `五年工作回顾`, not the `四年` of `二○一四年`; a term before a half-year it ends with;
+      // the outgoing government by its term (`第十四届区政府工作回顾`, `2021年及十七届县人民政府工作回顾`).
+      const term = /(?:过去|这|近)([四五45])年|^([四五45])年|本届|(?:^|[和及与暨])[区县市旗]?第?[一二三四五六七八九十]{1,3}届[区县市旗]?(?:人民)?政府/.exec(title);
       if (!facts.coverage && !term && /上半年/.test(title)) facts.coverage = found('half-year', line, evidence);
       const plan = PLAN_NAME.exec(title);
       if (!facts.coverage && term) {

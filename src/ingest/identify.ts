@@ -16,7 +16,7 @@ import { shortName } from './places.ts';
 import { rank, where, type Cue } from './identify-evidence.ts';
 import { stripPinyinGlosses } from './pinyin-gloss.ts';
 import { asciiDigits, toSimplified } from './clean.ts';
-import { NAMED_PARTS, reviewLag, yearCues } from './identify-year-cues.ts';
+import { FIRST_SESSION, NAMED_PARTS, reviewLag, yearCues } from './identify-year-cues.ts';
 import { englishProse, minorityScript } from './language.ts';
 
 export interface IdentifyContext {
@@ -78,6 +78,7 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
       : undefined) ??
     (kind.value === 'party-plenary-report' ? termReportCoverage(lines.slice(0, header.length + 25)) : undefined) ??
     (headings.reviewYear ? undefined : termReviewCoverage(lines.slice(0, header.length + 40))) ??
+    (kind.value === 'government-work-report' && !headings.reviewYear ? firstSessionCoverage(head.meeting, lines.slice(0, header.length + 15)) : undefined) ??
     inferred('year', 'no 上半年 or 五年 review heading: a yearly report');
 
   if (coverage.value === 'five-year' && !headings.termYears) {
@@ -321,11 +322,16 @@ function namedPartsCoverage(lines: readonly SourceLine[]): Found<Coverage> | und
     const text = squeeze(line.text);
     const parts = NAMED_PARTS.exec(text);
     const review =
-      /报告(?:中)?(?:指出|回顾)[:：,，]?(?:过去的?|这)?[五5]年(?:来|间|里)|对本届政府[^。]{0,16}(?:回顾|总结)|总结(?:了)?过去[五5]年(?:[和及与][^。，,]{0,8})?的?(?:各项)?工作|肯定[^。]{0,16}过去[五5]年的?工作|本届政府任期(?:内)?的[四五]年|届人大一次会议以来(?:的)?(?:政府)?工作回顾/.exec(
+      /报告(?:中)?(?:指出|回顾)[:：,，]?(?:过去的?|这)?[五5]年(?:来|间|里)|报告(?:首先|全面)?回顾了?[^。，,；;]{0,10}?(?:过去的?|这)[五5]年的?(?:工作|发展)|对本届政府[^。]{0,16}(?:回顾|总结)|总结(?:了)?过去[五5]年(?:[和及与][^。，,]{0,8})?的?(?:各项)?工作|肯定[^。]{0,16}过去[五5]年的?工作|本届政府任期(?:内)?的[四五]年|届人大一次会议以来(?:的)?(?:政府)?工作回顾/.exec(
         text,
       );
     if (review) return { value: 'five-year', source: 'text', line: line.line, evidence: excerpt(line, '报告') };
-    if (parts && /(?:过去|近|这)[四五45]年(?:来)?(?:的)?(?:[及和与][^、;；,，]{0,8})?(?:政府)?(?:工作)?(?:回顾|总结)|本届政府(?:工作)?(?:回顾|总结)/.test(parts[1] ?? '')) {
+    if (
+      parts &&
+      /(?:过去|近|这)[四五45]年(?:来)?(?:的)?(?:[及和与][^、;；,，]{0,8})?(?:政府)?(?:工作)?(?:回顾|总结)|本届政府(?:工作)?(?:回顾|总结)|[和及与暨][区县市旗]?第?[一二三四五六七八九十]{1,3}届[区县市旗]?(?:人民)?政府(?:工作)?(?:回顾|总结)/.test(
+        parts[1] ?? '',
+      )
+    ) {
       return { value: 'five-year', source: 'text', line: line.line, evidence: excerpt(line, '报告') };
     }
   }
@@ -343,6 +349,22 @@ function termReviewCoverage(lines: readonly SourceLine[]): Found<Coverage> | und
   // A year reviewed beside it (`一年来`, `去年`) makes it a yearly report looking back on the term too.
   if (!line || lines.some((candidate) => /一年来|过去一年|去年/.test(candidate.text))) return undefined;
   return { value: 'five-year', source: 'text', line: line.line, evidence: `${excerpt(line, '年')} (the review is of the term)` };
+}
+
+/** The session opening in a news lead: `…第十九届人民代表大会第一次会议在区级机关礼堂举行`, `…五届一次会议隆重开幕`. */
+const FIRST_SESSION_OPENS = new RegExp(`(?:${FIRST_SESSION.source})(?:在[^。，,]{1,16}?)?(?:隆重|胜利)?(?:开幕|召开|举行)`);
+
+/**
+ * A government work report delivered at the first session of a new congress (a dateline
+ * `——2022年1月20日在楚雄市第十届人民代表大会第一次会议上`, or a news lead on the session opening):
+ * the outgoing government reports on its term. Asked only when no review heading names a year
+ * alone (`一、2006年工作回顾` at a first session is a yearly report).
+ */
+function firstSessionCoverage(meeting: Found<string> | undefined, lines: readonly SourceLine[]): Found<Coverage> | undefined {
+  const why = " (a new congress's first session: the outgoing government reviews its term)";
+  if (meeting && FIRST_SESSION.test(squeeze(meeting.value))) return { ...meeting, value: 'five-year', evidence: meeting.evidence + why };
+  const lead = lines.find((line) => FIRST_SESSION_OPENS.test(squeeze(line.text)));
+  return lead && { value: 'five-year', source: 'text', line: lead.line, evidence: excerpt(lead, '会议') + why };
 }
 
 /**

@@ -298,6 +298,24 @@ describe('counties', () => {
     expect(run(lines('各位代表:', OPENING, '一、过去五年和2021年工作回顾')).identity).toMatchObject({ year: 2022, coverage: 'five-year' });
     expect(run(lines('——2021年7月29日在徐汇区第八届人民代表大会第一次会议上', '一、过去五年发展成就和2021年上半年工作回顾')).identity.coverage).toBe('five-year');
   });
+
+  test('the outgoing government reviewed by its term, and a first session, make a five-year review; a year heading alone a yearly one', () => {
+    const dated = (meeting: string, ...rest: string[]) => run(lines(`——2022年1月20日在牟定县第十八届人民代表大会${meeting}会议上`, '县长 李永军', '各位代表:', ...rest)).identity;
+    // The outgoing government named by its term in the review heading.
+    expect(dated('第一次', '一、2021年及十七届县人民政府工作回顾')).toMatchObject({ coverage: 'five-year', reviewPeriod: '2017-2021' });
+    expect(dated('第五次', '一、第十四届区政府工作回顾')).toMatchObject({ coverage: 'five-year' });
+    // A first session's report reviews the term, even under a heading that names no year …
+    expect(dated('第一次', '一、攻坚克难、砥砺奋进,五年征程取得显著成绩')).toMatchObject({ coverage: 'five-year', reviewPeriod: '2017-2021', year: 2022 });
+    // … but not under one that reviews a year alone, nor at another session.
+    expect(dated('第一次', '一、2021年工作回顾')).toMatchObject({ coverage: 'year', reviewPeriod: '2021' });
+    expect(dated('第三次', '一、攻坚克难、砥砺奋进,取得显著成绩')).toMatchObject({ coverage: 'year' });
+    // A news lead on a first session opening; a news item naming the parts or quoting the review.
+    const news = (lead: string, body: string) => run(lines(lead, body)).identity.coverage;
+    expect(news('2022-01-07 22:38', '1月7日上午,重庆市沙坪坝区第十九届人民代表大会第一次会议在区级机关礼堂举行。代表们认为,区政府工作报告内容与区第十三次党代会精神高度契合。')).toBe('five-year');
+    expect(news('2017-01-04', '1月3日上午,连江县人民代表大会开幕,县长代表连江县人民政府向大会作政府工作报告。报告分为2016年暨县十六届政府工作回顾、新一届政府努力方向和2017年工作安排三部分。')).toBe('five-year');
+    expect(news('2017-02-06', '2月5日上午,历城区人民代表大会开幕,区长向大会作政府工作报告。报告首先回顾了历城区过去5年的工作。')).toBe('five-year');
+    expect(news('2017-02-06', '2月5日上午,历城区第十八届人民代表大会第三次会议开幕,区长向大会作政府工作报告。')).toBe('year');
+  });
 });
 
 describe('kinds', () => {
@@ -442,7 +460,7 @@ describe('news items and their false friends (session 5 round of real text)', ()
   });
 
   test('a name the district did not have in the report\'s year gives way to the one it had (长乐区 header over a 2007 report of 长乐市)', () => {
-    const { identity } = run(lines('长乐区', '政府工作报告(2007年)', '来源:长乐市人民政府 2007-01-12', '——2007年1月12日在长乐市第十五届人民代表大会第一次会议上', OPENING.replace('徐汇区', '长乐市')));
+    const { identity } = run(lines('长乐区', '政府工作报告(2007年)', '来源:长乐市人民政府 2007-01-12', '——2007年1月12日在长乐市第十五届人民代表大会第三次会议上', OPENING.replace('徐汇区', '长乐市')));
     expect(identity.district.name).toBe('长乐市');
     expect(identity.slug).toBe('fuzhou-changle-shi-2007');
   });
