@@ -46,7 +46,6 @@ const knownMisses: Record<string, string> = {
   r1065: 'a standing committee\'s preliminary review on 11月24日 of the 2012 budget draft, named without 关于…的报告: refused for want of a year',
   r1066: 'a machine translation into English (Zhuanghe): refused as not Chinese',
   r1208: 'a closing item dated 3月3日 naming the 2021 execution and the 2022 plan only deep in a resolution line: refused for want of a year',
-  r1211: 'a December first session cut at `2022年是新一届政府履`, reading 2022 as the year reviewed: read as 2022',
   r1222: '`雨花` alone, shared by 长沙\'s 雨花区 and (as a short form) 南京\'s 雨花台区, with only a Jiangsu slogan to tell: read as 长沙\'s',
   r1231: 'a development zone (萍乡经济技术开发区, 經開區) that is no district of the gazetteer: refused',
   r1278: 'news of a plenary that called the next party congress (全会决定,…第十五次代表大会于2021年12月…召开): read as the congress\'s report',

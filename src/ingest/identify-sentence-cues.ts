@@ -9,7 +9,7 @@ import type { SourceLine } from '../model.ts';
 import { excerpt, parseNumber, YEAR } from './identify-text.ts';
 
 /** After the opening year: the plan speaks of what to do, the review of what was done. */
-const PLAN_VOICE = /建议|要坚持|我们要|上下要|要以|要重点|重点抓好|新一届政府履职|要(?:增强|深入|全力|切实|紧紧|牢牢|认真|进一步|继续|着力|加快|实现|确保|推动|围绕|聚焦)|必须|做好今年|今年(?:的)?工作|将(?:着力|重点|全面)|(?:[区县旗市]|我们|政府)将|做好以下|抓好以下|工作的总体要求|主要预期目标/;
+const PLAN_VOICE = /建议|要坚持|我们要|上下要|要以|要重点|重点抓好|新一届政府(?:履|开局|的?第一年)|要(?:增强|深入|全力|切实|紧紧|牢牢|认真|进一步|继续|着力|加快|实现|确保|推动|围绕|聚焦)|必须|做好今年|今年(?:的)?工作|将(?:着力|重点|全面)|(?:[区县旗市]|我们|政府)将|做好以下|抓好以下|工作的总体要求|主要预期目标/;
 const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
 /** `2025年是…收官之年,做好今年工作意义重大`: the year written is the one planned. */
 export const inPlanVoice = (sentence: string) => PLAN_VOICE.test(sentence) && !REVIEW_VOICE.test(sentence);

@@ -53,8 +53,11 @@ const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度[^,，。；;]{0,20}(?:政�
  */
 const PART_OF_YEAR = '上半年|(?:元|1|一)月?份?[至—\\-－~～到](?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?|前三季度';
 const REPORT_TITLE = /关于(.{4,60}?)的(?:审查)?(?:报告|决议|解读)|(.{0,40}(?:执行(?:[与和及]调整)?情况|草案|(?:前三季度|上半年)[^。，,]{0,24}情况)).{0,12}报告|(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
-/** `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan). */
-const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?|[\u4e00-\u9fff]{2,4}(?:指出|认为|强调)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))`);
+/**
+ * `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan); in a
+ * news item, the speaker's (`刘广辉说,2021年,在市委…领导下`).
+ */
+const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?|[\u4e00-\u9fff]{2,4}(?:指出|认为|强调)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))|(?:^|[。！？!?])[\u4e00-\u9fff]{2,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]在[^。]{0,40}领导下`);
 const OPENING_LINES = 25;
 /**
  * A news lead naming the parts: `报告分为“2018年工作回顾”和“2019年工作安排”两大部分`,
@@ -254,7 +257,7 @@ export function yearCues(
     const text = squeeze(line.text);
     const opening = OPENING_YEAR.exec(text);
     if (opening) {
-      const named = parseNumber(opening[1] ?? opening[2] ?? opening[3] ?? opening[4] ?? '');
+      const named = parseNumber(opening[1] ?? opening[2] ?? opening[3] ?? opening[4] ?? opening[5] ?? '');
       // The sentence the year opens, not the ones after it (`他说,2023年,…取得新进展。报告指出,2024年,…要以`).
       const end = text.indexOf('。', opening.index + opening[0].length);
       const sentence = text.slice(opening.index, end < 0 ? undefined : end + 1);

@@ -478,6 +478,16 @@ describe('news items and their false friends (session 5 round of real text)', ()
     const column = run(lines('5月28日,盘龙区第十六届人民代表大会第四次会议如期而至,区长沃磊向大会做政府工作报告。', '即日起,昆明信息港推出2020年盘龙区两会专栏。'));
     expect(column.identity.year).toBe(2020);
   });
+    // The speech on its own line; the next year named as the new government's first, a sentence cut short.
+    const own = run(
+      lines(
+        '12月21日上午,台江区第十八届人民代表大会第一次会议开幕。',
+        '刘广辉代区长代表区政府向大会作政府工作报告。',
+        '刘广辉说,2021年,在市委、市政府和区委的坚强领导下,区政府统筹疫情防控和经济社会发展。',
+        '2022年是新一届政府履',
+      ),
+    );
+    expect(own.identity).toMatchObject({ year: 2021, planYear: 2022, coverage: 'five-year' });
 
   test('headlines of other places above an e-paper item do not outweigh the district it names throughout', () => {
     const { identity } = run(lines('新密市与中原股交中心签订战略合作协议', '中原区“两会”胜利闭幕', '本报讯 中原区十五届人大五次会议近日胜利闭幕,乔耸当选中原区区长。', '代区长乔耸做了《政府工作报告》,乔耸说,2015年,中原区正大步从老工业区走向新兴服务业大区。'));
