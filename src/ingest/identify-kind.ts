@@ -8,7 +8,7 @@
  * markers win over the committee: government reports mention 区委 too (`在市委、市政府和区委的领导下`).
  */
 import type { ReportKind, SourceLine } from '../model.ts';
-import { excerpt, found, squeeze, STANDING_TITLE, TITLE_LINES, type Found } from './identify-text.ts';
+import { excerpt, found, joinBrokenTitles, squeeze, STANDING_TITLE, TITLE_LINES, type Found } from './identify-text.ts';
 
 const GOVERNMENT = new RegExp(
   [
@@ -48,6 +48,10 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   // A seminar or survey on a report (`…计划执行情况调研座谈会`) is not the report.
   ['other', /(?:调研|座谈)会$/],
   ['other', /》的?解读(?:[\s|]*$)|(?:落实|督查)情况的?通报|关于召开.{0,30}会议的决定|专题调研$/],
+  // A government's own summary and plan posted by its office (`吴中区2016年工作总结与2017年工作计划`), progress
+  // on the report's targets (`2022年区政府工作报告目标任务半年完成情况`), a report to the standing committee on
+  // the year's work so far (`区人民政府向区人大常委会报告2022年政府工作情况`): none is the report to the congress.
+  ['other', /年度?工作总结[与和及暨][0-9]{4}年度?工作(?:计划|打算|思路|要点|安排)$|政府工作报告(?:确定的)?[^。，,]{0,8}(?:目标任务|重点工作|任务)[^。，,]{0,8}(?:完成|落实|推进|进展)情况$|向[区县市旗]?人大常委会(?:报告|通报)[^。，,]{0,24}情况$/],
   // A committee's opinion on a report (`关于…计划执行情况的审查意见`), the CPPCC's or the congress standing
   // committee's own work report (`政协第七届磐安县委员会常务委员会工作报告`): none is the government's.
   ['other', /的审(?:查|议)意见$|(?:政治协商会议|政协|人民代表大会)[^。，,]{0,24}常务委员会工作报告/],
@@ -66,7 +70,7 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
  * `市政府常务会议,讨论…《政府工作报告(征求意见稿)》`, `县长征求政协对《政府工作报告》的意见`, the 人大's
  * chairmen or finance committee going over the reports before a sitting: reports discussed, not given.
  */
-const DRAFT_DISCUSSED = /(?:常务会议|座谈会|办公会)[^。]{0,40}政府工作报告[^。]{0,4}(?:征求意见稿|讨论稿|送审稿|初稿|草案|起草情况)|(?:讨论|审议|研究)并?(?:原则)?(?:通过)?了?[^。]{0,40}政府工作报告》?[(（]?(?:征求意见稿|讨论稿|送审稿)|听取了?《?(?:[0-9]{4}年度?)?政府工作报告》?(?:[(（]征求意见稿[)）])?起草情况|政府工作报告》?[^。]{0,6}(?:征求意见|意见征求)座谈会|征求[^。]{0,12}对《?政府工作报告》?的意见|人大常委会[^。授]{0,12}主任会议|财经委[^。]{0,60}(?:初步审查|专题调研)|主席团(?:举行|召开)了?第[一二三四五六七八九十]{1,3}次(?:全体会议|会议|全议)/;
+const DRAFT_DISCUSSED = /(?:常务会议|座谈会|办公会)[^。]{0,40}政府工作报告[^。]{0,4}(?:征求意见稿|讨论稿|送审稿|初稿|草案|起草情况)|(?:讨论|审议|研究)并?(?:原则)?(?:通过)?了?[^。]{0,40}政府工作报告》?[(（]?(?:征求意见稿|讨论稿|送审稿)|听取了?《?(?:[0-9]{4}年度?)?政府工作报告》?(?:[(（]征求意见稿[)）])?起草情况|政府工作报告》?[^。]{0,6}(?:征求意见|意见征求)(?:座谈)?会|征求[^。]{0,12}对《?政府工作报告》?的意见|人大常委会[^。授]{0,12}主任会议|财经委[^。]{0,60}(?:初步审查|专题调研)|主席团(?:举行|召开)了?第[一二三四五六七八九十]{1,3}次(?:全体会议|会议|全议)/;
 /** `…第五次会议圆满完成各项议程,在永仁会堂闭幕`, `…会议闭幕`, `…举行预备会议`. */
 const SESSION_CLOSING = /(?:人民代表大会|人大)[^。]{0,30}?(?:会议|大会)[^。]{0,40}?(?:胜利|圆满|隆重|顺利)?闭幕(?:$|[。,，!！])|(?:人民代表大会|人大)[^。]{0,30}?会议[^。]{0,20}?预备会议/;
 const REPORT_SUMMARISED = /(?:《报告》|政府工作报告》?)(?:中)?[^。，,]{0,4}(?:指出|回顾|总结|提出|明确|分为|共分)|政府工作报告》?[,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)|对(?:过去一年|[0-9]{4}年)(?:的)?工作进行(?:了)?(?:回顾|总结)|回顾了[^。]{0,20}工作/;
@@ -98,8 +102,7 @@ export function readKind(
   header: readonly SourceLine[] = lines.slice(0, OPENING_LINES),
 ): Found<ReportKind> | undefined {
   // A contents list may come before the title: title-like lines just after the header count too.
-  const titleLike = lines
-    .slice(header.length, header.length + TITLE_LINES)
+  const titleLike = joinBrokenTitles(lines.slice(header.length, header.length + TITLE_LINES))
     .filter((line, index) => (index < 10 ? /^关于|的报告(?:[(（]摘要[)）])?$|》解读$/ : STANDING_TITLE).test(squeeze(line.text)) || STANDING_OTHER_TITLE.test(squeeze(line.text)));
   // A title run together with its dateline, in a paragraph a PDF or a page joined (`…关于…决算草案的报告2022年8月26日在…`).
   const runTogether = lines.slice(0, header.length + TITLE_LINES).flatMap((line) => {

@@ -13,6 +13,9 @@ const PLAN_VOICE = /建议|要坚持|我们要|上下要|要以|要重点|重点
 const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
 /** `2025年是…收官之年,做好今年工作意义重大`: the year written is the one planned. */
 export const inPlanVoice = (sentence: string) => PLAN_VOICE.test(sentence) && !REVIEW_VOICE.test(sentence);
+/** A sentence in no voice of its own (`2025年是…收官之年。`) takes the next one's. */
+const inPlanVoiceOrNext = (sentence: string, next: string) =>
+  inPlanVoice(sentence) || (!PLAN_VOICE.test(sentence) && !REVIEW_VOICE.test(sentence) && inPlanVoice(next));
 
 export const PLAN_START: Record<string, number> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026 };
 
@@ -25,7 +28,7 @@ interface SentenceCue {
    * The year delivered and why, from the match (`lag`: 1 when a review ends the year before delivery;
    * `planLag`: 1 when the plan is for the year after delivery, read in December); undefined to pass.
    */
-  read: (match: RegExpExecArray, lag: number, text: string, planLag: number) => { value: number; why: string } | undefined;
+  read: (match: RegExpExecArray, lag: number, text: string, planLag: number, following: string) => { value: number; why: string } | undefined;
 }
 
 /** The first year a pattern with several alternatives captured. */
@@ -50,6 +53,14 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     read: (match, lag) => reviewed(captured(match), lag),
   },
   {
+    // `回首2024年`, `报告盘点了2019年湘潭县发展的“成绩单”`: the year looked back on; `2014年预计全年实现地区生产总值…`:
+    // the estimates for the year just ended (not `到2025年预计…`, a target).
+    pattern: new RegExp(`(?:回首|回望|回眸|盘点了?)[^。，,；;0-9]{0,8}?(${YEAR})年|(?<![到至])(${YEAR})年(?:全年)?预计(?:全年)?可?(?:实现|完成|达到)`),
+    weight: 3,
+    anchor: '年',
+    read: (match, lag) => reviewed(captured(match), lag),
+  },
+  {
     // `作2025年上半年全区经济社会发展情况…的报告`, `通报区人民政府2023年上半年工作情况`.
     pattern: new RegExp(`(?:作|通报)[^。，,]{0,12}?(${YEAR})年上半年`),
     weight: 5,
@@ -58,9 +69,10 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
   },
   {
     // `做好2013年的政府工作,意义重大`, `2024年湟中区经济发展的主要预期目标是:`, `全面部署“十二五”时期和2011年的目标任务`,
-    // `2011年兴义市的预期目标是`: the plan's own words.
+    // `2011年兴义市的预期目标是`, `2023年,顺德政府工作的主要目标是`, `2015年目标,将…增长8.5%`: the plan's own words;
+    // a news item's: `部署了2020年的重点工作`, `擘画2024年政府工作的基本思路`, `看2025年宜都怎么干`.
     pattern: new RegExp(
-      `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?工作的?(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署(?:[“"]?十[一二三四五]五[”"]?时期和)?(${YEAR})年(?:的)?(?:政府)?(?:工作|任务|目标)|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|[“"]?十[一二三四五]五[”"]?(?:时期)?(?:及|和)(${YEAR})年(?:的)?(?:[区县旗市]委|[区县旗市]?政府)?(?:工作)?(?:目标|任务)|(${YEAR})年[,，]?[^。，,；;]{0,16}?(?:主要)?预期目标(?:是|为|建议为|[:：])|(${YEAR})年[,，]?[^。，,]{0,12}?将(?:继续)?(?:重点|着力|全力|扎实|优先)?(?:做好|抓好|保障)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
+      `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?工作的?(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署了?(?:[“"]?十[一二三四五]五[”"]?时期和)?(${YEAR})年(?:的)?(?:政府)?(?:重点|主要)?(?:工作|任务|目标)|擘画(${YEAR})年|看(${YEAR})年[^。，,]{0,8}?怎么干|(?:^|[。，,；;而])(${YEAR})年目标[,，:：]|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|[“"]?十[一二三四五]五[”"]?(?:时期)?(?:及|和)(${YEAR})年(?:的)?(?:[区县旗市]委|[区县旗市]?政府)?(?:工作)?(?:目标|任务)|(${YEAR})年[,，]?[^。，,；;远]{0,16}?(?:主要)?(?:预期)?目标(?:是|为|建议为|[:：])|(${YEAR})年[,，]?[^。，,]{0,12}?将(?:继续)?(?:重点|着力|全力|扎实|优先)?(?:做好|抓好|保障)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
     ),
     weight: 3,
     anchor: '做好',
@@ -73,10 +85,10 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     ),
     weight: 2,
     anchor: (match) => match[0],
-    read: (match, lag, text, planLag) => {
+    read: (match, lag, text, planLag, following) => {
       const start = planStart(match[2]);
       const named = /开局|起步|首战|第一/.test(match[3] ?? '') ? start : start + 4;
-      const planning = /^(?:19|20)/.test(match[1] ?? '') && inPlanVoice(text.slice(match.index));
+      const planning = /^(?:19|20)/.test(match[1] ?? '') && inPlanVoiceOrNext(text.slice(match.index), following);
       const value = match[1] === '今年' ? named : planning ? named - planLag : match[1] === '明年' ? named - 1 : named + lag;
       return { value, why: `十${match[2]}五 = ${start}–${start + 4}` };
     },
@@ -260,11 +272,12 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
 ];
 
 /** The sentence cues of one line (`text`: the line squeezed of its spaces). */
-export function sentenceCues(line: SourceLine, text: string, lag: number, planLag: number): Cue<number>[] {
+/** `following`: the next line's first sentence, for a line that ends on a sentence in no voice of its own. */
+export function sentenceCues(line: SourceLine, text: string, lag: number, planLag: number, following = ''): Cue<number>[] {
   const cues: Cue<number>[] = [];
   for (const cue of SENTENCE_CUES) {
     const match = cue.pattern.exec(text);
-    const read = match && cue.read(match, lag, text, planLag);
+    const read = match && cue.read(match, lag, text, planLag, following);
     if (!match || !read) continue;
     const anchor = typeof cue.anchor === 'string' ? cue.anchor : cue.anchor(match);
     cues.push({ value: read.value, weight: cue.weight, line: line.line, evidence: `${excerpt(line, anchor)} (${read.why})` });

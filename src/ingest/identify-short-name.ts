@@ -61,7 +61,8 @@ export function chooseByShortName(
   // One standing mention is enough when it is the only short name the text uses as a name and the
   // report calls itself by the same kind of place (`我代表区人民政府` and `五华在争先`).
   const suffix = ownSuffix(text);
-  const named = [...counts].filter(([name]) => !ORDINARY_WORDS.has(name));
+  // A province's name (`视察河北`, not 天津's 河北区) is no short name of the report's own place.
+  const named = [...counts].filter(([name]) => !ORDINARY_WORDS.has(name) && !provinceNames(registry).has(name));
   const alone = named.length === 1 ? named[0] : undefined;
   const single = alone && (registry.districtsByName.get(alone[0]) ?? []).some((record) => suffix !== undefined && record.district.name.endsWith(suffix));
   const ranked = [...counts].filter(([, c]) => c.times >= MIN_MENTIONS || single).sort((a, b) => b[1].times - a[1].times);
@@ -87,6 +88,14 @@ function afterItsCity(text: string, at: number, name: string, registry: PlaceReg
     const city = shortName(record.city.name);
     return city.length >= 2 && city !== name && text.slice(at - city.length, at) === city;
   });
+}
+
+const provinceNameSets = new WeakMap<PlaceRegistry, ReadonlySet<string>>();
+/** The short names of the provinces (`河北`, `海南`), which districts share (天津's 河北区, 乌海's 海南区). */
+function provinceNames(registry: PlaceRegistry): ReadonlySet<string> {
+  let names = provinceNameSets.get(registry);
+  if (!names) provinceNameSets.set(registry, (names = new Set(registry.provinces.map((province) => shortName(province.name)))));
+  return names;
 }
 
 /**

@@ -82,3 +82,13 @@ export function sidecarPath(file: { stem?: string | undefined; dirname?: string 
 export const STANDING_TITLE = /^关于.{4,60}的报告$/;
 /** How far past the header a title standing alone is looked for. */
 export const TITLE_LINES = 80;
+
+/** A title broken before its last word (`关于新邵县2023年财政决算草案的` / `报 告`), read as one line. */
+export function joinBrokenTitles(lines: readonly SourceLine[]): SourceLine[] {
+  const broken = (line: SourceLine | undefined, next: SourceLine | undefined) =>
+    line !== undefined && next !== undefined && /^关于.{4,60}的$/.test(squeeze(line.text)) && squeeze(next.text) === '报告';
+  return lines.flatMap((line, index) => {
+    if (broken(line, lines[index + 1])) return [{ ...line, text: `${squeeze(line.text)}报告` }];
+    return broken(lines[index - 1], line) ? [] : [line];
+  });
+}

@@ -30,7 +30,7 @@ import type { Coverage, SourceLine } from '../model.ts';
 import type { Cue } from './identify-evidence.ts';
 import type { HeaderFacts } from './identify-header.ts';
 import type { HeadingFacts } from './identify-years.ts';
-import { excerpt, parseNumber, squeeze, STANDING_TITLE, TITLE_LINES, YEAR, type Found } from './identify-text.ts';
+import { excerpt, joinBrokenTitles, parseNumber, squeeze, STANDING_TITLE, TITLE_LINES, YEAR, type Found } from './identify-text.ts';
 import { inPlanVoice, PLAN_START, sentenceCues } from './identify-sentence-cues.ts';
 
 const MANGLED_DATELINE = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})([0-9]{1,4})(?:日(?:在|[)）]|$)|(?=在|[区县旗市]?第?[一二三四五六七八九十]{1,3}届))/;
@@ -40,8 +40,8 @@ const DIGIT_DATE = /^((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$
 /** `湘潭县2023年政府工作报告(20221223)`: the day it was read, in digits, closing a title. */
 const BRACKETED_DIGIT_DATE = /[(（]((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[)）]$/;
 const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}) ?日`);
-/** `2017-01-10 16:56:00`, `2019/03/18 09:12`: a page's clock in digits (a content system's stamp). */
-const STAMPED_DIGIT_DATE = new RegExp(`(?<![0-9])(${YEAR})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])\\s*[0-9]{1,2}:[0-9]{2}`);
+/** `2017-01-10 16:56:00`, `2019/03/18 09:12`, `2013年03月09 12:41:38`: a page's clock in digits (a content system's stamp). */
+const STAMPED_DIGIT_DATE = new RegExp(`(?<![0-9])(${YEAR})(?:[-/.]|年)(?:0?[1-9]|1[0-2])(?:[-/.]|月)(?:0?[1-9]|[12][0-9]|3[01])日?\\s*[0-9]{1,2}:[0-9]{2}`);
 const SPOKEN_YEAR = /(?<![0-9０-９.])([012][0-9])年的?(?:政府)?(工作回顾|工作总结|回顾|工作目标|工作任务|目标任务|工作安排)/g;
 const TITLE_BRACKET_YEAR = new RegExp(`[(（](${YEAR})年[)）]$`);
 const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度[^,，。；;]{0,20}(?:政府)?工作报告`);
@@ -178,7 +178,7 @@ export function yearCues(
   const aboutDraft = header.some((line) => /征求意见稿|讨论稿|送审稿/.test(squeeze(line.text)));
   month ??= mangledMonth ?? draftMonth ?? (aboutDraft ? undefined : head.publishedMonth);
   // A title standing alone further down (after a contents list) counts as much as one in the header.
-  const standingTitles = lines.slice(header.length + 3, header.length + TITLE_LINES).filter((line) => STANDING_TITLE.test(squeeze(line.text)));
+  const standingTitles = joinBrokenTitles(lines.slice(header.length + 3, header.length + TITLE_LINES)).filter((line) => STANDING_TITLE.test(squeeze(line.text)));
   for (const line of [...header, ...lines.slice(header.length, header.length + 3), ...standingTitles]) {
     // In a list of titles (`关于…的决议草案、关于…2012年…执行情况`, `《关于政府工作报告的决议》《关于…计划的决议》`)
     // the first whose words name a plan or budget, and of it only the last title's words.
@@ -253,8 +253,13 @@ export function yearCues(
   }
   // The opening of the review, never the plan part (`二、2014年…任务` / `2014年是…的第一年`).
   const planStart = lines.findIndex((line) => line.line === headings.planYear?.line || /^[二三四五六七八九十][、,，]/.test(line.text.trim()));
-  for (const line of lines.slice(0, planStart < 0 ? OPENING_LINES : Math.min(planStart, OPENING_LINES))) {
+  const opening = lines.slice(0, planStart < 0 ? OPENING_LINES : Math.min(planStart, OPENING_LINES));
+  // A news item on the session: a report delivered (`区长…向大会作政府工作报告`).
+  const reportDelivered = opening.some((line) => /作[^。]{0,8}《?政府工作报告/.test(squeeze(line.text)));
+  for (const [index, line] of opening.entries()) {
     const text = squeeze(line.text);
+    // The sentence after a line's last: the next line's first (`2025年是…之年。` / `今年政府工作的总体要求是:`).
+    const following = firstSentence(lines[index + 1]);
     const opening = OPENING_YEAR.exec(text);
     if (opening) {
       const named = parseNumber(opening[1] ?? opening[2] ?? opening[3] ?? opening[4] ?? opening[5] ?? '');
@@ -264,7 +269,7 @@ export function yearCues(
       // A sentence that only names what the year is (`2025年是“十四五”收官之年,…也是建县60周年。`) takes the
       // voice of the next: `要重点抓好…` plans it, `一年来,我们…` reviews it.
       const nextEnd = end < 0 ? -1 : text.indexOf('。', end + 1);
-      const next = end < 0 ? '' : text.slice(end + 1, nextEnd < 0 ? undefined : nextEnd + 1);
+      const next = (end < 0 ? '' : text.slice(end + 1, nextEnd < 0 ? undefined : nextEnd + 1)) || following;
       const namesOnly = /之年|周年/.test(sentence) && !inPlanVoice(sentence) && !/一年来|过去一年|取得了|完成了|实现了/.test(sentence);
       const planning = inPlanVoice(sentence) || (namesOnly && inPlanVoice(next));
       cues.push(
@@ -286,7 +291,12 @@ export function yearCues(
         evidence: `${excerpt(line, '报告分为')} (a part named ${quoted[0]}: ${reviewed ? `reviews ${named}` : `plans ${named}`})`,
       });
     }
-    cues.push(...sentenceCues(line, text, lag, planLag));
+    cues.push(...sentenceCues(line, text, lag, planLag, following));
+    const didInYear = reportDelivered ? PLACE_DID_IN_YEAR.exec(text) : null;
+    if (didInYear && !inPlanVoice(didInYear[0]) && !/将|力争/.test(didInYear[0])) {
+      const named = parseNumber(didInYear[1] ?? '');
+      cues.push({ value: named + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '年')} (the year reviewed: ${named})` });
+    }
     // `这个报告对13年的工作回顾写得很全面,还有这个14年的工作目标`: years as they are spoken.
     for (const spoken of text.matchAll(SPOKEN_YEAR)) {
       if (/(?:过去|近|前|后|多|几|每|第|这)$/.test(text.slice(0, spoken.index))) continue;
@@ -348,6 +358,19 @@ function onlyAsBase(lines: readonly SourceLine[], from: number, year: number): b
   const asBase = [...body.matchAll(new RegExp(`(?:是|比|较)${year}年(?:的|增|翻|提高|下降)|${year}年[^。，,;；]{0,20}以来`, 'g'))].length;
   return all > 0 && all === asBase;
 }
+
+function firstSentence(line: SourceLine | undefined): string {
+  const text = line ? squeeze(line.text) : '';
+  const end = text.indexOf('。');
+  return end < 0 ? text : text.slice(0, end + 1);
+}
+
+/**
+ * `2023年,晋宁区围绕…,地区生产总值完成224.53亿元`: in news of a report delivered, a paragraph opening on
+ * what the place did in the year reviewed (not what it will do: `2024年,晋宁区将…实现`). A yearbook's
+ * `2008年,肥西县完成…` is not news of a report, so a report must be delivered in the text.
+ */
+const PLACE_DID_IN_YEAR = new RegExp(`^[?？]*(${YEAR})年[,，](?![全我本在])[\u4e00-\u9fff]{2,5}[县区市旗](?![委政人])[^。]{0,150}?(?:实现|完成|达到|取得|建成|新增|累计)`);
 
 /** A news item's day of the session, without its year: `12月26日上午,…第九届人民代表大会第四次会议…开幕`. */
 function newsMonth(lines: readonly SourceLine[]): number | undefined {

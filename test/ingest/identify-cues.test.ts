@@ -1088,3 +1088,55 @@ describe('a district\'s delegation and a district named with its people', () => 
     expect(peoples.identity.district.name).toBe('瀍河回族区');
   });
 });
+
+describe('a researcher\'s scrape, report pages and copy sites (r1400–r1519)', () => {
+  test('years a news item writes as looked back on or set out: 回首, 盘点了, 预计全年; 看…怎么干, 擘画, 部署了, 主要目标是, 年目标', () => {
+    const news = (...texts: string[]) => run(lines(...texts)).identity.year;
+    expect(news('今天(2月10日)上午', '宜都市第九届人民代表大会第五次会议开幕', '市长夏明海代表市人民政府向大会作《政府工作报告》', '回首2024年', '是宜都承压前行的奋进之年')).toBe(2025);
+    expect(news('宜都市第九届人民代表大会第五次会议开幕,市长向大会作《政府工作报告》。', '看2025年宜都怎么干?')).toBe(2025);
+    expect(news('1月2日上午,参加湘潭县第十六届人民代表大会第五次会议的人大代表们认真听取了政府工作报告。报告盘点了2019年湘潭县发展的“成绩单”,部署了2020年的重点工作。')).toBe(2020);
+    expect(news('昨日上午,深圳市龙华区第二届人民代表大会第四次会议开幕。区长代表龙华区人民政府向大会作政府工作报告,擘画2024年政府工作的基本思路。')).toBe(2024);
+    expect(news('1月11日,佛山市顺德区十七届人大三次会议开幕,顺德区区长作政府工作报告。', '2023年,顺德政府工作的主要目标是地区生产总值增长6%。')).toBe(2023);
+    expect(news('2月13日,顺德区第十五届人民代表大会第五次会议召开,区长在会上作了《政府工作报告》。区长介绍称2014年预计全年实现地区生产总值2765亿元。')).toBe(2015);
+    expect(news('2月13日,顺德区第十五届人民代表大会第五次会议召开,区长在会上作了《政府工作报告》。', '2015年目标,将实现地区生产总值增长8.5%。')).toBe(2015);
+    // A target set for a later year (`到2025年预计实现`) is no estimate of the year reviewed.
+    expect(news('2月13日,顺德区第十五届人民代表大会第五次会议召开,区长作《政府工作报告》。', '2015年目标,将实现地区生产总值增长8.5%,到2020年预计实现翻番。')).toBe(2015);
+  });
+
+  test('a paragraph opening on what the district did in the year, not on what it will do', () => {
+    const lead = '1月31日上午,昆明市晋宁区第二届人民代表大会第三次会议开幕,区长李松代表区人民政府向大会作政府工作报告。';
+    expect(run(lines(lead, '2023年,晋宁区围绕云南省委“3815”战略发展目标,持续开展大竞赛活动,地区生产总值完成224.53亿元。')).identity.year).toBe(2024);
+    expect(() => run(lines(lead, '2024年,晋宁区将围绕发展目标,力争地区生产总值完成240亿元。'))).toThrow(/Cannot determine the year/);
+  });
+
+  test('a sentence naming only what the year is takes the voice of the next line', () => {
+    const { identity } = run(
+      lines('2025年发展目标和重点工作', '2025年是“十四五”规划的收官之年,是“十五五”规划的谋篇布局之年。', '今年政府工作的总体要求是:坚持稳中求进,全面贯彻习近平总书记视察河北、视察石家庄重要讲话精神,按照县委十二届七次全会部署,贡献正定力量。'),
+    );
+    expect(identity).toMatchObject({ year: 2025, district: { name: '正定县' } });
+  });
+
+  test('a province\'s name is no short name of a district (视察河北 is not 天津\'s 河北区)', () => {
+    const { identity } = run(lines('2025年主要预期目标是:地区生产总值增长6%以上。', '全面贯彻习近平总书记视察河北、视察石家庄重要讲话精神,按照县委全会部署,为强国建设贡献正定力量。'));
+    expect(identity.district.name).toBe('正定县');
+  });
+
+  test('a page clock with 年 and 月 and no 日 (`2013年03月09 12:41:38 来源:…`)', () => {
+    const { identity } = runText('县人大常委会主任李友先出席颜集乡代表团审议工作报告\n2013年03月09 12:41:38 来源:民权县人民政府网站\n3月8日下午,县人大主任李友先参加了颜集乡代表团的审议,对《政府工作报告》进行深入讨论。今年的《政府工作报告》符合民权经济社会发展的实际。');
+    expect(identity).toMatchObject({ year: 2013, district: { name: '民权县' } });
+  });
+
+  test('a budget report\'s title broken before 报告, after a long list of the tables published', () => {
+    const tables = Array.from({ length: 30 }, (_, k) => `${k + 1}、 一般公共预算收支决算表${k + 1}`);
+    const { identity } = run(lines('2023年新邵县政府决算公开', '一、 政府决算报告', ...tables, '关于新邵县2023年财政决算草案的', '报 告', '县财政局局长 谭中凡', '主任、各位副主任、各位委员:', '受县人民政府委托,现在我向各位报告2023年财政决算情况,请予审议。'));
+    expect(identity).toMatchObject({ kind: 'budget-report', year: 2024 });
+  });
+
+  test('pages about the report that are not it: a summary and plan, progress on its targets, a report to the standing committee, a meeting on the draft', () => {
+    const kind = (...texts: string[]) => run(lines(...texts)).identity.kind;
+    expect(kind('吴中区2016年工作总结与2017年工作计划', '2016年工作总结', '2016年,在市委、市政府和区委的正确领导下,吴中区较好完成了区三届人大五次会议确定的主要目标任务。')).toBe('other');
+    expect(kind('2022年区政府工作报告目标任务半年完成情况', '2022年上半年,万州区实现地区生产总值513.8亿元,同比增长3.9%。')).toBe('other');
+    expect(kind('区人民政府向区人大常委会报告2022年政府工作情况', '时间:2022年10月24日', '五通桥区人民政府向人大常委会报告今年以来政府工作情况,并听取意见建议。')).toBe('other');
+    expect(kind('我县召开《政府工作报告》征求意见会', '2013-12-27 15:53:00', '连江新闻网讯 日前,我县召开《政府工作报告》征求意见会,广泛征求县人大代表、政协委员对工作报告的意见。')).toBe('other');
+  });
+});
