@@ -223,7 +223,8 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
         mentions.push({
           name,
           line,
-          strong: isFull && (inHeader || TELLING_AFTER.test(after)),
+          // A name in a list (`陇南市、渭源县、永昌县…等地区到舟曲观摩`) is one of several places, not the report's.
+          strong: isFull && ((inHeader && !inList(text, start, length)) || TELLING_AFTER.test(after)),
           short: !isFull,
           ...(placeBefore ? { placeBefore } : {}),
         });
@@ -234,6 +235,11 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
     start += matched || 1;
   }
   return mentions;
+}
+
+/** A name between enumeration commas (`、渭源县、`), or opening or closing such a list. */
+function inList(text: string, start: number, length: number): boolean {
+  return text[start - 1] === '、' || text[start + length] === '、';
 }
 
 /** The first two UTF-16 code units at `at` as one number (every name has at least two). */

@@ -37,8 +37,9 @@ const BARE_PAGE_DATE = /^(?:编辑[:：][\u4e00-\u9fff]{2,4}\s*)?((?:19|20)\d{2}
 const CLOCK_PAGE_DATE = /^((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日?\s*\d{1,2}:\d{2}/;
 /** A page's source field and time-stamped date (`来源:中华龙都网 2018-01-26 15:55:35`, the space lost in a PDF), as in a breadcrumb's line. */
 const SOURCE_STAMP = /来源[:：]\s*[^\s:：]{1,24}\s+((?:19|20)\d{2})-(\d{1,2})-\d{1,2}\s*\d{1,2}:\d{2}/;
-// `2018政府工作报告`: a title that lost its 年.
-const TITLE_YEAR = new RegExp(`(${YEAR})年.*工作报告|工作报告[(（](${YEAR})年?[)）]|^(?:[\u4e00-\u9fff]{0,12})((?:19|20)[0-9]{2})(?:年度)?(?:政府)?工作报告`);
+// `2018政府工作报告`: a title that lost its 年. Not a part's title over its source (`2010年政府工作(政府工作报告节选)`:
+// the year the part reviews).
+const TITLE_YEAR = new RegExp(`(${YEAR})年[^(（]*工作报告|工作报告[(（](${YEAR})年?[)）]|^(?:[\u4e00-\u9fff]{0,12})((?:19|20)[0-9]{2})(?:年度)?(?:政府)?工作报告`);
 /** `…区长  过剑飞`: organ, title, then a name of two to four characters (a middle dot for some names). */
 const SPEAKER =
   /^(.*?)(代理区长|代区长|区长|代理县长|代县长|县长|代市长|市长|区委书记|县委书记|书记)[\s\u3000]+([\u4e00-\u9fff·](?:[\s\u3000]*[\u4e00-\u9fff·]){1,4})$/;

@@ -74,6 +74,10 @@ const DRAFT_DISCUSSED = /(?:常务会议|座谈会|办公会)[^。]{0,40}政府�
 /** `…第五次会议圆满完成各项议程,在永仁会堂闭幕`, `…会议闭幕`, `…举行预备会议`. */
 const SESSION_CLOSING = /(?:人民代表大会|人大)[^。]{0,30}?(?:会议|大会)[^。]{0,40}?(?:胜利|圆满|隆重|顺利)?闭幕(?:$|[。,，!！])|(?:人民代表大会|人大)[^。]{0,30}?会议[^。]{0,20}?预备会议/;
 const REPORT_SUMMARISED = /(?:《报告》|政府工作报告》?)(?:中)?[^。，,]{0,4}(?:指出|回顾|总结|提出|明确|分为|共分)|政府工作报告》?[,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)|对(?:过去一年|[0-9]{4}年)(?:的)?工作进行(?:了)?(?:回顾|总结)|回顾了[^。]{0,20}工作/;
+/** The presidium hearing how the delegations reviewed the draft resolutions (`主席团常务主席…出席会议`, `…政府工作报告的决议草案`). */
+const PRESIDIUM_ON_RESOLUTIONS = /^主席团常务主席|听取了?[^。]{0,20}关于政府工作报告的决议草案/;
+/** News of the government's executive meeting on the drafts (`县长梁庆民主持召开县政府十七届十三次常务会议`): no report yet. */
+const GOVERNMENT_EXECUTIVE_MEETING = /主持召开了?[^。，,]{0,16}(?:人民)?政府[^。，,]{0,14}常务会议/;
 const GOVERNMENT_PLENARY = /[区县旗市](?:人民)?政府(?:召开了?)?[^。，,]{0,12}全体(?:[(（]扩大[)）])?会议|[区县旗市](?:人民)?政府[(（]?[0-9]{0,4}[)）]?第[一二三四五六七八九十]{1,3}次全体会议|制定本(?:规划)?纲要/;
 const PLENARY_OPENING =
   /(?:中国共产党|中共)[^。，,]{0,20}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议(?:召开|开幕|举行)|[区县旗]委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全体(?:[(（]?扩大[)）]?)?会议[^。]{0,24}(?:召开|开幕|举行)|(?:中国共产党|中共).{0,16}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议.{0,80}[区县旗市]委工作报告|全委会工作报告|代表[区县旗]委常委会(?:所)?作的?工作报告|[区县旗市]委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全体?(?:[(（]扩 ?大[)）])?会议?(?:上)?所?作的?工作报告/;
@@ -109,6 +113,9 @@ export function readKind(
     const title = TITLE_BEFORE_DATELINE.exec(squeeze(line.text))?.[1];
     return title ? [{ ...line, text: title }] : [];
   });
+  // News of the government's own meeting on the drafts names their titles: the meeting is no report.
+  const executive = lines.slice(0, 3).find((line) => GOVERNMENT_EXECUTIVE_MEETING.test(squeeze(line.text)));
+  if (executive) return found('other', executive, `${excerpt(executive, '常务会议')} (the government's executive meeting: no report to the congress)`);
   const titled = titledKind([...header, ...titleLike, ...runTogether]);
   if (titled) return titled;
   // A first part on a year's plan or budget execution (`一、2022年国民经济和社会发展计划执行情况`) is
@@ -128,6 +135,8 @@ export function readKind(
   // `宝山区政府召开了八届四次全体会议…部署2009年政府工作`: the government's own plenary meeting, no report.
   const draft = opening.find((line) => DRAFT_DISCUSSED.test(squeeze(line.text)));
   if (draft) return found('other', draft, `${excerpt(draft, '政府工作报告')} (the draft report discussed)`);
+  const presidium = opening.slice(0, 3).find((line) => PRESIDIUM_ON_RESOLUTIONS.test(squeeze(line.text)));
+  if (presidium) return found('other', presidium, `${excerpt(presidium, '主席团')} (the session's presidium on the draft resolutions)`);
   // The session's closing (its votes and resolutions) or its preparatory meeting: the reports are only named.
   // A closing item that sums up the report (`《报告》指出,2007年是…`) is labelled with the report, as news of it is.
   const closing = opening.slice(0, 3).find((line) => SESSION_CLOSING.test(squeeze(line.text)));

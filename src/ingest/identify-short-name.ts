@@ -155,7 +155,7 @@ export function chooseByUniqueShortName(lines: readonly SourceLine[], registry: 
         const standing =
           !NOT_A_NAME.test(after) &&
           !/^(?:地产|集团|公司|股份|科技|实业|置业|银行|控股|酒店|广场|大道|中心|小区|花园|新城|商城|基金|证券|保险|资本|投资)/.test(after) &&
-          (/(?:^|[。;；!！?？,，:：“”"]|落户|扎根|新|美丽|幸福|加快|山水|生态|魅力|活力|品质|宜居)$/.test(before) || /^[”"]?(?:发展|建设|人民|经济|振兴|脱贫|大地|儿女|新闻|发布|融媒|日报|电视|未来|今后|当前)/.test(after));
+          (/(?:^|[。;；!！?？,，:：“”"]|[,，]是|落户|扎根|新|美丽|幸福|加快|山水|生态|魅力|活力|品质|宜居)$/.test(before) || /^[”"]?(?:发展|建设|人民|经济|振兴|脱贫|大地|儿女|新闻|发布|融媒|日报|电视|未来|今后|当前)/.test(after));
         if (!standing) continue;
         // A place under its name of the report's year (上虞市 until 2013, 上虞区 since).
         const named = (registry.districtsByName.get(name) ?? []).filter((record) => shortName(record.district.name) === name).map((record) => asNamedIn(record, year, registry));

@@ -1140,3 +1140,23 @@ describe('a researcher\'s scrape, report pages and copy sites (r1400–r1519)', 
     expect(kind('我县召开《政府工作报告》征求意见会', '2013-12-27 15:53:00', '连江新闻网讯 日前,我县召开《政府工作报告》征求意见会,广泛征求县人大代表、政协委员对工作报告的意见。')).toBe('other');
   });
 });
+
+describe('copy sites and pages from the middle (r1480–r1519, second pass)', () => {
+  test('a district written in full in a list of visitors is not the report\'s, though the page opens on it', () => {
+    const { identity } = run(
+      lines('政府工作报告', '一年来,甘肃省的日喀则市、定西市、渭源县、永昌县、镇原县等地区和单位到舟曲观摩考察。“散文诗创作基地”落户舟曲,全州宣传思想工作会在舟曲召开。', '各位代表,2018年,我们付出了更多的努力,全县人民团结奋斗。'),
+    );
+    expect(identity).toMatchObject({ district: { name: '舟曲县' }, year: 2019 });
+  });
+
+  test('a short name after `,是` in a yearly opening; a part titled by its year over its source is the year reviewed', () => {
+    const { identity } = run(lines('2010年政府工作(政府工作报告节选)', '2010年,是鄞州在转型中发展、创新中奋进的一年。一年来,我们在区委的领导下,实现了区域经济健康发展。'));
+    expect(identity).toMatchObject({ district: { name: '鄞州区' }, year: 2011, reviewPeriod: '2010' });
+  });
+
+  test('the government\'s executive meeting on the drafts and the presidium on the draft resolutions are other', () => {
+    const kind = (...texts: string[]) => run(lines(...texts)).identity.kind;
+    expect(kind('梁庆民主持召开县政府十七届十三次常务会议', '12月12日,县委副书记、桦南县县长梁庆民主持召开县政府十七届十三次常务会议。', '会议讨论并原则通过了《关于桦南县2017年财政预算执行情况和2018年财政预算草案的报告》。')).toBe('other');
+    expect(kind('主席团常务主席黄志平、何美华出席会议。陈秀仙主持会议。', '会议听取了各代表团审议关于政府工作报告的决议草案、关于义乌市2011年国民经济和社会发展计划执行情况及2012年国民经济和社会发展计划的决议草案情况的汇报。')).toBe('other');
+  });
+});
