@@ -62,6 +62,15 @@ const knownMisses: Record<string, string> = {
   r1337: 'deputies visiting projects on 3月3日, the year only in `2012年,朝天区…` and the session\'s number: refused',
   r1349: 'a yearbook page whose printed columns are interleaved line by line: refused for want of a year',
   r1141: 'a city promo page with the report run in after it, no marker of the report but `市人民政府` in a review sentence: read as other',
+  // Session 9's rounds (r1400–r1519), as they arrived: a scrape in rank order, report pages, copy sites.
+  r1409: 'an e-paper page whose only year is a neighbouring headline (`2013年新郑市 / 为民实事公布`): refused for want of a year',
+  r1417: 'a machine translation into English: refused as not Chinese',
+  r1421: 'a machine translation into English: refused as not Chinese',
+  r1424: 'a department\'s notice naming its district only inside a budget report\'s title and its own 清新分局: refused for want of a district',
+  r1425: 'page 3 of a copy whose only year is a campaign\'s name (`绿剑2018`): refused for want of a year',
+  r1490: 'county news of leaders watching the national session (`十二届全国人大三次会议`), no year in digits: refused for want of a year',
+  r1511: 'news about how the county reported (a table of last year\'s promises beside the report): read as the report',
+  r1517: 'the government\'s executive meeting on 12月12日 on the 2018 drafts, no year of its own: read as 2018, the drafts\' year',
 };
 
 /** Texts a reader cannot identify that the pipeline still identifies, and why. */
@@ -92,6 +101,8 @@ const knownAccepted: Record<string, string> = {
   r1027: 'a budget report on 2020 and the 2021 draft under a dateline of 2021-12-17: the dateline is taken, with a year-mismatch warning naming both lines',
   r1363: 'a district never named but in a slogan (干出“二道力度”, 二道区\'s pun) with 伊通河 and 长拖: read as 二道区 of 长春, which a reader from there would say too',
   r1364: 'a copy whose stated years its own content contradicts (labelled null): read as 2023 from the years it states',
+  r1443: 'an undated report titled by the year it reviews, its figures estimated to the year\'s end (a December or a January session): read as 2019, the January after',
+  r1466: 'an undated report titled by the year it reviews, its figures estimated to the year\'s end (a December or a January session): read as 2021, the January after',
   r1193: 'an essay site\'s copy reviewing 20xx and presenting the 十三五 outline draft: read as 2016 (the plan period\'s eve is a year earlier), though December 2015 fits as well',
 };
 

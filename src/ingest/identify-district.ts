@@ -215,7 +215,9 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
       const clauseStart = start === 0 || /[,，。；;:：\s讯]/.test(text[start - 1] ?? '');
       // `政协第十三届达县委员会`: the county's own CPPCC committee, after its term.
       const ownCommittee = /届$/.test(text.slice(0, start)) && /^委员会/.test(after);
-      const telling = TELLING_ONE_CHARACTER.test(after) || ownCommittee || (clauseStart && /^(?:[一二三四五六七八九十]+届|新闻网|融媒体中心)/.test(after));
+      // `活力泾县、品质泾县、幸福泾县`: the county in its own slogans.
+      const slogan = /(?:活力|品质|魅力|美丽|幸福|智慧|生态|宜居|文明|平安|法治|健康|数字|绿色)$/.test(text.slice(0, start));
+      const telling = TELLING_ONE_CHARACTER.test(after) || ownCommittee || slogan || (clauseStart && /^(?:[一二三四五六七八九十]+届|新闻网|融媒体中心)/.test(after));
       if (isFull && shortName(word).length < 2 && !placeBefore && !telling) continue;
       // `赣县` is a county's full name and 赣县区's short one: written in full, it is the county.
       const named = isFull && !registry.fullAliases.has(word) ? records.filter((record) => record.district.name === word) : records;

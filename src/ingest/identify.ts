@@ -288,7 +288,7 @@ function titleCoverage(header: readonly SourceLine[]): Found<Coverage> | undefin
   const line = header.find((candidate) => {
     const text = squeeze(candidate.text);
     return (
-      (/上半年.{0,40}(?:执行情况|工作报告|情况报告|的报告)/.test(text) || /(?:作|通报)[^。，,]{0,12}?年上半年/.test(text) || /目标任务(?:上)?半年(?:完成|执行)情况/.test(text)) &&
+      (/上半年.{0,40}(?:执行情况|工作报告|情况报告|的报告)/.test(text) || /(?:作|通报)(?:[^。，,]{0,12}?年|了?)上半年/.test(text) || /目标任务(?:上)?半年(?:完成|执行)情况/.test(text)) &&
       !/(?:审议|审查)意见的报告/.test(text)
     );
   });

@@ -1160,3 +1160,15 @@ describe('copy sites and pages from the middle (r1480–r1519, second pass)', ()
     expect(kind('主席团常务主席黄志平、何美华出席会议。陈秀仙主持会议。', '会议听取了各代表团审议关于政府工作报告的决议草案、关于义乌市2011年国民经济和社会发展计划执行情况及2012年国民经济和社会发展计划的决议草案情况的汇报。')).toBe('other');
   });
 });
+
+describe('a district in its own slogans and a half-year briefing (r1400–r1519, third pass)', () => {
+  test('a one-character county in its slogans (`活力泾县、品质泾县`) is named, though not in a title', () => {
+    const { identity } = run(lines('一、2018年工作回顾', '二、2019年工作安排', '1.四个泾县:活力泾县、品质泾县、魅力泾县、幸福泾县', '2.五大会战:工业提速大会战、旅游提质大会战'));
+    expect(identity).toMatchObject({ district: { name: '泾县' }, year: 2019 });
+  });
+
+  test('the district head briefing the standing committee on the first half (`代表区政府通报上半年…`)', () => {
+    const { identity } = run(lines('区人大常委会召开年中重要情况通报会', '发布时间:2021-08-25  来源:宁波市奉化区人民政府', '8月24日下午,区人大常委会召开年中重要情况通报会。区委副书记、区长胡永光代表区政府通报上半年全区经济社会发展、民生实事项目推进情况。'));
+    expect(identity).toMatchObject({ kind: 'government-work-report', coverage: 'half-year', year: 2021, reviewPeriod: '2021-H1' });
+  });
+});
