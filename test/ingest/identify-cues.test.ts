@@ -1172,3 +1172,9 @@ describe('a district in its own slogans and a half-year briefing (r1400–r1519,
     expect(identity).toMatchObject({ kind: 'government-work-report', coverage: 'half-year', year: 2021, reviewPeriod: '2021-H1' });
   });
 });
+
+test('a page clock written with full-width colons (`2018-2-7 07：55：25`) dates the page as one with ASCII colons does', () => {
+  const page = (clock: string) => runText(`满洲里市政府工作报告\n发表于 ${clock} | 只看该作者\n各位代表:\n现在,我代表满洲里市人民政府向大会报告工作。过去一年,全市经济平稳运行。`).identity.year;
+  expect(page('2018-2-7 07：55：25')).toBe(page('2018-2-7 07:55:25'));
+  expect(page('2018-2-7 07：55：25')).toBe(2018);
+});
