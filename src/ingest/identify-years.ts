@@ -61,6 +61,8 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
     // `“十四五”时期和2025年工作简要回顾`, `过去五年和2021年工作回顾`: the year may follow the period's name.
     const year = YEAR_AT_START.exec(title) ?? (PLAN_NAME.test(title) || TERM_NAME.test(title) ? YEAR_AFTER_PLAN.exec(title) : null);
     const evidence = excerpt(line);
+    // `一、关于2013年上半年工作`: a half-year's part named without 回顾.
+    if (!facts.coverage && /^(?:关于)?(?:[0-9]{4}年)?上半年(?:的)?(?:主要)?工作(?:情况|进展)?$/.test(title)) facts.coverage = found('half-year', line, evidence);
     if (REVIEW.test(title)) {
       // `过去四年`, `五年工作回顾`, not the `四年` of `二○一四年`; a term before a half-year it ends with;
       // the outgoing government by its term (`第十四届区政府工作回顾`, `2021年及十七届县人民政府工作回顾`).

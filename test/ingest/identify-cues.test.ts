@@ -299,6 +299,11 @@ describe('counties', () => {
     expect(run(lines('——2021年7月29日在徐汇区第八届人民代表大会第一次会议上', '一、过去五年发展成就和2021年上半年工作回顾')).identity.coverage).toBe('five-year');
   });
 
+  test('a half-year\'s part named without 回顾 (`一、关于2013年上半年工作`)', () => {
+    const { identity } = run(lines('政府工作报告(2013年夏季)', '——2013年6月25日在五河县第十六届人民代表大会第三次会议上', '各位代表:', '一、关于2013年上半年工作', '预计,上半年实现地区生产总值95亿元。'));
+    expect(identity).toMatchObject({ coverage: 'half-year', year: 2013, reviewPeriod: '2013-H1' });
+  });
+
   test('the outgoing government reviewed by its term, and a first session, make a five-year review; a year heading alone a yearly one', () => {
     const dated = (meeting: string, ...rest: string[]) => run(lines(`——2022年1月20日在牟定县第十八届人民代表大会${meeting}会议上`, '县长 李永军', '各位代表:', ...rest)).identity;
     // The outgoing government named by its term in the review heading.
