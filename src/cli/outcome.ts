@@ -103,6 +103,9 @@ export function settleDuplicates(outcomes: Outcome[]): CopiesSettled[] {
 
 function copyFacts(outcome: Extract<Outcome, { ok: true }>): CopyFacts {
   const { data, seed } = outcome;
+  // Only facts the text (or a sidecar) states tell two copies apart; an inferred one (a term's span
+  // taken as five years, a plan year taken as the next) is no difference between them.
+  const stated = <T>(fact: string, value: T) => (data.provenance.facts.some((origin) => origin.fact === fact && origin.source !== 'inferred') ? value : undefined);
   return {
     name: seed.name,
     path: seed.path,
@@ -110,9 +113,9 @@ function copyFacts(outcome: Extract<Outcome, { ok: true }>): CopyFacts {
     damaged: data.provenance.damage.reduce((sum, damage) => sum + Array.from(damage.text.replace(/\s+/gu, '')).length, 0),
     paragraphs: data.outline.reduce((sum, block) => sum + block.paragraphs + block.sections.reduce((n, section) => n + section.paragraphs, 0), 0),
     figures: data.metrics.length,
-    reviewPeriod: data.reviewPeriod,
-    planYear: data.planYear,
-    date: data.date,
+    reviewPeriod: stated('reviewPeriod', data.reviewPeriod),
+    planYear: stated('planYear', data.planYear),
+    date: stated('date', data.date),
   };
 }
 
