@@ -13,7 +13,7 @@ import { z } from 'astro/zod';
 import type { Report } from '../src/model.ts';
 import { loadKnowledge } from '../src/cli/knowledge-files.ts';
 import { readCorpus } from '../src/cli/corpus.ts';
-import { ingest } from '../src/ingest/index.ts';
+import { ingest, ingestDocument } from '../src/ingest/index.ts';
 import { goldenFile, type GoldenFile } from '../src/eval/golden.ts';
 import { evaluate, textUnits, type Evaluation } from '../src/eval/run.ts';
 import { precision, rate, recall, type Ratio, type Score } from '../src/eval/score.ts';
@@ -115,7 +115,8 @@ export async function evaluateRealCorpus(root = defaultRoot): Promise<IdentityRe
     const bytes = await readFile(file);
     let outcome: { report: Report } | { error: string };
     try {
-      outcome = { report: ingest(bytes, { path: path.relative(root, file), knowledge }).report };
+      // As the ingest command reads it: a `.txt` that holds a web page is read as one.
+      outcome = { report: (await ingestDocument(bytes, { path: path.relative(root, file), knowledge })).report };
     } catch (error) {
       const e = error as { ruleId?: string; message: string };
       outcome = { error: `${e.ruleId ?? 'error'}: ${e.message.split('\n')[0]}` };
