@@ -20,8 +20,9 @@ const GOVERNMENT = new RegExp(
     // The plan part's opening: `2024年政府工作的总体要求是`, `今年政府工作…`, `区政府工作的总体要求是`.
     /(?:[0-9]{4}年|今年|[区县旗]|[区县旗]人民)政府工作的?总体要求(?:是|为)/.source,
     // `县长冯守权通报了2010年上半年全县经济运行情况`, `县长罗建在会上通报了今年上半年政府工作完成情况`.
-    // `区长胡永光代表区政府通报上半年全区经济社会发展…`: the half-year's report to the standing committee.
-    /[区县旗市]长[\u4e00-\u9fff·]{1,4}(?:在会上)?(?:代表[^。，,]{0,10}政府)?(?:作|通报)了?(?:[^。]{0,40}(?:的报告|工作情况|发展情况|经济运行情况|工作完成情况)|(?:[0-9]{4}年|今年)?上半年)/.source,
+    // `区长胡永光代表区政府通报上半年全区经济社会发展…`: the half-year's report to the standing committee;
+    // `县长岑永杰代表县政府作工作报告`.
+    /[区县旗市]长[\u4e00-\u9fff·]{1,4}(?:在会上)?(?:代表[^。，,]{0,10}政府)?(?:作|通报)了?(?:[^。]{0,40}(?:的报告|工作情况|发展情况|经济运行情况|工作完成情况)|(?:[0-9]{4}年|今年)?上半年|工作报告)/.source,
     // `评议区政府上半年工作报告`, `俞北华区长关于区政府上半年工作情况的报告`.
     /[区县旗](?:人民)?政府(?:[0-9]{4}年)?上半年工作(?:情况的)?报告|[区县旗]长关于[区县旗](?:人民)?政府[^。，,]{0,12}工作情况的报告/.source,
     /向[区县旗市]人大[^。]{0,12}通报[^。]{0,30}(?:工作情况|发展情况|主要工作)/.source,
@@ -136,6 +137,11 @@ export function readKind(
   // `宝山区政府召开了八届四次全体会议…部署2009年政府工作`: the government's own plenary meeting, no report.
   const draft = opening.find((line) => DRAFT_DISCUSSED.test(squeeze(line.text)));
   if (draft) return found('other', draft, `${excerpt(draft, '政府工作报告')} (the draft report discussed)`);
+  // A briefing of the party committee and government to retired cadres and the parties
+  // (`召开2025年市委和市政府工作通报会`); a notice printing how the report's tasks are divided
+  // (`…政府工作报告》任务分解和责任分工方案`): neither is the report.
+  const aboutTheWork = opening.slice(0, 3).find((line) => /[区县旗市]委和[区县旗市]?政府工作通报会|政府工作报告[^。]{0,30}(?:任务分解|责任分工|重点任务分工)/.test(squeeze(line.text)));
+  if (aboutTheWork) return found('other', aboutTheWork, `${excerpt(aboutTheWork, '工作')} (a briefing on the work, or a notice dividing the report's tasks)`);
   const presidium = opening.slice(0, 3).find((line) => PRESIDIUM_ON_RESOLUTIONS.test(squeeze(line.text)));
   if (presidium) return found('other', presidium, `${excerpt(presidium, '主席团')} (the session's presidium on the draft resolutions)`);
   // The session's closing (its votes and resolutions) or its preparatory meeting: the reports are only named.

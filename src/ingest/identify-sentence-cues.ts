@@ -10,7 +10,7 @@ import { excerpt, parseNumber, YEAR } from './identify-text.ts';
 
 /** After the opening year: the plan speaks of what to do, the review of what was done. */
 const PLAN_VOICE = /建议|要坚持|我们要|上下要|要以|要重点|重点抓好|新一届政府(?:履|开局|的?第一年)|要(?:增强|深入|全力|切实|紧紧|牢牢|认真|进一步|继续|着力|加快|实现|确保|推动|围绕|聚焦)|必须|做好今年|今年(?:的)?工作|将(?:着力|重点|全面)|(?:[区县旗市]|我们|政府)将|做好以下|抓好以下|工作的总体要求|主要预期目标/;
-const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
+export const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
 /** `2025年是…收官之年,做好今年工作意义重大`: the year written is the one planned. */
 export const inPlanVoice = (sentence: string) => PLAN_VOICE.test(sentence) && !REVIEW_VOICE.test(sentence);
 /** A sentence in no voice of its own (`2025年是…收官之年。`) takes the next one's. */
@@ -61,6 +61,34 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     read: (match, lag) => reviewed(captured(match), lag),
   },
   {
+    // `解读2015年翔安区政府工作报告`, `热议2019年政府工作报告`: news on the report names it by its year.
+    pattern: new RegExp(`(?:解读|热议|聚焦|学习|读懂|图解)(${YEAR})年度?[^。，,]{0,10}?政府工作报告`),
+    weight: 3,
+    anchor: '政府工作报告',
+    read: (match) => ({ value: captured(match), why: `the ${captured(match)} report named` }),
+  },
+  {
+    // `关于2011年工作,政府工作报告突出了…五个重点`: what the report plans for the year.
+    pattern: new RegExp(`关于(${YEAR})年(?:的)?工作[,，]\\s*《?政府工作报告`),
+    weight: 3,
+    anchor: '关于',
+    read: (match, _lag, _text, planLag) => ({ value: captured(match) - planLag, why: `the year planned: ${captured(match)}` }),
+  },
+  {
+    // `会议审查批准了区政府关于2013年区本级财政预算调整方案`: a budget is adjusted within its year.
+    pattern: new RegExp(`(?:审查|审议|批准|通过)[^。]{0,16}?(${YEAR})年[^。，,]{0,12}?预算调整(?:方案|情况)`),
+    weight: 3,
+    anchor: '预算调整',
+    read: (match) => ({ value: captured(match), why: `the ${captured(match)} budget adjusted` }),
+  },
+  {
+    // `晋江召开2025年市委和市政府工作通报会`: a briefing on the year just ended.
+    pattern: new RegExp(`(${YEAR})年度?[^。，,]{0,12}?工作(?:情况)?通报会`),
+    weight: 3,
+    anchor: '通报会',
+    read: (match, lag) => reviewed(captured(match), lag),
+  },
+  {
     // `作2025年上半年全区经济社会发展情况…的报告`, `通报区人民政府2023年上半年工作情况`.
     pattern: new RegExp(`(?:作|通报)[^。，,]{0,12}?(${YEAR})年上半年`),
     weight: 5,
@@ -72,7 +100,7 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     // `2011年兴义市的预期目标是`, `2023年,顺德政府工作的主要目标是`, `2015年目标,将…增长8.5%`: the plan's own words;
     // a news item's: `部署了2020年的重点工作`, `擘画2024年政府工作的基本思路`, `看2025年宜都怎么干`.
     pattern: new RegExp(
-      `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?工作的?(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署了?(?:[“"]?十[一二三四五]五[”"]?时期和)?(${YEAR})年(?:的)?(?:政府)?(?:重点|主要)?(?:工作|任务|目标)|擘画(${YEAR})年|看(${YEAR})年[^。，,]{0,8}?怎么干|(?:^|[。，,；;而])(${YEAR})年目标[,，:：]|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|[“"]?十[一二三四五]五[”"]?(?:时期)?(?:及|和)(${YEAR})年(?:的)?(?:[区县旗市]委|[区县旗市]?政府)?(?:工作)?(?:目标|任务)|(${YEAR})年[,，]?[^。，,；;远]{0,16}?(?:主要)?(?:预期)?目标(?:是|为|建议为|[:：])|(${YEAR})年[,，]?[^。，,]{0,12}?将(?:继续)?(?:重点|着力|全力|扎实|优先)?(?:做好|抓好|保障)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
+      `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?工作|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?工作的?(?:进行|作出|做了|作了)?了?(?:详细)?(?:安排|部署)|部署了?(?:[“"]?十[一二三四五]五[”"]?时期和)?(${YEAR})年(?:的)?(?:政府)?(?:重点|主要)?[^。，,；;]{0,6}?(?:工作|任务|目标)|擘画(${YEAR})年|看(${YEAR})年[^。，,]{0,8}?怎么干|(?:^|[。，,；;而])(${YEAR})年目标[,，:：]|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|[“"]?十[一二三四五]五[”"]?(?:时期)?(?:及|和)(${YEAR})年(?:的)?(?:[区县旗市]委|[区县旗市]?政府)?(?:工作)?(?:目标|任务)|(${YEAR})年[,，]?[^。，,；;远]{0,16}?(?:主要)?(?:预期)?目标(?:是|为|建议为|[:：])|(${YEAR})年[,，]?[^。，,]{0,12}?将(?:继续)?(?:重点|着力|全力|扎实|优先)?(?:做好|抓好|保障)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
     ),
     weight: 3,
     anchor: '做好',

@@ -31,7 +31,7 @@ import type { Cue } from './identify-evidence.ts';
 import type { HeaderFacts } from './identify-header.ts';
 import type { HeadingFacts } from './identify-years.ts';
 import { excerpt, joinBrokenTitles, parseNumber, squeeze, STANDING_TITLE, TITLE_LINES, YEAR, type Found } from './identify-text.ts';
-import { inPlanVoice, PLAN_START, sentenceCues } from './identify-sentence-cues.ts';
+import { inPlanVoice, PLAN_START, REVIEW_VOICE, sentenceCues } from './identify-sentence-cues.ts';
 
 const MANGLED_DATELINE = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})([0-9]{1,4})(?:日(?:在|[)）]|$)|(?=在|[区县旗市]?第?[一二三四五六七八九十]{1,3}届))/;
 const LOST_YEAR_MARK = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})(1[0-2]|0?[1-9])月([0-9]{1,2})日(?:在|[)）]|$)/;
@@ -57,7 +57,7 @@ const REPORT_TITLE = /关于(.{4,60}?)的(?:审查)?(?:报告|决议|解读)|(.{
  * `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan); in a
  * news item, the speaker's (`刘广辉说,2021年,在市委…领导下`).
  */
-const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?|[\u4e00-\u9fff]{2,4}(?:指出|认为|强调)[,，:：]?)(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))|(?:^|[。！？!?])[\u4e00-\u9fff]{2,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]在[^。]{0,40}领导下`);
+const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?|[\u4e00-\u9fff]{2,4}(?:指出|认为|强调)[,，:：]?|[\u4e00-\u9fff]{1,4}(?:说|表示)[,，:：])(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))|(?:^|[。！？!?])[\u4e00-\u9fff]{2,4}(?:说|指出|表示|认为)[,，:：](${YEAR})年[,，](?:在[^。]{0,40}领导下|[^。]{0,30}(?:做了|取得了|实现了|完成了))`);
 const OPENING_LINES = 25;
 /**
  * A news lead naming the parts: `报告分为“2018年工作回顾”和“2019年工作安排”两大部分`,
@@ -272,10 +272,13 @@ export function yearCues(
       const next = (end < 0 ? '' : text.slice(end + 1, nextEnd < 0 ? undefined : nextEnd + 1)) || following;
       const namesOnly = /之年|周年/.test(sentence) && !inPlanVoice(sentence) && !/一年来|过去一年|取得了|完成了|实现了/.test(sentence);
       const planning = inPlanVoice(sentence) || (namesOnly && inPlanVoice(next));
+      // Named only, and the next sentence in no voice either (`2020年,是…收官之年。岁末年初,我们遭遇了…`): weaker
+      // than a year said to be reviewed (`回顾了2019年的工作`).
+      const weight = namesOnly && !planning && !REVIEW_VOICE.test(next) ? 2 : 3;
       cues.push(
         planning
-          ? { value: named - planLag, weight: 3, line: line.line, evidence: `${excerpt(line)} (the year planned: ${named})` }
-          : { value: named + lag, weight: 3, line: line.line, evidence: `${excerpt(line)} (the year reviewed: ${named})` },
+          ? { value: named - planLag, weight, line: line.line, evidence: `${excerpt(line)} (the year planned: ${named})` }
+          : { value: named + lag, weight, line: line.line, evidence: `${excerpt(line)} (the year reviewed: ${named})` },
       );
     }
     const parts = NAMED_PARTS.exec(text);

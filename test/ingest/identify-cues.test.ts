@@ -1183,3 +1183,29 @@ test('a page clock written with full-width colons (`2018-2-7 07：55：25`) date
   expect(page('2018-2-7 07：55：25')).toBe(page('2018-2-7 07:55:25'));
   expect(page('2018-2-7 07：55：25')).toBe(2018);
 });
+
+describe('news of sessions, report pages and older years (r1520–r1639)', () => {
+  const year = (...texts: string[]) => run(lines(...texts)).identity.year;
+
+  test('a page date in brackets (`【2022-03-30 来源:…】`) after a December first session dates it the year before', () => {
+    expect(runText('元宝区第十九届人民代表大会第一次会议开幕\n【2022-03-30 来源:丹东市元宝区区委宣传部】\n踏上新征程。12月8日下午,元宝区第十九届人民代表大会第一次会议在区文化馆隆重召开。区长左忠鹏代表区政府向大会做政府工作报告。').identity.year).toBe(2021);
+  });
+
+  test('a speaker saying what the year was (`他说,2017年是…`); a year named only, the next sentence in no voice, gives way to the year said to be reviewed', () => {
+    expect(year('1月16日上午,上海市虹口区第十六届人民代表大会第四次会议开幕。大会听取了区长赵永峰所作的政府工作报告。', '他说,2017年是现任虹口区政府成立的第一年。')).toBe(2018);
+    expect(year('5月7号上午,环县第十八届人民代表大会第五次会议开幕。县长何英禅作政府工作报告。何英禅从五个方面回顾了2019年的工作。', '何英禅说:2020年,是全面建成小康社会和“十三五”规划收官之年。岁末年初,我们遭遇了新冠肺炎疫情。')).toBe(2020);
+  });
+
+  test('news naming the report by its year, or saying what it plans for a year; a briefing on the year; a budget adjusted', () => {
+    expect(year('翔安区第三届人民代表大会第四次会议昨日召开。', '解读2015年翔安区政府工作报告')).toBe(2015);
+    expect(year('关于2011年工作,政府工作报告突出了转变经济发展方式、深化改革开放五个重点。泰兴市将力争全市新兴产业规模达100亿元。')).toBe(2011);
+    expect(year('清水县干部群众在10月22日上午收听收看清水县第十七届人民代表大会第一次会议开幕直播,认真聆听县长所作的政府工作报告。报告全面安排部署了2017年重点要抓的工作。')).toBe(2016);
+    expect(run(lines('5日上午,晋江召开2025年市委和市政府工作通报会,向全市离休干部通报过去一年工作,展望新一年发展。')).identity).toMatchObject({ year: 2026, kind: 'other' });
+    expect(year('10月28日,区六届人大常委会第十五次会议召开。会议审查批准了朝天区政府关于2013年区本级财政预算调整方案。')).toBe(2013);
+  });
+
+  test('`县长…代表县政府作工作报告` is the work report; a notice dividing the report\'s tasks is not', () => {
+    expect(run(lines('1月27日上午,芦山县第十八届人民代表大会第六次会议开幕。县长岑永杰代表县政府作工作报告。报告由四个部分组成:2025年和“十四五”工作回顾;2026年工作要点。')).identity).toMatchObject({ kind: 'government-work-report', year: 2026 });
+    expect(run(lines('各开发区管委会,各镇人民政府、街道办事处,市政府各部门:', '经市政府研究同意,现将《海城市关于贯彻落实2023年<海城市政府工作报告>任务分解和责任分工方案》印发给你们,请认真贯彻落实。', '海城市人民政府', '2023年3月17日')).identity.kind).toBe('other');
+  });
+});
