@@ -36,7 +36,7 @@ import {
   type IndicatorIndex,
 } from './labels.ts';
 import { changeDirection, changeUnit, isBareChange } from './growth.ts';
-import { blockTiming, figureTiming, isSpan, spanNamed, YEARS_SPAN, type Timing } from './period.ts';
+import { blockTiming, figureTiming, headingTiming, isSpan, spanNamed, YEARS_SPAN, type Timing } from './period.ts';
 import { baseYearOfRatio, continuesTargetList, estimatedAfter, isAnnualChange, isBudgetBase, isOwnAnnualChange, scopedTiming, sentenceStart, type ScopeContext } from './scope.ts';
 import {
   chainLength,
@@ -69,7 +69,11 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
   const leading = leadingParts(report.blocks);
   let list = { block: undefined as Block | undefined, open: false };
   for (const site of textSites(report)) {
-    const base = blockTiming(site.block, report.data, leading.has(site.block));
+    const own = blockTiming(site.block, report.data, leading.has(site.block));
+    const base =
+      headingTiming(site.section?.heading.text, own, report.data.planYear) ??
+      headingTiming(site.block.heading?.text, own, report.data.planYear) ??
+      own;
     const inList = list.open && list.block === site.block;
     list = { block: site.block, open: continuesTargetList(site.rich.text, inList) };
     const scope = {
