@@ -157,6 +157,8 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     if (level) {
       indicator = level.metric.indicator ? index.byId.get(level.metric.indicator) : undefined;
       if (annualInTerm(base, level.metric.period, timing, rawLabel)) level.metric.period = base.period.slice(-4);
+      // `实现地区生产总值210.9亿元,年均增长9.1%` in a term review: the level the average reaches is the last year's.
+      if (timing.annualAverage && levelOfTerm(base, level.metric)) level.metric.period = base.period.slice(-4);
       // `生产总值595亿元,增长5.5%(预计,同比,下同)`: the note after the change is its level's too.
       if (level.metric.role === 'actual' && timing.role === 'estimate' && estimatedAfter(text, figure.outerEnd)) level.metric.role = 'estimate';
       // A growth shares its level's period and role, but `年均` and `五年累计` make it their span's.
@@ -307,6 +309,21 @@ function annualInTerm(base: Timing, period: string, timing: Timing, rawLabel: st
     !timing.annualAverage &&
     !timing.cumulative &&
     isAnnualChange(rawLabel)
+  );
+}
+
+/** A level dated to the whole term in a term review, that is no total, average or change over it. */
+function levelOfTerm(base: Timing, metric: Metric): boolean {
+  return (
+    base.role !== 'target' &&
+    isSpan(base.period) &&
+    metric.period === base.period &&
+    !metric.cumulative &&
+    !metric.annualAverage &&
+    metric.growthOf === undefined &&
+    !['ratio', 'percent', 'growth-rate', 'growth-pp'].includes(metric.unitKind) &&
+    // `新增规模以上工业企业123户,年均增长19.7%`: what was added over the term is the term's.
+    !/新增|新建|新开工|引进|累计|(?<!公)共|五年/u.test(metric.label ?? '')
   );
 }
 

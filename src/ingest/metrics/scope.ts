@@ -48,7 +48,7 @@ export function estimatedAfter(text: string, outerEnd: number): boolean {
  */
 const TARGET_LEAD = /(?:预期|主要|努力|奋斗)(?:目标|指标)(?:任务)?(?:是|为)?[:：]/u;
 /** `比上年增长`, `同比增长`, `增长`: a change over one year, not over a term. */
-const ANNUAL_CHANGE = /^(?:[(（]?下同[)）]|同比|比上年|较上年|比去年|较去年|全年|实际|按?可比(?:口径|价格)?|按?现价|同口径|分别|均)*(?:增长|增加|提高|下降|减少|降低|比增|比降)(?:了|为|达到|达|约)?$/u;
+const ANNUAL_CHANGE = /^(?:[(（]?下同[)）]|同比|比上年|较上年|比去年|较去年|全年|实际|按?可比(?:口径|价格|价)?(?:计算)?|按?不变价(?:格)?(?:计算)?|按?现价|同口径|[(（]下称[^()（）]{0,6}[)）]|分别|均)*(?:增长|增加|提高|下降|减少|降低|比增|比降)(?:了|为|达到|达|约)?$/u;
 
 export const sentenceStart = (text: string, at: number) => {
   let start = at;

@@ -4,7 +4,8 @@
  * line of a report that was misread, shortened.
  */
 import { expect, test } from 'vitest';
-import type { Block, ReportData } from '../../../src/model.ts';
+import type { Block, Report, ReportData } from '../../../src/model.ts';
+import { extractMetrics } from '../../../src/ingest/metrics/index.ts';
 import { part, readFigures, reportData } from '../../helpers/figure-parts.ts';
 import { projectKnowledge } from '../../helpers/seeds.ts';
 
@@ -55,4 +56,31 @@ test('a heading that plans, spans a term or names the plan year does not date it
   expect(read(reportData(2022, '2017-2021', 2022), part('review', '一、2021年和过去五年工作回顾', '过去五年,地区生产总值年均增长6%。'))).toEqual([
     '6% 2017-2021 actual gdp',
   ]);
+});
+
+const yearReview = (text: string) => read(reportData(2020, '2019'), part('review', '一、2019年工作回顾', text, '2019'));
+const termReview = (text: string) => read(reportData(2017, '2012-2016'), part('review', '一、过去五年工作回顾', text, '2012-2016'));
+
+test('a change after 按可比价计算, a note or a minus sign is the change of the level before it', () => {
+  expect(yearReview('实现地区生产总值67.8亿元,按可比价增长17.5%;财政收入5.81亿元。')[1]).toBe('17.5% 2019 actual gdp → 67.8亿元');
+  expect(yearReview('实现地区生产总值236.6亿元,按可比价计算比上年增长(下同)15.5%。')[1]).toBe('15.5% 2019 actual gdp → 236.6亿元');
+  expect(yearReview('GDP总量达613.62亿元,同比增长(下称“增长”)11.9%。')[1]).toBe('11.9% 2019 actual gdp → 613.62亿元');
+  expect(yearReview('社会消费品零售总额完成11.5亿元,同比增长-1.3%。')).toEqual([
+    '11.5亿元 2019 actual retail-sales',
+    '1.3% 2019 actual retail-sales → 11.5亿元',
+  ]);
+  const { metrics } = extractMetrics({ data: reportData(2020, '2019'), blocks: [part('review', '一、2019年工作回顾', '一般公共预算收入完成4.6亿元,同比增长-39.4%。', '2019')] } as Pick<Report, 'data' | 'blocks'>, indicators);
+  expect(metrics[1]).toMatchObject({ value: -39.4, unitKind: 'growth-rate', growth: -39.4 });
+  expect(yearReview('固定资产投资增 10.2%;社会消费品零售总额增长 12%。')[0]).toBe('10.2% 2019 actual fixed-asset-investment');
+});
+
+test('in a term review, a level with its average change over the term is the last year\'s; what was added over it is the term\'s', () => {
+  expect(termReview('实现地区生产总值210.9亿元,年均增长9.1%;一般公共预算收入28亿元,年均增长9.1%。')).toEqual([
+    '210.9亿元 2016 actual gdp',
+    '9.1% 2012-2016 actual gdp → 210.9亿元',
+    '28亿元 2016 actual general-budget-revenue',
+    '9.1% 2012-2016 actual general-budget-revenue → 28亿元',
+  ]);
+  expect(termReview('新增规模以上工业企业123户,年均增长19.7%。')[0]).toBe('123户 2012-2016 actual');
+  expect(termReview('固定资产投资五年累计完成690亿元,年均增长13.8%。')[0]).toBe('690亿元 2012-2016 actual fixed-asset-investment');
 });
