@@ -147,7 +147,7 @@ export function respectiveSubjects(label: string, chained = false): string[] | u
   return undefined;
 }
 
-const residence = /^(?:城镇|城市|农村牧区|农村|乡村)/u;
+const residence = /^(?:城镇|城市|农村牧区|农村|乡村|牧区)/u;
 
 /**
  * `城镇和农村常住居民人均可支配收入`: the first subjects are bare modifiers of the last one's

@@ -84,3 +84,26 @@ test('in a term review, a level with its average change over the term is the las
   expect(termReview('新增规模以上工业企业123户,年均增长19.7%。')[0]).toBe('123户 2012-2016 actual');
   expect(termReview('固定资产投资五年累计完成690亿元,年均增长13.8%。')[0]).toBe('690亿元 2012-2016 actual fixed-asset-investment');
 });
+
+test('the indicator dictionary knows the names real reports give its headline figures', () => {
+  expect(yearReview('规上工业产值实现230亿元,增长10%;公共财政收入14.5亿元。')).toEqual([
+    '230亿元 2019 actual industrial-output',
+    '10% 2019 actual industrial-output → 230亿元',
+    '14.5亿元 2019 actual general-budget-revenue',
+  ]);
+  expect(yearReview('全区一般财政公共预算收入完成1.93亿元;新增城镇就业4023人。')).toEqual([
+    '1.93亿元 2019 actual general-budget-revenue',
+    '4023人 2019 actual urban-new-employment',
+  ]);
+  // Pastoral areas: 牧区 and 牧民 are the rural residents of a banner.
+  expect(yearReview('城镇、牧区常住居民人均可支配收入分别达到24683元和19649元。')).toEqual([
+    '24683元 2019 actual urban-disposable-income',
+    '19649元 2019 actual rural-disposable-income',
+  ]);
+  expect(yearReview('农牧民人均可支配收入达12902元,同比增长9.2%。')[0]).toBe('12902元 2019 actual rural-disposable-income');
+  // 本级 narrows: the district government's own level, a part of 全区's total.
+  expect(yearReview('财政总收入完成31.09亿元;区本级财政总收入完成25.2亿元。')).toEqual([
+    '31.09亿元 2019 actual total-fiscal-revenue',
+    '25.2亿元 2019 actual',
+  ]);
+});
