@@ -37,7 +37,7 @@ import {
 } from './labels.ts';
 import { changeDirection, changeUnit, isBareChange } from './growth.ts';
 import { blockTiming, figureTiming, headingTiming, isSpan, spanNamed, YEARS_SPAN, type Timing } from './period.ts';
-import { baseYearOfRatio, continuesTargetList, estimatedAfter, isAnnualChange, isBudgetBase, isOwnAnnualChange, scopedTiming, sentenceStart, type ScopeContext } from './scope.ts';
+import { baseYearOfRatio, continuesTargetList, estimatedAfter, notesEstimates, isAnnualChange, isBudgetBase, isOwnAnnualChange, scopedTiming, sentenceStart, type ScopeContext } from './scope.ts';
 import {
   chainLength,
   clauseBreak,
@@ -68,6 +68,8 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
   const spans = new Map<string, Span[]>();
   const leading = leadingParts(report.blocks);
   let list = { block: undefined as Block | undefined, open: false };
+  // The part whose text said `预计(下同)` (or `(预计数,下同)`): its later paragraphs are estimated too.
+  let estimateNoted: Block | undefined;
   for (const site of textSites(report)) {
     const own = blockTiming(site.block, report.data, leading.has(site.block));
     const base =
@@ -83,8 +85,10 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
       planYear: report.data.planYear,
       year: report.data.year,
       inTargetList: inList,
+      estimateNoted: estimateNoted === site.block,
     };
     const found = siteMetrics(site, scope, index, metrics.length);
+    if (notesEstimates(site.rich.text)) estimateNoted = site.block;
     if (found.length === 0) continue;
     metrics.push(...found.map((f) => f.metric));
     spans.set(

@@ -6,7 +6,7 @@
 import { expect, test } from 'vitest';
 import type { Block, Report, ReportData } from '../../../src/model.ts';
 import { extractMetrics } from '../../../src/ingest/metrics/index.ts';
-import { part, readFigures, reportData } from '../../helpers/figure-parts.ts';
+import { paragraph, part, readFigures, reportData } from '../../helpers/figure-parts.ts';
 import { projectKnowledge } from '../../helpers/seeds.ts';
 
 const { indicators } = await projectKnowledge();
@@ -106,4 +106,46 @@ test('the indicator dictionary knows the names real reports give its headline fi
     '31.09亿元 2019 actual total-fiscal-revenue',
     '25.2亿元 2019 actual',
   ]);
+});
+
+test('a note that the figures are estimated from there on (预计(下同)) holds for the later paragraphs of its part', () => {
+  const block = part('review', '一、2005年工作回顾', '全区预计(下同)实现地区生产总值236.6亿元。', '2005');
+  block.children.push(paragraph('实现工业增加值119.5亿元,增长19.5%。', 's1-p2'));
+  expect(read(reportData(2006, '2005'), block)).toEqual([
+    '236.6亿元 2005 estimate gdp',
+    '119.5亿元 2005 estimate industrial-value-added',
+    '19.5% 2005 estimate industrial-value-added → 119.5亿元',
+  ]);
+});
+
+test('a list of the plan year\'s projects (重点抓好10件民生实事:) goes on through its numbered items', () => {
+  const block = part('other', '', '报告指出,2022年县政府将重点抓好10件民生实事:', undefined);
+  block.children.push(paragraph('(2)落实高校毕业生就业政策,新增城镇就业5500人以上。', 's1-p2'));
+  block.children.push(paragraph('(5)改造农村危桥4座。', 's1-p3'));
+  // The lead's own count (10件) is read from its sentence alone, which names the year but no target word.
+  expect(read(reportData(2021, '2017-2021', 2022), block).slice(1)).toEqual([
+    '5500人 2022 target urban-new-employment',
+    '4座 2022 target',
+  ]);
+});
+
+test('a target a news item does not date is the plan year\'s; funds won and a plan met are no targets', () => {
+  expect(read(reportData(2024, '2023', 2024), part('other', '', '经济高质量发展,确保GDP增长7%。'))).toEqual(['7% 2024 target gdp']);
+  expect(yearReview('积极开展“找矿行动”,成功争取基金项目2个。')).toEqual(['2个 2019 actual']);
+  expect(yearReview('通过各部门积极向上争取,一般公共预算支出完成232,940万元。')).toEqual(['232,940万元 2019 actual']);
+  expect(yearReview('一般公共预算收入117.31亿元,为预期的106.3%,加上级补助收入9.02亿元。')).toEqual([
+    '117.31亿元 2019 actual general-budget-revenue',
+    '106.3% 2019 actual',
+    '9.02亿元 2019 actual',
+  ]);
+  // 计划招引: a plan.
+  expect(read(reportData(2013, '2012', 2013), part('other', '', '2013年,五莲县计划招引20个以上过亿项目。'))).toEqual(['20个 2013 target']);
+});
+
+test('changes are of the levels, not of the amounts of change or the margin over a task stated between', () => {
+  expect(termReview('城镇和农村居民人均可支配收入分别达到27457元、20027元,比2011年分别增加4477元、5463元,年均增长6.1%和8.2%。').slice(-2)).toEqual([
+    '6.1% 2012-2016 actual urban-disposable-income → 27457元',
+    '8.2% 2012-2016 actual rural-disposable-income → 20027元',
+  ]);
+  expect(yearReview('固定资产投资完成17亿元,超额完成年度任务2.1亿元,增长20.6%。')[2]).toBe('20.6% 2019 actual fixed-asset-investment → 17亿元');
 });
