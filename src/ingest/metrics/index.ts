@@ -280,15 +280,37 @@ function datedByTheirSentence(found: Found[], text: string, span: string): void 
     const at = sentenceStart(text, f.figure.outerStart);
     sentences.set(at, [...(sentences.get(at) ?? []), f]);
   }
-  for (const group of sentences.values()) {
+  const groups = [...sentences.entries()];
+  for (const [index, [at, group]] of groups.entries()) {
     const periods = new Set(group.map((f) => f.metric.period));
-    if (!periods.has(last) || [...periods].some((p) => p !== last && p !== span)) continue;
-    if (group.some((f) => f.metric.annualAverage || f.metric.cumulative)) continue;
+    const lastYears = !periods.has(last) || [...periods].some((p) => p !== last && p !== span) ? false : !group.some((f) => f.metric.annualAverage || f.metric.cumulative);
+    // `初步统计,2016年全区生产总值达到1300亿元…。城乡常住居民人均可支配收入分别达到33300元、15200元。`:
+    // a paragraph that opens on the last year goes on in it, sentence by sentence, until one speaks of the term.
+    const goesOn = !lastYears && index > 0 && opensOnLastYear(groups, last, span, text) && [...periods].every((p) => p === span) && !TERM_WORDS.test(sentenceText(text, at));
+    if (!lastYears && !goesOn) continue;
     for (const f of group) {
       const clause = text.slice(lastBreak(text, f.figure.outerStart, clauseBreak), f.figure.outerStart);
-      if (f.metric.period === span && !/[两三四五]年|累计|累积|以来|共计|(?<!公)共(?:完成|实现)|期间|十[一二三四五]五|(?:比|较|与)(?:19|20)[0-9]{2}年/u.test(clause)) f.metric.period = last;
+      // Going on, only a headline level: what was done or won in the term (`先后获得…5项国家级荣誉`) is the term's.
+      if (goesOn && (f.metric.indicator === undefined || f.direction !== undefined)) continue;
+      if (f.metric.period === span && !TERM_CLAUSE.test(clause)) f.metric.period = last;
     }
   }
+}
+
+/** Words of a clause that speak of the whole term, not of its last year. */
+const TERM_CLAUSE = /[两三四五]年|累计|累积|以来|共计|(?<!公)共(?:完成|实现)|期间|十[一二三四五]五|(?:比|较|与)(?:19|20)[0-9]{2}年/u;
+/** And of a sentence. */
+const TERM_WORDS = new RegExp(`${TERM_CLAUSE.source}|年均|前五年|先后|新增|是(?:19|20)[0-9]{2}年的`, 'u');
+
+const sentenceText = (text: string, at: number) => text.slice(at, text.slice(at).search(/[。！？!?\n]|$/u) + at);
+
+/**
+ * The paragraph's first sentence with figures dates them (all but its totals and averages) to the
+ * term's last year, and no sentence between speaks of the term.
+ */
+function opensOnLastYear(groups: Array<[number, Found[]]>, last: string, span: string, text: string): boolean {
+  const [at, first] = groups[0] ?? [0, []];
+  return first.some((f) => f.metric.period === last) && first.every((f) => f.metric.period === last || f.metric.period === span) && !/^[^。]*(?:五年来|过去五年)/u.test(text.slice(0, at + 1));
 }
 
 /**

@@ -149,3 +149,18 @@ test('changes are of the levels, not of the amounts of change or the margin over
   ]);
   expect(yearReview('固定资产投资完成17亿元,超额完成年度任务2.1亿元,增长20.6%。')[2]).toBe('20.6% 2019 actual fixed-asset-investment → 17亿元');
 });
+
+test('in a term review, a paragraph opening on the last year goes on in it for the headline levels of its later sentences', () => {
+  expect(termReview('初步统计,2016年全区生产总值达到1300亿元,是2011年的1.7倍。城乡常住居民人均可支配收入分别达到33300元、15200元。')).toEqual([
+    '1300亿元 2016 actual gdp',
+    '1.7倍 2016 actual',
+    '33300元 2016 actual urban-disposable-income',
+    '15200元 2016 actual rural-disposable-income',
+  ]);
+  // What was won or added over the term stays the term's; so does a sentence on the term.
+  expect(termReview('2016年实现地区生产总值43.17亿元。先后获得全国双拥模范城等5项国家级荣誉。固定资产投资累计完成53.97亿元。')).toEqual([
+    '43.17亿元 2016 actual gdp',
+    '5项 2012-2016 actual',
+    '53.97亿元 2012-2016 actual fixed-asset-investment',
+  ]);
+});
