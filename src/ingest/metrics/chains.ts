@@ -107,7 +107,8 @@ export function levelsBefore(found: Found[], text: string, figure: Figure, k: nu
  * a `分别` chain of changes, with only a verb of their own, take the chain's subjects.
  */
 export function restated(previous: Found | undefined, rawLabel: string, direction: Direction | undefined, text: string, figure: Figure): string[] | undefined {
-  if (!previous?.subjects || direction !== undefined || trimLabel(rawLabel) !== '') return undefined;
+  // `…年均分别增长11.9%、13.8%和15.3%,2011年分别达到1483亿元、434亿元和139亿元`: the year they are reached is no subject.
+  if (!previous?.subjects || direction !== undefined || trimLabel(rawLabel).replace(/^(?:19|20)[0-9]{2}年(?:底|末)?/u, '') !== '') return undefined;
   const between = text.slice(previous.figure.outerEnd, figure.outerStart);
   return sentenceBreak.test(between) ? undefined : previous.subjects;
 }

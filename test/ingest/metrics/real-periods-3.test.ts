@@ -164,3 +164,20 @@ test('in a term review, a paragraph opening on the last year goes on in it for t
     '53.97亿元 2012-2016 actual fixed-asset-investment',
   ]);
 });
+
+test('subjects listed as ordinals (一、二、三次产业) and levels restated with their year take their own indicator', () => {
+  expect(yearReview('其中,一、二、三次产业增加值分别完成2.34亿元、27.07亿元和7.79亿元。')).toEqual([
+    '2.34亿元 2019 actual',
+    '27.07亿元 2019 actual',
+    '7.79亿元 2019 actual services-value-added',
+  ]);
+  expect(termReview('地区生产总值、财政总收入和区级财政收入年均分别增长11.9%、13.8%和15.3%,2016年分别达到1483亿元、434亿元和139亿元。').slice(3)).toEqual([
+    '1483亿元 2016 actual gdp',
+    '434亿元 2016 actual total-fiscal-revenue',
+    '139亿元 2016 actual district-fiscal-revenue',
+  ]);
+  expect(yearReview('城镇居民家庭人均可支配收入、农民人均纯收入分别达到10558元、6238元。')).toEqual([
+    '10558元 2019 actual urban-disposable-income',
+    '6238元 2019 actual rural-net-income',
+  ]);
+});
