@@ -263,7 +263,7 @@ function build(
   };
 }
 
-const sizeClass = /^[^，,。；;：:、！？!?]{0,12}?(?:项目|企业|工程|楼宇|商户|客商)|^(?:的)?固定资产投资/u;
+const sizeClass = /^[^，,。；;：:、！？!?]{0,12}?(?:项目|企业|工程|楼宇|商户|客商|展会)|^(?:的)?固定资产投资/u;
 
 /**
  * A policy named by its count of articles (`出台实施稳经济47条`, `出台和修订促进企业上市6条、工业与信息产业27条`,
@@ -272,7 +272,7 @@ const sizeClass = /^[^，,。；;：:、！？!?]{0,12}?(?:项目|企业|工程|
 function isPolicyName(text: string, start: number, end: number, unit: UnitInfo): boolean {
   if (unit.unit !== '条') return false;
   if (/^(?:具体)?(?:措施|政策|举措|意见|条款|硬招|实招)/u.test(text.slice(end))) return true;
-  return /(?:出台|制定|修订)[^，,。；;：:]{0,40}$/u.test(text.slice(Math.max(0, start - 60), start));
+  return /(?:出台|制定|修订)[^，,。；;：:]*$/u.test(text.slice(Math.max(0, start - 120), start));
 }
 
 /**

@@ -9,7 +9,7 @@ const texts = (text: string) => findFigures(text).map((f) => f.text);
 
 test('a policy named by its count of articles is not a figure; roads and lines counted are', () => {
   expect(texts('出台实施稳经济47条、助企纾困22条等措施。')).toEqual([]);
-  expect(texts('先后出台和修订促进企业上市6 条、工业与信息产业27条等系列扶持政策。')).toEqual([]);
+  expect(texts('先后出台和修订促进企业上市6 条、工业与信息产业27条、建筑业10条、大众创业万众创新12条、商贸业提升13条等系列扶持政策。')).toEqual([]);
   expect(texts('落实招商引资十条措施,全年招引亿元以上项目57个。')).toEqual(['57个']);
   expect(texts('制定《一指标一建议》3张清单和助企纾困54条措施。')).toEqual(['3张']);
   expect(texts('棚改配套道路完成13条15公里。')).toEqual(['13条', '15公里']);
@@ -34,6 +34,7 @@ test('a slogan\'s span, a school\'s years, a size class, a programme and a page\
   expect(texts('完成西城区九年制学校建设,新增学位3000个。')).toEqual(['3000个']);
   expect(texts('【4个】10万吨级集装箱泊位建成投产。'.replace(/[【】]/gu, ''))).toEqual(['4个']);
   expect(texts('区内企业共成功申请国家863项目和重点产业化项目5项。')).toEqual(['5项']);
+  expect(texts('其中10万平方米以上大型展会达12场。')).toEqual(['12场']);
   expect(texts('评论 0人参与,0条评论')).toEqual([]);
   expect(texts('全市三个文明建设取得丰硕成果。')).toEqual([]);
   // People taking part are counted.
