@@ -240,6 +240,11 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
       timing = { period: previous.metric.period, role: previous.metric.role };
     }
 
+    // `完成固定资产投资413.5亿元,五年累计完成1528.6亿元` in a term review: the level beside the term's total is the last year's.
+    if (timing.cumulative && previous && base.role === 'actual' && isSpan(base.period) && TOTAL_ONLY.test(rawLabel) && /^\s*[,，]\s*$/u.test(gap.slice(0, gap.length - rawLabel.length)) && levelOfTerm(base, previous.metric) && previous.direction === undefined) {
+      previous.metric.period = base.period.slice(-4);
+    }
+
     const metric = toMetric(figure, `m${before + found.length + 1}`, site.anchor, timing);
     if (bracketed) {
       previous.metric.growthOf = metric.id;
@@ -337,6 +342,9 @@ function annualInTerm(base: Timing, period: string, timing: Timing, rawLabel: st
     isAnnualChange(rawLabel)
   );
 }
+
+/** A total's label with no subject of its own: `五年累计完成`, `累计`. */
+const TOTAL_ONLY = /^(?:(?:过去|这)?[两三四五]年(?:来)?)?(?:累计|累积|共计|合计)(?:完成|实现|达到|达)?$/u;
 
 /** A level dated to the whole term in a term review, that is no total, average or change over it. */
 function levelOfTerm(base: Timing, metric: Metric): boolean {

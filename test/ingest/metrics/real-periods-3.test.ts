@@ -82,6 +82,11 @@ test('in a term review, a level with its average change over the term is the las
     '9.1% 2012-2016 actual general-budget-revenue → 28亿元',
   ]);
   expect(termReview('新增规模以上工业企业123户,年均增长19.7%。')[0]).toBe('123户 2012-2016 actual');
+  // A level beside the term's total of it.
+  expect(termReview('完成固定资产投资413.5亿元,五年累计完成1528.6亿元。')).toEqual([
+    '413.5亿元 2016 actual fixed-asset-investment',
+    '1528.6亿元 2012-2016 actual',
+  ]);
   expect(termReview('固定资产投资五年累计完成690亿元,年均增长13.8%。')[0]).toBe('690亿元 2012-2016 actual fixed-asset-investment');
 });
 
