@@ -61,6 +61,8 @@ function measuresAnother({ figure, rawLabel }: Found, text: string): 'measure' |
   // `完成年度任务的112%`, `完成调整预算101%`: how far a plan was met.
   if (figure.unitKind === 'ratio' || (figure.unitKind === 'percent' && /(?:的|预算|计划|目标|任务)数?$/u.test(rawLabel))) return 'measure';
   if (/(?:比|较)(?:上年|去年)同期$/u.test(rawLabel) || isBudgetBase(rawLabel, text, figure.outerEnd)) return 'measure';
+  // `超额完成年度任务2.1亿元`, `超出市级下调任务指标6000万元`: by how much a task was beaten.
+  if (/(?:超额完成|超出|超过)[^，,。；;]{0,10}(?:任务|目标|计划)(?:指标)?$/u.test(rawLabel)) return 'measure';
   // `突破200亿元关口`: a threshold passed.
   if (/突破/u.test(figure.qualifier ?? '') && /^(?:关口|大关|台阶)/u.test(text.slice(figure.outerEnd))) return 'stand-in';
   // `同比增收7796万元`, `较2017年净增83.4亿元`: an amount of change.
@@ -89,7 +91,11 @@ export function chainLength(text: string, figures: Figure[], position: number): 
 export function levelsBefore(found: Found[], text: string, figure: Figure, k: number): Found[] | undefined {
   if (k < 2 || found.length < k) return undefined;
   const sentenceStart = lastBreak(text, figure.outerStart, sentenceBreak);
-  const levels = found.slice(-k);
+  // `分别达到27457元、20027元,比2017年分别增加4477元、5463元,年均增长6.1%和8.2%`: the changes are
+  // of the levels, not of the amounts of change stated between.
+  const amounts = found.filter((f) => f.figure.start >= sentenceStart && f.direction === undefined && changeDirection(f.rawLabel) !== undefined);
+  const others = found.filter((f) => !amounts.includes(f));
+  const levels = (amounts.length >= k && others.length >= k && !amounts.some((a) => a.metric.growthOf !== undefined || a.metric.growth !== undefined) ? others : found).slice(-k);
   const fit = levels.every(
     (l) => l.figure.start >= sentenceStart && l.direction === undefined && l.metric.growthOf === undefined && l.metric.growth === undefined,
   );
@@ -101,7 +107,8 @@ export function levelsBefore(found: Found[], text: string, figure: Figure, k: nu
  * a `分别` chain of changes, with only a verb of their own, take the chain's subjects.
  */
 export function restated(previous: Found | undefined, rawLabel: string, direction: Direction | undefined, text: string, figure: Figure): string[] | undefined {
-  if (!previous?.subjects || direction !== undefined || trimLabel(rawLabel) !== '') return undefined;
+  // `…年均分别增长11.9%、13.8%和15.3%,2011年分别达到1483亿元、434亿元和139亿元`: the year they are reached is no subject.
+  if (!previous?.subjects || direction !== undefined || trimLabel(rawLabel).replace(/^(?:19|20)[0-9]{2}年(?:底|末)?/u, '') !== '') return undefined;
   const between = text.slice(previous.figure.outerEnd, figure.outerStart);
   return sentenceBreak.test(between) ? undefined : previous.subjects;
 }

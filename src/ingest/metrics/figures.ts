@@ -37,7 +37,8 @@ export interface Figure {
   outerEnd: number;
 }
 
-const arabic = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?';
+/** `增长 0. 5%`, `18. 08 亿元`: a PDF's text can break a decimal after its point (checked in `arabicFigure`). */
+const arabic = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．] ?[0-9０-９]+)?';
 const chinese = '[零〇一二两三四五六七八九十百千万亿]+';
 const approx = '(?:余|多)';
 const scales = scaleWords.map(([w]) => w).join('|');
@@ -54,7 +55,7 @@ const numberPattern = new RegExp(
  * something (`15年以上房龄`, `2013年`).
  */
 const durationPattern =
-  /(?<![0-9〇○Ｏ零一二两三四五六七八九十百千第每个])([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年(?![来度底初中末代级以前后半内间里份轮行计规]|工作)/gu;
+  /(?<![0-9〇○Ｏ零一二两三四五六七八九十百千第每个])([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年(?![来度底初中末代级以前后半内间里份轮行计规制]|工作)/gu;
 /**
  * Also not work measured: a streak (`连续九年全市第一`, `连续3年位列`), the last year of a plan
  * (`最后一年`) and a time that describes (`是三年新冠疫情防控转段后`).
@@ -65,7 +66,7 @@ const spanAfter = /^(?:年均|累计|累积|平均|共计|合计|共|间|增加|
  * A time that describes rather than measures (`结束了15年没有大型工业项目的历史`, `搁置10年之久`), or
  * that is the subject of the phrase (`五年成就辉煌`, `——五年奋斗,…`).
  */
-const describedAfter = /^(?:没有|未|无|之久|成就|奋斗|历程|征程|巨变|变化)/u;
+const describedAfter = /^(?:没有|未|无|之久|成就|奋斗|奋勇|奋力|拼搏|攻坚|砥砺|争|历程|征程|巨变|变化)/u;
 const fractionPattern = /(?<![0-9/])([0-9]{1,2})\/([0-9]{1,2})(?![0-9/])/gu;
 
 const qualifiersBefore = [
@@ -83,7 +84,7 @@ const zoneWords = ['范围', '服务半径', '半径'];
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   for (const match of text.matchAll(numberPattern)) {
-    const figure = match[7] === undefined ? arabicFigure(text, match) : chineseFigure(text, match);
+    const figure = match[7] === undefined ? (arabicFigure(text, match) ?? afterListNumber(text, match)) : chineseFigure(text, match);
     if (figure) figures.push(figure);
   }
   for (const match of text.matchAll(durationPattern)) {
@@ -99,16 +100,28 @@ export function findFigures(text: string): Figure[] {
   return figures.sort((a, b) => a.start - b.start);
 }
 
+/** `1. 5个项目`: the figure after a list's number that was read as a broken decimal. */
+function afterListNumber(text: string, match: RegExpMatchArray): Figure | undefined {
+  const numeral = match[1] ?? '';
+  if (!numeral.includes(' ')) return undefined;
+  const sticky = new RegExp(numberPattern.source, 'uy');
+  sticky.lastIndex = (match.index ?? 0) + numeral.indexOf(' ') + 1;
+  const next = sticky.exec(text);
+  return next && next[7] === undefined ? arabicFigure(text, next) : undefined;
+}
+
 function arabicFigure(text: string, match: RegExpExecArray | RegExpMatchArray): Figure | undefined {
   const start = match.index ?? 0;
   const [whole, numeral = '', rangeSign, rangeEnd, approxBefore, scaleWord, approxAfter] = match;
   if (!isFreeStanding(text, start, start + numeral.length)) return undefined;
+  // A decimal broken after its point continues a phrase (`收入 18. 08 亿元`); after a break it is a list's number (`1. 5个`).
+  if (numeral.includes(' ') && (/^\s*$|[。；;：:！？!?\n]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) || !/[.．] [0-9０-９]{1,2}$/u.test(numeral))) return undefined;
   // `414千瓦时`, `5千克`: a unit that starts with a scale word's character, read as the unit.
   const unitInScale = scaleWord && !approxAfter && !unitAt(text, start + whole.length) ? unitAt(text, start + whole.trimEnd().length - scaleWord.length) : undefined;
   const unitStart = unitInScale ? start + whole.trimEnd().length - (scaleWord?.length ?? 0) : start + whole.length;
   const unit = unitInScale ?? unitAt(text, unitStart);
   if (!unit) return undefined;
-  const number = parseNumber(numeral);
+  const number = parseNumber(numeral.replace(' ', ''));
   if (!number) return undefined;
   const scale = scaleWord && !unitInScale ? (scaleWords.find(([w]) => w === scaleWord)?.[1] ?? 1) : 1;
   const inner = [rangeSign && rangeEnd ? rangeSign + rangeEnd : undefined, approxBefore ?? approxAfter];
@@ -157,7 +170,7 @@ function insideQuotes(text: string, start: number): boolean {
 }
 
 const setPhrases = ['八项规定', '四套班子', '三位一体', '两位数', '七件事', '三个代表'];
-const abstractNoun = /^(?:大事|大局|年|[百千万亿]+级)/u;
+const abstractNoun = /^(?:大事|大局|年|文明|[百千万亿]+级)/u;
 
 function fractionFigure(text: string, match: RegExpMatchArray): Figure | undefined {
   const start = match.index ?? 0;
@@ -204,10 +217,17 @@ function build(
   // `在3个月内` delimits a rate; months and working days are never measured work here
   // (`仅用4个多月`); `报告分三个部分`, `讲四个方面的问题` outline a speech.
   // `连续8个季度位列`, `前移73个位次`: a streak and a move in a ranking.
-  if (unit.unit === '个' && /^(?:[多余]?(?:月|工作日|季度)|部分|方面|位次)/u.test(text.slice(end))) return undefined;
+  if (unit.unit === '个' && /^(?:[多余]?(?:月|工作日|季度|小时)|部分|方面|位次)/u.test(text.slice(end))) return undefined;
   // `报告共分两部分`: the outline of a speech.
   if (unit.unit === '部' && text.startsWith('分', end)) return undefined;
   if (isRank(text, start, end, unit)) return undefined;
+  // `10万吨级集装箱泊位`, `千万元级项目`: a size class.
+  if (text.startsWith('级', end)) return undefined;
+  // `国家863项目`: a programme's name.
+  if (unit.unit === '项' && text.startsWith('目', end)) return undefined;
+  // `评论 0人参与`, `0条评论`: a web page's comment counter.
+  if (number === 0 && /^\s*(?:参与|评论)/u.test(text.slice(end))) return undefined;
+  if (isPolicyName(text, start, end, unit)) return undefined;
   // `地区生产总值等7项经济指标`, `两项考核中均排名第一`: indicators counted, not work.
   if (unit.unit === '项' && /^(?:主要)?(?:经济)?(?:指标|考核)/u.test(text.slice(end))) return undefined;
   // `10项主要经济指标有5项排全市前3位`, `两项增速排名全市第一`: indicators ranked.
@@ -243,15 +263,27 @@ function build(
   };
 }
 
-const sizeClass = /^[^，,。；;：:、！？!?]{0,12}?(?:项目|企业|工程|楼宇|商户|客商)|^(?:的)?固定资产投资/u;
+const sizeClass = /^[^，,。；;：:、！？!?]{0,12}?(?:项目|企业|工程|楼宇|商户|客商|展会)|^(?:的)?固定资产投资/u;
+
+/**
+ * A policy named by its count of articles (`出台实施稳经济47条`, `出台和修订促进企业上市6条、工业与信息产业27条`,
+ * `落实招商引资十条措施`), not roads or lines counted (`新建道路23条`).
+ */
+function isPolicyName(text: string, start: number, end: number, unit: UnitInfo): boolean {
+  if (unit.unit !== '条') return false;
+  if (/^(?:具体)?(?:措施|政策|举措|意见|条款|硬招|实招)/u.test(text.slice(end))) return true;
+  return /(?:出台|制定|修订)[^，,。；;：:]*$/u.test(text.slice(Math.max(0, start - 120), start));
+}
 
 /**
  * A place in a ranking, not a count: `排名分别升至第49位和61位`, `排全市前3位`, `上升3位`; and the
  * field ranked in (`居全省108个县(市)首位`, `跃居全国100个最具投资潜力城区第11位`).
  */
 function isRank(text: string, start: number, end: number, unit: UnitInfo): boolean {
-  const head = text.slice(Math.max(0, start - 12), start);
-  if (unit.unit === '位' && (/(?:前|后|上升|下降|提升|前移|后移|升至|跃升|跃居|排名|排|位列|位居|居)$/u.test(head) || /第[0-9０-９一二三四五六七八九十]+位[和、及]$/u.test(head))) return true;
+  const head = text.slice(Math.max(0, start - 12), start).trimEnd();
+  // `2016年排76名`, `进入前3名`: a place, in 名.
+  if (unit.unit === '名' && /(?:前|后|排名|排|位列|位居|居|升至|跃居)(?:第|全[国省市])?$/u.test(head)) return true;
+  if (unit.unit === '位' && (/(?:前|后|上升|下降|提升|前进|后退|前移|后移|升至|跃升|跃居|排名|排|位列|位居|居)$/u.test(head) || /第[0-9０-９一二三四五六七八九十]+位[和、及]$/u.test(head))) return true;
   if (unit.unitKind !== 'count') return false;
   return /^[^，,。；;：:、！？!?]{0,14}?(?:县|市|区|旗|城区|城市|区县|县区|县市)(?:[(（][^)）]{0,6}[)）])?(?:中)?(?:排名|排|位居|居|位列)?(?:第[0-9０-９一二三四五六七八九十]+|首位|之首|前列)/u.test(text.slice(end));
 }
@@ -265,7 +297,8 @@ function isAttendance(text: string, start: number, end: number, unit: UnitInfo):
   const head = text.slice(Math.max(0, start - 16), start);
   if (/(?:应到|实到|应出席|出席|列席|到会)(?:会议|大会)?(?:的)?(?:人大)?(?:代表|委员)?(?:共|为)?\s*$/u.test(head)) return true;
   const sentence = text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40));
-  return /^\s*(?:人大)?(?:代表|委员)/u.test(text.slice(end)) && /出席|列席|应到|实到|汇聚一堂|参加(?:此次|本次)?(?:大会|会议)|听取/u.test(sentence);
+  // `330多名县人大代表出席会议`, `230名人大代表…陆续来到会场`.
+  return /^\s*(?:[区县市旗]|[区县市旗]?政协)?(?:人大)?(?:代表|委员)/u.test(text.slice(end)) && /出席|列席|应到|实到|汇聚一堂|参加(?:此次|本次)?(?:大会|会议)|听取|会场|开幕/u.test(sentence);
 }
 
 /** A number that is part of a code, an ordinal or a rate denominator is not a figure. */
@@ -275,7 +308,8 @@ function isFreeStanding(text: string, start: number, end: number): boolean {
   // `全区实现GDP665.08亿元`: an indicator's abbreviation right before its figure.
   const abbreviation = /(?<![A-Za-z])(?:GDP|CPI|PPI)$/u.test(text.slice(Math.max(0, start - 4), start));
   if (!abbreviation && /[A-Za-zＡ-Ｚａ-ｚ+＋·•/]/u.test(prev) || /[A-Za-zＡ-Ｚａ-ｚ+＋·•]/u.test(next)) return false;
-  if (prev === '第' || prev === '每') return false;
+  // `第 49 位`: the ordinal's number spaced apart in a PDF's text.
+  if (prev === '第' || prev === '每' || /第\s$/u.test(text.slice(Math.max(0, start - 2), start))) return false;
   // A digit glued to the number before it through a dot or dash (`3.0.1`, `59-2`) is a name.
   return !/[0-9０-９][.．\-—]$/u.test(text.slice(Math.max(0, start - 2), start));
 }

@@ -36,8 +36,8 @@ import {
   type IndicatorIndex,
 } from './labels.ts';
 import { changeDirection, changeUnit, isBareChange } from './growth.ts';
-import { blockTiming, figureTiming, isSpan, spanNamed, YEARS_SPAN, type Timing } from './period.ts';
-import { baseYearOfRatio, continuesTargetList, estimatedAfter, isAnnualChange, isBudgetBase, isOwnAnnualChange, scopedTiming, sentenceStart, type ScopeContext } from './scope.ts';
+import { blockTiming, figureTiming, headingTiming, isSpan, spanNamed, YEARS_SPAN, type Timing } from './period.ts';
+import { baseYearOfRatio, continuesTargetList, estimatedAfter, notesEstimates, isAnnualChange, isBudgetBase, isOwnAnnualChange, scopedTiming, sentenceStart, type ScopeContext } from './scope.ts';
 import {
   chainLength,
   clauseBreak,
@@ -68,8 +68,14 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
   const spans = new Map<string, Span[]>();
   const leading = leadingParts(report.blocks);
   let list = { block: undefined as Block | undefined, open: false };
+  // The part whose text said `预计(下同)` (or `(预计数,下同)`): its later paragraphs are estimated too.
+  let estimateNoted: Block | undefined;
   for (const site of textSites(report)) {
-    const base = blockTiming(site.block, report.data, leading.has(site.block));
+    const own = blockTiming(site.block, report.data, leading.has(site.block));
+    const base =
+      headingTiming(site.section?.heading.text, own, report.data.planYear) ??
+      headingTiming(site.block.heading?.text, own, report.data.planYear) ??
+      own;
     const inList = list.open && list.block === site.block;
     list = { block: site.block, open: continuesTargetList(site.rich.text, inList) };
     const scope = {
@@ -79,8 +85,10 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
       planYear: report.data.planYear,
       year: report.data.year,
       inTargetList: inList,
+      estimateNoted: estimateNoted === site.block,
     };
     const found = siteMetrics(site, scope, index, metrics.length);
+    if (notesEstimates(site.rich.text)) estimateNoted = site.block;
     if (found.length === 0) continue;
     metrics.push(...found.map((f) => f.metric));
     spans.set(
@@ -153,6 +161,8 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     if (level) {
       indicator = level.metric.indicator ? index.byId.get(level.metric.indicator) : undefined;
       if (annualInTerm(base, level.metric.period, timing, rawLabel)) level.metric.period = base.period.slice(-4);
+      // `实现地区生产总值210.9亿元,年均增长9.1%` in a term review: the level the average reaches is the last year's.
+      if (timing.annualAverage && levelOfTerm(base, level.metric)) level.metric.period = base.period.slice(-4);
       // `生产总值595亿元,增长5.5%(预计,同比,下同)`: the note after the change is its level's too.
       if (level.metric.role === 'actual' && timing.role === 'estimate' && estimatedAfter(text, figure.outerEnd)) level.metric.role = 'estimate';
       // A growth shares its level's period and role, but `年均` and `五年累计` make it their span's.
@@ -230,6 +240,11 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
       timing = { period: previous.metric.period, role: previous.metric.role };
     }
 
+    // `完成固定资产投资413.5亿元,五年累计完成1528.6亿元` in a term review: the level beside the term's total is the last year's.
+    if (timing.cumulative && previous && base.role === 'actual' && isSpan(base.period) && TOTAL_ONLY.test(rawLabel) && /^\s*[,，]\s*$/u.test(gap.slice(0, gap.length - rawLabel.length)) && levelOfTerm(base, previous.metric) && previous.direction === undefined) {
+      previous.metric.period = base.period.slice(-4);
+    }
+
     const metric = toMetric(figure, `m${before + found.length + 1}`, site.anchor, timing);
     if (bracketed) {
       previous.metric.growthOf = metric.id;
@@ -270,15 +285,37 @@ function datedByTheirSentence(found: Found[], text: string, span: string): void 
     const at = sentenceStart(text, f.figure.outerStart);
     sentences.set(at, [...(sentences.get(at) ?? []), f]);
   }
-  for (const group of sentences.values()) {
+  const groups = [...sentences.entries()];
+  for (const [index, [at, group]] of groups.entries()) {
     const periods = new Set(group.map((f) => f.metric.period));
-    if (!periods.has(last) || [...periods].some((p) => p !== last && p !== span)) continue;
-    if (group.some((f) => f.metric.annualAverage || f.metric.cumulative)) continue;
+    const lastYears = !periods.has(last) || [...periods].some((p) => p !== last && p !== span) ? false : !group.some((f) => f.metric.annualAverage || f.metric.cumulative);
+    // `初步统计,2016年全区生产总值达到1300亿元…。城乡常住居民人均可支配收入分别达到33300元、15200元。`:
+    // a paragraph that opens on the last year goes on in it, sentence by sentence, until one speaks of the term.
+    const goesOn = !lastYears && index > 0 && opensOnLastYear(groups, last, span, text) && [...periods].every((p) => p === span) && !TERM_WORDS.test(sentenceText(text, at));
+    if (!lastYears && !goesOn) continue;
     for (const f of group) {
       const clause = text.slice(lastBreak(text, f.figure.outerStart, clauseBreak), f.figure.outerStart);
-      if (f.metric.period === span && !/[两三四五]年|累计|累积|以来|共计|(?<!公)共(?:完成|实现)|期间|十[一二三四五]五|(?:比|较|与)(?:19|20)[0-9]{2}年/u.test(clause)) f.metric.period = last;
+      // Going on, only a headline level: what was done or won in the term (`先后获得…5项国家级荣誉`) is the term's.
+      if (goesOn && (f.metric.indicator === undefined || f.direction !== undefined)) continue;
+      if (f.metric.period === span && !TERM_CLAUSE.test(clause)) f.metric.period = last;
     }
   }
+}
+
+/** Words of a clause that speak of the whole term, not of its last year. */
+const TERM_CLAUSE = /[两三四五]年|累计|累积|以来|共计|(?<!公)共(?:完成|实现)|期间|十[一二三四五]五|(?:比|较|与)(?:19|20)[0-9]{2}年/u;
+/** And of a sentence. */
+const TERM_WORDS = new RegExp(`${TERM_CLAUSE.source}|年均|前五年|先后|新增|是(?:19|20)[0-9]{2}年的`, 'u');
+
+const sentenceText = (text: string, at: number) => text.slice(at, text.slice(at).search(/[。！？!?\n]|$/u) + at);
+
+/**
+ * The paragraph's first sentence with figures dates them (all but its totals and averages) to the
+ * term's last year, and no sentence between speaks of the term.
+ */
+function opensOnLastYear(groups: Array<[number, Found[]]>, last: string, span: string, text: string): boolean {
+  const [at, first] = groups[0] ?? [0, []];
+  return first.some((f) => f.metric.period === last) && first.every((f) => f.metric.period === last || f.metric.period === span) && !/^[^。]*(?:五年来|过去五年)/u.test(text.slice(0, at + 1));
 }
 
 /**
@@ -303,6 +340,24 @@ function annualInTerm(base: Timing, period: string, timing: Timing, rawLabel: st
     !timing.annualAverage &&
     !timing.cumulative &&
     isAnnualChange(rawLabel)
+  );
+}
+
+/** A total's label with no subject of its own: `五年累计完成`, `累计`. */
+const TOTAL_ONLY = /^(?:(?:过去|这)?[两三四五]年(?:来)?)?(?:累计|累积|共计|合计)(?:完成|实现|达到|达)?$/u;
+
+/** A level dated to the whole term in a term review, that is no total, average or change over it. */
+function levelOfTerm(base: Timing, metric: Metric): boolean {
+  return (
+    base.role !== 'target' &&
+    isSpan(base.period) &&
+    metric.period === base.period &&
+    !metric.cumulative &&
+    !metric.annualAverage &&
+    metric.growthOf === undefined &&
+    !['ratio', 'percent', 'growth-rate', 'growth-pp'].includes(metric.unitKind) &&
+    // `新增规模以上工业企业123户,年均增长19.7%`: what was added over the term is the term's.
+    !/新增|新建|新开工|引进|累计|(?<!公)共|五年/u.test(metric.label ?? '')
   );
 }
 

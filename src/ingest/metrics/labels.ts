@@ -139,6 +139,9 @@ export function respectiveSubjects(label: string, chained = false): string[] | u
   if (at < 0 && !chained) return undefined;
   // `城、乡居民人均可支配收入`: urban and rural named by one character each are 城乡.
   const subject = (at < 0 ? label : label.slice(0, at)).replace(/城[、和及与]乡/u, '城乡');
+  // `一、二、三次产业增加值分别完成`: the first, second and third industries, each with the measure.
+  const ordinal = /^(?:第)?([一二三])[、和及与](?:第)?([一二三])[、和及与](?:第)?([一二三])(?:次)?产业(.*)$/u.exec(subject);
+  if (ordinal) return ordinal.slice(1, 4).map((n) => `第${n}产业${ordinal[4] ?? ''}`);
   const parts = subject.split(/[和及与、]/u).filter((p) => p.length > 0);
   if (parts.length > 1) return sharingHead(parts);
   // `城乡居民人均可支配收入分别增长8.5%、10.6%`, `城乡常住居民…`: urban first, then rural.
@@ -147,7 +150,7 @@ export function respectiveSubjects(label: string, chained = false): string[] | u
   return undefined;
 }
 
-const residence = /^(?:城镇|城市|农村牧区|农村|乡村)/u;
+const residence = /^(?:城镇|城市|农村牧区|农村|乡村|牧区)/u;
 
 /**
  * `城镇和农村常住居民人均可支配收入`: the first subjects are bare modifiers of the last one's

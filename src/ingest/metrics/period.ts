@@ -23,10 +23,10 @@ type ReportTiming = Pick<ReportData, 'year' | 'reviewPeriod' | 'planYear'>;
 /**
  * Words that make a figure a target. Not `预期转弱` (expectations weakening), `确保了` (done), nor
  * `争取到`, `争取上级资金`, `资金争取工作` (funds won from higher governments: a review's idiom for
- * money received), nor `占年计划投资的126.5%` (the plan as a measure).
+ * money received; `积极向上争取`, `成功争取基金项目2个`), nor `占年计划投资的126.5%` (the plan as a measure).
  */
 const targetCue =
-  /预期目标|主要目标|目标是|目标为|(?<!超|超出|高于|好于|符合)预期(?!转弱|减弱|偏弱|不稳|走弱|转好|向好|管理|引导)|力争|确保(?!了)|(?<!资金|项目)争取(?!到|上级|各级|中央|国家|省|市级|资金|专项|政策|债券|衔接|落实|中省|工作|[^，,。；;]*?(?:资金|国债|债券|补助|补贴|奖补))|(?<![年度占])计划(?:新|完成|引进|实施|建设|开工|投资|新增|筹措|改造)/u;
+  /预期目标|主要目标|目标是|目标为|(?<!超|超出|高于|好于|符合|为|占|完成)预期(?!的|转弱|减弱|偏弱|不稳|走弱|转好|向好|管理|引导)|力争|确保(?!了)|(?<!资金|项目|成功|向上)争取(?!到|上级|各级|中央|国家|省|市级|资金|专项|政策|债券|衔接|落实|中省|工作|[^，,。；;]*?(?:资金|国债|债券|补助|补贴|奖补))|(?<![年度占])计划(?:新|完成|引进|招引|实施|建设|开工|投资|新增|筹措|改造)/u;
 /** `预计`, and in a review `初步预测` (a forecast of the year just ending) and `预期实现` (expected to reach). */
 const estimateCue = /预计/u;
 const reviewEstimateCue = /初步预测|预期(?:实现|完成|达到|可达)/u;
@@ -63,6 +63,30 @@ export function blockTiming(block: Pick<Block, 'role' | 'kind' | 'period'>, repo
 }
 
 /**
+ * The year a part's or a section's heading names for all its figures, where the block's own timing
+ * says another: `一、2021年财政决算情况` in a half-year's budget report, `关于2020年财政预算执行情况`
+ * under a misdated dateline, `二、2019 年经济和社会发展情况` after the plan's parts; and the half-year
+ * a heading reviews (`一、关于2013年上半年工作`). Only a single past year, in a heading that plans
+ * nothing and spans no term (`2021年和过去五年工作回顾` is left to its sentences).
+ */
+export function headingTiming(heading: string | undefined, base: Timing, planYear: number | undefined): Timing | undefined {
+  if (!heading || isSpan(base.period)) return undefined;
+  const title = heading.replace(/\s+/gu, '');
+  if (HEADING_PLANS.test(title) || /过去|以来|[两二三四五]年|十[一二三四五]五|届/u.test(title)) return undefined;
+  const years = [...new Set([...title.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})年/gu)].map((m) => m[1]))];
+  if (years.length !== 1 || /(?:19|20)[0-9]{2}[—–\-~～至到](?:19|20)?[0-9]{2}/u.test(title)) return undefined;
+  const year = years[0] ?? '';
+  const half = new RegExp(`${year}年(上|下)半年`, 'u').exec(title);
+  const period = half ? `${year}-H${half[1] === '上' ? 1 : 2}` : year;
+  if (!half && planYear !== undefined && Number(year) >= planYear) return undefined;
+  if (period === base.period && base.role === 'actual') return undefined;
+  return { period, role: 'actual' };
+}
+
+/** A heading on work ahead (`2020年工作安排`, `主要目标任务`), not on work done (`计划执行情况`). */
+const HEADING_PLANS = /任务|安排|总体要求|打算|目标|展望|计划(?!执行)|部署|思路|建议/u;
+
+/**
  * @param sentence text from the sentence start (`。；`) to the figure
  * @param clause text from the clause start to the figure
  * @param term in a term review: the text from the full sentence start (`。`) to the figure and the
@@ -80,8 +104,10 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
   else if (part === '下半年') timing.period = `${year}-H2`;
   else if (part && part !== '全年' && ofQuarter(sentence, clause)) timing.unplaced = true;
   // `2016年实现地区生产总值1495亿元` in a five-year review: the year the sentence names.
-  const stated = statedYear(sentence, base) ?? termYear(base, sentence, clause, term);
-  if (stated) timing.period = /-H[12]$/u.test(timing.period) ? `${stated}${timing.period.slice(4)}` : stated;
+  const stated = statedYear(sentence, base) ?? termYear(base, sentence, clause, term) ?? wholeYearInHalf(base, sentence, term);
+  // `2021年全县完成一般公共预算收入…` in a half-year's report: a year named without 上半年 is the whole year.
+  const ofHalf = /-H[12]$/u.test(timing.period) && (part === '上半年' || part === '下半年' || (part === undefined && stated === year));
+  if (stated) timing.period = ofHalf ? `${stated}${timing.period.slice(4)}` : stated;
   // `2015年,全区生产总值520亿元` where the year ahead is planned: a year already past is an outcome.
   if (stated && base.role === 'target' && timing.role === 'target' && !targetCue.test(sentence) && Number(stated) < Number(base.period.slice(0, 4))) {
     timing.role = 'actual';
@@ -197,6 +223,17 @@ function termYear(base: Timing, sentence: string, clause: string, term: { full: 
   const plan = match[2] ? fiveYearPlans[match[2]] : undefined;
   const year = match[1] ? Number(match[1]) : plan ? Number(plan.slice(-4)) : match[0] === '去年' ? term.year - 1 : match[0] === '今年' ? term.year : last;
   return year >= Number(base.period.slice(0, 4)) && year <= last ? String(year) : undefined;
+}
+
+/**
+ * In a half-year's report (`2022-H1`), a year before it that the full sentence names for all its
+ * `；`-parts (`2021年完成地方一般公共预算收入20920万元,…;完成一般公共预算支出320628万元`): that
+ * whole year, the accounts closed (决算), unless the sentence speaks of a half-year.
+ */
+function wholeYearInHalf(base: Timing, sentence: string, term: { full: string; year: number } | undefined): string | undefined {
+  if (!term || !/-H[12]$/u.test(base.period) || /上半年|下半年/u.test(term.full)) return undefined;
+  const stated = statedYear(term.full.slice(0, term.full.length - sentence.length), base);
+  return stated !== undefined && Number(stated) < Number(base.period.slice(0, 4)) ? stated : undefined;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface ScopeContext {
   planYear: number | undefined;
   /** The paragraph is an item of a target list led by a paragraph before (`主要预期目标是:` on a line of its own). */
   inTargetList: boolean;
+  /** A paragraph before in the same part said its figures are estimated from there on (`全市预计(下同)实现…`). */
+  estimateNoted?: boolean;
 }
 
 /**
@@ -38,6 +40,11 @@ const ESTIMATE_OPENING = /^[—\-\s]*(?:[^，,。；;：:0-9０-９]{1,8}[,，])
 /** `从619.98亿元增长到880亿元(预计)`, `340亿元(2017年指标为预计数,下同)`: the figure just before is an estimate. */
 const ESTIMATE_AFTER = /^[(（][^()（）]{0,10}预计数?(?:[)）,，、]|$)/u;
 
+/** The paragraph notes that the figures from there on are estimated (`(预计数,下同)`, `全市预计(下同)`). */
+export function notesEstimates(text: string): boolean {
+  return ESTIMATE_THROUGHOUT.test(text);
+}
+
 /** A note right after a figure saying it is estimated (`(预计,同比,下同)`): for the change's level too. */
 export function estimatedAfter(text: string, outerEnd: number): boolean {
   return ESTIMATE_AFTER.test(text.slice(outerEnd));
@@ -46,9 +53,9 @@ export function estimatedAfter(text: string, outerEnd: number): boolean {
  * The lead of a list of the year's targets: `主要预期目标是:`, `提出了今年经济发展的主要预期指标:`,
  * `建议2025年全县经济社会发展的努力目标为:`.
  */
-const TARGET_LEAD = /(?:预期|主要|努力|奋斗)(?:目标|指标)(?:任务)?(?:是|为)?[:：]/u;
+const TARGET_LEAD = /(?:预期|主要|努力|奋斗)(?:目标|指标)(?:任务)?(?:是|为)?[:：]|(?:抓好|办好|实施|推进)[0-9０-９一二三四五六七八九十]+(?:件|项|类)(?:重点)?民生实事(?:项目)?[:：]/u;
 /** `比上年增长`, `同比增长`, `增长`: a change over one year, not over a term. */
-const ANNUAL_CHANGE = /^(?:[(（]?下同[)）]|同比|比上年|较上年|比去年|较去年|全年|实际|按?可比(?:口径|价格)?|按?现价|同口径|分别|均)*(?:增长|增加|提高|下降|减少|降低|比增|比降)(?:了|为|达到|达|约)?$/u;
+const ANNUAL_CHANGE = /^(?:[(（]?下同[)）]|同比|比上年|较上年|比去年|较去年|全年|实际|按?可比(?:口径|价格|价)?(?:计算)?|按?不变价(?:格)?(?:计算)?|按?现价|同口径|[(（]下称[^()（）]{0,6}[)）]|分别|均)*(?:增长|增加|提高|下降|减少|降低|比增|比降)(?:了|为|达到|达|约)?$/u;
 
 export const sentenceStart = (text: string, at: number) => {
   let start = at;
@@ -64,7 +71,7 @@ export function scopedTiming(timing: Timing, ctx: ScopeContext): Timing {
   const next: Timing = { ...timing };
 
   const throughout = ESTIMATE_THROUGHOUT.exec(text);
-  const estimated = (throughout && throughout.index <= ctx.outerEnd + 1) || ESTIMATE_OPENING.test(sentence) || estimatedAfter(text, ctx.outerEnd);
+  const estimated = ctx.estimateNoted === true || (throughout && throughout.index <= ctx.outerEnd + 1) || ESTIMATE_OPENING.test(sentence) || estimatedAfter(text, ctx.outerEnd);
   // Not a figure of a year before the period (`人均GDP由2015年52092元提高到…` under `(预计,下同)`): that is known.
   const past = Number(next.period.slice(0, 4)) < Number(base.period.slice(0, 4));
   if (base.role === 'actual' && estimated && next.role === 'actual' && !past) next.role = 'estimate';
@@ -73,7 +80,12 @@ export function scopedTiming(timing: Timing, ctx: ScopeContext): Timing {
   // the plan's targets, for the plan year, through all its `；`.
   if (ctx.blockRole !== 'review' && base.role === 'actual' && (TARGET_LEAD.test(sentence) || ctx.inTargetList) && ctx.planYear !== undefined) {
     next.role = 'target';
-    if (!isSpan(next.period) && next.period === base.period) next.period = String(ctx.planYear);
+    if (next.period === base.period && !next.annualAverage && !next.cumulative) next.period = String(ctx.planYear);
+  }
+
+  // `确保GDP增长7%` in a news item's unplaced part: a target the sentence does not date is the plan year's.
+  if (ctx.blockRole !== 'review' && base.role === 'actual' && timing.role === 'target' && next.period === base.period && !isSpan(base.period) && ctx.planYear !== undefined && Number(base.period.slice(0, 4)) < ctx.planYear) {
+    next.period = String(ctx.planYear);
   }
 
   // An average (or a total, in a paragraph opening on the span) whose sentence names no span: the
@@ -92,9 +104,11 @@ export function scopedTiming(timing: Timing, ctx: ScopeContext): Timing {
  */
 export function continuesTargetList(text: string, inList: boolean): boolean {
   const trimmed = text.trim();
-  if (new RegExp(`${TARGET_LEAD.source}$`, 'u').test(trimmed)) return true;
-  return inList && /[；;，,]$/u.test(trimmed);
+  if (new RegExp(`(?:${TARGET_LEAD.source})$`, 'u').test(trimmed)) return true;
+  // `(2)落实…新增城镇就业5500人以上。`: numbered items go on whatever they end in.
+  return inList && (/[；;，,]$/u.test(trimmed) || ITEM.test(trimmed));
 }
+const ITEM = /^[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]/u;
 
 /**
  * `实现地区生产总值410.5亿元、增长7%` in a term review: a level with a change over one year is the

@@ -178,12 +178,12 @@ test('a level counted up from another (由A提高到B) is the start\'s indicator
     ['retail-sales', '2017'],
     ['retail-sales', '2022'],
   ]);
-  // Measured differently, or across a sentence: no start.
+  // Measured differently, or across a sentence: no start (the output is the sector's own, 规模以上工业产值).
   expect(read('规模以上工业企业由115家增加到173家,产值由20亿元增加到50亿元。').map(([t, i]) => [t, i])).toEqual([
     ['115家', undefined],
     ['173家', undefined],
-    ['20亿元', undefined],
-    ['50亿元', undefined],
+    ['20亿元', 'industrial-output'],
+    ['50亿元', 'industrial-output'],
   ]);
 });
 

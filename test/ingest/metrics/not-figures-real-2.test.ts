@@ -1,0 +1,51 @@
+/**
+ * Numbers of real report text that are not the district's figures, found reading texts r914–r1399
+ * (session 9's audit); each test quotes a line of a report that has the shape, shortened.
+ */
+import { expect, test } from 'vitest';
+import { findFigures } from '../../../src/ingest/metrics/figures.ts';
+
+const texts = (text: string) => findFigures(text).map((f) => f.text);
+
+test('a policy named by its count of articles is not a figure; roads and lines counted are', () => {
+  expect(texts('出台实施稳经济47条、助企纾困22条等措施。')).toEqual([]);
+  expect(texts('先后出台和修订促进企业上市6 条、工业与信息产业27条、建筑业10条、大众创业万众创新12条、商贸业提升13条等系列扶持政策。')).toEqual([]);
+  expect(texts('落实招商引资十条措施,全年招引亿元以上项目57个。')).toEqual(['57个']);
+  expect(texts('制定《一指标一建议》3张清单和助企纾困54条措施。')).toEqual(['3张']);
+  expect(texts('棚改配套道路完成13条15公里。')).toEqual(['13条', '15公里']);
+});
+
+test('delegates arriving at the session are its attendance, named before 县人大代表 too', () => {
+  expect(texts('330多名县人大代表出席会议。')).toEqual([]);
+  expect(texts('来自全县各条战线的230名人大代表精神饱满,陆续来到会场。')).toEqual([]);
+  expect(texts('在近两个小时的报告中,代表们一边聆听一边思考。')).toEqual([]);
+});
+
+test('places in a ranking in 名 or spaced in a PDF\'s text, and moves in it, are not counts', () => {
+  expect(texts('2016年排76名,比上年前进7位。')).toEqual([]);
+  expect(texts('其中6个指标在16区排名进入前3名。')).toEqual(['6个']);
+  expect(texts('跻身全国园区高质量发展百强榜第 49 位、先进制造业百强园区第 84 位。')).toEqual([]);
+  expect(texts('鲁阳公司设立了我县第 2 家国家级企业技术中心,新增院士工作站 2 家。')).toEqual(['2 家']);
+});
+
+test('a slogan\'s span, a school\'s years, a size class, a programme and a page\'s counters are not figures', () => {
+  expect(texts('——五年奋勇争先,我们综合实力交出了一份成绩优异的答卷。')).toEqual([]);
+  expect(texts('围绕苦干五年争第一的目标。')).toEqual([]);
+  expect(texts('完成西城区九年制学校建设,新增学位3000个。')).toEqual(['3000个']);
+  expect(texts('【4个】10万吨级集装箱泊位建成投产。'.replace(/[【】]/gu, ''))).toEqual(['4个']);
+  expect(texts('区内企业共成功申请国家863项目和重点产业化项目5项。')).toEqual(['5项']);
+  expect(texts('其中10万平方米以上大型展会达12场。')).toEqual(['12场']);
+  expect(texts('评论 0人参与,0条评论')).toEqual([]);
+  expect(texts('全市三个文明建设取得丰硕成果。')).toEqual([]);
+  // People taking part are counted.
+  expect(texts('包括志愿者在内的1.8万人参与其中')).toEqual(['1.8万人']);
+});
+
+test('a decimal a PDF\'s text broke after its point is one number; a list\'s number before a figure is not', () => {
+  expect(findFigures('固定资产投资 140 亿元,增长 0. 5%;完成一般公共预算收入 18. 08 亿元。').map((f) => [f.text, f.value])).toEqual([
+    ['140 亿元', 14e9],
+    ['0. 5%', 0.5],
+    ['18. 08 亿元', 1.808e9],
+  ]);
+  expect(texts('1. 5个项目开工建设')).toEqual(['5个']);
+});
