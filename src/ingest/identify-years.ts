@@ -35,7 +35,8 @@ export const PLAN_PERIODS: Record<string, number> = { 十一五: 2006, 十二五
 const PLAN_NAME = /十[一二三四五]五/;
 const TERM_NAME = /^(?:过去|近)?[四五45]年/;
 
-const REVIEW = /回顾|工作回忆|总结|执行情况|完成情况|本届政府期间|^过去[四五45]年|发展成就$/;
+// `2022年主要工作和成效`, `2022年工作成效`: what was done, a review as much as `回顾`.
+const REVIEW = /回顾|工作回忆|总结|执行情况|完成情况|本届政府期间|^过去[四五45]年|发展成就$|成效$|取得的成绩$/;
 const PLAN = /任务|工作|安排|要求|目标|打算|计划|思路/;
 const YEAR_AT_START = new RegExp(`^(?:刚刚过去的|过去的)?(${YEAR})年(?!以来|来)`);
 const YEAR_AFTER_PLAN = new RegExp(`[和及与](${YEAR})年`);

@@ -1209,3 +1209,8 @@ describe('news of sessions, report pages and older years (r1520–r1639)', () =>
     expect(run(lines('各开发区管委会,各镇人民政府、街道办事处,市政府各部门:', '经市政府研究同意,现将《海城市关于贯彻落实2023年<海城市政府工作报告>任务分解和责任分工方案》印发给你们,请认真贯彻落实。', '海城市人民政府', '2023年3月17日')).identity.kind).toBe('other');
   });
 });
+
+test('a part on the year\'s work and its results (`一、2022年主要工作和成效`) is the review, not the plan', () => {
+  const { identity } = run(lines('——2023年1月17日在浦江县第十五届人民代表大会第三次会议上', '各位代表:', '一、2022年主要工作和成效'));
+  expect(identity).toMatchObject({ year: 2023, reviewPeriod: '2022', planYear: 2023 });
+});
