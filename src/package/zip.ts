@@ -287,11 +287,13 @@ interface PreviousEntry {
  */
 class PreviousArchive {
   private checked: Promise<boolean> | undefined;
+  private readonly handle: FileHandle;
+  private readonly entries: Map<string, PreviousEntry>;
 
-  private constructor(
-    private readonly handle: FileHandle,
-    private readonly entries: Map<string, PreviousEntry>,
-  ) {}
+  private constructor(handle: FileHandle, entries: Map<string, PreviousEntry>) {
+    this.handle = handle;
+    this.entries = entries;
+  }
 
   static async open(file: string): Promise<PreviousArchive | undefined> {
     const handle = await open(file, 'r');
