@@ -123,9 +123,14 @@ const stepName = (args: string[]): string => {
 const bin = (name: string) => resolve('node_modules', '.bin', name);
 /**
  * Every process the build starts keeps V8's compiled code (and Node's type-stripped TypeScript)
- * in one cache folder: a rebuild's processes spend much of their CPU loading modules.
+ * in one cache folder: a rebuild's processes spend much of their CPU loading modules. And each
+ * gets a young generation of up to 32 MB a semi-space: with V8's default, scavenges were a tenth
+ * of a patch's `astro build` (3.4 → 2.75 s CPU, median of five; ~64 MB more at most per process).
  */
-const childEnv = { NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] ?? resolve('.cache', 'node-compile-cache') };
+const childEnv = {
+  NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] ?? resolve('.cache', 'node-compile-cache'),
+  NODE_OPTIONS: [process.env['NODE_OPTIONS'], '--max-semi-space-size=32'].filter(Boolean).join(' '),
+};
 /**
  * Our TypeScript scripts run in Node itself where it strips types (Node ≥ 22.18; tsconfig.json
  * allows only erasable syntax), else through tsx: tsx's loader and launcher cost ~0.2 s of CPU a
