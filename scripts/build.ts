@@ -25,18 +25,28 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { enableCompileCache } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { sidecarNameOf } from '../src/cli/corpus.ts';
-import { ledgerFileName } from '../src/cli/ledger-files.ts';
-import { writeCorpusDownloads } from '../src/build/corpus-downloads.ts';
-import { mergeSiteFolders } from '../src/build/merge-sites.ts';
-import { assignCities, parseShardSpec, shardCount } from '../src/build/site-shards.ts';
-import { commitSummaryFiles, readSummaryPlan, writeSummaryFiles } from '../src/build/summary.ts';
-import { formatOfName } from '../src/ingest/formats/index.ts';
-import { packageSite, packagedSiteLine } from '../src/package/package-site.ts';
-import { indexPartsUnder, mergeIndexParts, type IndexPart } from '../src/search/build/merge-bundles.ts';
-import { writeSearchAssets } from '../src/search/build/search-assets.ts';
+import type { IndexPart } from '../src/search/build/merge-bundles.ts';
+
+/**
+ * V8's compiled code (and Node's type-stripped TypeScript) kept between builds, for this process
+ * and every one it starts: a rebuild's processes spend much of their CPU loading modules. On
+ * before the project's modules load, so they are imported below rather than statically.
+ */
+const compileCache = process.env['NODE_COMPILE_CACHE'] ?? resolve('.cache', 'node-compile-cache');
+enableCompileCache(compileCache);
+const { sidecarNameOf } = await import('../src/cli/corpus.ts');
+const { ledgerFileName } = await import('../src/cli/ledger-files.ts');
+const { writeCorpusDownloads } = await import('../src/build/corpus-downloads.ts');
+const { mergeSiteFolders } = await import('../src/build/merge-sites.ts');
+const { assignCities, parseShardSpec, shardCount } = await import('../src/build/site-shards.ts');
+const { commitSummaryFiles, readSummaryPlan, writeSummaryFiles } = await import('../src/build/summary.ts');
+const { formatOfName } = await import('../src/ingest/formats/index.ts');
+const { packageSite, packagedSiteLine } = await import('../src/package/package-site.ts');
+const { indexPartsUnder, mergeIndexParts } = await import('../src/search/build/merge-bundles.ts');
+const { writeSearchAssets } = await import('../src/search/build/search-assets.ts');
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -122,13 +132,12 @@ const stepName = (args: string[]): string => {
 // The project's own binaries, not `npx`: an npx process per step is ~60 MB more in a stage's peak.
 const bin = (name: string) => resolve('node_modules', '.bin', name);
 /**
- * Every process the build starts keeps V8's compiled code (and Node's type-stripped TypeScript)
- * in one cache folder: a rebuild's processes spend much of their CPU loading modules. And each
- * gets a young generation of up to 32 MB a semi-space: with V8's default, scavenges were a tenth
- * of a patch's `astro build` (3.4 → 2.75 s CPU, median of five; ~64 MB more at most per process).
+ * Every process the build starts shares its compile cache, and gets a young generation of up to
+ * 32 MB a semi-space (as `npm run build` gives this one): with V8's default, scavenges were a
+ * tenth of a patch's `astro build` (3.4 → 2.75 s CPU, median of five; ~64 MB more at most per process).
  */
 const childEnv = {
-  NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] ?? resolve('.cache', 'node-compile-cache'),
+  NODE_COMPILE_CACHE: compileCache,
   NODE_OPTIONS: [process.env['NODE_OPTIONS'], '--max-semi-space-size=32'].filter(Boolean).join(' '),
 };
 /**
