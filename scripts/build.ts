@@ -24,7 +24,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -167,6 +167,7 @@ function ingestSeeds(seeds: readonly string[], dir: string, out: string): void {
   mkdirSync(ledgerDir, { recursive: true });
   // An unchanged ledger is still the same file (a link): renaming it onto itself changes nothing.
   for (const name of readdirSync(join(dir, 'ledger'))) renameSync(join(dir, 'ledger', name), join(ledgerDir, name));
+  for (const seed of seeds) seedDigests.delete(seed);
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -185,6 +186,7 @@ function ingestCorpus(batchSize: number): string {
   if (ingestChangedSeeds(seeds, content, batchSize)) return content;
   if (seeds.length <= batchSize) {
     runScript('scripts/ingest.ts', '--in', seedsDir, '--out', content, '--ledger', ledgerDir);
+    seedDigests.clear();
     return content;
   }
   const batches = join(work, 'ingest-batches');
@@ -221,7 +223,13 @@ interface IngestInputs {
 }
 const ingestInputsFile = () => join(work, 'ingest-inputs.json');
 
-function ingestFingerprint(): string {
+/** A value computed once a build: the sources, the ingest's code and curated data do not change while it runs. */
+function once<T>(compute: () => T): () => T {
+  let value: { of: T } | undefined;
+  return () => (value ??= { of: compute() }).of;
+}
+
+const ingestFingerprint = once((): string => {
   const hash = createHash('sha256').update(`${process.env['BAOGAO_INGEST_CACHE'] ?? ''}\0${ledgerDir}\0`);
   const files = ['src/ingest', 'src/cli']
     .flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)))
@@ -230,15 +238,21 @@ function ingestFingerprint(): string {
     .sort();
   for (const file of files) hashFile(hash, file);
   return hash.digest('hex');
-}
+});
 
+/** Each seed's digest as last computed; an ingest forgets those of the seeds it read (it may write their ledgers). */
+const seedDigests = new Map<string, string>();
 function seedDigest(seed: string): string {
+  const known = seedDigests.get(seed);
+  if (known !== undefined) return known;
   const hash = createHash('sha256');
   for (const file of [join(seedsDir, seed), join(seedsDir, sidecarNameOf(seed)), join(ledgerDir, ledgerFileName(seed))]) {
     if (existsSync(file)) hashFile(hash, file);
     else hash.update(`${file}\0missing\0`);
   }
-  return hash.digest('hex');
+  const digest = hash.digest('hex');
+  seedDigests.set(seed, digest);
+  return digest;
 }
 
 /**
@@ -294,7 +308,7 @@ function writeSummary(): void {
   commitSummaryFiles(summaryFile, reportsFile, reuse);
   // What this ingest read (the ledgers as it left them), for the next build's ingest.
   const outputs: Record<string, string[]> = {};
-  for (const report of readSummaryPlan(summaryFile)) (outputs[report.sourceFile] ??= []).push(report.id);
+  for (const report of summaryPlan()) (outputs[report.sourceFile] ??= []).push(report.id);
   const seeds = seedNames();
   const record: IngestInputs = { fingerprint: ingestFingerprint(), seeds: Object.fromEntries(seeds.map((seed) => [seed, seedDigest(seed)])), outputs };
   writeFileSync(ingestInputsFile(), JSON.stringify(record));
@@ -304,7 +318,7 @@ function writeSummary(): void {
 const hashFile = (hash: ReturnType<typeof createHash>, file: string) => hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
 
 /** Everything besides the corpus that a shard's pages and index depend on: the sources, curated data, packages. */
-function sourcesDigest(): string {
+const sourcesDigest = once((): string => {
   const hash = createHash('sha256');
   const files = ['src', 'public', 'content']
     .flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative('.', join(e.parentPath, e.name)).split(sep).join('/')))
@@ -313,6 +327,15 @@ function sourcesDigest(): string {
     .sort();
   for (const file of files) hashFile(hash, file);
   return hash.digest('hex');
+});
+
+/** The summary's plan (id, city, seed of each report), read again only when the summary file was replaced. */
+let plan: { stat: string; reports: ReturnType<typeof readSummaryPlan> } | undefined;
+function summaryPlan(): ReturnType<typeof readSummaryPlan> {
+  const stat = statSync(summaryFile, { bigint: true });
+  const key = `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
+  if (plan?.stat !== key) plan = { stat: key, reports: readSummaryPlan(summaryFile) };
+  return plan.reports;
 }
 
 interface ShardOutcome {
@@ -333,7 +356,7 @@ interface ShardOutcome {
 function buildShard(spec: string, options: { contentFrom?: string; sources?: string } = {}): ShardOutcome {
   const { index, count } = parseShardSpec(spec);
   if (!existsSync(summaryFile)) writeSummary();
-  const summary = readSummaryPlan(summaryFile);
+  const summary = summaryPlan();
   // Weighed by reports, not bytes: an edited text never moves a city to another shard.
   const cities = assignCities(
     summary.map((r) => ({ city: r.city, weight: 1 })),
