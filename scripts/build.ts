@@ -32,8 +32,8 @@ import type { IndexPart } from '../src/search/build/merge-bundles.ts';
 
 /**
  * V8's compiled code (and Node's type-stripped TypeScript) kept between builds, for this process
- * and every one it starts: a rebuild's processes spend much of their CPU loading modules. On
- * before the project's modules load, so they are imported below rather than statically.
+ * and every one it starts: a rebuild's processes spend much of their CPU loading modules. It must
+ * be on before the project's modules load, which is why they are imported here, not statically.
  */
 const compileCache = process.env['NODE_COMPILE_CACHE'] ?? resolve('.cache', 'node-compile-cache');
 enableCompileCache(compileCache);
