@@ -161,7 +161,10 @@ interface Build {
   sharded?: { shards: number; rebuilt: number };
 }
 
-const buildScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build:site'] ?? '';
+const packageScripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const buildScript = packageScripts['build:site'] ?? '';
+/** `npm run build`'s command (`node --max-semi-space-size=32 scripts/build.ts`), run as npm runs it, without npm. */
+const [buildCommand = 'tsx', ...buildArgs] = (packageScripts['build'] ?? 'tsx scripts/build.ts').split(' ');
 
 /** ingest → astro build → pagefind → the post-build steps of package.json's `build`, on one corpus. */
 function build(p: Paths): Build {
@@ -194,7 +197,7 @@ function build(p: Paths): Build {
  * steps are counted as post-build.
  */
 function buildInShards(p: Paths): Build {
-  const whole = timed('build in shards', 'tsx', ['scripts/build.ts', '--in', p.corpus, '--work', p.shards, '--dist', p.dist, '--shard-size', String(shardSize)], {
+  const whole = timed('build in shards', buildCommand, [...buildArgs, '--in', p.corpus, '--work', p.shards, '--dist', p.dist, '--shard-size', String(shardSize)], {
     BAOGAO_INGEST_CACHE: p.ingestCache,
   });
   const steps = new Map<string, number>();

@@ -12,7 +12,7 @@
  *    the same words, postings, filters and fragments as one Pagefind run over that index's pages.
  *    The search page joins the indexes at query time (Pagefind's `mergeIndex`).
  *
- *   npx tsx scripts/pagefind-index.ts [dist] [--pages-per-shard 150] [--jobs 2] [--cache dir]
+ *   npx tsx scripts/pagefind-index.ts [dist] [--pages-per-shard 32] [--jobs 2] [--cache dir]
  *     [--site-pages N] [--indexes N] [--bundles FILE]
  *
  * --site-pages N: the pages the whole site indexes, when dist/ is one shard of a sharded build
@@ -35,7 +35,7 @@ import { byIndexOrder, hasPagefindBody, planShards, type Shard, type SitePage } 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    'pages-per-shard': { type: 'string', default: '150' },
+    'pages-per-shard': { type: 'string', default: '32' },
     jobs: { type: 'string', default: String(Math.min(2, availableParallelism())) },
     cache: { type: 'string', default: process.env['BAOGAO_PAGEFIND_CACHE'] ?? '.cache/pagefind' },
     bundles: { type: 'string' },

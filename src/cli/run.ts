@@ -3,7 +3,7 @@
  * the MDX files only when every report succeeded. Returns the exit code: 0 success, 1 a report
  * failed (or a warning under --strict), 2 bad usage.
  */
-import { stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -67,9 +67,12 @@ export async function runIngest(io: CliIo): Promise<number> {
   // With --json, stdout carries only the JSON; the human summary moves to stderr.
   const human = args.json ? io.stderr : io.stdout;
 
+  const cacheDir = path.resolve(io.cwd, io.env?.['BAOGAO_INGEST_CACHE'] ?? path.join(io.root, '.cache', 'ingest'));
+  const fingerprint = args.cache ? await runFingerprint(io.root, path.join(io.root, 'content')) : undefined;
   let knowledge;
   try {
-    knowledge = await loadKnowledge(path.join(io.root, 'content'), display);
+    if (fingerprint) await mkdir(cacheDir, { recursive: true });
+    knowledge = await loadKnowledge(path.join(io.root, 'content'), display, fingerprint ? { dir: cacheDir, key: fingerprint } : undefined);
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
     io.stderr.write(`error: ${error.message}\n${display(outDir)} left unchanged.\n`);
@@ -83,8 +86,7 @@ export async function runIngest(io: CliIo): Promise<number> {
   }
 
   const ledgers = await readLedgers(ledgerDir, display);
-  const cacheDir = path.resolve(io.cwd, io.env?.['BAOGAO_INGEST_CACHE'] ?? path.join(io.root, '.cache', 'ingest'));
-  const cache = args.cache ? openCache(cacheDir, await runFingerprint(io.root, path.join(io.root, 'content'))) : undefined;
+  const cache = fingerprint ? openCache(cacheDir, fingerprint) : undefined;
   const progress = createProgress(io.stderr, corpus.seeds.length);
   // Sidecar problems and cache hits need no pipeline; look them up in parallel (file reads).
   const slots: Array<Outcome | undefined> = await mapLimit(corpus.seeds, 16, async (seed) => {

@@ -7,7 +7,7 @@
  * `<dist>/offline-download.json` (name, bytes, sha256) for anyone who needs the figures.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { writeIfChanged } from '../build/write-if-changed.ts';
 import { downloadLinkHtml, fillOfflineDownload, formatSize, offlineDownload, offlineZipName } from './download.ts';
@@ -32,20 +32,23 @@ interface PackageState {
   zlib: string;
   zip: string;
   files: Record<string, string>;
+  /**
+   * The size the pages' download links gave (`formatSize`): a page whose stat is the state's was
+   * linked then, and needs no new link while the size reads the same.
+   */
+  linked?: string;
 }
 
-const statKey = (file: string): string => {
-  const stat = statSync(file, { bigint: true });
-  return `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`;
-};
+const keyOf = (stat: BigIntStats): string => `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`;
+const statKey = (file: string): string => keyOf(statSync(file, { bigint: true }));
 
-function readState(stateFile: string | undefined, zipFile: string): PackageState['files'] {
-  if (!stateFile || !existsSync(stateFile) || !existsSync(zipFile)) return {};
+function readState(stateFile: string | undefined, zipFile: string): PackageState | undefined {
+  if (!stateFile || !existsSync(stateFile) || !existsSync(zipFile)) return undefined;
   try {
     const state = JSON.parse(readFileSync(stateFile, 'utf8')) as PackageState;
-    return state.zlib === process.versions.zlib && state.zip === statKey(zipFile) ? state.files : {};
+    return state.zlib === process.versions.zlib && state.zip === statKey(zipFile) ? state : undefined;
   } catch {
-    return {};
+    return undefined;
   }
 }
 
@@ -66,15 +69,22 @@ export async function packageSite(dist: string, stateFile?: string): Promise<Pac
   }
   const fillInsideZip = (bytes: Buffer) => Buffer.from(fillOfflineDownload(bytes.toString('utf8'), offlineDownload.insideZip), 'utf8');
   const zipFile = join(dist, offlineZipName);
-  const archived = readState(stateFile, zipFile);
+  const last = readState(stateFile, zipFile);
+  const archived = last?.files ?? {};
+  /** Each file's stat as archived; the files whose stat is the one archived (and linked) last time. */
+  const keys = new Map<string, string>();
+  const unchanged = new Set<string>();
   /** The site's files, one at a time as the ZIP is written: never the whole site in memory. */
   function* inputs(): Generator<ZipInput> {
     yield { name: `${folder}/README.txt`, data: Buffer.from(offlineReadme(folder), 'utf8') };
     // The search index (search-assets/index/*.js) is base64 of gzip: deflate takes back most of base64's third.
     for (const path of files) {
       const file = join(dist, path);
-      const unchanged = archived[path] !== undefined && archived[path] === statKey(file);
-      yield { name: `${folder}/${path}`, file, size: statSync(file).size, unchanged, ...(path.endsWith('.html') ? { transform: fillInsideZip } : {}) };
+      const stat = statSync(file, { bigint: true });
+      keys.set(path, keyOf(stat));
+      const same = archived[path] !== undefined && archived[path] === keys.get(path);
+      if (same) unchanged.add(path);
+      yield { name: `${folder}/${path}`, file, size: Number(stat.size), unchanged: same, ...(path.endsWith('.html') ? { transform: fillInsideZip } : {}) };
     }
   }
   // The archive of the last build, if any: its entries whose data did not change are copied, not
@@ -87,7 +97,9 @@ export async function packageSite(dist: string, stateFile?: string): Promise<Pac
   writeIfChanged(join(dist, infoName), JSON.stringify({ file: offlineZipName, bytes: archive.bytes, sha256 }, null, 2) + '\n');
 
   let linked = 0;
-  for (const path of files.filter((p) => p.endsWith('.html'))) {
+  const size = formatSize(archive.bytes);
+  // A page not replaced since it was linked, to an archive of the size it reads, keeps its link unread.
+  for (const path of files.filter((p) => p.endsWith('.html') && !(last?.linked === size && unchanged.has(p)))) {
     const html = readFileSync(join(dist, path), 'utf8');
     const href = '../'.repeat(path.split('/').length - 1) + offlineZipName;
     const next = fillOfflineDownload(html, downloadLinkHtml(href, archive.bytes));
@@ -95,12 +107,13 @@ export async function packageSite(dist: string, stateFile?: string): Promise<Pac
       // Beside it, then renamed: a merged site's pages are hard links to the shards' (src/build/merge-sites.ts).
       writeFileSync(join(dist, `${path}.tmp`), next);
       renameSync(join(dist, `${path}.tmp`), join(dist, path));
+      keys.set(path, statKey(join(dist, path)));
       linked++;
     }
   }
   if (stateFile) {
     // After the pages were linked: a page's entry does not depend on its link (fillInsideZip).
-    const state: PackageState = { zlib: process.versions.zlib ?? '', zip: statKey(zipFile), files: Object.fromEntries(files.map((path) => [path, statKey(join(dist, path))])) };
+    const state: PackageState = { zlib: process.versions.zlib ?? '', zip: statKey(zipFile), files: Object.fromEntries(keys), linked: size };
     writeFileSync(`${stateFile}.tmp`, JSON.stringify(state));
     renameSync(`${stateFile}.tmp`, stateFile);
   }

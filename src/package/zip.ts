@@ -92,17 +92,23 @@ interface EntryFields {
   nameLength: number;
 }
 
-/** An entry ready to be written: its body as it goes into the archive. */
+/**
+ * An entry ready to be written: its body as it goes into the archive, or (`span`) where its
+ * whole record, local header and body, lies in the previous archive, to be copied as it is.
+ */
 interface Prepared {
   name: Buffer;
   body: Uint8Array;
   fields: EntryFields;
+  span?: { from: number; to: number };
   reused?: boolean;
   unread?: boolean;
 }
 
 async function prepare(input: ZipInput, previous?: PreviousArchive): Promise<Prepared> {
   const name = Buffer.from(input.name, 'utf8');
+  const span = 'file' in input && input.unchanged ? previous?.span(input.name) : undefined;
+  if (span) return { name, body: new Uint8Array(), fields: { ...span.fields, nameLength: name.length }, span, reused: true, unread: true };
   const copied = 'file' in input && input.unchanged ? await previous?.copy(input.name) : undefined;
   if (copied) return { name, body: copied.body, fields: { ...copied.fields, nameLength: name.length }, reused: true, unread: true };
   const data = 'data' in input ? input.data : await readFileEntry(input);
@@ -156,6 +162,27 @@ export async function writeZip(inputs: Iterable<ZipInput>, file: string, options
     offset += bytes.length;
     if (bufferedBytes >= 1 << 20) await flush();
   };
+  // Records of the previous archive copied as they are, in runs: the unchanged entries of a
+  // rebuild lie one after another there as here, so a run is a few large reads and writes
+  // instead of two reads an entry.
+  let copying: { from: number; to: number; at: number } | undefined;
+  const finishCopy = async () => {
+    if (!copying) return;
+    const { from, to, at } = copying;
+    copying = undefined;
+    await previous!.copyRange(from, to, (bytes, done) => write(bytes, at + done));
+  };
+  /** The previous archive's bytes `from`–`to` at `offset`, which moves on. */
+  const appendSpan = async (from: number, to: number) => {
+    if (copying && copying.to === from && copying.at + (copying.to - copying.from) === offset) copying.to = to;
+    else {
+      // The buffer holds bytes up to `offset`, written together: out before the run starts.
+      if (bufferedBytes > 0) await flush();
+      await finishCopy();
+      copying = { from, to, at: offset };
+    }
+    offset += to - from;
+  };
   const record = (name: Buffer, fields: EntryFields, at: number) => {
     const header = Buffer.alloc(46);
     header.writeUInt32LE(0x02014b50, 0);
@@ -169,11 +196,16 @@ export async function writeZip(inputs: Iterable<ZipInput>, file: string, options
     inputBytes += fields.size;
   };
   const tooLarge = (what: string) => new Error(`zip: ${file}: ${what} too large for a non-zip64 ZIP`);
-  const writePrepared = async ({ name, body, fields, reused: copied, unread: vouched }: Prepared) => {
-    if (offset + 30 + name.length + body.length > limit) throw tooLarge('archive');
+  const writePrepared = async ({ name, body, fields, span, reused: copied, unread: vouched }: Prepared) => {
+    if (offset + (span ? span.to - span.from : 30 + name.length + body.length) > limit) throw tooLarge('archive');
     if (copied) reused++;
     if (vouched) unread++;
     const at = offset;
+    if (span) {
+      await appendSpan(span.from, span.to);
+      record(name, fields, at);
+      return;
+    }
     await append(localHeader(fields));
     await append(name);
     await append(body);
@@ -182,6 +214,7 @@ export async function writeZip(inputs: Iterable<ZipInput>, file: string, options
   /** A large file: header with blank CRC and sizes, the data streamed through deflate, then the header filled in. */
   const writeStreamed = async (input: ZipFileEntry) => {
     if (bufferedBytes > 0) await flush();
+    await finishCopy();
     const name = Buffer.from(input.name, 'utf8');
     const at = offset;
     const dataAt = at + 30 + name.length;
@@ -251,6 +284,7 @@ export async function writeZip(inputs: Iterable<ZipInput>, file: string, options
     ends.push(endOfCentralDirectory(Math.min(entries, 0xffff), centralBytes.length, offset));
     for (const part of ends) await append(part);
     await flush();
+    await finishCopy();
     await out.truncate(offset);
   } finally {
     await out.close();
@@ -277,6 +311,8 @@ interface PreviousEntry {
   size: number;
   /** Where its local header starts. */
   at: number;
+  /** Where its record would end if its local header has no extra field (`contiguous`). */
+  end: number;
 }
 
 /**
@@ -287,11 +323,20 @@ interface PreviousEntry {
  */
 class PreviousArchive {
   private checked: Promise<boolean> | undefined;
+  private readonly handle: FileHandle;
+  private readonly entries: Map<string, PreviousEntry>;
+  /**
+   * Each entry's record ends where the next begins (the last's where the central directory
+   * does): local headers without extra fields, as this module writes them. Then an entry's
+   * record is `at` to `at + 30 + name + compressed`, and can be copied without reading its header.
+   */
+  private readonly contiguous: boolean;
 
-  private constructor(
-    private readonly handle: FileHandle,
-    private readonly entries: Map<string, PreviousEntry>,
-  ) {}
+  private constructor(handle: FileHandle, entries: Map<string, PreviousEntry>, contiguous: boolean) {
+    this.handle = handle;
+    this.entries = entries;
+    this.contiguous = contiguous;
+  }
 
   static async open(file: string): Promise<PreviousArchive | undefined> {
     const handle = await open(file, 'r');
@@ -312,20 +357,27 @@ class PreviousArchive {
       const central = Buffer.alloc(centralSize);
       await handle.read(central, 0, centralSize, centralAt);
       const entries = new Map<string, PreviousEntry>();
-      for (let at = 0, i = 0; i < count; i++) {
+      let contiguous = true;
+      for (let at = 0, i = 0, next = 0; i < count; i++) {
         if (central.readUInt32LE(at) !== 0x02014b50) throw new Error('bad central directory');
         const nameLength = central.readUInt16LE(at + 28);
         const skip = nameLength + central.readUInt16LE(at + 30) + central.readUInt16LE(at + 32);
-        entries.set(central.toString('utf8', at + 46, at + 46 + nameLength), {
+        const entry: PreviousEntry = {
           method: central.readUInt16LE(at + 10),
           crc: central.readUInt32LE(at + 16),
           compressed: central.readUInt32LE(at + 20),
           size: central.readUInt32LE(at + 24),
           at: central.readUInt32LE(at + 42),
-        });
+          end: 0,
+        };
+        entry.end = entry.at + 30 + nameLength + entry.compressed;
+        contiguous &&= entry.at === next;
+        next = entry.end;
+        entries.set(central.toString('utf8', at + 46, at + 46 + nameLength), entry);
         at += 46 + skip;
+        if (i === count - 1) contiguous &&= next === centralAt;
       }
-      return new PreviousArchive(handle, entries);
+      return new PreviousArchive(handle, entries, contiguous);
     } catch {
       // Not an archive this module can read: nothing is reused.
       await handle.close();
@@ -334,6 +386,24 @@ class PreviousArchive {
   }
 
   has = (name: string): boolean => this.entries.has(name);
+
+  /** Where entry `name`'s whole record lies, with its fields, when records can be copied unread (`contiguous`). */
+  span(name: string): { from: number; to: number; fields: EntryFields } | undefined {
+    const entry = this.contiguous ? this.entries.get(name) : undefined;
+    if (!entry) return undefined;
+    return { from: entry.at, to: entry.end, fields: { method: entry.method, crc: entry.crc, compressed: entry.compressed, size: entry.size, nameLength: 0 } };
+  }
+
+  /** The archive's bytes `from`–`to`, handed to `sink` a few megabytes at a time with their distance from `from`. */
+  async copyRange(from: number, to: number, sink: (bytes: Buffer, done: number) => Promise<void>): Promise<void> {
+    const chunk = Buffer.alloc(Math.min(to - from, 4 << 20));
+    for (let done = 0; done < to - from; ) {
+      const { bytesRead } = await this.handle.read(chunk, 0, Math.min(chunk.length, to - from - done), from + done);
+      if (bytesRead === 0) throw new Error('zip: the previous archive ended early');
+      await sink(chunk.subarray(0, bytesRead), done);
+      done += bytesRead;
+    }
+  }
 
   /** The stored bytes and fields of entry `name`, as they are (the caller vouches for its data). */
   async copy(name: string): Promise<{ body: Buffer; fields: EntryFields } | undefined> {

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
@@ -34,4 +34,21 @@ test('a bad entry names its file and the field', async () => {
 test('a YAML syntax error names its file', async () => {
   const dir = contentDir({ 'indicators.yaml': '- id: gdp\n  label: [\n' });
   await expect(loadKnowledge(dir, name)).rejects.toThrow(/content\/indicators\.yaml: /);
+});
+
+test('with a cache, the knowledge is read back as it was built, under its key only', async () => {
+  const content = path.join(root, 'content');
+  const cache = { dir: mkdtempSync(path.join(tmpdir(), 'baogao-knowledge-cache-')), key: 'k1' };
+  const built = await loadKnowledge(content, name);
+  expect(await loadKnowledge(content, name, cache)).toEqual(built);
+  expect(readdirSync(cache.dir)).toHaveLength(1);
+  // The second read is the clone kept: a content folder that no longer holds the YAML is not read.
+  const empty = mkdtempSync(path.join(tmpdir(), 'baogao-knowledge-'));
+  const kept = await loadKnowledge(empty, name, cache);
+  expect(kept).toEqual(built);
+  expect(kept.places.districtsByName.get('徐汇区')).toEqual(built.places.districtsByName.get('徐汇区'));
+  // Another key (other YAML or code) reads the YAML again, and the old clone goes.
+  await expect(loadKnowledge(empty, name, { ...cache, key: 'k2' })).rejects.toThrow(/places\.yaml: cannot read/);
+  await loadKnowledge(content, name, { ...cache, key: 'k2' });
+  expect(readdirSync(cache.dir)).toHaveLength(1);
 });

@@ -185,6 +185,11 @@ test('search indexes: about √(pages / 50), a power of two; a shard lies in one
   // Half the site, as one shard of a sharded build indexes it: its pages fall into the same indexes.
   const half = planShards(pages.slice(0, 500), 150, 'v1', { sitePages: 1000 });
   for (const shard of half) for (const page of shard.pages) expect(shard.index).toBe(indexOf.get(page.path));
+  // Smaller shards: their count is planned from the pages indexed here, and each still lies in its pages' index.
+  expect(planShards(pages, 32, 'v1')).toHaveLength(32);
+  const halfSmall = planShards(pages.slice(0, 500), 32, 'v1', { sitePages: 1000 });
+  expect(halfSmall).toHaveLength(16);
+  for (const shard of halfSmall) for (const page of shard.pages) expect(shard.index).toBe(indexOf.get(page.path));
   // More shards than indexes: several shards to an index, each in one.
   const forced = planShards(pages, 150, 'v1', { indexes: 2 });
   expect(forced).toHaveLength(8);

@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -58,6 +59,15 @@ test('a rebuild packages from what was archived: files not replaced are copied u
     put('reports/r3.html', '<p>第3篇，改过</p>');
     const changed = await packageSite(site, state);
     expect(changed.unread).toBe(again.entries - 2);
+    // A page replaced since is linked again; the others, linked to an archive of the size they read, are kept.
+    put('about.html', '<main><p data-offline-download>待定</p>关于，改过</main>');
+    expect((await packageSite(site, state)).linked).toBe(1);
+    expect(readFileSync(join(site, 'about.html'), 'utf8')).toContain(downloadLinkHtml(offlineZipName, statSync(join(site, offlineZipName)).size));
+    // An archive whose size reads otherwise: every page gets the new link, replaced or not.
+    put('search-assets/big.bin', randomBytes(3 << 20).toString('base64'));
+    const grown = await packageSite(site, state);
+    expect(grown.linked).toBe(2);
+    for (const page of ['index.html', 'about.html']) expect(readFileSync(join(site, page), 'utf8')).toContain(downloadLinkHtml(offlineZipName, grown.bytes));
     // A state file without the archive it describes is not trusted.
     writeFileSync(join(root, 'other-state.json'), readFileSync(state));
     cpSync(site, join(root, 'elsewhere'), { recursive: true });

@@ -131,6 +131,14 @@ describe('buildPinyinLexicon', () => {
     expect(shards.get('hang')?.['hang']).toEqual([['航', 2, '2'], ['行', 0, '2']]);
   });
 
+  test("the words' order makes no difference (a rebuild's word totals come in another order)", () => {
+    const words: Array<[string, number]> = [['实施', 300], ['事实', 3], ['徐汇', 49], ['行', 5], ['航', 2], ['十三', 3]];
+    const countAll = (terms: readonly string[]) => new Map(terms.map((term) => [term, 7]));
+    const lexicon = (order: Array<[string, number]>) => JSON.stringify([...buildPinyinLexicon(new Map(order), ['事实', '十三五', '航行'], countAll)]);
+    expect(lexicon([...words].reverse())).toBe(lexicon(words));
+    expect(lexicon([...words.slice(3), ...words.slice(0, 3)])).toBe(lexicon(words));
+  });
+
   test('a shard is a classic script that cannot close a script element', () => {
     expect(pinyinShardScript('xu', { 'xu hui': [['徐汇', 1, '24']] })).toBe('__baogaoPinyinShard("xu",{"xu hui":[["徐汇",1,"24"]]});\n');
   });

@@ -43,15 +43,24 @@ test('the same counts, in the same order, as counting every page at once; with o
   expect(warm).toMatchObject({ reused: 3, pages: 3 });
 });
 
-test('a changed page is counted again; counts no page uses any more are removed', () => {
+test('a changed page is counted again, the totals updated from the last; counts no page uses any more are removed', () => {
   const cache = join(root, 'cache');
   countCorpusWords([fragments(pages)], cache);
   const changed = { ...pages, 'zh-cn_b': '财政收入增长。' };
   const dir = fragments(changed);
   const again = countCorpusWords([dir], cache);
   expect(again).toMatchObject({ reused: 2, pages: 3 });
-  expect([...again.words]).toEqual([...countWords(indexTexts([dir]))]);
+  // The same counts as counting every page (in another order: the last totals', then the new words);
+  // the words only the old page had are gone.
+  expect(Object.fromEntries(again.words)).toEqual(Object.fromEntries(countWords(indexTexts([dir]))));
   expect(again.words.get('财政')).toBe(1);
+  expect(again.words.has('新高')).toBe(false);
+  // A page gone and one added, then the first pages back: still the counts of the pages there.
+  const { 'zh-cn_a': _gone, ...rest } = changed;
+  const fewer = fragments({ ...rest, 'zh-cn_d': '生产总值增长。' });
+  expect(Object.fromEntries(countCorpusWords([fewer], cache).words)).toEqual(Object.fromEntries(countWords(indexTexts([fewer]))));
+  const back = fragments(pages);
+  expect(Object.fromEntries(countCorpusWords([back], cache).words)).toEqual(Object.fromEntries(countWords(indexTexts([back]))));
   // Three pages' entries, and the cache's own state.
   expect(readdirSync(cache).sort()).toEqual([...readdirSync(cache).filter((n) => /^[0-9a-f]{64}\.json$/.test(n)).sort(), 'state.json'].sort());
   expect(readdirSync(cache)).toHaveLength(4);

@@ -117,3 +117,29 @@ test('entries of a previous archive with the same data are copied, and the archi
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('entries vouched unchanged are copied from the previous archive unread, in runs, and the archive is the one written cold', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'baogao-zip-'));
+  try {
+    const text = (i: number, edit = '') => Buffer.from(`<p>第${i}页${'报告正文'.repeat(40 + i)}${edit}</p>`);
+    const put = (i: number, edit = '') => writeFileSync(join(dir, `${i}.html`), text(i, edit));
+    const entry = (i: number, unchanged = false) => ({ name: `p/${i}.html`, file: join(dir, `${i}.html`), size: text(i).length, unchanged });
+    for (let i = 1; i <= 6; i++) put(i);
+    await writeZip([{ name: 'README.txt', data: Buffer.from('读我') }, ...[1, 2, 3, 4, 5, 6].map((i) => entry(i))], join(dir, 'old.zip'));
+    // 3 changed, 5 gone, 7 new: the unchanged run is broken twice. The vouched files are not read.
+    put(3, '改过');
+    put(7);
+    const after = [{ name: 'README.txt', data: Buffer.from('读我') }, entry(1, true), entry(2, true), { ...entry(3), size: text(3, '改过').length }, entry(4, true), entry(6, true), entry(7)];
+    for (const i of [1, 2, 4, 6]) writeFileSync(join(dir, `${i}.html`), 'not read');
+    const reusing = await writeZip(after, join(dir, 'new.zip'), { previous: join(dir, 'old.zip') });
+    expect(reusing).toMatchObject({ entries: 7, unread: 4 });
+    for (const i of [1, 2, 4, 6]) put(i);
+    await writeZip(after.map((input) => ({ ...input, unchanged: false })), join(dir, 'cold.zip'));
+    expect(readFileSync(join(dir, 'new.zip')).equals(readFileSync(join(dir, 'cold.zip')))).toBe(true);
+    execFileSync('unzip', ['-q', 'new.zip', '-d', 'out'], { cwd: dir });
+    expect(readFileSync(join(dir, 'out/p/3.html'))).toEqual(text(3, '改过'));
+    expect(readFileSync(join(dir, 'out/p/6.html'))).toEqual(text(6));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -17,7 +17,10 @@ const encoder = new TextEncoder();
 
 export class CborReader {
   offset = 0;
-  constructor(readonly bytes: Uint8Array) {}
+  readonly bytes: Uint8Array;
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+  }
 
   private header(): { major: number; value: number } {
     const initial = this.bytes[this.offset++];

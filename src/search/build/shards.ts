@@ -63,15 +63,18 @@ export interface ShardPlanOptions {
 /**
  * Splits pages into shards by a hash of their path (stable as pages are added or changed: one
  * changed page invalidates one shard). `salt` is everything else the index depends on (Pagefind
- * version and options). Both counts are powers of two planned from the whole site's pages, so a
- * shard lies in one search index (its bucket modulo the index count) whichever part of the site
- * is indexed here: the shards of a sharded build fall into the same indexes as one build's.
+ * version and options). The index count is planned from the whole site's pages, the shard count
+ * from the pages indexed here (at most `pagesPerShard` a shard); both are powers of two and there
+ * are at least as many shards as indexes, so a shard lies in one search index (its bucket modulo
+ * the index count is the page's hash modulo it) whichever part of the site is indexed here: the
+ * shards of a sharded build fall into the same indexes as one build's. Each index is merged into
+ * what one Pagefind run over its pages writes (merge-index.ts), however its pages were sharded.
  */
 export function planShards(pages: SitePage[], pagesPerShard: number, salt: string, options: ShardPlanOptions = {}): Shard[] {
   const sitePages = options.sitePages ?? pages.length;
   const indexes = options.indexes ?? indexCount(sitePages);
   if (!Number.isInteger(Math.log2(indexes))) throw new Error(`search indexes: ${indexes} is not a power of two`);
-  const count = Math.max(shardCount(sitePages, pagesPerShard), indexes);
+  const count = Math.max(shardCount(pages.length, pagesPerShard), indexes);
   const buckets: SitePage[][] = Array.from({ length: count }, () => []);
   for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const bucket = createHash('sha1').update(page.path).digest().readUInt32BE(0) % count;

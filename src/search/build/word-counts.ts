@@ -9,11 +9,14 @@
  *
  * The cache also keeps (`state.json`) each fragment file's stat with the entry it was counted
  * under, so that a fragment file not replaced since (a search index part not merged again) is
- * neither read nor hashed, and each page's counts of the last list of phrases the lexicon asked
- * for (`countPhrases`), so that a rebuild reads the text of the changed pages only.
+ * neither read nor hashed, each page's counts of the last list of phrases the lexicon asked
+ * for (`countPhrases`), so that a rebuild reads the text of the changed pages only, and the
+ * corpus's totals, so that a rebuild reads the entries of the changed pages only (their old
+ * counts taken off, their new ones added). The totals are then the same, in another order:
+ * the lexicon does not depend on it (pinyin-lexicon.ts sorts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countPhrases, countWords, fragmentFiles, fragmentText, indexTexts } from './corpus-words.ts';
 
@@ -29,11 +32,14 @@ const stateFile = 'state.json';
 interface CountsState {
   /** Fragment file → its [inode, size, mtime in ns] when counted, and its entry's name. */
   fragments: Record<string, [number, number, string, string]>;
+  /** Every word's occurrences over the pages of `fragments`, by the counting code `code`. */
+  totals?: { code: string; words: Array<[string, number]> };
   /** The last phrases counted (their digest), and each entry's non-zero counts of them. */
   phrases?: { digest: string; pages: Record<string, Array<[string, number]>> };
 }
 
 export interface CorpusWordCounts {
+  /** Each word's occurrences: with a cache, in the order of the last totals, not of the pages. */
   words: Map<string, number>;
   /** Pages whose counts were read from the cache. */
   reused: number;
@@ -56,30 +62,38 @@ export function countCorpusWords(pagefindDirs: readonly string[], cacheDir?: str
   mkdirSync(cacheDir, { recursive: true });
   const previous = readState(cacheDir);
   const state: CountsState = { fragments: {}, ...(previous.phrases ? { phrases: previous.phrases } : {}) };
+  const code = countingCode.toString('hex');
   const used = new Set<string>([stateFile]);
-  const words = new Map<string, number>();
   let reused = 0;
+  /** Pages whose entry is not the one the last totals counted: [the last one, if any; this one]. */
+  const replaced: Array<[string | undefined, string]> = [];
+  const counted = new Map<string, Array<[string, number]>>();
   for (const file of files) {
     const stat = statOf(file);
     const known = previous.fragments[file];
     // A fragment file not replaced since it was counted: its entry's name without reading it.
-    let entry = known && known.slice(0, 3).every((value, i) => value === stat[i]) ? known[3] : undefined;
-    let counts = entry ? readEntry(cacheDir, entry) : undefined;
-    if (!counts) {
+    let entry = known && known.slice(0, 3).every((value, i) => value === stat[i]) && existsSync(join(cacheDir, known[3])) ? known[3] : undefined;
+    if (entry) reused++;
+    else {
       const bytes = readFileSync(file);
       entry = `${createHash('sha256').update(countingCode).update(bytes).digest('hex')}.json`;
-      counts = readEntry(cacheDir, entry);
-      if (!counts) {
-        counts = [...countWords([fragmentText(bytes, file)])];
+      if (readEntry(cacheDir, entry)) reused++;
+      else {
+        const counts = [...countWords([fragmentText(bytes, file)])];
+        counted.set(entry, counts);
         writeFileSync(join(cacheDir, `${entry}.tmp`), JSON.stringify(counts));
         renameSync(join(cacheDir, `${entry}.tmp`), join(cacheDir, entry));
-      } else reused++;
-    } else reused++;
-    used.add(entry!);
-    state.fragments[file] = [...stat, entry!];
-    for (const [word, count] of counts) words.set(word, (words.get(word) ?? 0) + count);
+      }
+    }
+    if (known?.[3] !== entry) replaced.push([known?.[3], entry]);
+    used.add(entry);
+    state.fragments[file] = [...stat, entry];
   }
+  for (const [file, known] of Object.entries(previous.fragments)) if (!state.fragments[file]) replaced.push([known[3], '']);
+  const countsOf = (entry: string) => counted.get(entry) ?? readEntry(cacheDir, entry);
+  const words = (previous.totals?.code === code && updateTotals(new Map(previous.totals.words), replaced, countsOf)) || sumEntries(files.map((file) => state.fragments[file]![3]), countsOf);
   for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { force: true });
+  state.totals = { code, words: [...words] };
   writeState(cacheDir, state);
 
   const cachedPhrases = (phrases: readonly string[]): Map<string, number> => {
@@ -98,6 +112,37 @@ export function countCorpusWords(pagefindDirs: readonly string[], cacheDir?: str
     return totals;
   };
   return { words, reused, pages: files.length, countPhrases: cachedPhrases };
+}
+
+type Counts = (entry: string) => Array<[string, number]> | undefined;
+
+/** The last totals with each replaced page's old counts taken off and its new ones added; undefined if an entry is unreadable. */
+function updateTotals(totals: Map<string, number>, replaced: ReadonlyArray<[string | undefined, string]>, countsOf: Counts): Map<string, number> | undefined {
+  for (const [before, after] of replaced) {
+    for (const [entry, sign] of [[before, -1], [after, 1]] as const) {
+      if (!entry) continue;
+      const counts = countsOf(entry);
+      if (!counts) return undefined;
+      for (const [word, count] of counts) {
+        const total = (totals.get(word) ?? 0) + sign * count;
+        // A word no page has any more is no word of the corpus.
+        if (total === 0) totals.delete(word);
+        else totals.set(word, total);
+      }
+    }
+  }
+  return totals;
+}
+
+/** Every page's counts summed, page by page. */
+function sumEntries(entries: readonly string[], countsOf: Counts): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const entry of entries) {
+    const counts = countsOf(entry);
+    if (!counts) throw new Error(`word counts: the cache entry ${entry} cannot be read`);
+    for (const [word, count] of counts) words.set(word, (words.get(word) ?? 0) + count);
+  }
+  return words;
 }
 
 function readEntry(cacheDir: string, entry: string): Array<[string, number]> | undefined {
