@@ -85,10 +85,13 @@ export const TITLE_LINES = 80;
 
 /** A title broken before its last word (`关于新邵县2023年财政决算草案的` / `报 告`), read as one line. */
 export function joinBrokenTitles(lines: readonly SourceLine[]): SourceLine[] {
-  const broken = (line: SourceLine | undefined, next: SourceLine | undefined) =>
-    line !== undefined && next !== undefined && /^关于.{4,60}的$/.test(squeeze(line.text)) && squeeze(next.text) === '报告';
+  // A page number may stand between (`— 1 —`): the title broke at the page's end.
+  const pageNumber = (line: SourceLine | undefined) => line !== undefined && /^[-－—–―\s]*[0-9]{1,3}[-－—–―\s]*$/.test(line.text);
+  const after = (index: number) => (pageNumber(lines[index + 1]) ? index + 2 : index + 1);
+  const broken = (index: number) => /^关于.{4,60}的$/.test(squeeze(lines[index]?.text ?? '')) && squeeze(lines[after(index)]?.text ?? '') === '报告';
+  const joined = new Set(lines.flatMap((_, index) => (broken(index) ? [after(index)] : [])));
   return lines.flatMap((line, index) => {
-    if (broken(line, lines[index + 1])) return [{ ...line, text: `${squeeze(line.text)}报告` }];
-    return broken(lines[index - 1], line) ? [] : [line];
+    if (broken(index)) return [{ ...line, text: `${squeeze(line.text)}报告` }];
+    return joined.has(index) ? [] : [line];
   });
 }

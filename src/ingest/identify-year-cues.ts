@@ -179,12 +179,13 @@ export function yearCues(
   month ??= mangledMonth ?? draftMonth ?? (aboutDraft ? undefined : head.publishedMonth);
   // A title standing alone further down (after a contents list) counts as much as one in the header.
   const standingTitles = joinBrokenTitles(lines.slice(header.length + 3, header.length + TITLE_LINES)).filter((line) => STANDING_TITLE.test(squeeze(line.text)));
-  for (const line of [...header, ...lines.slice(header.length, header.length + 3), ...standingTitles]) {
-    // In a list of titles (`关于…的决议草案、关于…2012年…执行情况`, `《关于政府工作报告的决议》《关于…计划的决议》`)
+  for (const line of [...joinBrokenTitles(lines.slice(0, header.length + 3)), ...standingTitles]) {
+    // In a list of titles (`关于…的决议草案、关于…2012年…执行情况`, `《关于政府工作报告的决议》《关于…计划的决议》`,
+    // `《2021年政府工作报告(送审稿)》《2020年…计划执行情况…》`)
     // the first whose words name a plan or budget, and of it only the last title's words.
     const reportWords = new RegExp(`执行(?:[与和及]调整)?情况|草案|决算|${PART_OF_YEAR}`);
     const words = [...squeeze(line.text).matchAll(new RegExp(REPORT_TITLE.source, 'g'))]
-      .map((title) => (title[1] ?? title[2] ?? title[3])?.split(/、|；|;|关于/).at(-1))
+      .map((title) => (title[1] ?? title[2] ?? title[3])?.split(/、|；|;|关于|》《/).at(-1))
       .find((candidate) => candidate !== undefined && reportWords.test(candidate));
     if (!words) continue;
     // `2024财政预算草案`: a year written without 年 before what it qualifies. A part of the year
@@ -269,7 +270,8 @@ export function yearCues(
       // A sentence that only names what the year is (`2025年是“十四五”收官之年,…也是建县60周年。`) takes the
       // voice of the next: `要重点抓好…` plans it, `一年来,我们…` reviews it.
       const nextEnd = end < 0 ? -1 : text.indexOf('。', end + 1);
-      const next = (end < 0 ? '' : text.slice(end + 1, nextEnd < 0 ? undefined : nextEnd + 1)) || following;
+      // The next sentence may run on to the next line (a copy broken at a margin).
+      const next = end < 0 ? following : nextEnd < 0 ? text.slice(end + 1) + following : text.slice(end + 1, nextEnd + 1);
       const namesOnly = /之年|周年/.test(sentence) && !inPlanVoice(sentence) && !/一年来|过去一年|取得了|完成了|实现了/.test(sentence);
       const planning = inPlanVoice(sentence) || (namesOnly && inPlanVoice(next));
       // Named only, and the next sentence in no voice either (`2020年,是…收官之年。岁末年初,我们遭遇了…`): weaker

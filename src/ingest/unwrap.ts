@@ -53,6 +53,8 @@ const MID_WORD = /[\p{Script=Han}0-9A-Za-z]$/u;
 const DATELINE_START = /^(?:——|──|－－|--)\s*(?:[0-9]{4}|[〇○零一二]{4}|在)/u;
 const HEADING_START = /^(?:第[一二三四五六七八九十百]+[章节部分篇]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.．、](?![0-9]))/u;
 const INDENT = /^(?:\u3000|\s{2,})/u;
+/** Short words between spaces, four or more: a menu, not prose. */
+const MENU = /^(?:\p{Script=Han}{2,6}\s+){3,}\p{Script=Han}{2,6}$/u;
 
 /** The plan for `lines` (as read, leading whitespace kept; blank lines may be among them). */
 export function unwrap(lines: readonly string[]): UnwrapPlan {
@@ -77,6 +79,8 @@ export function unwrap(lines: readonly string[]): UnwrapPlan {
     // Where paragraphs are indented, headings are too: a marker at the margin goes on an enumeration.
     if (!indentMode && SENTENCE_END.test(before) && HEADING_START.test(after)) return false;
     if (DATELINE_START.test(after)) return false;
+    // A site's menu (`首页 新闻中心 信息公开 政务服务 …`) that happens to fill the width is no wrapped sentence.
+    if (MENU.test(before)) return false;
     // A date or number broken at the margin (`…来源:中华龙都网 2018` / `-01-26 15:55:35`) is one.
     if (/[0-9]$/.test(before) && /^[-./:：][0-9]/.test(after)) return true;
     // A sentence end on a line a little short is a paragraph's end more often than not.

@@ -1214,3 +1214,22 @@ test('a part on the year\'s work and its results (`一、2022年主要工作和�
   const { identity } = run(lines('——2023年1月17日在浦江县第十五届人民代表大会第三次会议上', '各位代表:', '一、2022年主要工作和成效'));
   expect(identity).toMatchObject({ year: 2023, reviewPeriod: '2022', planYear: 2023 });
 });
+
+describe('the real corpus in the shapes of a PDF (r1400–r1639)', () => {
+  test('an outline ending on the government\'s own conduct is the work report\'s, its title lost', () => {
+    const { identity } = run(lines('一、2018年工作回顾', '二、2019年工作安排', '三、全面加强政府自身建设', '1.四个泾县:活力泾县、品质泾县、魅力泾县、幸福泾县'));
+    expect(identity).toMatchObject({ kind: 'government-work-report', year: 2019 });
+  });
+
+  test('a title broken before 报告 across a page number; titles run together (`》《`): the last one\'s years', () => {
+    const tables = Array.from({ length: 30 }, (_, k) => `${k + 1}、 一般公共预算收支决算表${k + 1}`);
+    expect(runText(['2023年新邵县政府决算公开', ...tables, '关于新邵县2023年财政决算草案的', '— 1 —', '报 告', '主任、各位副主任、各位委员:'].join('\n')).identity).toMatchObject({ kind: 'budget-report', year: 2024 });
+    const drafts = run(lines('2月18号,十七届县人民政府第80次常务会议召开。', '会议听取并审议了《牟定县国民经济和社会发展第十四个五年规划纲要(送审稿)》《2021年政府工作报告(送审稿)》《2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划报告<草案>(送审稿)》《2020年地方财政预算执行情况和2021年地方财政预算报告<草案>(送审稿)》。'));
+    expect(drafts.identity.year).toBe(2021);
+  });
+
+  test('the sentence after a year only named may run on to the next line', () => {
+    const { identity } = run(lines('政府工作报告解读', '2020年是全面建成小康社会的决胜之年和“十三五”收官之年。神木市今年的《', '政府工作报告》提出,神木市将围绕榆林市委交给神木的任务,落实一大战略。'));
+    expect(identity.year).toBe(2020);
+  });
+});

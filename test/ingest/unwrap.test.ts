@@ -48,6 +48,14 @@ describe('hard-wrapped lines joined', () => {
     expect(texts(lines.join('\n'))).toEqual(['政府工作报告', '各位代表：', review, people, '一、2025年工作安排', plan]);
   });
 
+  test('a site menu that happens to fill the width is not joined to the title after it', () => {
+    const lines = wrapLine(people, 30);
+    const menu = '首页 新闻中心 信息公开 政务服务 政民互动 走进周至 专题专栏';
+    expect(displayWidth(menu)).toBeGreaterThanOrEqual(29);
+    const title = '周至县2024年财政预算草案的报告';
+    expect(texts([menu, title, '各位代表:', ...lines].join('\n')).slice(0, 3)).toEqual([menu, title, '各位代表:']);
+  });
+
   test('indented paragraphs start at their indent, whatever the line before', () => {
     const lines = [review, people, plan].flatMap((paragraph) => wrapLine(paragraph, 24, true));
     expect(texts(lines.join('\n'))).toEqual([review, people, plan]);
