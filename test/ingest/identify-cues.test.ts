@@ -1233,3 +1233,22 @@ describe('the real corpus in the shapes of a PDF (r1400–r1639)', () => {
     expect(identity.year).toBe(2020);
   });
 });
+
+describe('the less-covered provinces in rank order (r1640–r1679)', () => {
+  test('a party congress report opening `我代表中共…委员会向大会作报告。`', () => {
+    const { identity } = run(lines('发布时间:2021-12-20', '各位代表,同志们:', '现在,我代表中共天津市滨海新区第三届委员会向大会作报告。'));
+    expect(identity).toMatchObject({ kind: 'party-congress-report', year: 2021 });
+  });
+
+  test('the plan part alone, by its own words (`2017年全区经济和社会发展主要预期目标是`), is the work report; a plan report\'s are not', () => {
+    const plan = run(lines('2017年是推动实施“十三五”规划的关键之年,也是新一届政府履职的第一年。2017年全区经济和社会发展主要预期目标是:地区生产总值同比增长6.5%。', '启动平房区“两个大厅”改革,实施两区行政审批。'));
+    expect(plan.identity).toMatchObject({ kind: 'government-work-report', year: 2017 });
+  });
+
+  test('closing news summing the report up is the report\'s; the CPPCC\'s session news is other', () => {
+    const closing = run(lines('【重要新闻】晋源区五届人大二次会议和政协五届二次会议胜利闭幕', '2017-02-28', '2月23日——26日晋源区召开了第五届人民代表大会第二次会议,并胜利闭幕。会议听取和审议了晋源区政府工作报告,回顾了2016年经济社会发展情况,确定2017年政府工作的总体要求和部署。'));
+    expect(closing.identity).toMatchObject({ kind: 'government-work-report', year: 2017 });
+    const cppcc = run(lines('中国人民政治协商会议天津市宝坻区第五届委员会第四次会议圆满完成各项议程,1月7日下午在宝坻宾馆闭幕。区长毛劲松所作的政府工作报告,展望了宝坻未来发展的宏伟蓝图。', '2020年是“十三五”规划收官之年。'));
+    expect(cppcc.identity.kind).toBe('other');
+  });
+});
