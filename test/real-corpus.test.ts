@@ -117,6 +117,7 @@ const knownAccepted: Record<string, string> = {
   r1534: 'a report titled by its review year 2012 with no dateline (a December 2012 or January 2013 session): read as 2013, the January after',
   r1618: 'news of a county plenary in 近日 reviewing 2024 and planning 2025 (December or January): read as 2025',
   r1636: 'a document-site copy whose years were rewritten to 2022 over a 2011 report: read as 2022, as its years say',
+  r1059: 'a city\'s report (天水市, a first session) on a page of a county it names throughout: read as 张家川\'s, planning 2012 (`对2012年的工作作了全面安排`)',
   r1193: 'an essay site\'s copy reviewing 20xx and presenting the 十三五 outline draft: read as 2016 (the plan period\'s eve is a year earlier), though December 2015 fits as well',
 };
 

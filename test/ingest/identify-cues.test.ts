@@ -1252,3 +1252,20 @@ describe('the less-covered provinces in rank order (r1640–r1679)', () => {
     expect(cppcc.identity.kind).toBe('other');
   });
 });
+
+describe('traditional-script copies in rank order (r1680–r1719)', () => {
+  const year = (...texts: string[]) => run(lines(...texts)).identity.year;
+
+  test('what news says the report looked back on or set out: 回顾了“十四五”…和2025年, 对2018年工作作了全面的部署, 对2014年的规划展望, 2007年预计海淀全区实现', () => {
+    expect(year('1月29日下午,永嘉县第十七届人民代表大会第五次会议隆重开幕,听取县长钟方成所作的县政府工作报告。报告回顾了“十四五”发展成就和2025年主要工作。')).toBe(2026);
+    expect(year('县人大代表赵长女话报告谋发展', '今年的《政府工作报告》总结成绩客观,并对2018年工作作了全面的部署,充分显示了我县的决心。开化县人民政府')).toBe(2018);
+    expect(year('委员们表示,夏津县政府工作报告简明扼要,全面概括了过去一年来夏津县经济社会的发展变化,对2014年的规划展望鼓舞人心。')).toBe(2014);
+    expect(year('海淀区政府工作报告', '2007年预计海淀全区实现生产总值1750亿元,增长17%。')).toBe(2008);
+  });
+
+  test('the head named without the title delivers the report; a pre-session review of the reports is other', () => {
+    expect(run(lines('2月20日上午,商洛市商州区第十九届人民代表大会第三次会议开幕。支朝奇代表区人民政府作工作报告。报告共分三个部分:2023年工作回顾、2024年工作总体要求和预期目标、2024年重点工作。')).identity).toMatchObject({ kind: 'government-work-report', year: 2024 });
+    expect(run(lines('市十七届人大五次会议“六个工作报告和规划纲要”会前审议举行', '发布日期:2026-01-12', '1月8日至9日,乐清市人大常委会和一府两院举行市十七届人大五次会议会前审议活动。')).identity.kind).toBe('other');
+    expect(run(lines('2月3日,区委副书记、区长郭小萍主持召开綦江区政府第99次常务会议,审议2026年区政府工作报告目标任务分解工作方案。')).identity).toMatchObject({ kind: 'other', year: 2026 });
+  });
+});
