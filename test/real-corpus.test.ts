@@ -81,6 +81,12 @@ const knownMisses: Record<string, string> = {
   r1566: 'deputies discussing the report, the year only as `2018年以来` after 1月5日: refused for want of a year',
   r1578: 'a news site\'s editorial on the session, the county named only as its site (淳安新闻): refused for want of a district',
   r1621: 'a finance bureau\'s half-year brief (2023年上半年, 2023年1-6月份) with no report: refused for want of a year',
+  r1653: 'news of the CPPCC session\'s closing on 5月21日, its year only in the CPPCC\'s own plan (`2020年区政协要…`) and an image\'s file name: refused for want of a year',
+  r1684: 'a machine-written essay on a district head\'s year in office (`2019年,淮安区区长在履职过程中…`): refused for want of a year',
+  r1687: 'a deputy on the report, the county only as `开化` (also a word) and in its news site at the foot: refused for want of a district',
+  r1712: 'a standing committee hearing progress reports on 3月31日, its year only in a list of reports chosen (`推选了2015年向县人大常委会报告…`): refused for want of a year',
+  r1713: 'a consultation on the drafts, the city only in its slogan (`现代滕州`) and the breadcrumb (`今日滕州`): refused for want of a district',
+  r1717: 'a review of 2007 in a report\'s words that never names the report: read as other',
   r1631: '汕尾\'s 城区 (a name that is a word) in news with no year in digits, only 实现“十四五”良好开局: refused for want of a year',
 };
 
@@ -118,6 +124,7 @@ const knownAccepted: Record<string, string> = {
   r1618: 'news of a county plenary in 近日 reviewing 2024 and planning 2025 (December or January): read as 2025',
   r1636: 'a document-site copy whose years were rewritten to 2022 over a 2011 report: read as 2022, as its years say',
   r1059: 'a city\'s report (天水市, a first session) on a page of a county it names throughout: read as 张家川\'s, planning 2012 (`对2012年的工作作了全面安排`)',
+  r1673: 'a county\'s 十三五 plan outline reposted on a document site in 2021 (labelled undated): read as 2021, the repost\'s year',
   r1193: 'an essay site\'s copy reviewing 20xx and presenting the 十三五 outline draft: read as 2016 (the plan period\'s eve is a year earlier), though December 2015 fits as well',
 };
 
