@@ -254,6 +254,15 @@ export function yearCues(
   }
   // The opening of the review, never the plan part (`二、2014年…任务` / `2014年是…的第一年`).
   const planStart = lines.findIndex((line) => line.line === headings.planYear?.line || /^[二三四五六七八九十][、,，]/.test(line.text.trim()));
+  // A dateline run into a paragraph (a PDF's contents, title, dateline and speaker on one line): the day it was read.
+  if (!head.datelineYear) {
+    for (const line of lines.slice(0, TITLE_LINES)) {
+      const dateline = DATELINE_IN_TEXT.exec(squeeze(line.text));
+      if (!dateline) continue;
+      cues.push({ value: parseNumber(dateline[1] ?? ''), weight: 6, line: line.line, evidence: `${excerpt(line, dateline[0].slice(0, 8))} (a dateline in the text)` });
+      break;
+    }
+  }
   const opening = lines.slice(0, planStart < 0 ? OPENING_LINES : Math.min(planStart, OPENING_LINES));
   // A news item on the session: a report delivered (`区长…向大会作政府工作报告`).
   const reportDelivered = opening.some((line) => /作[^。]{0,8}《?政府工作报告/.test(squeeze(line.text)));
@@ -376,6 +385,11 @@ function firstSentence(line: SourceLine | undefined): string {
  * `2008年,肥西县完成…` is not news of a report, so a report must be delivered in the text.
  */
 const PLACE_DID_IN_YEAR = new RegExp(`^[?？]*(${YEAR})年[,，](?![全我本在])[\u4e00-\u9fff]{2,5}[县区市旗](?![委政人])[^。]{0,150}?(?:实现|完成|达到|取得|建成|新增|累计)`);
+
+/** `…草案的报告2024年11月27日县十八届人大常委会第二十三次会议县财政局…`: a date with the meeting it was read at. */
+const DATELINE_IN_TEXT = new RegExp(
+  `(${YEAR})年(?:1[0-2]|0?[1-9])月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?:在)?[^。，,；;]{0,24}?(?:人民代表大会|人大常委会|人大)[^。，,；;]{0,20}?第[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议(?!以来|审议通过|通过|确定|提出)`,
+);
 
 /** A news item's day of the session, without its year: `12月26日上午,…第九届人民代表大会第四次会议…开幕`. */
 function newsMonth(lines: readonly SourceLine[]): number | undefined {
