@@ -105,7 +105,7 @@ const GOVERNMENT_TITLE = /^[^,，。；;:：]{0,16}(?:19|20)[0-9]{2}年[^,，。
 
 /** How far into the text the opening is looked for. */
 const OPENING_LINES = 30;
-const TITLE_BEFORE_DATELINE = /(关于[^。，,；;]{4,60}?的报告)[(（—\s]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日在/;
+const TITLE_BEFORE_DATELINE = /(关于[^。，,；;]{4,60}?的报告)[(（—\s]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日(?:在|[^。，,；;]{0,16}?第[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议)/;
 /** A title is a short line; a sentence naming a budget report is not one. */
 const MAX_TITLE = 60;
 const MAX_LONG_TITLE = 110;
