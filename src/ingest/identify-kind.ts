@@ -14,7 +14,7 @@ const GOVERNMENT = new RegExp(
   [
     /政府工作报告|向大会(?:作)?(?:政府工作)?报告工作|向大会报告政府工作|[区县旗市]“两会”(?:确定|提出|明确)了|向大会作.{0,6}报告|在[区县]人大(?:及其常委会)?[、和与]?[区县]?政协的监督支持下/.source,
     // `我代表汉川市政府,向大家汇报`; a news item: `区长钱林江作2025年上半年…的报告`, `区长通报区人民政府…工作情况`.
-    /我代表[^。，,]{0,10}政府[,，]?向(?:大会|大家|各位)(?:汇报|报告)/.source,
+    /我代表[^。，,]{0,10}政府[,，]?向(?:大会|大家|各位|全[区县市旗]人民)(?:汇报|报告)/.source,
     // The thanks closing the review (`我谨代表光明区人民政府,向全区人民…表示衷心的感谢`), on a page from the middle.
     /我谨?代表[^。，,]{0,10}人民政府[,，]向[^。]{0,120}(?:衷心的?|诚挚的?|崇高的?)(?:感谢|敬意)/.source,
     // The plan part's opening: `2024年政府工作的总体要求是`, `今年政府工作…`, `区政府工作的总体要求是`.
@@ -84,8 +84,8 @@ const SESSION_CLOSING = /(?:人民代表大会|人大)[^。]{0,30}?(?:会议|大
 const REPORT_SUMMARISED = /(?:《报告》|政府工作报告》?)(?:中)?[^。，,]{0,4}(?:指出|回顾|总结|提出|明确|分为|共分)|政府工作报告》?[,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)|对(?:过去一年|[0-9]{4}年)(?:的)?工作进行(?:了)?(?:回顾|总结)|回顾了[^。]{0,20}(?:工作|发展情况)[^。]{0,4}[,，]?(?:确定|提出|部署)?/;
 /** The presidium hearing how the delegations reviewed the draft resolutions (`主席团常务主席…出席会议`, `…政府工作报告的决议草案`). */
 const PRESIDIUM_ON_RESOLUTIONS = /^主席团常务主席|听取了?[^。]{0,20}关于政府工作报告的决议草案/;
-/** News of the government's executive meeting on the drafts (`县长梁庆民主持召开县政府十七届十三次常务会议`): no report yet. */
-const GOVERNMENT_EXECUTIVE_MEETING = /主持召开了?[^。，,]{0,16}(?:人民)?政府[^。，,]{0,14}常务会议/;
+/** News of the government's executive meeting on the drafts (`县长梁庆民主持召开县政府十七届十三次常务会议`, `区政府召开2025年第15次常务会议`): no report yet. */
+const GOVERNMENT_EXECUTIVE_MEETING = /主持召开了?[^。，,]{0,16}(?:人民)?政府[^。，,]{0,14}常务会议|^[|｜]?[区县旗市](?:人民)?政府(?:召开|举行)[^。，,]{0,14}常务会议/;
 const GOVERNMENT_PLENARY = /[区县旗市](?:人民)?政府(?:召开了?)?[^。，,]{0,12}全体(?:[(（]扩大[)）])?会议|[区县旗市](?:人民)?政府[(（]?[0-9]{0,4}[)）]?第[一二三四五六七八九十]{1,3}次全体会议|制定本(?:规划)?纲要/;
 const PLENARY_OPENING =
   /(?:中国共产党|中共)[^。，,]{0,20}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议(?:召开|开幕|举行)|[区县旗]委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全体(?:[(（]?扩大[)）]?)?会议[^。]{0,24}(?:召开|开幕|举行)|(?:中国共产党|中共).{0,16}委员会第[一二三四五六七八九十]{1,3}次全体(?:[(（]扩大[)）])?会议.{0,80}[区县旗市]委工作报告|全委会工作报告|代表[区县旗]委常委会(?:所)?作的?工作报告|[区县旗市]委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全体?(?:[(（]扩 ?大[)）])?会议?(?:上)?所?作的?工作报告/;
@@ -95,7 +95,7 @@ const REPORTED = /(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?
 const SUBMITTED = /受[^。]{0,12}委托[,，]?现将(.{4,90}?)提请/;
 const CONGRESS_OPENING = /我代表(?:中国共产党|中共).{0,24}委员会向(?:本次)?大会(?:作)?报告(?:工作)?(?:[。，,]|$)|(?:审议|讨论|围绕)[^。]{0,6}党代会(?:工作)?报告|(?:中国共产党|中共)[^。，,]{0,20}第[一二三四五六七八九十]{1,3}次代表大会(?:第[一二三四五六七八九十]次会议)?[^。]{0,6}(?:开幕|召开|闭幕)|召开第[一二三四五六七八九十]{1,3}次党代会/;
 /** News of the CPPCC's own session opening or closing (`政协昆明市五华区第九届委员会第四次会议闭幕`): its members only heard the report. */
-const CPPCC_SESSION = /^(?:[^。]{0,12}[|｜])?(?:中国人民政治协商会议|政协)[^。，,]{0,16}第[一二三四五六七八九十]{1,3}届委员会第[一二三四五六七八九十]{1,3}次(?:全体)?会议[^。]{0,30}?(?:开幕|闭幕)/;
+const CPPCC_SESSION = /^(?:[^。]{0,12}[|｜])?(?:[0-9]{1,2}月[0-9]{1,2}日[上下]?午?[,，]?)?(?:中国人民政治协商会议|政协)[^。，,]{0,16}第[一二三四五六七八九十]{1,3}届委员会第[一二三四五六七八九十]{1,3}次(?:全体)?会议[^。]{0,30}?(?:开幕|闭幕|召开)/;
 /** `县政协主席某某代表常委会作工作报告`: the CPPCC's standing committee reports, not the government. */
 const CPPCC_REPORT = /政协[^。]{0,30}(?:代表(?:政协)?(?:[^。]{0,12})?常务?委员?会|受[^。]{0,30}常务?委员?会委托[,，]?向大会)[^。]{0,8}作[^。]{0,12}工作报告/;
 const RESOLUTION = /(?:听取(?:和|并)?|认真)审(?:议|查)了.{0,40}工作报告.{0,400}(?:决定批准|批准(?:这个|该)报告)|(?:表决)?通过了?[^。]{0,30}关于[^。]{0,20}政府工作报告的决议/;
@@ -148,7 +148,7 @@ export function readKind(
   // A briefing of the party committee and government to retired cadres and the parties
   // (`召开2025年市委和市政府工作通报会`); a notice printing how the report's tasks are divided
   // (`…政府工作报告》任务分解和责任分工方案`): neither is the report.
-  const aboutTheWork = opening.slice(0, 3).find((line) => /[区县旗市]委和[区县旗市]?政府工作通报会|政府工作报告[^。]{0,30}(?:任务分解|责任分工|重点任务分工)/.test(squeeze(line.text)));
+  const aboutTheWork = opening.slice(0, 8).find((line) => /[区县旗市]委和[区县旗市]?政府工作通报会|政协召开[^。，,]{0,12}(?:通报会|协商会|座谈会)|政府工作报告[^。]{0,30}(?:任务分解|责任分工|重点任务分工)|工作目标任务分解(?:落实)?方案/.test(squeeze(line.text)));
   if (aboutTheWork) return found('other', aboutTheWork, `${excerpt(aboutTheWork, '工作')} (a briefing on the work, or a notice dividing the report's tasks)`);
   const presidium = opening.slice(0, 3).find((line) => PRESIDIUM_ON_RESOLUTIONS.test(squeeze(line.text)));
   if (presidium) return found('other', presidium, `${excerpt(presidium, '主席团')} (the session's presidium on the draft resolutions)`);

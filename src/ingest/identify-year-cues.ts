@@ -41,7 +41,7 @@ const DIGIT_DATE = /^((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$
 const BRACKETED_DIGIT_DATE = /[(（]((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[)）]$/;
 const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}) ?日`);
 /** `2017-01-10 16:56:00`, `2019/03/18 09:12`, `2013年03月09 12:41:38`: a page's clock in digits (a content system's stamp). */
-const STAMPED_DIGIT_DATE = new RegExp(`(?<![0-9])(${YEAR})(?:[-/.]|年)(?:0?[1-9]|1[0-2])(?:[-/.]|月)(?:0?[1-9]|[12][0-9]|3[01])日?\\s*[0-9]{1,2}[:：][0-9]{2}`);
+const STAMPED_DIGIT_DATE = new RegExp(`(?<![0-9])(${YEAR})(?:[-/.]|年)(0?[1-9]|1[0-2])(?:[-/.]|月)(?:0?[1-9]|[12][0-9]|3[01])日?\\s*[0-9]{1,2}[:：][0-9]{2}`);
 const SPOKEN_YEAR = /(?<![0-9０-９.])([012][0-9])年的?(?:政府)?(工作回顾|工作总结|回顾|工作目标|工作任务|目标任务|工作安排)/g;
 const TITLE_BRACKET_YEAR = new RegExp(`[(（](${YEAR})年[)）]$`);
 const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度[^,，。；;]{0,20}(?:政府)?工作报告`);
@@ -109,6 +109,8 @@ export function yearCues(
   add(head.datelineYear, 10);
   let month = head.date ? Number(head.date.value.slice(5, 7)) : (headerMonth(header) ?? newsMonth(lines));
   let mangledMonth: number | undefined;
+  // The month of a page's stamp in digits (`厦门网 2021-12-28 17:45`), as a publication field's.
+  let stampMonth: number | undefined;
   for (const line of header) {
     const text = squeeze(line.text);
     const date = FULL_DATE.exec(text);
@@ -126,6 +128,7 @@ export function yearCues(
     const digitStamp = date ? null : STAMPED_DIGIT_DATE.exec(text);
     if (digitStamp && line.line !== head.publishedYear?.line && !/今天是|今日是|当前日期/.test(text)) {
       cues.push({ value: Number(digitStamp[1]), weight: 3, line: line.line, evidence: `${excerpt(line, digitStamp[1])} (published)`, atMost: true });
+      stampMonth ??= Number(digitStamp[2]);
     }
     if (counted && !pageLine && standsAsDate(text, date)) {
       const weight = head.datelineYear ? 8 : 7;
@@ -176,7 +179,7 @@ export function yearCues(
   const firstSession = sessionMonth !== undefined && isFirstSession(lines);
   // A page on the draft (`《政府工作报告(征求意见稿)》解读`, posted 12-30) comes before the session: its month is not the session's.
   const aboutDraft = header.some((line) => /征求意见稿|讨论稿|送审稿/.test(squeeze(line.text)));
-  month ??= mangledMonth ?? draftMonth ?? (aboutDraft ? undefined : head.publishedMonth);
+  month ??= mangledMonth ?? draftMonth ?? (aboutDraft ? undefined : (head.publishedMonth ?? stampMonth));
   // A title standing alone further down (after a contents list) counts as much as one in the header.
   const standingTitles = joinBrokenTitles(lines.slice(header.length + 3, header.length + TITLE_LINES)).filter((line) => STANDING_TITLE.test(squeeze(line.text)));
   for (const line of [...joinBrokenTitles(lines.slice(0, header.length + 3)), ...standingTitles]) {

@@ -1278,3 +1278,24 @@ test('a dateline run into a paragraph after a contents list (a PDF\'s title, dat
   // A meeting named with the day its decisions were taken is no dateline of this report.
   expect(() => run(lines('新邵县政府工作', '一、 工作情况', '二、 下步打算', '落实2023年1月10日县十八届人大第二次会议审议通过的各项任务。'))).toThrow(/Cannot determine the year/);
 });
+
+describe('the newest reports and the big cities\' districts (r1720–r1799)', () => {
+  test('a December first session dated by its page\'s stamp: the month of the stamp is the session\'s', () => {
+    const { identity } = runText('厦门网 2021-12-28 17:45\n昨日上午,思明区第十八届人民代表大会第一次会议开幕。思明区人民政府代区长陈通汕作思明区政府工作报告,回顾总结了2021年和过去五年的经济社会发展成就,提出2022年和今后五年的奋斗目标。');
+    expect(identity).toMatchObject({ year: 2021, coverage: 'five-year' });
+  });
+
+  test('estimates introduced with 预计(下同); a resolution approving the year\'s work and its targets; 回顾了2022年全区取得的成绩', () => {
+    expect(run(lines('(一)聚焦发展质量提升,经济产业更趋高端化', '着力稳增长。初步预计(下同),2016年实现地区生产总值3560亿元左右,增长8.6%左右。福田区人民政府')).identity.year).toBe(2017);
+    expect(run(lines('宁海县第十九届人民代表大会第四次会议 关于政府工作报告的决议', '宁海县第十九届人民代表大会第四次会议听取和审议了县长楼鼎鼎所作的政府工作报告。会议充分肯定县政府2024年所做的工作和取得的成绩,同意报告提出的2025年目标任务、工作安排,决定批准这个报告。')).identity).toMatchObject({ year: 2025, kind: 'other' });
+    expect(run(lines('1月1日,政协南京市玄武区第十三届委员会第二次会议隆重召开。', '区委书记闵一峰回顾了2022年全区取得的成绩。')).identity).toMatchObject({ year: 2023, kind: 'other' });
+  });
+
+  test('other pages: the government\'s executive meeting by its title, a notice dividing the year\'s targets, the CPPCC\'s briefing; an imitation addressed to the citizens is the report', () => {
+    const kind = (...texts: string[]) => run(lines(...texts)).identity.kind;
+    expect(kind('| 区政府召开2025年第15次常务会议 |', '12月16日,二道江区政府召开2025年第15次常务会议,研究了《通化市二道江区人民政府工作报告(审议稿)》等事宜。')).toBe('other');
+    expect(kind('| 信息名称: | 区政府关于印发2026年区政府主要工作目标任务分解落实方案的通知 |', '南京市鼓楼区人民政府', '2026年2月9日')).toBe('other');
+    expect(kind('萧山区政协召开政情通报会 听取2025年萧山区经济社会发展情况和2026年政府工作思路', '发布时间:2026-02-13')).toBe('other');
+    expect(kind('2024松滋市工作报告', '尊敬的各位领导、各位代表:', '我们齐聚一堂,共同回顾2023年的辉煌成就,我代表松滋市政府,向全市人民汇报2024年松滋市工作报告。')).toBe('government-work-report');
+  });
+});
