@@ -87,6 +87,12 @@ const knownMisses: Record<string, string> = {
   r1712: 'a standing committee hearing progress reports on 3月31日, its year only in a list of reports chosen (`推选了2015年向县人大常委会报告…`): refused for want of a year',
   r1713: 'a consultation on the drafts, the city only in its slogan (`现代滕州`) and the breadcrumb (`今日滕州`): refused for want of a district',
   r1717: 'a review of 2007 in a report\'s words that never names the report: read as other',
+  r1730: 'a Taiwan county\'s policy report (雲林縣), outside the mainland\'s gazetteer: refused for want of a year',
+  r1737: 'page 2 of a mirror, the district only in `中央单位东城行`: refused for want of a district',
+  r1751: 'deputies on the other reports, the year only as `展望2025` without 年: refused for want of a year',
+  r1752: 'a machine-written imitation whose title runs into its salutation on one line (`…2025年政府工作报告 尊敬的领导…`): refused for want of a year',
+  r1777: 'a page from the middle naming its district only as `福田` beside its streets: refused for want of a district',
+  r1794: 'an essay by district leaders in traditional script, its year only as 刚刚过去的…第十次党代会 and 2016年 figures: refused for want of a year',
   r1631: '汕尾\'s 城区 (a name that is a word) in news with no year in digits, only 实现“十四五”良好开局: refused for want of a year',
 };
 
@@ -125,6 +131,8 @@ const knownAccepted: Record<string, string> = {
   r1636: 'a document-site copy whose years were rewritten to 2022 over a 2011 report: read as 2022, as its years say',
   r1059: 'a city\'s report (天水市, a first session) on a page of a county it names throughout: read as 张家川\'s, planning 2012 (`对2012年的工作作了全面安排`)',
   r1673: 'a county\'s 十三五 plan outline reposted on a document site in 2021 (labelled undated): read as 2021, the repost\'s year',
+  r1766: 'a page naming no district, only its street (`湖滨国家级步行街`) and awards: read as 湖滨区 (of 三门峡) from that street\'s name',
+  r1797: 'a video caption of the party congress\'s annual session reviewing 2019 with 预计 (December or January): read as 2020',
   r1193: 'an essay site\'s copy reviewing 20xx and presenting the 十三五 outline draft: read as 2016 (the plan period\'s eve is a year earlier), though December 2015 fits as well',
 };
 

@@ -219,6 +219,11 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
       const slogan = /(?:活力|品质|魅力|美丽|幸福|智慧|生态|宜居|文明|平安|法治|健康|数字|绿色)$/.test(text.slice(0, start));
       const telling = TELLING_ONE_CHARACTER.test(after) || ownCommittee || slogan || (clauseStart && /^(?:[一二三四五六七八九十]+届|新闻网|融媒体中心)/.test(after));
       if (isFull && shortName(word).length < 2 && !placeBefore && !telling) continue;
+      // An honour that reads as a name (`连续14年成功创建省级平安区`): no place.
+      if (/(?:省|市|国家|全国|自治区)级$|创建$/.test(text.slice(0, start))) {
+        matched = length;
+        break;
+      }
       // `赣县` is a county's full name and 赣县区's short one: written in full, it is the county.
       const named = isFull && !registry.fullAliases.has(word) ? records.filter((record) => record.district.name === word) : records;
       for (const name of new Set(named.map((record) => record.district.name))) {

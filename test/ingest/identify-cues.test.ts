@@ -1299,3 +1299,7 @@ describe('the newest reports and the big cities\' districts (r1720–r1799)', ()
     expect(kind('2024松滋市工作报告', '尊敬的各位领导、各位代表:', '我们齐聚一堂,共同回顾2023年的辉煌成就,我代表松滋市政府,向全市人民汇报2024年松滋市工作报告。')).toBe('government-work-report');
   });
 });
+
+test('an honour that reads as a district\'s name (`创建省级平安区`) names no place', () => {
+  expect(() => run(lines('——2020年1月8日在区第十五届人民代表大会第三次会议上', '各位代表:', '连续14年成功创建省级平安区,再次夺得全省“五水共治”工作优秀区“大禹鼎”。'))).toThrow(/No district found/);
+});
