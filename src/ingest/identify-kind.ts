@@ -82,6 +82,12 @@ const DRAFT_DISCUSSED = /(?:常务会议|座谈会|办公会)[^。]{0,40}政府�
 /** `…第五次会议圆满完成各项议程,在永仁会堂闭幕`, `…会议闭幕`, `…举行预备会议`. */
 const SESSION_CLOSING = /(?:人民代表大会|人大)[^。]{0,30}?(?:会议|大会)[^。]{0,40}?(?:胜利|圆满|隆重|顺利)?闭幕(?:$|[。,，!！])|(?:人民代表大会|人大)[^。]{0,30}?会议[^。]{0,20}?预备会议/;
 const REPORT_SUMMARISED = /(?:《报告》|政府工作报告》?)(?:中)?[^。，,]{0,4}(?:指出|回顾|总结|提出|明确|分为|共分)|政府工作报告》?[,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)|对(?:过去一年|[0-9]{4}年)(?:的)?工作进行(?:了)?(?:回顾|总结)|回顾了[^。]{0,20}(?:工作|发展情况)[^。]{0,4}[,，]?(?:确定|提出|部署)?/;
+/**
+ * A briefing of the party committee and government to retired cadres and the parties (`召开2025年市委和市政府工作通报会`),
+ * the CPPCC's own briefing (`区政协召开政情通报会`), a notice printing how the report's tasks or the year's targets
+ * are divided (`…政府工作报告》任务分解和责任分工方案`, `…主要工作目标任务分解落实方案的通知`): none is the report.
+ */
+const ABOUT_THE_WORK = /[区县旗市]委和[区县旗市]?政府工作通报会|政协召开[^。，,]{0,12}(?:通报会|协商会|座谈会)|政府工作报告[^。]{0,30}(?:任务分解|责任分工|重点任务分工)|工作目标任务分解(?:落实)?方案/;
 /** The presidium hearing how the delegations reviewed the draft resolutions (`主席团常务主席…出席会议`, `…政府工作报告的决议草案`). */
 const PRESIDIUM_ON_RESOLUTIONS = /^主席团常务主席|听取了?[^。]{0,20}关于政府工作报告的决议草案/;
 /** News of the government's executive meeting on the drafts (`县长梁庆民主持召开县政府十七届十三次常务会议`, `区政府召开2025年第15次常务会议`): no report yet. */
@@ -145,11 +151,8 @@ export function readKind(
   // `宝山区政府召开了八届四次全体会议…部署2009年政府工作`: the government's own plenary meeting, no report.
   const draft = opening.find((line) => DRAFT_DISCUSSED.test(squeeze(line.text)));
   if (draft) return found('other', draft, `${excerpt(draft, '政府工作报告')} (the draft report discussed)`);
-  // A briefing of the party committee and government to retired cadres and the parties
-  // (`召开2025年市委和市政府工作通报会`); a notice printing how the report's tasks are divided
-  // (`…政府工作报告》任务分解和责任分工方案`): neither is the report.
-  const aboutTheWork = opening.slice(0, 8).find((line) => /[区县旗市]委和[区县旗市]?政府工作通报会|政协召开[^。，,]{0,12}(?:通报会|协商会|座谈会)|政府工作报告[^。]{0,30}(?:任务分解|责任分工|重点任务分工)|工作目标任务分解(?:落实)?方案/.test(squeeze(line.text)));
-  if (aboutTheWork) return found('other', aboutTheWork, `${excerpt(aboutTheWork, '工作')} (a briefing on the work, or a notice dividing the report's tasks)`);
+  const aboutTheWork = opening.slice(0, 8).find((line) => ABOUT_THE_WORK.test(squeeze(line.text)));
+  if (aboutTheWork) return found('other', aboutTheWork, `${excerpt(aboutTheWork, '工作')} (a briefing on the work, or a notice dividing its targets: no report)`);
   const presidium = opening.slice(0, 3).find((line) => PRESIDIUM_ON_RESOLUTIONS.test(squeeze(line.text)));
   if (presidium) return found('other', presidium, `${excerpt(presidium, '主席团')} (the session's presidium on the draft resolutions)`);
   // The session's closing (its votes and resolutions) or its preparatory meeting: the reports are only named.
