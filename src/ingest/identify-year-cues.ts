@@ -179,6 +179,12 @@ export function yearCues(
   const firstSession = sessionMonth !== undefined && isFirstSession(lines);
   // A page on the draft (`《政府工作报告(征求意见稿)》解读`, posted 12-30) comes before the session: its month is not the session's.
   const aboutDraft = header.some((line) => /征求意见稿|讨论稿|送审稿/.test(squeeze(line.text)));
+  // `即将过去的2017年`: the year is ending as the report is read, in a December session.
+  const ending = lines.slice(0, OPENING_LINES).map((line) => ({ line, match: YEAR_ENDING.exec(squeeze(line.text)) })).find(({ match }) => match);
+  if (ending?.match) {
+    month ??= 12;
+    cues.push({ value: parseNumber(ending.match[1] ?? ''), weight: 5, line: ending.line.line, evidence: `${excerpt(ending.line, '即将')} (the year about to end)` });
+  }
   month ??= mangledMonth ?? draftMonth ?? (aboutDraft ? undefined : (head.publishedMonth ?? stampMonth));
   // A title standing alone further down (after a contents list) counts as much as one in the header.
   const standingTitles = joinBrokenTitles(lines.slice(header.length + 3, header.length + TITLE_LINES)).filter((line) => STANDING_TITLE.test(squeeze(line.text)));
@@ -393,6 +399,8 @@ const PLACE_DID_IN_YEAR = new RegExp(`^[?？]*(${YEAR})年[,，](?![全我本在
 const DATELINE_IN_TEXT = new RegExp(
   `(${YEAR})年(?:1[0-2]|0?[1-9])月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?:在)?[^。，,；;]{0,24}?(?:人民代表大会|人大常委会|人大)[^。，,；;]{0,20}?第[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议(?!以来|审议通过|通过|确定|提出)`,
 );
+
+const YEAR_ENDING = new RegExp(`即将(?:过去|结束)的(${YEAR})年`);
 
 /** A news item's day of the session, without its year: `12月26日上午,…第九届人民代表大会第四次会议…开幕`. */
 function newsMonth(lines: readonly SourceLine[]): number | undefined {

@@ -1303,3 +1303,14 @@ describe('the newest reports and the big cities\' districts (r1720–r1799)', ()
 test('an honour that reads as a district\'s name (`创建省级平安区`) names no place', () => {
   expect(() => run(lines('——2020年1月8日在区第十五届人民代表大会第三次会议上', '各位代表:', '连续14年成功创建省级平安区,再次夺得全省“五水共治”工作优秀区“大禹鼎”。'))).toThrow(/No district found/);
 });
+
+describe('counties of the populous provinces and report pages (r1800–r1846)', () => {
+  test('`即将过去的2017年` is a December session\'s: the year reviewed is the year delivered', () => {
+    const { identity } = run(lines('政 府 工 作 报 告', '——在嘉鱼县第十八届人民代表大会第二次会议上', '县长 胡春雷', '各位代表:', '一、2017年工作回顾', '即将过去的2017年是党的十九大胜利召开之年,也是本届县政府依法履职的第一年。'));
+    expect(identity).toMatchObject({ year: 2017, reviewPeriod: '2017', planYear: 2018 });
+  });
+
+  test('the plan part alone: `2014年,我市经济社会发展的预期目标是`', () => {
+    expect(run(lines('2014年政府工作的总体目标和主要措施', '2014年,我市经济社会发展的预期目标是:地区生产总值增长13%。实现浏阳市跨越赶超。')).identity).toMatchObject({ kind: 'government-work-report', year: 2014 });
+  });
+});
