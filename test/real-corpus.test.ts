@@ -93,6 +93,7 @@ const knownMisses: Record<string, string> = {
   r1752: 'a machine-written imitation whose title runs into its salutation on one line (`…2025年政府工作报告 尊敬的领导…`): refused for want of a year',
   r1777: 'a page from the middle naming its district only as `福田` beside its streets: refused for want of a district',
   r1794: 'an essay by district leaders in traditional script, its year only as 刚刚过去的…第十次党代会 and 2016年 figures: refused for want of a year',
+  r1802: 'a deputy of 定州 (a county-level city that calls itself 市) on its report, naming a street office 西城区: read as 北京\'s 西城区',
   r1631: '汕尾\'s 城区 (a name that is a word) in news with no year in digits, only 实现“十四五”良好开局: refused for want of a year',
 };
 
