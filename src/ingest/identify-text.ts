@@ -3,6 +3,7 @@
  * and dates, the report's header lines and part headings.
  */
 import type { FactSource, SourceLine } from '../model.ts';
+import { isPageNumber } from './unwrap.ts';
 
 /** A fact with where it came from (becomes a `FactOrigin`). */
 export interface Found<T> {
@@ -86,7 +87,7 @@ export const TITLE_LINES = 80;
 /** A title broken before its last word (`关于新邵县2023年财政决算草案的` / `报 告`), read as one line. */
 export function joinBrokenTitles(lines: readonly SourceLine[]): SourceLine[] {
   // A page number may stand between (`— 1 —`): the title broke at the page's end.
-  const pageNumber = (line: SourceLine | undefined) => line !== undefined && /^[-－—–―\s]*[0-9]{1,3}[-－—–―\s]*$/.test(line.text);
+  const pageNumber = (line: SourceLine | undefined) => line !== undefined && isPageNumber(line.text);
   const after = (index: number) => (pageNumber(lines[index + 1]) ? index + 2 : index + 1);
   const broken = (index: number) => /^关于.{4,60}的$/.test(squeeze(lines[index]?.text ?? '')) && squeeze(lines[after(index)]?.text ?? '') === '报告';
   const joined = new Set(lines.flatMap((_, index) => (broken(index) ? [after(index)] : [])));

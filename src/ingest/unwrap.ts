@@ -45,6 +45,8 @@ export function displayWidth(text: string): number {
 }
 
 const PAGE_NUMBER = /^[-－—–―\s]*(?:第\s*)?[0-9]{1,3}\s*(?:页)?(?:\s*[/／]\s*[0-9]{1,3}|\s*[,，]?\s*共\s*[0-9]{1,3}\s*页)?[-－—–―\s]*$/u;
+/** A line that is only a page number (`- 2 -`, `— 1 —`, `第2页`, `2/10`). */
+export const isPageNumber = (text: string): boolean => PAGE_NUMBER.test(text.trim());
 const SENTENCE_END = /[。！？!?：:；;]$/u;
 const ENDS_CLAUSE = /[。！？!?；;：:][”’」』)）]?$/u;
 const FULL_STOP = /[。！？!?][”’」』)）]?$/u;
