@@ -55,6 +55,8 @@ interface Mention {
   name: string;
   line: SourceLine;
   strong: boolean;
+  /** Followed by a word that makes it the report's own (`思茅区2025年《政府工作报告`), not only placed in the header. */
+  telling?: boolean;
   /** Written short (`徐汇`), which counts for less. */
   short: boolean;
   /** City or province written right before the name, e.g. `上海市` in `上海市徐汇区`. */
@@ -68,7 +70,7 @@ interface Mention {
 /** Words after a name that make it the report's own district, not one it merely mentions. */
 const TELLING_WORDS = '人民政府|政府工作报告|区长|县长|旗长|市长|代区长|代县长|代旗长|代市长|区委|县委|旗委';
 // `制订了《平湖市国民经济和社会发展第十二个五年规划纲要(草案)》`: the place's own plan.
-const TELLING_AFTER = new RegExp(`^(?:${TELLING_WORDS}|第?[一二三四五六七八九十]+届|国民经济和社会发展第[一二三四五六七八九十]+个五年规划)`);
+const TELLING_AFTER = new RegExp(`^(?:(?:[0-9]{4}年度?)?《?(?:${TELLING_WORDS})|人大常委会|第?[一二三四五六七八九十]+届|国民经济和社会发展第[一二三四五六七八九十]+个五年规划)`);
 /** A one-character stem (泾县) needs the 第 of `第十六届`: `较好完成县十六届人大` is no 成县. */
 // `息县2022年政府工作报告`: a title's year may stand between.
 const TELLING_ONE_CHARACTER = new RegExp(`^(?:(?:[0-9]{4}年度?)?(?:${TELLING_WORDS})|[0-9]{4}年度?政府工作报告|第[一二三四五六七八九十]+届)`);
@@ -216,14 +218,16 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
       // `政协第十三届达县委员会`: the county's own CPPCC committee, after its term.
       const ownCommittee = /届$/.test(text.slice(0, start)) && /^委员会/.test(after);
       // `活力泾县、品质泾县、幸福泾县`: the county in its own slogans.
-      const slogan = /(?:活力|品质|魅力|美丽|幸福|智慧|生态|宜居|文明|平安|法治|健康|数字|绿色)$/.test(text.slice(0, start));
-      const telling = TELLING_ONE_CHARACTER.test(after) || ownCommittee || slogan || (clauseStart && /^(?:[一二三四五六七八九十]+届|新闻网|融媒体中心)/.test(after));
+      const slogan = /(?:活力|品质|魅力|美丽|幸福|智慧|生态|宜居|文明|平安|法治|健康|数字|绿色|中国式现代化)$/.test(text.slice(0, start));
+      const telling = TELLING_ONE_CHARACTER.test(after) || ownCommittee || slogan || (clauseStart && /^(?:[一二三四五六七八九十]+届|新闻网|融媒体中心|人大常委会)/.test(after));
       if (isFull && shortName(word).length < 2 && !placeBefore && !telling) continue;
       // An honour that reads as a name (`连续14年成功创建省级平安区`): no place.
       if (/(?:省|市|国家|全国|自治区)级$|创建$/.test(text.slice(0, start))) {
         matched = length;
         break;
       }
+      // `重庆市北碚区`: the short name 市北 (of 青岛's 市北区) overlaps a full name starting inside it; the full name stands.
+      if (!isFull && fullNameStartsWithin(text, start + 1, start + length, registry)) break;
       // `赣县` is a county's full name and 赣县区's short one: written in full, it is the county.
       const named = isFull && !registry.fullAliases.has(word) ? records.filter((record) => record.district.name === word) : records;
       for (const name of new Set(named.map((record) => record.district.name))) {
@@ -232,6 +236,7 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
           line,
           // A name in a list (`陇南市、渭源县、永昌县…等地区到舟曲观摩`) is one of several places, not the report's.
           strong: isFull && ((inHeader && !inList(text, start, length)) || TELLING_AFTER.test(after)),
+          telling: isFull && TELLING_AFTER.test(after),
           short: !isFull,
           ...(placeBefore ? { placeBefore } : {}),
         });
@@ -242,6 +247,18 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
     start += matched || 1;
   }
   return mentions;
+}
+
+/** Whether a district's full name (not a short one) starts at some position in [from, to). */
+function fullNameStartsWithin(text: string, from: number, to: number, registry: PlaceRegistry): boolean {
+  const lengthsByPrefix = nameIndex(registry);
+  for (let at = from; at < to && at + 1 < text.length; at++) {
+    for (const length of lengthsByPrefix.get(pairKey(text, at)) ?? []) {
+      const word = text.slice(at, at + length);
+      if ((registry.districtsByName.get(word) ?? []).some((record) => record.district.name === word)) return true;
+    }
+  }
+  return false;
 }
 
 /** A name between enumeration commas (`、渭源县、`), or opening or closing such a list. */
@@ -289,7 +306,11 @@ function placeEndingAt(text: string, end: number, registry: PlaceRegistry): stri
 
 /** The telling mention that comes first, else the name with the most weight in the body. */
 function chooseName(mentions: readonly Mention[]): { mention: Mention; times: number } | undefined {
-  const strong = mentions.filter((mention) => mention.strong);
+  // A name the text makes its own (`审议思茅区2025年《政府工作报告》`) outranks one that only stands in the header
+  // (`…传达…西藏日喀则市定日县6.8级地震…`).
+  const strongAll = mentions.filter((mention) => mention.strong);
+  const telling = strongAll.filter((mention) => mention.telling);
+  const strong = telling.length > 0 && new Set(strongAll.map((mention) => mention.name)).size > 1 ? telling : strongAll;
   // Strong mentions that disagree (an e-paper's header listing other places' headlines above the
   // item): the name the text writes most in full.
   const strongNames = new Set(strong.map((mention) => mention.name));

@@ -4,7 +4,7 @@
  * (`政府工作报告(2014年)`) and the speaker (`上海市徐汇区区长  过剑飞`).
  */
 import type { SourceLine } from '../model.ts';
-import { excerpt, found, parseNumber, SMALL_NUMBER, squeeze, YEAR, type Found } from './identify-text.ts';
+import { excerpt, found, parseNumber, SMALL_NUMBER, squeeze, TODAY, YEAR, type Found } from './identify-text.ts';
 
 export interface HeaderFacts {
   date?: Found<string>;
@@ -35,6 +35,8 @@ export const PUBLISHED = /(?:^|[\s\u3000]|[^\u4e00-\u9fff])(?:(?:发布|更新)?
 const BARE_PAGE_DATE = /^[【\[]?(?:编辑[:：][\u4e00-\u9fff]{2,4}\s*)?((?:19|20)\d{2})-(\d{1,2})-\d{1,2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:\s|[\u4e00-\u9fff]|$)/;
 /** A page's clock written with 年 and 月 (`2013年03月09 12:41:38 来源:…`, its 日 often lost). */
 const CLOCK_PAGE_DATE = /^((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日?\s*\d{1,2}[:：]\d{2}/;
+/** A page's date before its source field (`2017年02月20日 来源: 浙江在线 通讯员 施建文`), as a news page heads its item. */
+const DATED_SOURCE = /^((?:19|20)\d{2})[-./年](\d{1,2})[-./月]\d{1,2}日?\s*(?:信息)?来源[:：]/;
 /** A page's source field and time-stamped date (`来源:中华龙都网 2018-01-26 15:55:35`, the space lost in a PDF), as in a breadcrumb's line. */
 const SOURCE_STAMP = /来源[:：]\s*[^\s:：]{1,24}\s+((?:19|20)\d{2})-(\d{1,2})-\d{1,2}\s*\d{1,2}[:：]\d{2}/;
 // `2018政府工作报告`: a title that lost its 年. Not a part's title over its source (`2010年政府工作(政府工作报告节选)`:
@@ -55,8 +57,8 @@ export function readHeader(header: readonly SourceLine[], removed: readonly Sour
     const text = line.text.trim();
     const published = PUBLISHED.exec(text);
     const bare = published ? undefined : BARE_PAGE_DATE.exec(text);
-    const date = published ?? bare ?? SOURCE_STAMP.exec(text) ?? CLOCK_PAGE_DATE.exec(text);
-    if (date && !facts.publishedYear) {
+    const date = published ?? bare ?? SOURCE_STAMP.exec(text) ?? CLOCK_PAGE_DATE.exec(text) ?? DATED_SOURCE.exec(text);
+    if (date && !facts.publishedYear && !TODAY.test(text)) {
       facts.publishedYear = found(Number(date[1]), line, excerpt(line));
       facts.publishedMonth = Number(date[2]);
     }

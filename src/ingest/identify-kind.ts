@@ -18,9 +18,10 @@ const GOVERNMENT = new RegExp(
     // The thanks closing the review (`我谨代表光明区人民政府,向全区人民…表示衷心的感谢`), on a page from the middle.
     /我谨?代表[^。，,]{0,10}人民政府[,，]向[^。]{0,120}(?:衷心的?|诚挚的?|崇高的?)(?:感谢|敬意)/.source,
     // The plan part's opening: `2024年政府工作的总体要求是`, `今年政府工作…`, `区政府工作的总体要求是`.
-    /(?:[0-9]{4}年|今年|[区县旗]|[区县旗]人民)政府工作的?总体要求(?:是|为)/.source,
+    // A clause of its own after the party's guidance (`按照县委…部署,政府工作的总体要求是`), `做好今年政府工作意义重大`.
+    /(?:[0-9]{4}年|今年|[区县旗]|[区县旗]人民|[,，])政府工作的?总体要求(?:是|为)|做好(?:今年|[0-9]{4}年)?(?:的)?政府工作(?:意义|责任)重大/.source,
     // `2017年全区经济和社会发展主要预期目标是`, `2014年,我市经济社会发展的预期目标是` (not a plan report's `国民经济和社会发展…`).
-    /(?:[0-9]{4}年|今年)[,，]?(?:全[区县旗市]|我[区县旗市])?(?<!国民)经济(?:和|与)?社会发展(?:的)?(?:主要)?预期目标(?:是|为)/.source,
+    /(?:[0-9]{4}年|今年)[,，]?(?:全[区县旗市]|我[区县旗市])?(?<!国民)经济(?:和|与)?社会发展(?:的)?(?:主要)?预期目标(?:是|为)|^全[区县旗]经济(?:和|与)?社会发展的主要预期目标(?:是|为)/.source,
     // `县长冯守权通报了2010年上半年全县经济运行情况`, `县长罗建在会上通报了今年上半年政府工作完成情况`.
     // `区长胡永光代表区政府通报上半年全区经济社会发展…`: the half-year's report to the standing committee;
     // `县长岑永杰代表县政府作工作报告`.
@@ -78,7 +79,7 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
  * `市政府常务会议,讨论…《政府工作报告(征求意见稿)》`, `县长征求政协对《政府工作报告》的意见`, the 人大's
  * chairmen or finance committee going over the reports before a sitting: reports discussed, not given.
  */
-const DRAFT_DISCUSSED = /(?:常务会议|座谈会|办公会)[^。]{0,40}政府工作报告[^。]{0,4}(?:征求意见稿|讨论稿|送审稿|初稿|草案|起草情况)|(?:讨论|审议|研究)并?(?:原则)?(?:通过)?了?[^。]{0,40}政府工作报告》?[(（]?(?:征求意见稿|讨论稿|送审稿)|听取了?《?(?:[0-9]{4}年度?)?政府工作报告》?(?:[(（]征求意见稿[)）])?起草情况|政府工作报告》?[^。]{0,6}(?:征求意见|意见征求)(?:座谈)?会|征求[^。]{0,12}对《?政府工作报告》?的意见|人大常委会[^。授]{0,12}主任会议|财经委[^。]{0,60}(?:初步审查|专题调研)|主席团(?:举行|召开)了?第[一二三四五六七八九十]{1,3}次(?:全体会议|会议|全议)|工作报告[^。]{0,12}会前审议|会前审议活动/;
+const DRAFT_DISCUSSED = /(?:常务会议|座谈会|办公会)[^。]{0,40}政府工作报告[^。]{0,4}(?:征求意见稿|讨论稿|送审稿|初稿|草案|起草情况)|(?:讨论|审议|研究)并?(?:原则)?(?:通过)?了?[^。]{0,40}政府工作报告》?[(（]?(?:征求意见稿|讨论稿|送审稿)|听取了?《?(?:[0-9]{4}年度?)?政府工作报告》?(?:[(（]征求意见稿[)）])?起草情况|政府工作报告》?(?:[(（](?:征求意见稿|讨论稿)[)）]》?)?[^。]{0,6}(?:征求意见|意见征求)(?:座谈)?会|政府工作报告》?(?:[(（](?:征求意见稿|讨论稿)[)）]》?)?征求[^。，,]{1,10}?意见|征求[^。]{0,12}对《?政府工作报告》?的意见|人大常委会[^。授]{0,12}主任会议|财经委[^。]{0,60}(?:初步审查|专题调研)|主席团(?:举行|召开)了?第[一二三四五六七八九十]{1,3}次(?:全体会议|会议|全议)|工作报告[^。]{0,12}会前审议|会前审议活动/;
 /** `…第五次会议圆满完成各项议程,在永仁会堂闭幕`, `…会议闭幕`, `…举行预备会议`. */
 const SESSION_CLOSING = /(?:人民代表大会|人大)[^。]{0,30}?(?:会议|大会)[^。]{0,40}?(?:胜利|圆满|隆重|顺利)?闭幕(?:$|[。,，!！])|(?:人民代表大会|人大)[^。]{0,30}?会议[^。]{0,20}?预备会议/;
 const REPORT_SUMMARISED = /(?:《报告》|政府工作报告》?)(?:中)?[^。，,]{0,4}(?:指出|回顾|总结|提出|明确|分为|共分)|政府工作报告》?[,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)|对(?:过去一年|[0-9]{4}年)(?:的)?工作进行(?:了)?(?:回顾|总结)|回顾了[^。]{0,20}(?:工作|发展情况)[^。]{0,4}[,，]?(?:确定|提出|部署)?/;
@@ -87,7 +88,16 @@ const REPORT_SUMMARISED = /(?:《报告》|政府工作报告》?)(?:中)?[^。�
  * the CPPCC's own briefing (`区政协召开政情通报会`), a notice printing how the report's tasks or the year's targets
  * are divided (`…政府工作报告》任务分解和责任分工方案`, `…主要工作目标任务分解落实方案的通知`): none is the report.
  */
-const ABOUT_THE_WORK = /[区县旗市]委和[区县旗市]?政府工作通报会|政协召开[^。，,]{0,12}(?:通报会|协商会|座谈会)|政府工作报告[^。]{0,30}(?:任务分解|责任分工|重点任务分工)|工作目标任务分解(?:落实)?方案/;
+const ABOUT_THE_WORK = /[区县旗市]委和[区县旗市]?政府工作通报会|政协召开[^。，,]{0,12}(?:通报会|协商会|座谈会)|政府工作报告[^。]{0,30}(?:任务分解|责任分解|任务清单|责任分工|重点任务分工)|工作目标任务分解(?:落实)?方案|重要工作事项责任分工/;
+/** One numbered item of a session's agenda: `1、听取湘阴县人民政府工作报告;`. */
+const AGENDA_ITEM = /^[0-9０-９]{1,2}[、.．]听取[^。]{0,40}(?:报告|汇报|说明)[;；。]?$/;
+/** An article's own words on the report it explains. */
+const COMMENTARY = /本文(?:将|对|从)[^。]{0,10}(?:解读|分析|梳理|剖析)[^。]{0,20}政府工作报告/;
+/**
+ * The standing committee inspecting or surveying the plan's execution (`县人大常委会视察2025年上半年…计划执行情况`,
+ * `…计划执行情况开展调研`, `…计划执行情况调研座谈会`): departments brief it; no report is delivered.
+ */
+const PLAN_SURVEY = /(?:视察|调研)[^。]{0,30}?计划执行(?:情况|工作)|计划执行(?:情况|工作)[^。]{0,10}?(?:进行|开展)(?:实地|专题)?(?:视察|调研)|计划执行情况调研座谈会/;
 /** The presidium hearing how the delegations reviewed the draft resolutions (`主席团常务主席…出席会议`, `…政府工作报告的决议草案`). */
 const PRESIDIUM_ON_RESOLUTIONS = /^主席团常务主席|听取了?[^。]{0,20}关于政府工作报告的决议草案/;
 /** News of the government's executive meeting on the drafts (`县长梁庆民主持召开县政府十七届十三次常务会议`, `区政府召开2025年第15次常务会议`): no report yet. */
@@ -132,6 +142,14 @@ export function readKind(
   // News of the government's own meeting on the drafts names their titles: the meeting is no report.
   const executive = lines.slice(0, 3).find((line) => GOVERNMENT_EXECUTIVE_MEETING.test(squeeze(line.text)));
   if (executive) return found('other', executive, `${excerpt(executive, '常务会议')} (the government's executive meeting: no report to the congress)`);
+  // A session's agenda (`1、听取湘阴县人民政府工作报告;` / `2、听取…规划编制情况汇报。`): the reports only listed.
+  const agenda = lines.slice(0, OPENING_LINES).filter((line) => AGENDA_ITEM.test(squeeze(line.text)));
+  if (agenda.length >= 2 && agenda[0]) return found('other', agenda[0], `${excerpt(agenda[0], '听取')} (a session's agenda: ${agenda.length} items heard)`);
+  // `本文将深度解读应城政府工作报告`: an article about the report.
+  const commentary = lines.slice(0, 5).find((line) => COMMENTARY.test(squeeze(line.text)));
+  if (commentary) return found('other', commentary, `${excerpt(commentary, '本文')} (an article on the report)`);
+  const survey = lines.slice(0, 4).find((line) => PLAN_SURVEY.test(squeeze(line.text)));
+  if (survey) return found('other', survey, `${excerpt(survey, '计划执行')} (the standing committee surveying the plan's execution: no report)`);
   const titled = titledKind([...header, ...titleLike, ...runTogether]);
   if (titled) return titled;
   // A first part on a year's plan or budget execution (`一、2022年国民经济和社会发展计划执行情况`) is

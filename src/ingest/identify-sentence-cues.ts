@@ -9,7 +9,7 @@ import type { SourceLine } from '../model.ts';
 import { excerpt, parseNumber, YEAR } from './identify-text.ts';
 
 /** After the opening year: the plan speaks of what to do, the review of what was done. */
-const PLAN_VOICE = /建议|要坚持|我们要|上下要|要以|要重点|重点抓好|新一届政府(?:履|开局|的?第一年)|要(?:增强|深入|全力|切实|紧紧|牢牢|认真|进一步|继续|着力|加快|实现|确保|推动|围绕|聚焦)|必须|做好今年|今年(?:的)?工作|将(?:着力|重点|全面)|(?:[区县旗市]|我们|政府)将|做好以下|抓好以下|工作的总体要求|主要预期目标/;
+const PLAN_VOICE = /建议|要坚持|我们要|上下要|要以|要重点|重点抓好|新一届政府(?:履|开局|的?第一年)|要(?:增强|深入|全力|切实|紧紧|牢牢|认真|进一步|继续|着力|加快|实现|确保|推动|围绕|聚焦)|必须|做好今年|今年(?:的)?(?:政府)?工作|将(?:着力|重点|全面)|(?:[区县旗市]|我们|政府)将|(?:政府|政协|[区县旗市]委)要(?!求)|主要目标(?:是|为)|工作(?:意义|责任)重大|做好以下|抓好以下|工作的总体要求|主要预期目标/;
 export const REVIEW_VOICE = /一年来|过去一年|取得了|完成了|实现了/;
 /** `2025年是…收官之年,做好今年工作意义重大`: the year written is the one planned. */
 export const inPlanVoice = (sentence: string) => PLAN_VOICE.test(sentence) && !REVIEW_VOICE.test(sentence);
@@ -62,7 +62,8 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
   },
   {
     // `解读2015年翔安区政府工作报告`, `热议2019年政府工作报告`: news on the report names it by its year.
-    pattern: new RegExp(`(?:解读|热议|聚焦|学习|读懂|图解|审议|分解|落实)(${YEAR})年度?[^。，,]{0,10}?政府工作报告`),
+    // `审议思茅区2025年《政府工作报告(送审稿)》`: the place may stand between.
+    pattern: new RegExp(`(?:解读|热议|聚焦|学习|读懂|图解|审议|分解|落实)(?:[\u4e00-\u9fff]{1,8}?[区县市旗])?(${YEAR})年度?《?[^。，,]{0,10}?政府工作报告`),
     weight: 3,
     anchor: '政府工作报告',
     read: (match) => ({ value: captured(match), why: `the ${captured(match)} report named` }),
@@ -103,11 +104,32 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     read: (match) => ({ value: captured(match), why: `a report on the first half of ${captured(match)}` }),
   },
   {
+    // `对2023年上半年国民经济和社会发展计划执行情况进行专题调研`: the first half is reviewed within its year.
+    pattern: new RegExp(`(${YEAR})年(?:上半年|1[-—－~至到]6月份?)[^。，,]{0,24}?执行(?:情况|工作)`),
+    weight: 3,
+    anchor: '上半年',
+    read: (match) => ({ value: captured(match), why: `the first half of ${captured(match)} reviewed` }),
+  },
+  {
+    // `《2025年县<政府工作报告>任务分解》`, `2025年市《政府工作报告》目标任务责任分解`: a notice dividing the year's report.
+    pattern: new RegExp(`(${YEAR})年度?[区县市旗]?[《<]?政府工作报告[》>]?(?:目标任务|重点任务|任务)(?:责任)?(?:分解|清单|分工)`),
+    weight: 4,
+    anchor: '政府工作报告',
+    read: (match) => ({ value: captured(match), why: `the ${captured(match)} report's tasks divided` }),
+  },
+  {
+    // `主持召开区政府党组2025年第1次会议`, `县政府2019年第3次常务会议`: a meeting numbered within its year.
+    pattern: new RegExp(`(?:党组|政府|常委会)(${YEAR})年(?:度)?第[0-9一二三四五六七八九十]{1,3}次(?:党组|常务|全体|专题)?(?:会议|集体学习)`),
+    weight: 3,
+    anchor: '次',
+    read: (match) => ({ value: captured(match), why: `a meeting numbered within ${captured(match)}` }),
+  },
+  {
     // `做好2013年的政府工作,意义重大`, `2024年湟中区经济发展的主要预期目标是:`, `全面部署“十二五”时期和2011年的目标任务`,
     // `2011年兴义市的预期目标是`, `2023年,顺德政府工作的主要目标是`, `2015年目标,将…增长8.5%`: the plan's own words;
     // a news item's: `部署了2020年的重点工作`, `擘画2024年政府工作的基本思路`, `看2025年宜都怎么干`.
     pattern: new RegExp(
-      `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)的(${YEAR})年(?:的)?(?:政府)?(?:工作|目标|任务)|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?(?:工作|规划)的?(?:进行|作出|做了|作了)?了?(?:详细|全面|具体)?的?(?:安排|部署|展望)|部署了?(?:[“"]?十[一二三四五]五[”"]?时期和)?(${YEAR})年(?:的)?(?:政府)?(?:重点|主要)?[^。，,；;]{0,6}?(?:工作|任务|目标)|擘画(${YEAR})年|看(${YEAR})年[^。，,]{0,8}?怎么干|(?:^|[。，,；;而])(${YEAR})年目标[,，:：]|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|[“"]?十[一二三四五]五[”"]?(?:时期)?(?:及|和)(${YEAR})年(?:的)?(?:[区县旗市]委|[区县旗市]?政府)?(?:工作)?(?:目标|任务)|(${YEAR})年[,，]?[^。，,；;远]{0,16}?(?:主要)?(?:预期)?目标(?:是|为|建议为|[:：])|(${YEAR})年[,，]?[^。，,]{0,12}?将(?:继续)?(?:重点|着力|全力|扎实|优先)?(?:做好|抓好|保障)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
+      `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)[的了](${YEAR})年(?:的)?(?:政府|经济社会)?(?:发展)?(?:工作|目标|任务)|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?(?:工作|规划)的?(?:进行|作出|做了|作了)?了?(?:详细|全面|具体)?的?(?:安排|部署|展望)|部署了?(?:[“"]?十[一二三四五]五[”"]?时期和)?(${YEAR})年(?:的)?(?:政府)?(?:重点|主要)?[^。，,；;]{0,6}?(?:工作|任务|目标)|擘画(${YEAR})年|看(${YEAR})年[^。，,]{0,8}?怎么干|(?:^|[。，,；;而])(${YEAR})年目标[,，:：]|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|[“"]?十[一二三四五]五[”"]?(?:时期)?(?:及|和)(${YEAR})年(?:的)?(?:[区县旗市]委|[区县旗市]?政府)?(?:工作)?(?:目标|任务)|(${YEAR})年[,，]?[^。，,；;远]{0,16}?(?:主要)?(?:预期)?目标(?:是|为|建议为|[:：])|(${YEAR})年[,，]?[^。，,]{0,12}?将(?:继续)?(?:重点|着力|全力|扎实|优先)?(?:做好|抓好|保障)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
     ),
     weight: 3,
     anchor: '做好',
@@ -182,12 +204,12 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     read: (match) => ({ value: captured(match), why: `the sessions of ${captured(match)}` }),
   },
   {
-    // `庆祝中华人民共和国成立75周年`, `今年是中国共产党成立100周年`: the anniversary's year.
-    pattern: /(?:庆祝|今年是)[^。]{0,6}(新中国|中华人民共和国|中国共产党|建党)成立([0-9]{2,3}|[一二三四五六七八九十百]{2,4})周年/,
+    // `庆祝中华人民共和国成立75周年`, `今年是中国共产党成立100周年`, `时逢改革开放40周年之际`: the anniversary's year.
+    pattern: /(?:庆祝|今年是|时逢|适逢|恰逢|正值)[^。]{0,6}(新中国|中华人民共和国|中国共产党|建党|改革开放)(?:成立)?([0-9]{2,3}|[一二三四五六七八九十百]{2,4})周年/,
     weight: 2,
-    anchor: '成立',
+    anchor: '周年',
     read: (match) => {
-      const founded = /共产党|建党/.test(match[1] ?? '') ? 1921 : 1949;
+      const founded = /共产党|建党/.test(match[1] ?? '') ? 1921 : match[1] === '改革开放' ? 1978 : 1949;
       const named = founded + parseNumber(match[2] ?? '');
       return { value: named, why: `${match[1]} founded ${founded}: ${named}` };
     },

@@ -70,7 +70,7 @@ export function chooseByShortName(
     // `辽宁、抚顺振兴发展`: a city's short name means the city, not its county of the same name (抚顺县).
     const records = (registry.districtsByName.get(name) ?? []).map((record) => asNamedIn(record, year, registry)).filter(
       (record) =>
-        shortName(record.district.name) === name &&
+        ownShortName(record.district.name, name) &&
         shortName(record.city.name) !== name &&
         (times >= MIN_MENTIONS || (suffix !== undefined && record.district.name.endsWith(suffix))),
     );
@@ -155,10 +155,10 @@ export function chooseByUniqueShortName(lines: readonly SourceLine[], registry: 
         const standing =
           !NOT_A_NAME.test(after) &&
           !/^(?:地产|集团|公司|股份|科技|实业|置业|银行|控股|酒店|广场|大道|中心|小区|花园|新城|商城|基金|证券|保险|资本|投资)/.test(after) &&
-          (/(?:^|[。;；!！?？,，:：“”"]|[,，]是|落户|扎根|新|美丽|幸福|加快|山水|生态|魅力|活力|品质|宜居)$/.test(before) || /^[”"]?(?:发展|建设|人民|经济|振兴|脱贫|大地|儿女|新闻|发布|融媒|日报|电视|未来|今后|当前)/.test(after));
+          (/(?:^|[。;；!！?？,，:：“”"]|[,，]是|落户|扎根|新|美丽|幸福|加快|山水|生态|魅力|活力|品质|宜居|绿美|现代化|今日)$/.test(before) || /^[”"]?(?:发展|建设|人民|经济|振兴|脱贫|大地|儿女|新闻|发布|融媒|日报|电视|未来|今后|当前|实践|新篇章|网讯|新闻网)/.test(after));
         if (!standing) continue;
         // A place under its name of the report's year (上虞市 until 2013, 上虞区 since).
-        const named = (registry.districtsByName.get(name) ?? []).filter((record) => shortName(record.district.name) === name).map((record) => asNamedIn(record, year, registry));
+        const named = (registry.districtsByName.get(name) ?? []).filter((record) => ownShortName(record.district.name, name)).map((record) => asNamedIn(record, year, registry));
         const records = ofTheProvinceItAnswersTo(named, allText);
         const [record, ...others] = records;
         if (named.length > records.length) provinceOnly.add(name);
@@ -173,6 +173,12 @@ export function chooseByUniqueShortName(lines: readonly SourceLine[], registry: 
   if (!best || (second && second[1].times >= best[1].times)) return undefined;
   const shared = provinceOnly.has(shortName(best[0].district.name));
   return { record: best[0], line: best[1].line, times: best[1].times, ...(shared ? { provinceOnly: true } : {}) };
+}
+
+/** `秀山` of 秀山土家族苗族自治县 (whose short name keeps its peoples: 秀山土家族苗族), as of 徐汇区. */
+function ownShortName(district: string, name: string): boolean {
+  const short = shortName(district);
+  return short === name || (/族$/.test(short) && short.startsWith(name));
 }
 
 const shortNameIndexes = new WeakMap<PlaceRegistry, Map<string, string[]>>();

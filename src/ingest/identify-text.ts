@@ -38,6 +38,11 @@ const DIGITS: Record<string, number> = {
 /** A year written `2014`, `２０１４` or `二〇一四` / `二o一四` (digit by digit). */
 export const YEAR = '(?:[0-9０-９]{4}|[〇零oO○Ｏ一二三四五六七八九]{4})';
 /** A month or day written `1`, `08`, `十二`, `二十七`. */
+/**
+ * The date a page was viewed, not published: `今天是:2024年11月05日`, or a live clock with its seconds and
+ * weekday (`2019年03月18日17:01:33周一`).
+ */
+export const TODAY = /今天是|今日是|当前日期|[0-9]{1,2}[:：][0-9]{2}[:：][0-9]{2}\s*(?:周|星期)[一二三四五六日天]/;
 export const SMALL_NUMBER = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
 
 /** Parses what `YEAR` or `SMALL_NUMBER` matched. */

@@ -30,10 +30,12 @@ import type { Coverage, SourceLine } from '../model.ts';
 import type { Cue } from './identify-evidence.ts';
 import type { HeaderFacts } from './identify-header.ts';
 import type { HeadingFacts } from './identify-years.ts';
-import { excerpt, joinBrokenTitles, parseNumber, squeeze, STANDING_TITLE, TITLE_LINES, YEAR, type Found } from './identify-text.ts';
+import { excerpt, joinBrokenTitles, parseNumber, squeeze, STANDING_TITLE, TITLE_LINES, TODAY, YEAR, type Found } from './identify-text.ts';
 import { inPlanVoice, PLAN_START, REVIEW_VOICE, sentenceCues } from './identify-sentence-cues.ts';
 
 const MANGLED_DATELINE = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})([0-9]{1,4})(?:日(?:在|[)）]|$)|(?=在|[区县旗市]?第?[一二三四五六七八九十]{1,3}届))/;
+/** A draft's dateline with its day left open (`(2021年xx月xx日在毕节市七星关区第二届人民代表大会第六次会议上)`). */
+const OPEN_DAY_DATELINE = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})年[xX×*＊]{1,2}月[xX×*＊]{1,2}日在[^。]{0,40}?会议/;
 const LOST_YEAR_MARK = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})(1[0-2]|0?[1-9])月([0-9]{1,2})日(?:在|[)）]|$)/;
 // `2014年7月29 日`: a space may stand before 日.
 const DIGIT_DATE = /^((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$/;
@@ -117,7 +119,7 @@ export function yearCues(
     // A second date in the header is as strong as the dateline: two that disagree are a contradiction.
     // Not a publication field, nor the date a page was saved (`今天是:2024年11月05日`).
     // A page's own line (`2022年02月18日来源:…`, `浏览字号: 2011年07月22日`) dates the page: a publication.
-    const counted = date && line.line !== head.datelineYear?.line && !/(?:时间|日期)[:：]|今天是|今日是|当前日期/.test(text);
+    const counted = date && line.line !== head.datelineYear?.line && !/(?:时间|日期)[:：]/.test(text) && !TODAY.test(text);
     // So is a date stamped with its time (`2019年03月18日17:01:33周一`): the page's clock, not a session's day.
     const stamped = date !== null && /^\s*[0-9]{1,2}[:：][0-9]{2}/.test(text.slice(date.index + date[0].length));
     const pageLine = /来源[:：]|发布|浏览|点击/.test(text) || stamped;
@@ -126,7 +128,7 @@ export function yearCues(
     }
     // `梨树县人民政府 2017-01-10 16:56:00`: the page's stamp in digits, unlabelled.
     const digitStamp = date ? null : STAMPED_DIGIT_DATE.exec(text);
-    if (digitStamp && line.line !== head.publishedYear?.line && !/今天是|今日是|当前日期/.test(text)) {
+    if (digitStamp && line.line !== head.publishedYear?.line && !TODAY.test(text)) {
       cues.push({ value: Number(digitStamp[1]), weight: 3, line: line.line, evidence: `${excerpt(line, digitStamp[1])} (published)`, atMost: true });
       stampMonth ??= Number(digitStamp[2]);
     }
@@ -143,6 +145,8 @@ export function yearCues(
       month ??= Number(digits[2]);
       cues.push({ value: Number(digits[1]), weight: 7, line: line.line, evidence: `${excerpt(line)} (a date written in digits)` });
     }
+    const openDay = OPEN_DAY_DATELINE.exec(text);
+    if (openDay) cues.push({ value: Number(openDay[1]), weight: 10, line: line.line, evidence: `${excerpt(line, openDay[1])} (a draft's dateline, its day left open)` });
     // `——20141月4日在金乡县第十六届人民代表大会…`: a dateline that lost only its 年.
     const noYearMark = date ? null : LOST_YEAR_MARK.exec(text);
     if (noYearMark) {
@@ -289,7 +293,11 @@ export function yearCues(
       // voice of the next: `要重点抓好…` plans it, `一年来,我们…` reviews it.
       const nextEnd = end < 0 ? -1 : text.indexOf('。', end + 1);
       // The next sentence may run on to the next line (a copy broken at a margin).
-      const next = end < 0 ? following : nextEnd < 0 ? text.slice(end + 1) + following : text.slice(end + 1, nextEnd + 1);
+      const nextOne = end < 0 ? following : nextEnd < 0 ? text.slice(end + 1) + following : text.slice(end + 1, nextEnd + 1);
+      // A next sentence in no voice either (`在全省…上,顺德作为县区代表发言。`) passes to the one after it.
+      const laterEnd = nextEnd < 0 ? -1 : text.indexOf('。', nextEnd + 1);
+      const later = nextEnd < 0 ? '' : laterEnd < 0 ? text.slice(nextEnd + 1) : text.slice(nextEnd + 1, laterEnd + 1);
+      const next = inPlanVoice(nextOne) || REVIEW_VOICE.test(nextOne) || later === '' ? nextOne : later;
       const namesOnly = /之年|周年/.test(sentence) && !inPlanVoice(sentence) && !/一年来|过去一年|取得了|完成了|实现了/.test(sentence);
       const planning = inPlanVoice(sentence) || (namesOnly && inPlanVoice(next));
       // Named only, and the next sentence in no voice either (`2020年,是…收官之年。岁末年初,我们遭遇了…`): weaker
@@ -419,7 +427,7 @@ function newsMonth(lines: readonly SourceLine[]): number | undefined {
 function headerMonth(header: readonly SourceLine[]): number | undefined {
   for (const line of header) {
     const text = squeeze(line.text);
-    if (/(?:时间|日期)[:：]|今天是|今日是|当前日期/.test(text)) continue;
+    if (/(?:时间|日期)[:：]/.test(text) || TODAY.test(text)) continue;
     const date = FULL_DATE.exec(text);
     if (date) return parseNumber(date[2] ?? '');
     // A headline broken over lines may start with the session's day alone (`11月16日上午` / `掇刀区第五届…`).

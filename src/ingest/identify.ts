@@ -122,7 +122,7 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
       { place: { line: town.line, column: 1 }, ruleId: 'town-report', source: 'baogao' },
     );
   }
-  const places = resolvePlaces(lines, header.length, ctx, year.value, pageLines);
+  const places = resolvePlaces(lines, header.length, ctx, year.value, [...pageLines, ...breadcrumbLines(ctx)]);
   if (kind.source === 'text' && kind.value === 'government-work-report') kind = delegationKind(lines, places.district.value) ?? kind;
   const cityFact: Found<Place> = sidecar.city
     ? { value: places.city.value, source: 'sidecar', evidence: `sidecar city: ${sidecar.city}` }
@@ -231,6 +231,16 @@ function pageFieldLines(ctx: IdentifyContext): SourceLine[] {
     if (removal.rule === 'chrome-breadcrumb' && !/来源[:：]/.test(text)) return [];
     return [{ text, line: removal.line }];
   });
+}
+
+/**
+ * The breadcrumbs the clean stage removed (`您当前的位置: 淳安新闻 > 时政要闻`): a page's section may be the only
+ * place its district is named (its news site); they count for the place last, never for the year.
+ */
+function breadcrumbLines(ctx: IdentifyContext): SourceLine[] {
+  return (ctx.removals ?? []).flatMap((removal) =>
+    removal.rule === 'chrome-breadcrumb' && !/来源[:：]/.test(removal.text) ? [{ text: toSimplified(removal.text), line: removal.line }] : [],
+  );
 }
 
 function resolvePlaces(lines: readonly SourceLine[], headerCount: number, ctx: IdentifyContext, year: number, pageLines: readonly SourceLine[]) {

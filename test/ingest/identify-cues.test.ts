@@ -1314,3 +1314,72 @@ describe('counties of the populous provinces and report pages (r1800–r1846)', 
     expect(run(lines('2014年政府工作的总体目标和主要措施', '2014年,我市经济社会发展的预期目标是:地区生产总值增长13%。实现浏阳市跨越赶超。')).identity).toMatchObject({ kind: 'government-work-report', year: 2014 });
   });
 });
+
+describe('session 10 rounds (r1850–r2009): news, notices and the newest reports', () => {
+  const kind = (...texts: string[]) => run(lines(...texts)).identity.kind;
+
+  test('a page dated before its source (`2017年02月20日 来源: 浙江在线 …`), removed as chrome, still dates the news', () => {
+    const { identity } = runText(['黄岩区第十六届人民代表大会第一次会议隆重开幕', '2017年02月20日 来源: 浙江在线 通讯员 施建文', '代区长陈建勋代表区人民政府向大会作政府工作报告。'].join('\n'));
+    expect(identity).toMatchObject({ district: { name: '黄岩区' }, year: 2017 });
+  });
+
+  test('a live clock with seconds and weekday (`2019年03月18日17:01:33周一`) is when the page was viewed: no year', () => {
+    expect(() => runText(['2019年03月18日17:01:33周一', '4月19日下午,中原办代表团审议讨论了政府等七个工作报告。为华龙区营造良好的营商环境。'].join('\n'))).toThrow(/Cannot determine the year/);
+  });
+
+  test('a full name overlapping a short one (`重庆市北碚区`: not 市北) is the report\'s place', () => {
+    const { identity } = run(lines('重庆市北碚区人民政府', '关于2024年决算的报告', '——2025年9月28日在区十九届人大常委会第三十八次会议上'));
+    expect(identity).toMatchObject({ district: { name: '北碚区' }, kind: 'budget-report', year: 2025 });
+  });
+
+  test('a breadcrumb naming the county\'s news (`淳安新闻 > 时政要闻`) names the place when the text does not', () => {
+    const { identity } = runText(['您当前的位置: 淳安新闻 > 时政要闻', '县十六届人大五次会议开幕式侧记', '发布时间:2021-02-24 08:45:00', '“2020年是‘十三五’收官之年,更是极不简单、极不平凡的一年……”台上,县长张鸿斌作《政府工作报告》。全县人民振奋。'].join('\n'));
+    expect(identity.district.name).toBe('淳安县');
+  });
+
+  test('years: 提出了2019年的发展目标; 时逢改革开放40周年; a numbered meeting of the year; the year\'s report divided; the first half surveyed', () => {
+    expect(run(lines('德州新闻网讯 县十七届人大三次会议期间,出席会议的人大代表热议政府工作报告。大家一致认为,总结过去一年的工作实事求是,提出了2019年的发展目标贴进实际。临邑交出了一份扎实的年度答卷,对临邑未来充满信心。')).identity).toMatchObject({ district: { name: '临邑县' }, year: 2019 });
+    expect(run(lines('台海网12月29日讯 昨日上午,湖里区第八届人民代表大会第三次会议举行,湖里区人民政府区长林重阳向大会作政府工作报告。', '时逢改革开放40周年之际,特区发祥地湖里区奏响新时代号角。')).identity.year).toBe(2018);
+    expect(run(lines('1月17日,王良俊主持召开区政府党组2025年第1次会议;审议思茅区2025年《政府工作报告(送审稿)》等文件。')).identity).toMatchObject({ district: { name: '思茅区' }, year: 2025, kind: 'other' });
+    expect(run(lines('经县政府同意,现将《2025年县<政府工作报告>任务分解》印发给你们。', '沁县人民政府办公室')).identity).toMatchObject({ year: 2025, kind: 'other' });
+    expect(run(lines('8月10日,遂溪县人大常委会副主任陈林英率调研组对2023年上半年国民经济和社会发展计划执行情况进行专题调研。')).identity).toMatchObject({ year: 2023, kind: 'other' });
+  });
+
+  test('a sentence that only names its year takes the voice of the sentence after the next when the next has none', () => {
+    const { identity } = run(lines('3月16日,顺德区十七届人大六次会议开幕。顺德区区长吕园园向大会作政府工作报告。', '2026年是“十五五”规划开局之年。在全省“新春第一会”上,顺德作为县区代表发言。今年政府工作的主要目标是:地区生产总值增长4.5%左右。'));
+    expect(identity).toMatchObject({ year: 2026, reviewPeriod: '2025' });
+    expect(run(lines('3月11日,山阳县政协十届四次会议开幕。县政协主席王昕代表常委会作工作报告。', '王昕表示,2025年是“十四五”规划收官之年,县政协要紧扣奋斗目标。')).identity.year).toBe(2025);
+  });
+
+  test('a draft\'s dateline with its day left open (`2021年xx月xx日在…会议上`) outweighs the site\'s title year', () => {
+    const { identity } = run(lines('2022年《政府工作报告》征求意见稿(2022年)', '政府工作报告 ( 2021 年 xx 月 xx 日在毕节市七星关区第二届人民代表大会第六次会议上)', '各位代表:'));
+    expect(identity.year).toBe(2021);
+  });
+
+  test('places: `中国式现代化南澳实践`, `磴口新篇章`, `今日新野`, `秀山网讯`, `黟县篇章`, `渠县人大常委会:`; a name the text makes its own outranks one in a header sentence', () => {
+    const district = (...texts: string[]) => run(lines(...texts)).identity.district.name;
+    expect(district('2月25日下午,参加县十六届人大五次会议的人大代表们开展分组讨论,审议县政府工作报告,讨论2025年民生实事项目。', '代表们就绿美南澳生态建设出谋划策,奋力推进中国式现代化南澳实践。')).toBe('南澳县');
+    expect(district('二、2025年主要工作', '做好今年政府工作意义重大。按照县委十六届七次全会作出的安排部署,政府工作的总体要求是:奋力谱写中国式现代化磴口新篇章。')).toBe('磴口县');
+    expect(district('您当前所在位置: 首页 > 今日新野 > 今日新野', '8月15日,县人大常委会对我县2025年上半年国民经济和社会发展计划执行情况进行视察。')).toBe('新野县');
+    expect(district('秀山网讯 7月15日上午,县人大常委会召开2020年1-6月国民经济和社会发展计划执行情况调研座谈会。全县经济平稳。')).toBe('秀山土家族苗族自治县');
+    expect(district('12月28日,参加县政协十一届五次会议的政协委员分组讨论,明确提出了2026年工作任务,为奋力谱写中国式现代化黟县篇章贡献力量。')).toBe('黟县');
+    expect(district('渠县人大常委会:', '现将渠县2024年财政总决算和2025年1-6月财政预算执行情况报告如下,请予审议。')).toBe('渠县');
+    expect(district('1月17日,王良俊主持召开区政府党组2025年第1次会议,传达学习总书记对西藏日喀则市定日县6.8级地震作出的重要指示精神;审议思茅区2025年《政府工作报告(送审稿)》等文件。')).toBe('思茅区');
+  });
+
+  test('`和县人大常委会` after a conjunction is no 和县', () => {
+    expect(() => run(lines('——2019年1月8日在区第十五届人民代表大会第三次会议上', '区人民政府和县人大常委会共同推进。'))).toThrow(/No district found/);
+  });
+
+  test('kinds: an agenda, an article explaining the report, a consultation on the draft, surveys of the plan, notices dividing its tasks: other; the plan part by its own words: the report', () => {
+    expect(kind('(2015年12月27日县十六届人大四次会议主席团第一次会议通过)', '日期 议程', '1、听取湘阴县人民政府工作报告;', '2、听取湘阴县国民经济和社会发展第十三个五年规划编制情况汇报。')).toBe('other');
+    expect(kind('引言', '2019年,应城市政府在年度工作报告中,全面回顾了过去一年的工作成果。本文将深度解读应城政府工作报告,透视城市发展脉络。')).toBe('other');
+    expect(kind('《福鼎市政府工作报告》征求市人大代表意见', '来源:福鼎新闻网 发布时间: 2022-12-16 15:20', '12月7日,《福鼎市政府工作报告(征求意见稿)》征求市人大代表意见会召开。')).toBe('other');
+    expect(kind('县人大常委会调研组调研2018年上半年国民经济和计划执行情况', '7月10日,新蔡县人大常委会对全县2018年上半年国民经济和计划执行情况进行调研。')).toBe('other');
+    expect(kind('汝南县人大常委会对汝南县2024年上半年国民经济和社会发展计划执行情况开展调研')).toBe('other');
+    expect(kind('石狮市人民政府办公室关于2025年市《政府工作报告》目标任务责任分解的通知')).toBe('other');
+    expect(kind('金乡县人民政府', '2025年2月28日', '2025年金乡县政府重要工作事项责任分工', '根据县十八届人大四次会议通过的《政府工作报告》,现将2025年县政府重要工作事项责任分工如下:')).toBe('other');
+    expect(kind('二、2024年工作安排', '各位代表,2024年是中华人民共和国成立75周年,是通道侗族自治县成立70周年。做好政府工作意义重大、责任重大,全县上下要持续加压奋进抓落实。')).toBe('government-work-report');
+    expect(kind('2025年是“十四五”规划收官之年。按照县委十六届七次全会作出的安排部署,政府工作的总体要求是:以习近平新时代中国特色社会主义思想为指导,奋力谱写中国式现代化磴口新篇章。', '全县经济社会发展的主要预期目标是:地区生产总值增长7%以上。')).toBe('government-work-report');
+  });
+});
