@@ -17,6 +17,8 @@ export interface HeaderFacts {
   publishedMonth?: number;
   /** Year in a title line such as `政府工作报告(2014年)`. */
   titleYear?: Found<number>;
+  /** The title's year stands in brackets after it (`政府工作报告(2018年)`): the year delivered or the year reviewed. */
+  titleBracketed?: boolean;
   speaker?: Found<{ name: string; title: string }>;
   /** Text before the speaker's title, e.g. `上海市徐汇区`, `上城区人民政府`. */
   speakerOrgan?: string;
@@ -30,9 +32,9 @@ const DATE_LINE = new RegExp(`^[—－-]*[(（]?${DATE}[)）]?$`);
 /** The delivery date as a field: `- 报告时间:2003年12月25日`. */
 const REPORT_DATE = new RegExp(`^[-•·*]?报告(?:时间|日期)[:：]${DATE}`);
 /** A publication field, at a line's start or after other page fields (`来源:龙华区 日期:2019年01月28日`). */
-export const PUBLISHED = /(?:^|[\s\u3000]|[^\u4e00-\u9fff])(?:(?:发布|更新)?(?:时间|日期)|最后更新|发表于)\s*[:：\]】]\s*(\d{4})[-./年](\d{1,2})/;
+export const PUBLISHED = /(?:^|[\s\u3000]|[^\u4e00-\u9fff])(?:(?:发布|更新)?(?:时间|日期)|最后更新|发表于)\s*[:：\]】]\s*(\d{4})\s?[-./年]\s?(\d{1,2})/;
 /** A page's date alone at the start of a line (`2020-01-07 19:03`, `2025-01-07 15:48 沾化融媒`, `2021-09-18 阅读: 2757`, `编辑:梁盈豪2025-01-17 11:32`). */
-const BARE_PAGE_DATE = /^[【\[]?(?:编辑[:：][\u4e00-\u9fff]{2,4}\s*)?((?:19|20)\d{2})-(\d{1,2})-\d{1,2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:\s|[\u4e00-\u9fff]|$)/;
+const BARE_PAGE_DATE = /^[【\[]?(?:编辑[:：][\u4e00-\u9fff]{2,4}\s*)?((?:19|20)\d{2})[-/](\d{1,2})[-/]\d{1,2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:\s|[\u4e00-\u9fff]|$)/;
 /** A page's clock written with 年 and 月 (`2013年03月09 12:41:38 来源:…`, its 日 often lost). */
 const CLOCK_PAGE_DATE = /^((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日?\s*\d{1,2}[:：]\d{2}/;
 /** A page's date before its source field (`2017年02月20日 来源: 浙江在线 通讯员 施建文`), as a news page heads its item. */
@@ -41,7 +43,7 @@ const DATED_SOURCE = /^((?:19|20)\d{2})[-./年](\d{1,2})[-./月]\d{1,2}日?\s*(?
 const SOURCE_STAMP = /来源[:：]\s*[^\s:：]{1,24}\s+((?:19|20)\d{2})-(\d{1,2})-\d{1,2}\s*\d{1,2}[:：]\d{2}/;
 // `2018政府工作报告`: a title that lost its 年. Not a part's title over its source (`2010年政府工作(政府工作报告节选)`:
 // the year the part reviews).
-const TITLE_YEAR = new RegExp(`(${YEAR})年[^(（]*工作报告|工作报告[(（](${YEAR})年?[)）]|^(?:[\u4e00-\u9fff]{0,12})((?:19|20)[0-9]{2})(?:年度)?(?:政府)?工作报告`);
+const TITLE_YEAR = new RegExp(`(${YEAR})年[^(（]*工作报告|工作报告[(（](${YEAR})年?[)）]|^(?:[\u4e00-\u9fff]{0,12})((?:19|20)[0-9]{2})(?:年度)?(?:[\u4e00-\u9fff]{1,8}?[区县市旗])?(?:人民)?(?:政府)?工作报告`);
 /** `…区长  过剑飞`: organ, title, then a name of two to four characters (a middle dot for some names). */
 const SPEAKER =
   /^(.*?)(代理区长|代区长|区长|代理县长|代县长|县长|代市长|市长|区委书记|县委书记|书记)[\s\u3000]+([\u4e00-\u9fff·](?:[\s\u3000]*[\u4e00-\u9fff·]){1,4})$/;
@@ -67,6 +69,7 @@ export function readHeader(header: readonly SourceLine[], removed: readonly Sour
     const title = squeeze(text).length <= 60 ? TITLE_YEAR.exec(squeeze(text)) : null;
     if (title && !facts.titleYear) {
       facts.titleYear = found(parseNumber(title[1] ?? title[2] ?? title[3] ?? ''), line, excerpt(line));
+      if (title[1] === undefined && title[2] !== undefined) facts.titleBracketed = true;
     }
     const speaker = SPEAKER.exec(text);
     if (speaker && !facts.speaker) {

@@ -60,14 +60,15 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   // A government's own summary and plan posted by its office (`吴中区2016年工作总结与2017年工作计划`), progress
   // on the report's targets (`2022年区政府工作报告目标任务半年完成情况`), a report to the standing committee on
   // the year's work so far (`区人民政府向区人大常委会报告2022年政府工作情况`): none is the report to the congress.
-  ['other', /年度?工作总结[与和及暨][0-9]{4}年度?工作(?:计划|打算|思路|要点|安排)$|政府工作报告(?:确定的)?[^。，,]{0,8}(?:目标任务|重点工作|任务)[^。，,]{0,8}(?:完成|落实|推进|进展)情况$|向[区县市旗]?人大常委会(?:报告|通报)[^。，,]{0,24}情况$/],
+  // A government's yearly summary posted as such (`嵊泗县人民政府年度工作总结(2017年—2021年)`) too.
+  ['other', /年度?工作总结[与和及暨][0-9]{4}年度?工作(?:计划|打算|思路|要点|安排)$|人民政府年度工作总结(?:[(（][^)）]{0,16}[)）])?$|政府工作报告(?:确定的)?[^。，,]{0,8}(?:目标任务|重点工作|任务)[^。，,]{0,8}(?:完成|落实|推进|进展)情况$|向[区县市旗]?人大常委会(?:报告|通报)[^。，,]{0,24}情况$/],
   // A committee's opinion on a report (`关于…计划执行情况的审查意见`), the CPPCC's or the congress standing
   // committee's own work report (`政协第七届磐安县委员会常务委员会工作报告`): none is the government's.
   ['other', /的审(?:查|议)意见$|(?:政治协商会议|政协|人民代表大会)[^。，,]{0,24}常务委员会工作报告/],
   ['party-congress-report', /(?:中国共产党|中共).{0,20}第[一二三四五六七八九十]{1,3}[次届]代表大会|党代会(?:第[一二三四五六七八九十]{1,3}次会议|上的报告|开幕|闭幕)/],
   // The report, or a plenary's news title (`县委十一届十四次全会召开`).
   // `在区委十二届九次全体(扩大)会议上的报告`, `——在中共成都市青羊区五届四次全会上的讲话` (the secretary's report to it).
-  ['party-plenary-report', /(?:[区县]委|委员会|(?:中共|中国共产党)[^。，,]{0,12}[区县旗][一二三四五六七八九十]{1,3}届).{0,16}(?:全体(?:[(（]?扩大[)）]?)?会议|全会)上的(?:工作)?(?:报告|讲话)|[区县旗]委.{0,12}[一二三四五六七八九十]{1,3}次全(?:会|体(?:扩大)?会议)(?:召开|开幕|闭幕|举行)$|[区县旗]委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全体(?:[(（]?扩大[)）]?)?会议$/],
+  ['party-plenary-report', /(?:[区县]委|委员会|(?:中共|中国共产党)[^。，,]{0,12}[区县旗][一二三四五六七八九十]{1,3}届).{0,16}(?:全体(?:[(（]?扩大[)）]?)?会议|全会)上的(?:工作)?(?:报告|讲话)|[区县旗]委.{0,12}[一二三四五六七八九十]{1,3}次全(?:会|体(?:扩大)?会议)(?:召开|开幕|闭幕|举行)$|[区县旗]委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全体(?:[(（]?扩大[)）]?)?会议$|^第[一二三四五六七八九十]{1,3}次全体(?:[(（]?扩大[)）]?)?会议公报$/],
   // `2023年天等县决算(草案)的报告`: the draft may stand in brackets.
   ['budget-report', /预算(?:执行情况|[(（]?草案|调整方案|收支调整情况)|决算[(（]?(?:草案|情况)[)）]?(?:的报告)?$|决算(?:[(（]?(?:草案|情况)[)）]?)?的报告/],
   // `县人民政府2012年前三季度国民经济和社会发展情况的报告`: part of the year's execution.
@@ -79,7 +80,7 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
  * `市政府常务会议,讨论…《政府工作报告(征求意见稿)》`, `县长征求政协对《政府工作报告》的意见`, the 人大's
  * chairmen or finance committee going over the reports before a sitting: reports discussed, not given.
  */
-const DRAFT_DISCUSSED = /(?:常务会议|座谈会|办公会)[^。]{0,40}政府工作报告[^。]{0,4}(?:征求意见稿|讨论稿|送审稿|初稿|草案|起草情况)|(?:讨论|审议|研究)并?(?:原则)?(?:通过)?了?[^。]{0,40}政府工作报告》?[(（]?(?:征求意见稿|讨论稿|送审稿)|听取了?《?(?:[0-9]{4}年度?)?政府工作报告》?(?:[(（]征求意见稿[)）])?起草情况|政府工作报告》?(?:[(（](?:征求意见稿|讨论稿)[)）]》?)?[^。]{0,6}(?:征求意见|意见征求)(?:座谈)?会|政府工作报告》?(?:[(（](?:征求意见稿|讨论稿)[)）]》?)?征求[^。，,]{1,10}?意见|征求[^。]{0,12}对《?政府工作报告》?的意见|人大常委会[^。授]{0,12}主任会议|财经委[^。]{0,60}(?:初步审查|专题调研)|主席团(?:举行|召开)了?第[一二三四五六七八九十]{1,3}次(?:全体会议|会议|全议)|工作报告[^。]{0,12}会前审议|会前审议活动/;
+const DRAFT_DISCUSSED = /(?:常务会议|座谈会|办公会)[^。]{0,40}政府工作报告[^。]{0,4}(?:征求意见稿|讨论稿|送审稿|初稿|草案|起草情况)|(?:讨论|审议|研究)并?(?:原则)?(?:通过)?了?[^。]{0,40}政府工作报告》?[(（]?(?:征求意见稿|讨论稿|送审稿)|听取了?《?(?:[0-9]{4}年度?)?政府工作报告》?(?:[(（]征求意见稿[)）])?起草情况|政府工作报告》?(?:[(（](?:征求意见稿|讨论稿)[)）]》?)?[^。]{0,6}(?:征求意见|意见征求)(?:座谈)?会|政府工作报告》?(?:[(（](?:征求意见稿|讨论稿)[)）]》?)?征求[^。，,]{1,10}?意见|征求[^。]{0,12}对《?政府工作报告》?的意见|征求《政府工作报告》(?:的)?意见|就《政府工作报告》征求意见|人大常委会[^。授]{0,12}主任会议|财经委[^。]{0,60}(?:初步审查|专题调研)|主席团(?:举行|召开)了?第[一二三四五六七八九十]{1,3}次(?:全体会议|会议|全议)|工作报告[^。]{0,12}会前审议|会前审议活动/;
 /** `…第五次会议圆满完成各项议程,在永仁会堂闭幕`, `…会议闭幕`, `…举行预备会议`. */
 const SESSION_CLOSING = /(?:人民代表大会|人大)[^。]{0,30}?(?:会议|大会)[^。]{0,40}?(?:胜利|圆满|隆重|顺利)?闭幕(?:$|[。,，!！])|(?:人民代表大会|人大)[^。]{0,30}?会议[^。]{0,20}?预备会议/;
 const REPORT_SUMMARISED = /(?:《报告》|政府工作报告》?)(?:中)?[^。，,]{0,4}(?:指出|回顾|总结|提出|明确|分为|共分)|政府工作报告》?[,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)|对(?:过去一年|[0-9]{4}年)(?:的)?工作进行(?:了)?(?:回顾|总结)|回顾了[^。]{0,20}(?:工作|发展情况)[^。]{0,4}[,，]?(?:确定|提出|部署)?/;
@@ -89,10 +90,14 @@ const REPORT_SUMMARISED = /(?:《报告》|政府工作报告》?)(?:中)?[^。�
  * are divided (`…政府工作报告》任务分解和责任分工方案`, `…主要工作目标任务分解落实方案的通知`): none is the report.
  */
 const ABOUT_THE_WORK = /[区县旗市]委和[区县旗市]?政府工作通报会|政协召开[^。，,]{0,12}(?:通报会|协商会|座谈会)|政府工作报告[^。]{0,30}(?:任务分解|责任分解|任务清单|责任分工|重点任务分工)|工作目标任务分解(?:落实)?方案|重要工作事项责任分工/;
+/** The national congress and the premier's report. */
+const NATIONAL_REPORT = /全国人大[^。]{0,20}(?:会议|开幕)[^。]{0,40}政府工作报告|国务院总理[\u4e00-\u9fff]{2,3}(?:所)?作(?:的)?政府工作报告/;
+/** The place's own head delivering its report (`县长…向大会作政府工作报告`, `我代表县人民政府`). */
+const OWN_REPORT_DELIVERED = /[区县旗市]长[^。，,]{0,8}(?:代表[^。，,]{0,10}政府)?(?:向大会)?作[^。]{0,6}政府工作报告|我代表[^。，,]{0,10}[区县旗市](?:人民)?政府/;
 /** One numbered item of a session's agenda: `1、听取湘阴县人民政府工作报告;`. */
 const AGENDA_ITEM = /^[0-9０-９]{1,2}[、.．]听取[^。]{0,40}(?:报告|汇报|说明)[;；。]?$/;
 /** An article's own words on the report it explains. */
-const COMMENTARY = /本文(?:将|对|从)[^。]{0,10}(?:解读|分析|梳理|剖析)[^。]{0,20}政府工作报告/;
+const COMMENTARY = /本文(?:将|对|从)[^。]{0,10}(?:解读|分析|梳理|剖析)[^。]{0,20}政府工作报告|(?:为你|带你)(?:来)?(?:解读|读懂)|政府工作报告》?(?:[(（][^)）]{0,12}[)）])?解读(?:新闻)?发布会/;
 /**
  * The standing committee inspecting or surveying the plan's execution (`县人大常委会视察2025年上半年…计划执行情况`,
  * `…计划执行情况开展调研`, `…计划执行情况调研座谈会`): departments brief it; no report is delivered.
@@ -111,7 +116,7 @@ const REPORTED = /(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?
 const SUBMITTED = /受[^。]{0,12}委托[,，]?现将(.{4,90}?)提请/;
 const CONGRESS_OPENING = /我代表(?:中国共产党|中共).{0,24}委员会向(?:本次)?大会(?:作)?报告(?:工作)?(?:[。，,]|$)|(?:审议|讨论|围绕)[^。]{0,6}党代会(?:工作)?报告|(?:中国共产党|中共)[^。，,]{0,20}第[一二三四五六七八九十]{1,3}次代表大会(?:第[一二三四五六七八九十]次会议)?[^。]{0,6}(?:开幕|召开|闭幕)|召开第[一二三四五六七八九十]{1,3}次党代会/;
 /** News of the CPPCC's own session opening or closing (`政协昆明市五华区第九届委员会第四次会议闭幕`): its members only heard the report. */
-const CPPCC_SESSION = /^(?:[^。]{0,12}[|｜])?(?:[0-9]{1,2}月[0-9]{1,2}日[上下]?午?[,，]?)?(?:中国人民政治协商会议|政协)[^。，,]{0,16}第[一二三四五六七八九十]{1,3}届委员会第[一二三四五六七八九十]{1,3}次(?:全体)?会议[^。]{0,30}?(?:开幕|闭幕|召开)/;
+const CPPCC_SESSION = /^(?:[^。]{0,12}[|｜])?(?:[^。]{0,8}讯(?:[(（][^)）]{0,20}[)）])?)?(?:[0-9]{1,2}月[0-9]{1,2}日[上下]?午?[,，]?)?(?:中国人民政治协商会议|政协)[^。，,]{0,16}第[一二三四五六七八九十]{1,3}届[^。，,]{0,8}?委员会第[一二三四五六七八九十]{1,3}次(?:全体)?会议[^。]{0,30}?(?:开幕|闭幕|召开)/;
 /** `县政协主席某某代表常委会作工作报告`: the CPPCC's standing committee reports, not the government. */
 const CPPCC_REPORT = /政协[^。]{0,30}(?:代表(?:政协)?(?:[^。]{0,12})?常务?委员?会|受[^。]{0,30}常务?委员?会委托[,，]?向大会)[^。]{0,8}作[^。]{0,12}工作报告/;
 const RESOLUTION = /(?:听取(?:和|并)?|认真)审(?:议|查)了.{0,40}工作报告.{0,400}(?:决定批准|批准(?:这个|该)报告)|(?:表决)?通过了?[^。]{0,30}关于[^。]{0,20}政府工作报告的决议/;
@@ -209,9 +214,15 @@ export function readKind(
   if (resolution && !reportFollows) return found('other', resolution, `${excerpt(resolution, '批准')} (a resolution on the report)`);
   // A deputy reviewing the city's or province's report (`在代表团审议市政府工作报告时指出`) is no report of the district.
   // The report's own title after a contents list printed first (`2023年怀柔区政府工作报告`).
+  // Reactions to the national report (`十三届全国人大二次会议…听取了国务院总理李克强作的政府工作报告`): the report
+  // they speak of is not the place's own, unless its own head delivers one.
+  const national = opening.slice(0, 3).find((line) => NATIONAL_REPORT.test(squeeze(line.text)));
+  if (national && !opening.some((line) => OWN_REPORT_DELIVERED.test(squeeze(line.text)))) {
+    return found('other', national, `${excerpt(national, '全国')} (reactions to the national government work report)`);
+  }
   const standingTitle = lines.slice(0, header.length + TITLE_LINES).find((line) => GOVERNMENT_TITLE.test(squeeze(line.text)));
   if (standingTitle && !opening.includes(standingTitle)) return found('government-work-report', standingTitle, excerpt(standingTitle, '报告'));
-  const government = opening.find((line) => GOVERNMENT.test(squeeze(line.text).replace(/(?:审议|与|按照|落实|贯彻)了?(?:市|省|国务院)政府工作报告|(?<![\u4e00-\u9fff])(?:市|省)政府工作报告/g, '')));
+  const government = opening.find((line) => GOVERNMENT.test(squeeze(line.text).replace(/(?:审议|与|按照|落实|贯彻)了?(?:市|省|国务院)政府工作报告|(?<![\u4e00-\u9fff])(?:市|省)政府工作报告|总理[\u4e00-\u9fff]{2,3}(?:所)?作的?政府工作报告/g, '')));
   if (government) return found('government-work-report', government, excerpt(government, '报告'));
   if (speakerTitle && /[区县市]长$/.test(speakerTitle)) {
     return { value: 'government-work-report', source: 'inferred', evidence: `speaker is ${speakerTitle}` };

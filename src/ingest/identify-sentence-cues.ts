@@ -118,8 +118,37 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     read: (match) => ({ value: captured(match), why: `the ${captured(match)} report's tasks divided` }),
   },
   {
+    // `召开2021年《政府工作报告》…解读新闻发布会`: the report named by its year.
+    pattern: new RegExp(`(${YEAR})年度?《政府工作报告》(?:[(（][^)）]{0,12}[)）])?(?:解读|新闻发布会)`),
+    weight: 3,
+    anchor: '政府工作报告',
+    read: (match) => ({ value: captured(match), why: `the ${captured(match)} report named` }),
+  },
+  {
+    // `十三届全国人大二次会议在人民大会堂开幕`: the national session of a term's year (the 9th opened in 1998), a
+    // reading only where the text says nothing else (a review may recall an earlier session).
+    pattern: /(?:第)?十([一二三四五])届全国人大(?:第)?([一二三四五])次会议/,
+    weight: 1,
+    anchor: '全国人大',
+    read: (match) => {
+      const term = 10 + parseNumber(match[1] ?? '');
+      const value = 1998 + 5 * (term - 9) + parseNumber(match[2] ?? '') - 1;
+      return { value, why: `the national congress's ${term}th term, session ${match[2]}: ${value}` };
+    },
+  },
+  {
+    // `回顾2022` / `展望2023`: a digest's headings, the year without 年 (`速读六合区政府工作报告`).
+    pattern: new RegExp(`^(回顾|展望)((?:19|20)[0-9]{2})年?$`),
+    weight: 3,
+    anchor: (match) => match[0],
+    read: (match, lag, _text, planLag) => {
+      const named = Number(match[2]);
+      return match[1] === '回顾' ? reviewed(named, lag) : { value: named - planLag, why: `the year planned: ${named}` };
+    },
+  },
+  {
     // `主持召开区政府党组2025年第1次会议`, `县政府2019年第3次常务会议`: a meeting numbered within its year.
-    pattern: new RegExp(`(?:党组|政府|常委会)(${YEAR})年(?:度)?第[0-9一二三四五六七八九十]{1,3}次(?:党组|常务|全体|专题)?(?:会议|集体学习)`),
+    pattern: new RegExp(`(?:党组|政府|常委会)(?:召开(?:了)?)?(${YEAR})年(?:度)?第[0-9一二三四五六七八九十]{1,3}次(?:党组|常务|全体|专题)?(?:会议|集体学习)`),
     weight: 3,
     anchor: '次',
     read: (match) => ({ value: captured(match), why: `a meeting numbered within ${captured(match)}` }),
@@ -129,7 +158,7 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     // `2011年兴义市的预期目标是`, `2023年,顺德政府工作的主要目标是`, `2015年目标,将…增长8.5%`: the plan's own words;
     // a news item's: `部署了2020年的重点工作`, `擘画2024年政府工作的基本思路`, `看2025年宜都怎么干`.
     pattern: new RegExp(
-      `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)[的了](${YEAR})年(?:的)?(?:政府|经济社会)?(?:发展)?(?:工作|目标|任务)|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?(?:工作|规划)的?(?:进行|作出|做了|作了)?了?(?:详细|全面|具体)?的?(?:安排|部署|展望)|部署了?(?:[“"]?十[一二三四五]五[”"]?时期和)?(${YEAR})年(?:的)?(?:政府)?(?:重点|主要)?[^。，,；;]{0,6}?(?:工作|任务|目标)|擘画(${YEAR})年|看(${YEAR})年[^。，,]{0,8}?怎么干|(?:^|[。，,；;而])(${YEAR})年目标[,，:：]|明确了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|[“"]?十[一二三四五]五[”"]?(?:时期)?(?:及|和)(${YEAR})年(?:的)?(?:[区县旗市]委|[区县旗市]?政府)?(?:工作)?(?:目标|任务)|(${YEAR})年[,，]?[^。，,；;远]{0,16}?(?:主要)?(?:预期)?目标(?:是|为|建议为|[:：])|(${YEAR})年[,，]?[^。，,]{0,12}?将(?:继续)?(?:重点|着力|全力|扎实|优先)?(?:做好|抓好|保障)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
+      `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)[的了](${YEAR})年(?:的)?(?:政府|经济社会)?(?:发展)?(?:工作|目标|任务)|报告中提出了?(${YEAR})年(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?(?:工作|规划)的?(?:进行|作出|做了|作了)?了?(?:详细|全面|具体)?的?(?:安排|部署|展望)|部署了?(?:[“"]?十[一二三四五]五[”"]?时期和)?(${YEAR})年(?:的)?(?:政府)?(?:重点|主要)?[^。，,；;]{0,6}?(?:工作|任务|目标)|擘画(${YEAR})年|看(${YEAR})年[^。，,]{0,8}?怎么干|(?:^|[。，,；;而])(${YEAR})年目标[,，:：]|(?:明确|制定)了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|[“"]?十[一二三四五]五[”"]?(?:时期)?(?:及|和)(${YEAR})年(?:的)?(?:[区县旗市]委|[区县旗市]?政府)?(?:工作)?(?:目标|任务)|(${YEAR})年[,，]?[^。，,；;远]{0,16}?(?:主要)?(?:预期)?目标(?:是|为|建议为|[:：])|(${YEAR})年[,，]?[^。，,]{0,12}?将(?:继续)?(?:重点|着力|全力|扎实|优先)?(?:做好|抓好|保障)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
     ),
     weight: 3,
     anchor: '做好',
@@ -310,11 +339,15 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     read: (match, _lag, _text, planLag) => ({ value: captured(match) - planLag, why: `the year planned: ${captured(match)}` }),
   },
   {
-    // `实现了“十四五”圆满收官`: the year reviewed closed the plan period.
-    pattern: /实现了?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:圆满|胜利|顺利)收官/,
+    // `实现了“十四五”圆满收官`: the year reviewed closed the plan period; `…圆满收官、“十四五”良好开局`: a term's
+    // review reaching the next plan's first year.
+    pattern: /实现了?[“"]?十([一二三四五])五[”"]?(?:规划)?(?:圆满|胜利|顺利)收官(?:[、,，和及]+[“"]?十[一二三四五]五[”"]?(?:规划)?(良好|顺利)?开局)?/,
     weight: 2,
     anchor: '收官',
-    read: (match, lag) => ({ value: planStart(match[1]) + 4 + lag, why: `closed 十${match[1]}五, ending ${planStart(match[1]) + 4}` }),
+    read: (match, lag) => {
+      const end = planStart(match[1]) + 4 + (match[2] !== undefined ? 1 : 0);
+      return { value: end + lag, why: `closed 十${match[1]}五${match[2] !== undefined ? ' and opened the next' : ''}, ending ${end}` };
+    },
   },
   {
     // `完成了…“十二五”规划确定的目标任务`: the review year closes the plan period; `将…高质量完成` is still to do.

@@ -120,8 +120,12 @@ const ORDINARY_WORDS = new Set([
 /** What the report calls its own place: `全县`, `县政府`, `我县` → the suffix 县 (旗, 市, 区 likewise). */
 function ownSuffix(text: string): string | undefined {
   const counts = new Map<string, number>();
-  for (const match of text.matchAll(/(?:全|我|本)([县旗区市])|([县旗区市])(?:人民)?政府|([县旗区市])(?:长|委)/g)) {
-    const suffix = match[1] ?? match[2] ?? match[3] ?? '';
+  // `县第十八届人民代表大会`, `区十九届人大`: its own congress.
+  for (const match of text.matchAll(/(?:全|我|本)([县旗区市])|([县旗区市])(?:人民)?政府|([县旗区市])(?:长|委)|([县旗区市])第?[一二三四五六七八九十]{1,3}届人(?:民代表)?大/g)) {
+    const suffix = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
+    // `资金总量居全市前列`, `年度考核居全市第一`: a rank in the city above, not the report's own place.
+    const at = (match.index ?? 0) + match[0].length;
+    if (match[1] && /^(?:第|前列|前茅|首位|之首|排名|领先|平均|同类)/.test(text.slice(at, at + 2)) || /[居列排]$/.test(text.slice(0, match.index))) continue;
     // `我区`, `全区` speak of the report's own place; `市委、市政府` most often of the city above it.
     counts.set(suffix, (counts.get(suffix) ?? 0) + (match[1] ? 2 : 1));
   }

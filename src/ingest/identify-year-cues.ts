@@ -175,6 +175,9 @@ export function yearCues(
       cues.push({ value: reviewed + 1, weight: 5, line: line.line, evidence: `${excerpt(line)} (年度: reviews ${reviewed})` });
     }
   }
+  // `即将过去的2017年`, `即将过去的一年`: the year is ending as the report is read, in a December session.
+  const ending = lines.slice(0, OPENING_LINES).map((line) => ({ line, match: YEAR_ENDING.exec(squeeze(line.text)) })).find(({ match }) => match);
+  if (ending || lines.slice(0, OPENING_LINES).some((line) => /即将过去的(?:这)?一年/.test(squeeze(line.text)))) month ??= 12;
   const draftMonth = draftMeetingMonth(lines);
   const draftMeeting = draftMonth !== undefined && (month ?? mangledMonth ?? draftMonth) === draftMonth;
   const lateInYear = (month ?? mangledMonth ?? 0) >= 11 || (draftMeeting && (draftMonth ?? 0) >= 8);
@@ -183,10 +186,7 @@ export function yearCues(
   const firstSession = sessionMonth !== undefined && isFirstSession(lines);
   // A page on the draft (`《政府工作报告(征求意见稿)》解读`, posted 12-30) comes before the session: its month is not the session's.
   const aboutDraft = header.some((line) => /征求意见稿|讨论稿|送审稿/.test(squeeze(line.text)));
-  // `即将过去的2017年`: the year is ending as the report is read, in a December session.
-  const ending = lines.slice(0, OPENING_LINES).map((line) => ({ line, match: YEAR_ENDING.exec(squeeze(line.text)) })).find(({ match }) => match);
   if (ending?.match) {
-    month ??= 12;
     cues.push({ value: parseNumber(ending.match[1] ?? ''), weight: 5, line: ending.line.line, evidence: `${excerpt(ending.line, '即将')} (the year about to end)` });
   }
   month ??= mangledMonth ?? draftMonth ?? (aboutDraft ? undefined : (head.publishedMonth ?? stampMonth));
@@ -223,7 +223,10 @@ export function yearCues(
     // publishes a report before it is read (`2012年政府工作报告`, 发布时间:2011-12-19).
     const publishedBefore = head.publishedYear?.value === title.value - 1 && (head.publishedMonth ?? 0) >= 11;
     const planned = lateInYear || publishedBefore;
-    add(planned ? { ...title, value: title.value - 1 } : title, 6, planned ? ` (titled with the year planned, ${title.value})` : '');
+    // `政府工作报告(2018年)` over `一、2018年工作简要回顾`: the year in brackets is the year the report reviews.
+    const reviewedInBrackets = !planned && head.titleBracketed === true && headings.reviewYear?.value === title.value;
+    if (reviewedInBrackets) add({ ...title, value: title.value + 1 }, 6, ` (the year in brackets is the one its review heading reviews: delivered ${title.value + 1})`);
+    else add(planned ? { ...title, value: title.value - 1 } : title, 6, planned ? ` (titled with the year planned, ${title.value})` : '');
   }
   const lag = reviewLag(coverage, month, firstSession, draftMeeting);
   // Read in December, the plan is for the year after delivery.
@@ -264,6 +267,11 @@ export function yearCues(
     const after = lateInYear && (head.publishedMonth ?? 12) < 11;
     const published = after ? { ...head.publishedYear, value: head.publishedYear.value - 1 } : head.publishedYear;
     cues.push({ value: published.value, weight: 3, line: published.line, evidence: `${published.evidence} (published)`, atMost: true });
+    // News published in the month of the event it tells of (`11月27日上午,…开幕`, 时间:2021-11-28): the event's year.
+    const eventMonth = headerMonth(header) ?? newsMonth(lines);
+    if (!after && eventMonth !== undefined && head.publishedMonth === eventMonth) {
+      cues.push({ value: published.value, weight: 4, line: published.line, evidence: `${published.evidence} (published in the month of the event, ${eventMonth}月)` });
+    }
   }
   // The opening of the review, never the plan part (`二、2014年…任务` / `2014年是…的第一年`).
   const planStart = lines.findIndex((line) => line.line === headings.planYear?.line || /^[二三四五六七八九十][、,，]/.test(line.text.trim()));

@@ -1383,3 +1383,51 @@ describe('session 10 rounds (r1850–r2009): news, notices and the newest report
     expect(kind('2025年是“十四五”规划收官之年。按照县委十六届七次全会作出的安排部署,政府工作的总体要求是:以习近平新时代中国特色社会主义思想为指导,奋力谱写中国式现代化磴口新篇章。', '全县经济社会发展的主要预期目标是:地区生产总值增长7%以上。')).toBe('government-work-report');
   });
 });
+
+describe('session 10 rounds by district name (r2010–r2129)', () => {
+  const kind = (...texts: string[]) => run(lines(...texts)).identity.kind;
+
+  test('`即将过去的一年` under a review heading: a December session titled by the year it plans', () => {
+    const { identity } = run(lines('2020年泰宁县政府工作报告', '——在泰宁县第十七届人民代表大会第四次会议上', '各位代表:', '一、2019年工作回顾', '即将过去的一年,县政府深入学习贯彻习近平新时代中国特色社会主义思想。'));
+    expect(identity).toMatchObject({ year: 2019, reviewPeriod: '2019', planYear: 2020 });
+  });
+
+  test('years: 制定了2022年目标任务; `回顾2022` as a digest\'s heading; 政府召开2017年度第二次常务会议; 2021年《政府工作报告》解读新闻发布会; 十三届全国人大二次会议 alone', () => {
+    expect(run(lines('云阳网讯 1月6日下午,出席县第十八届人民代表大会第一次会议的代表分团审议了《政府工作报告》。', '代表们一致认为,报告制定了2022年目标任务和工作重点。五年来,云阳综合实力全面增强。')).identity.year).toBe(2022);
+    expect(run(lines('聚焦两会!速读六合区政府工作报告', '回顾2022', '净增规上工业企业40家。')).identity).toMatchObject({ year: 2023, reviewPeriod: '2022' });
+    expect(run(lines('本报讯 3月28日下午,马村区政府召开2017年度第二次常务会议。会议听取《政府工作报告》任务分解情况。')).identity.year).toBe(2017);
+    expect(run(lines('1月15日上午,临淄区政府新闻办公室召开2021年《政府工作报告》(以下简称《报告》)解读新闻发布会。')).identity).toMatchObject({ year: 2021, kind: 'other' });
+    expect(run(lines('红网时刻湘西3月8日讯 3月5日上午,十三届全国人大二次会议在人民大会堂开幕,大会听取了国务院总理李克强作的政府工作报告。', '泸溪县广大干群对政府工作报告反响十分热烈。')).identity).toMatchObject({ year: 2019, kind: 'other' });
+  });
+
+  test('a title\'s year in brackets over a review heading of the same year is the year reviewed; spaced and slashed page dates', () => {
+    const { identity } = runText(['政府工作报告(2018年)', '发布日期: 2019- 03- 08 08: 58 浏览次数: 来源:东阳市人民政府', '东阳市人民政府市长 姚激扬', '各位代表:', '一、2018年工作简要回顾'].join('\n'));
+    expect(identity).toMatchObject({ year: 2019, reviewPeriod: '2018' });
+    expect(runText(['市十六届人大一次会议隆重开幕', '2012/03/29 | 864', '3月28日上午,邳州市第十六届人民代表大会第一次会议在新区会议中心隆重开幕。市长王强代表邳州市人民政府向大会作政府工作报告。'].join('\n')).identity.year).toBe(2012);
+  });
+
+  test('news published in the month of the session it tells of dates it, over a plan period the review completes', () => {
+    const { identity } = runText(['【聚焦两会】岳池县第十八届人民代表大会第一次会议开幕', '来源:中国网 时间:2021-11-28 12:38:14 编辑:陈蓉 点击:', '11月27日上午,岳池县第十八届人民代表大会第一次会议开幕。陈松柏代表县人民政府向大会作报告。报告分为过去五年工作回顾、未来五年工作安排、加强政府自身建设等内容。', '报告指出,2016年以来,县第十七届人民政府较好完成“十三五”规划主要目标。'].join('\n'));
+    expect(identity.year).toBe(2021);
+  });
+
+  test('a term closing one plan and opening the next (`“十三五”圆满收官、“十四五”良好开局`) reviews to the next plan\'s first year', () => {
+    expect(run(lines('嵊泗县人民政府年度工作总结(2017年—2021年)', '一、本届政府工作回顾', '五年来,我们实现“十三五”圆满收官、“十四五”良好开局,较好完成了本届政府确定的主要目标。')).identity).toMatchObject({ year: 2022, kind: 'other' });
+  });
+
+  test('a title that names the place between its year and 工作报告 (`2024夷陵区工作报告`)', () => {
+    expect(run(lines('2024夷陵区工作报告', '2024年,夷陵区在市委、市政府的坚强领导下,较好地完成了全年目标任务。')).identity).toMatchObject({ district: { name: '夷陵区' }, year: 2024 });
+  });
+
+  test('a rank in the city above (`居全市第一`) does not make the report a city\'s: 城固 stays a county', () => {
+    const { identity } = run(lines('现在,我代表县人民政府向大会报告工作,请予审议。', '一、 2022 年工作回顾', '2022 年,是党和国家历史上极为重要的一年,也是城固发展进程中极不平凡的一年。资金总量居全市前列,年度考核居全市第一,总量居全市第一。'));
+    expect(identity).toMatchObject({ district: { name: '城固县' }, year: 2023 });
+  });
+
+  test('kinds: the head consulting the CPPCC on the draft, a newspaper\'s 为你来解读, the CPPCC\'s session after a news lead, a plenary\'s communiqué', () => {
+    expect(kind('陈创业赴冷水江市政协征求《政府工作报告》意见', '发布时间:2022-12-15 09:00', '12月15日讯 14日,冷水江市市长陈创业率队赴市政协机关,就《政府工作报告》征求意见建议。2022年各项成绩取得来之不易。')).toBe('other');
+    expect(kind('发布时间:2025-12-25 09:00', '12月24日,县十八届人大五次会议开幕。备受关注的政府工作报告都有什么内容?2025年我县取得了哪些成绩?今报为你来解读……仙游县')).toBe('other');
+    expect(kind('本报讯(刘永红 周亮)中国人民政治协商会议第九届蓬安县委员会第五次会议于5月12日至14日在该县相如饭店召开。', '与会委员讨论了县政府工作报告、《关于蓬安县2014年国民经济和社会发展计划执行情况及2015年国民经济和社会发展计划(草案)的报告》。')).toBe('other');
+    expect(kind('中国共产党马尔康市第三届委员会', '第十次全体会议公报', '(2025年12月31日中国共产党马尔康市', '第三届委员会第十次全体会议通过)')).toBe('party-plenary-report');
+  });
+});
