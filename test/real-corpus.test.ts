@@ -42,7 +42,6 @@ const knownMisses: Record<string, string> = {
   r912: 'a notice signed 2025年12月17日 asking for suggestions on the 2026 report: refused, the two years conflicting',
   // Session 8 (r920–r1038), as it arrived.
   r924: 'Yanbian\'s news of the session in Korean, its only Chinese the page\'s date and source line: refused as not Chinese (`not-chinese`)',
-  r1055: 'a congress resolution whose county name is garbled (寧?h) at a first session approving 过去五年 and the 2012年工作部署: read as 2013',
   r1065: 'a standing committee\'s preliminary review on 11月24日 of the 2012 budget draft, named without 关于…的报告: refused for want of a year',
   r1066: 'a machine translation into English (Zhuanghe): refused as not Chinese',
   r1208: 'a closing item dated 3月3日 naming the 2021 execution and the 2022 plan only deep in a resolution line: refused for want of a year',
@@ -51,7 +50,6 @@ const knownMisses: Record<string, string> = {
   r1278: 'news of a plenary that called the next party congress (全会决定,…第十五次代表大会于2021年12月…召开): read as the congress\'s report',
   r1391: 'a district yearbook\'s editorial notes, its volume (2012) named only as 《西乡塘区年鉴·2012》: refused for want of a year',
   // The last two rounds of session 8 (r1280–r1350), as they arrived: news of sessions and older pages.
-  r1285: 'a presidium meeting naming the finance committee\'s 审查报告 on the 2021 execution and 2022 draft deep in a line: refused for want of a year',
   r1297: 'a TV transcript from the deputies\' hotel whose only year is a deputy\'s `2017年将实施`: refused for want of a year',
   r1305: 'a report on the half-year\'s plan and budget together (计划和财政预算执行情况): read as the budget report',
   r1307: 'a standing committee hearing the government\'s 2017 targets and its projects among other reports: read as the government\'s report',
@@ -68,7 +66,6 @@ const knownMisses: Record<string, string> = {
   r1421: 'a machine translation into English: refused as not Chinese',
   r1424: 'a department\'s notice naming its district only inside a budget report\'s title and its own 清新分局: refused for want of a district',
   r1425: 'page 3 of a copy whose only year is a campaign\'s name (`绿剑2018`): refused for want of a year',
-  r1490: 'county news of leaders watching the national session (`十二届全国人大三次会议`), no year in digits: refused for want of a year',
   r1511: 'news about how the county reported (a table of last year\'s promises beside the report): read as the report',
   r1517: 'the government\'s executive meeting on 12月12日 on the 2018 drafts, no year of its own: read as 2018, the drafts\' year',
   r1526: 'a standing committee approving a budget adjustment (预算调整方案) among other items: read as a budget report, labelled other',
@@ -79,13 +76,11 @@ const knownMisses: Record<string, string> = {
   r1559: 'a news item whose year digits were all stripped (only 十二五 and 十三五 left): refused for want of a year',
   r1563: 'a machine-written 解读 of the two sessions with no local detail: read as the report',
   r1566: 'deputies discussing the report, the year only as `2018年以来` after 1月5日: refused for want of a year',
-  r1578: 'a news site\'s editorial on the session, the county named only as its site (淳安新闻): refused for want of a district',
   r1621: 'a finance bureau\'s half-year brief (2023年上半年, 2023年1-6月份) with no report: refused for want of a year',
   r1653: 'news of the CPPCC session\'s closing on 5月21日, its year only in the CPPCC\'s own plan (`2020年区政协要…`) and an image\'s file name: refused for want of a year',
   r1684: 'a machine-written essay on a district head\'s year in office (`2019年,淮安区区长在履职过程中…`): refused for want of a year',
   r1687: 'a deputy on the report, the county only as `开化` (also a word) and in its news site at the foot: refused for want of a district',
   r1712: 'a standing committee hearing progress reports on 3月31日, its year only in a list of reports chosen (`推选了2015年向县人大常委会报告…`): refused for want of a year',
-  r1713: 'a consultation on the drafts, the city only in its slogan (`现代滕州`) and the breadcrumb (`今日滕州`): refused for want of a district',
   r1717: 'a review of 2007 in a report\'s words that never names the report: read as other',
   r1730: 'a Taiwan county\'s policy report (雲林縣), outside the mainland\'s gazetteer: refused for want of a year',
   r1737: 'page 2 of a mirror, the district only in `中央单位东城行`: refused for want of a district',
@@ -94,6 +89,20 @@ const knownMisses: Record<string, string> = {
   r1777: 'a page from the middle naming its district only as `福田` beside its streets: refused for want of a district',
   r1794: 'an essay by district leaders in traditional script, its year only as 刚刚过去的…第十次党代会 and 2016年 figures: refused for want of a year',
   r1802: 'a deputy of 定州 (a county-level city that calls itself 市) on its report, naming a street office 西城区: read as 北京\'s 西城区',
+  // Session 10's rounds (r1851–r2213), after learning.
+  r1892: 'a presidium meeting whose district stands only in its media centre\'s name (九龙融媒, of 九龙坡区): refused for want of a district',
+  r1905: 'CPPCC members at the congress in a traditional copy dated 5月24日, its year only in the 十三五 outline being explained: refused for want of a year',
+  r1920: 'a standing committee\'s own report titled by its last year (2021年…工作报告), delivered in 2022 by its page date: read as 2021',
+  r1941: 'a synonym-spun copy (发展→成长, 目标→方针, 开幕→揭幕) whose every year cue was spun away: refused for want of a year',
+  r2012: 'page 3 of a report whose year a reader takes from the Paris Paralympics of 2024: refused for want of a year',
+  r2016: 'a county\'s yearly eco-county summary whose year stands only in a document it cites (2007年工作计划) and 届首之年: refused for want of a year',
+  r2033: '海州区 of 连云港 or of 阜新: only the state farms it addresses (岗埠农场、云台农场) tell them apart: refused as ambiguous',
+  r2051: 'a recap of a district\'s 两会 reviewing 2024 under its own heading, never naming the report: read as other',
+  r2062: 'the city head consulting the CPPCC on the draft on 14日 (12月15日讯), its year only in `2022年…成绩`: refused for want of a year',
+  r2094: 'a digest of the plan part whose year digits the page lost (`!年政府工作的总体要求是`), dated only by the plenums it cites: refused for want of a year',
+  r2097: 'CPPCC members on the report at a December session, its year only in a typhoon a reader remembers (格美, 2024): refused for want of a year',
+  r2100: 'a county page listing the term\'s results (2025年首次突破350亿元) without naming a report or a date: refused for want of a year',
+  r2107: 'a yearbook\'s reprint of a report\'s review of 十三五 and 2020, its title the yearbook\'s (零陵年鉴.2021): refused for want of a year',
   r1631: '汕尾\'s 城区 (a name that is a word) in news with no year in digits, only 实现“十四五”良好开局: refused for want of a year',
 };
 
@@ -134,6 +143,7 @@ const knownAccepted: Record<string, string> = {
   r1673: 'a county\'s 十三五 plan outline reposted on a document site in 2021 (labelled undated): read as 2021, the repost\'s year',
   r1766: 'a page naming no district, only its street (`湖滨国家级步行街`) and awards: read as 湖滨区 (of 三门峡) from that street\'s name',
   r1797: 'a video caption of the party congress\'s annual session reviewing 2019 with 预计 (December or January): read as 2020',
+  r1930: 'a summary of a district\'s 2021 results naming no report or date (labelled undated): read as delivered in 2022, the year after the year it reviews',
   r1193: 'an essay site\'s copy reviewing 20xx and presenting the 十三五 outline draft: read as 2016 (the plan period\'s eve is a year earlier), though December 2015 fits as well',
 };
 

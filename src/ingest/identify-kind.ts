@@ -80,7 +80,7 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
  * `市政府常务会议,讨论…《政府工作报告(征求意见稿)》`, `县长征求政协对《政府工作报告》的意见`, the 人大's
  * chairmen or finance committee going over the reports before a sitting: reports discussed, not given.
  */
-const DRAFT_DISCUSSED = /(?:常务会议|座谈会|办公会)[^。]{0,40}政府工作报告[^。]{0,4}(?:征求意见稿|讨论稿|送审稿|初稿|草案|起草情况)|(?:讨论|审议|研究)并?(?:原则)?(?:通过)?了?[^。]{0,40}政府工作报告》?[(（]?(?:征求意见稿|讨论稿|送审稿)|听取了?《?(?:[0-9]{4}年度?)?政府工作报告》?(?:[(（]征求意见稿[)）])?起草情况|政府工作报告》?(?:[(（](?:征求意见稿|讨论稿)[)）]》?)?[^。]{0,6}(?:征求意见|意见征求)(?:座谈)?会|政府工作报告》?(?:[(（](?:征求意见稿|讨论稿)[)）]》?)?征求[^。，,]{1,10}?意见|征求[^。]{0,12}对《?政府工作报告》?的意见|征求《政府工作报告》(?:的)?意见|就《政府工作报告》征求意见|人大常委会[^。授]{0,12}主任会议|财经委[^。]{0,60}(?:初步审查|专题调研)|主席团(?:举行|召开)了?第[一二三四五六七八九十]{1,3}次(?:全体会议|会议|全议)|工作报告[^。]{0,12}会前审议|会前审议活动/;
+const DRAFT_DISCUSSED = /(?:常务会议|座谈会|办公会)[^。]{0,40}政府工作报告[^。]{0,4}(?:征求意见稿|讨论稿|送审稿|初稿|草案|起草情况)|(?:讨论|审议|研究)并?(?:原则)?(?:通过)?了?[^。]{0,40}政府工作报告》?[(（]?(?:征求意见稿|讨论稿|送审稿)|听取了?《?(?:[0-9]{4}年度?)?政府工作报告》?(?:[(（]征求意见稿[)）])?起草情况|政府工作报告》?(?:[(（](?:征求意见稿|讨论稿)[)）]》?)?[^。]{0,6}(?:征求意见|意见征求)(?:座谈)?会|政府工作报告》?(?:[(（](?:征求意见稿|讨论稿)[)）]》?)?征求[^。，,]{1,10}?意见|征求[^。]{0,12}对《?政府工作报告》?的意见|征求《政府工作报告》(?:的)?意见|就《政府工作报告》征求意见|人大常委会[^。授]{0,12}主任会议|财经委[^。]{0,60}(?:初步审查|专题调研)|主席团(?:举行|召开)了?第[一二三四五六七八九十]{1,3}次(?:全体会议|会议|全议)|召开(?:大会)?主席团第[一二三四五六七八九十]{1,3}次(?:全体)?会议|工作报告[^。]{0,12}会前审议|会前审议活动/;
 /** `…第五次会议圆满完成各项议程,在永仁会堂闭幕`, `…会议闭幕`, `…举行预备会议`. */
 const SESSION_CLOSING = /(?:人民代表大会|人大)[^。]{0,30}?(?:会议|大会)[^。]{0,40}?(?:胜利|圆满|隆重|顺利)?闭幕(?:$|[。,，!！])|(?:人民代表大会|人大)[^。]{0,30}?会议[^。]{0,20}?预备会议/;
 const REPORT_SUMMARISED = /(?:《报告》|政府工作报告》?)(?:中)?[^。，,]{0,4}(?:指出|回顾|总结|提出|明确|分为|共分)|政府工作报告》?[,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)|对(?:过去一年|[0-9]{4}年)(?:的)?工作进行(?:了)?(?:回顾|总结)|回顾了[^。]{0,20}(?:工作|发展情况)[^。]{0,4}[,，]?(?:确定|提出|部署)?/;
@@ -153,6 +153,18 @@ export function readKind(
   // `本文将深度解读应城政府工作报告`: an article about the report.
   const commentary = lines.slice(0, 5).find((line) => COMMENTARY.test(squeeze(line.text)));
   if (commentary) return found('other', commentary, `${excerpt(commentary, '本文')} (an article on the report)`);
+  // The first lines run together: a title or lead that a PDF broke over lines reads whole.
+  const lead = lines.filter((line) => (line.text.match(/\p{Script=Han}/gu)?.length ?? 0) > 3).slice(0, 6);
+  const leadText = lead.map((line) => squeeze(line.text)).join('').slice(0, 400);
+  const first = lead[0];
+  // The party's standing committee passing the session's drafts (`主持召开县委常委会议…讨论通过了…县人民政府工作报告`);
+  // a notice issuing the report's targets (`关于印发2022年区政府工作报告目标任务的通知`).
+  if (first && /^[^。]{0,80}[区县旗市]委常委会/.test(leadText) && /讨论(?:并)?通过了?[^。]{0,60}政府工作报告/.test(leadText)) {
+    return found('other', first, `${excerpt(first, '委')} (the party's standing committee passing the drafts)`);
+  }
+  if (first && /^[^。]{0,40}关于印发[^。]{0,30}政府工作报告[^。]{0,12}(?:目标任务|重点任务|任务分解|责任分工|任务清单)/.test(leadText)) {
+    return found('other', first, `${excerpt(first, '印发')} (a notice issuing the report's targets)`);
+  }
   const survey = lines.slice(0, 4).find((line) => PLAN_SURVEY.test(squeeze(line.text)));
   if (survey) return found('other', survey, `${excerpt(survey, '计划执行')} (the standing committee surveying the plan's execution: no report)`);
   const titled = titledKind([...header, ...titleLike, ...runTogether]);

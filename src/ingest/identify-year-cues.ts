@@ -422,7 +422,7 @@ const YEAR_ENDING = new RegExp(`即将(?:过去|结束)的(${YEAR})年`);
 function newsMonth(lines: readonly SourceLine[]): number | undefined {
   // A news item's lead, after up to a page of chrome (breadcrumbs, field lines).
   for (const line of lines.slice(0, 20)) {
-    const news = /(?:^|[。！!])[^。]{0,80}?(?<![0-9])(1[0-2]|0?[1-9])月[0-9]{1,2}日(?:上午|下午|晚)?[,，]?[^。]{0,60}?(?:人民(?:代表)?大会|人大)[^。]{0,30}?(?:会议|开幕)/.exec(squeeze(line.text));
+    const news = /(?:^|[。！!])[^。]{0,80}?(?<![0-9])(1[0-2]|0?[1-9])月[0-9]{1,2}日(?:上午|下午|晚)?[,，]?[^。]{0,60}?(?:人民(?:代表)?大会|人大|政协)[^。]{0,30}?(?:会议|开幕)/.exec(squeeze(line.text));
     if (news) return Number(news[1]);
     // `敦化市第十七届人民代表大会第五次会议于12月19日至22日隆重举行`: the session, then its days.
     const held = /(?:人民代表大会|人大)[^。]{0,20}?会议[^。]{0,4}?于(1[0-2]|0?[1-9])月[0-9]{1,2}日/.exec(squeeze(line.text));

@@ -39,6 +39,7 @@ const TERM_NAME = /^(?:过去|近)?[四五45]年/;
 const REVIEW = /回顾|工作回忆|总结|执行情况|完成情况|本届政府期间|^过去[四五45]年|发展成就$|成效$|取得的成绩$/;
 const PLAN = /任务|工作|安排|要求|目标|打算|计划|思路/;
 const YEAR_AT_START = new RegExp(`^(?:刚刚过去的|过去的)?(${YEAR})年(?!以来|来)`);
+const PLAN_VERB_YEAR = new RegExp(`^(?:奋进|冲刺|决战|聚力|奋力|展望|启航|起航|逐梦|进军)(${YEAR})年`);
 const YEAR_AFTER_PLAN = new RegExp(`[和及与](${YEAR})年`);
 /** A part marker: `一、`. */
 const PART_MARKER = /^[一二三四五六七八九十]{1,3}[、,，.．]/;
@@ -93,6 +94,10 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
       if (named !== undefined && !facts.reviewYear) facts.reviewYear = found(named, line, evidence);
     } else if (year && PLAN.test(title) && !facts.planYear) {
       facts.planYear = found(parseNumber(year[1] ?? ''), line, evidence);
+    } else if (!facts.planYear) {
+      // `二、奋进2023年:矢志赶超、开创新局`: the plan part named by a verb before its year.
+      const ahead = PLAN_VERB_YEAR.exec(title);
+      if (ahead) facts.planYear = found(parseNumber(ahead[1] ?? ''), line, evidence);
     }
   }
   if (facts.coverage?.value === 'five-year' && !facts.termYears) {

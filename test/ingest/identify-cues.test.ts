@@ -1431,3 +1431,21 @@ describe('session 10 rounds by district name (r2010–r2129)', () => {
     expect(kind('中国共产党马尔康市第三届委员会', '第十次全体会议公报', '(2025年12月31日中国共产党马尔康市', '第三届委员会第十次全体会议通过)')).toBe('party-plenary-report');
   });
 });
+
+describe('session 10: the last rounds merged (r2130–r2213)', () => {
+  test('a CPPCC session\'s December date makes its plan year the next (`12月28日…政协…会议`, `提出了2026年工作任务`)', () => {
+    expect(run(lines('县政协十一届五次会议举行分组讨论', '12月28日,参加县政协十一届五次会议的政协委员分组讨论了县政协常委会工作报告,明确提出了2026年工作任务,为奋力谱写中国式现代化黟县篇章贡献力量。')).identity).toMatchObject({ year: 2025, kind: 'other' });
+  });
+
+  test('the party\'s standing committee passing the drafts is other; `开创2013年各项工作新局面` plans the year', () => {
+    expect(run(lines('2月20日,秦安县委书记王东红主持召开县委常委会议。', '会议研究了召开县十七届人大二次会议有关事宜;讨论通过了县人大常委会工作报告、秦安县人民政府工作报告。', '会议要求,开创2013年各项工作新局面。')).identity).toMatchObject({ year: 2013, kind: 'other' });
+  });
+
+  test('the plan part named by a verb before its year (`二、奋进2023年:矢志赶超、开创新局`)', () => {
+    expect(run(lines('各位代表!过去一年,成绩来之不易。在此,我谨代表区人民政府,向全区人民表示衷心的感谢!南浔区', '二、奋进2023年:矢志赶超、开创新局')).identity).toMatchObject({ year: 2023, planYear: 2023 });
+  });
+
+  test('a presidium called to its meeting (`召开主席团第二次会议`) hearing the execution and the next year\'s draft: other, of the draft\'s year', () => {
+    expect(run(lines('2月13日,县十七届人大二次会议召开主席团第二次会议。', '会议听取并表决了县人大财经委关于吉安县2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的审查报告。')).identity).toMatchObject({ district: { name: '吉安县' }, year: 2022, kind: 'other' });
+  });
+});
