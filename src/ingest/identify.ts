@@ -354,10 +354,12 @@ function namedPartsCoverage(lines: readonly SourceLine[]): Found<Coverage> | und
  * session gives. A clause must open on it, so `近五年来` and `今后五年` do not count.
  */
 function termReviewCoverage(lines: readonly SourceLine[]): Found<Coverage> | undefined {
-  const TERM = /(?:^|[。；;！!？?—:：])(?:[—-]+)?(?:报告指出[,，]?)?(?:过去的?[五5四4三3]年[,，里间是]|[五四三]年来[,，]|[^。]{0,12}?(?:届人大一次会议|政府换届)以来的[三四五]年)/;
+  const TERM = /(?:^|[。；;！!？?—:：])(?:[—-]+)?(?:报告指出[,，]?)?(?:过去的?[五5四4三3]年[,，里间是]|[五四三]年来[,，]|[^。]{0,12}?(?:届人大一次会议|政府换届)以来的[三四五]年)|(?:全面|系统)?回顾了过去的?[五5]年(?:的|来)?(?:主要)?工作/;
   const line = lines.find((candidate) => TERM.test(squeeze(candidate.text)));
-  // A year reviewed beside it (`一年来`, `去年`) makes it a yearly report looking back on the term too.
-  if (!line || lines.some((candidate) => /一年来|过去一年|去年/.test(candidate.text))) return undefined;
+  // A year reviewed beside it (`一年来`, `去年`, `过去五年和2025年工作`, `“十四五”时期…成就和2025年主要工作`,
+  // `刚刚过去的2025年`) makes it a yearly report looking back on the term too.
+  const yearBeside = /一年来|过去一年|去年|(?:五年|十[一二三四五]五[”"]?[^。，,]{0,16}?)(?:和|及|暨)(?:19|20)[0-9]{2}年(?:的)?(?:主要)?工作|刚刚过去的(?:19|20)[0-9]{2}年/;
+  if (!line || lines.some((candidate) => yearBeside.test(squeeze(candidate.text)))) return undefined;
   return { value: 'five-year', source: 'text', line: line.line, evidence: `${excerpt(line, '年')} (the review is of the term)` };
 }
 

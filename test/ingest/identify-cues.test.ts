@@ -1449,3 +1449,15 @@ describe('session 10: the last rounds merged (r2130–r2213)', () => {
     expect(run(lines('2月13日,县十七届人大二次会议召开主席团第二次会议。', '会议听取并表决了县人大财经委关于吉安县2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的审查报告。')).identity).toMatchObject({ district: { name: '吉安县' }, year: 2022, kind: 'other' });
   });
 });
+
+describe('session 10: the term beside the year', () => {
+  test('`报告全面回顾了过去五年和2025年工作` and `刚刚过去的2025年` beside the term: a yearly report looking back on the term too', () => {
+    const { identity } = run(lines('1月14日,宜兴市第十八届人民代表大会第六次会议开幕。市长代表市人民政府作政府工作报告。', '报告全面回顾了过去五年和2025年工作:过去五年,全市上下团结奋进,顺利完成“十四五”规划目标任务。'));
+    expect(identity).toMatchObject({ coverage: 'year', reviewPeriod: '2025', year: 2026 });
+  });
+
+  test('`全面回顾了过去五年的主要工作` in news of a first session: the term reviewed', () => {
+    const { identity } = run(lines('云阳网讯 1月6日下午,出席县第十八届人民代表大会第一次会议的代表分团审议了《政府工作报告》。', '代表们一致认为,《政府工作报告》全面回顾了过去五年的主要工作,制定了2022年目标任务和工作重点。五年来,云阳综合实力全面增强。'));
+    expect(identity).toMatchObject({ coverage: 'five-year', year: 2022 });
+  });
+});
