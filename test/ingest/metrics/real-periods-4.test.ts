@@ -1,0 +1,44 @@
+/**
+ * The period, status, indicator and level of figures in shapes read from the real corpus texts
+ * r1851–r2213 (session 10's audit), with the project's own indicator dictionary: each test quotes a
+ * line of a report that was misread, shortened.
+ */
+import { expect, test } from 'vitest';
+import type { Block, ReportData } from '../../../src/model.ts';
+import { part, readFigures, reportData } from '../../helpers/figure-parts.ts';
+import { projectKnowledge } from '../../helpers/seeds.ts';
+
+const { indicators } = await projectKnowledge();
+
+const read = (report: ReportData, block: Block) => readFigures(indicators, report, block, { indicator: true });
+
+test('a sentence opening on 据统计预测 is estimated through all its parts (r1989)', () => {
+  expect(read(reportData(2022, '2021', 2022, '某某县'), part('other', '', '据统计预测,全县地区生产总值增长12.6%达92.9亿元,第一产业增长9.1%达21.2亿元。'))).toEqual([
+    '12.6% 2021 estimate gdp',
+    '92.9亿元 2021 estimate gdp',
+    '9.1% 2021 estimate',
+    '21.2亿元 2021 estimate',
+  ]);
+});
+
+test('a total in a paragraph opening on 过去的五年 is the term\'s, though the part names its last year too (r1987)', () => {
+  const block = part('review', '一、“十二五”时期及2015年工作回顾', '过去的五年,国民经济快速发展。一般公共预算收入由40.6亿元增加到79亿元,年均增长14.3%;固定资产投资累计完成2867亿元。', '2015');
+  expect(read(reportData(2016, '2015'), block).slice(-1)).toEqual(['2867亿元 2011-2015 actual fixed-asset-investment']);
+});
+
+test('targets a news item dates to the year after the report are that year\'s, and 即 before the list names no part (r2098)', () => {
+  const text = '报告明确了安化县2022年经济社会发展的主要预期目标,即地区生产总值增长8%以上,地方一般公共预算收入增长10%以上。';
+  expect(read(reportData(2021, '2016-2020', 2021, '某某县'), part('other', '', text))).toEqual([
+    '8% 2022 target gdp',
+    '10% 2022 target general-budget-revenue',
+  ]);
+});
+
+test('a quotation mark left before the label does not hide its indicator (r1915)', () => {
+  expect(read(reportData(2019, '2018'), part('other', '', '“预计全年实现地区生产总值300亿元,增长7.9%;地方财政收入16.8亿元,增长8.3%。'))).toEqual([
+    '300亿元 2018 estimate gdp',
+    '7.9% 2018 estimate gdp → 300亿元',
+    '16.8亿元 2018 actual local-fiscal-revenue',
+    '8.3% 2018 actual local-fiscal-revenue → 16.8亿元',
+  ]);
+});
