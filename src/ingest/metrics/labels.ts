@@ -94,7 +94,11 @@ export function matchIndicator(
   if (phrase.startsWith('占')) return undefined;
   // `实现生 产总值`, `GDP 115亿元`: spaces left by a PDF's line breaks and justification.
   // `规模以上工业实现增加值`, `规模以上工业企业增加值`: a verb or the firms between the sector and its measure.
-  phrase = phrase.replace(/\s+/gu, '').replace(/(?<=工业|产业|(?<!现代|生产性|生活性|新兴)服务业)(?:企业)?(?:实现|完成)?(?=增加值|总产值|产值)/gu, '');
+  // `城镇居民年人均可支配收入`, `农民年人均纯收入`: the year of a per-head income is the indicator's own.
+  phrase = phrase
+    .replace(/\s+/gu, '')
+    .replace(/(?<=工业|产业|(?<!现代|生产性|生活性|新兴)服务业)(?:企业)?(?:实现|完成)?(?=增加值|总产值|产值)/gu, '')
+    .replace(/(?<=居民|农民|牧民)年(?=人均)/gu, '');
   const fits = (i: Indicator) => unitKind === undefined || i.unitKind === unitKind;
   for (const entry of index.entries) {
     const at = phrase.indexOf(entry.phrase);
@@ -134,7 +138,7 @@ export const listBreak = /[，,。；;：:！？!?\n]/u;
 /**
  * `单位GDP电耗和电力消费总量分别下降`, `生活垃圾分类达标率、回收利用率分别达到` → the subjects
  * in order, for figures stated with 分别; `城乡居民…分别` → urban, then rural residents. Pass the
- * phrase read back to `listBreak`. `chained`: the label heads a chain of figures
+ * phrase read back to `listBreak`. `城乡人均…分别` too. `chained`: the label heads a chain of figures
  * (`城镇和农村常住居民人均可支配收入39175元和19156元`), which lists its subjects without 分别.
  */
 export function respectiveSubjects(label: string, chained = false): string[] | undefined {
@@ -148,8 +152,9 @@ export function respectiveSubjects(label: string, chained = false): string[] | u
   const parts = subject.split(/[和及与、]/u).filter((p) => p.length > 0);
   if (parts.length > 1) return sharingHead(parts);
   // `城乡居民人均可支配收入分别增长8.5%、10.6%`, `城乡常住居民…`: urban first, then rural.
-  const both = /城乡(常住)?居民/u.exec(subject);
-  if (both) return [subject.replace(both[0], `城镇${both[1] ?? ''}居民`), subject.replace(both[0], `农村${both[1] ?? ''}居民`)];
+  // `城乡人均可支配收入分别增长6.2%、8.8%`: the residents left out.
+  const both = /城乡(常住)?(居民|(?=人均))/u.exec(subject);
+  if (both) return [subject.replace(both[0], `城镇${both[1] ?? ''}${both[2] ?? ''}`), subject.replace(both[0], `农村${both[1] ?? ''}${both[2] ?? ''}`)];
   return undefined;
 }
 

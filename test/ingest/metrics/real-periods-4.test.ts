@@ -42,3 +42,17 @@ test('a quotation mark left before the label does not hide its indicator (r1915)
     '8.3% 2018 actual local-fiscal-revenue → 16.8亿元',
   ]);
 });
+
+test('residents\' incomes named as 城乡人均, 年人均, 城市和农村 or 农民人均可支配收入 are the urban and rural indicators (r2059, r2133, r2173, r1991)', () => {
+  const year = (text: string) => read(reportData(2024, '2023'), part('review', '一、2023年工作回顾', text, '2023'));
+  expect(year('城乡人均可支配收入分别增长6.2%、8.8%。')).toEqual(['6.2% 2023 actual urban-disposable-income', '8.8% 2023 actual rural-disposable-income']);
+  expect(year('城镇居民年人均可支配收入达到17518元;农民年人均纯收入达到8407元。')).toEqual([
+    '17518元 2023 actual urban-disposable-income',
+    '8407元 2023 actual rural-net-income',
+  ]);
+  expect(year('城市和农村居民可支配收入分别达到4.8万元、2.2万元。')).toEqual([
+    '4.8万元 2023 actual urban-disposable-income',
+    '2.2万元 2023 actual rural-disposable-income',
+  ]);
+  expect(year('全区居民人均可支配收入41754元,农民人均可支配收入同比增长4%。')[1]).toBe('4% 2023 actual rural-disposable-income');
+});
