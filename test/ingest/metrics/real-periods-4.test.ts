@@ -56,3 +56,17 @@ test('residents\' incomes named as 城乡人均, 年人均, 城市和农村 or �
   ]);
   expect(year('全区居民人均可支配收入41754元,农民人均可支配收入同比增长4%。')[1]).toBe('4% 2023 actual rural-disposable-income');
 });
+
+test('in a term review, a level measured against the year before the term or over its five years is the last year\'s (r2076, r2173, r2098)', () => {
+  const term = (text: string) => read(reportData(2022, '2017-2021'), part('review', '一、过去五年工作回顾', text, '2017-2021'));
+  expect(term('人均地区生产总值达到75268元,五年提高32666元。')).toEqual(['75268元 2021 actual', '32666元 2017-2021 actual']);
+  expect(term('城市和农村居民可支配收入分别达到4.8万元、2.2万元,分别比2016年增加1.4万元和0.7万元。')).toEqual([
+    '4.8万元 2021 actual urban-disposable-income',
+    '2.2万元 2021 actual rural-disposable-income',
+    '1.4万元 2017-2021 actual',
+    '0.7万元 2017-2021 actual',
+  ]);
+  expect(term('城镇化率达到36%,较2016年提高5.05个百分点。')).toEqual(['36% 2021 actual', '5.05个百分点 2017-2021 actual']);
+  // What was added over the term stays the term's.
+  expect(term('新增就业3万人,较2016年增加1万人。')).toEqual(['3万人 2017-2021 actual', '1万人 2017-2021 actual']);
+});
