@@ -49,3 +49,8 @@ test('a decimal a PDF\'s text broke after its point is one number; a list\'s num
   ]);
   expect(texts('1. 5个项目开工建设')).toEqual(['5个']);
 });
+
+test('a policy carried out and named by its issuer\'s count of articles is not a figure (r2054)', () => {
+  expect(texts('深入落实国务院33条以及省市助企纾困等一揽子政策,累计落实组合式税费支持超22亿元。')).toEqual(['22亿元']);
+  expect(texts('落实市政府道路改造计划,新建道路23条。')).toEqual(['23条']);
+});
