@@ -70,3 +70,13 @@ test('in a term review, a level measured against the year before the term or ove
   // What was added over the term stays the term's.
   expect(term('新增就业3万人,较2016年增加1万人。')).toEqual(['3万人 2017-2021 actual', '1万人 2017-2021 actual']);
 });
+
+test('a threshold passed without a subject of its own stands beside the level stated before it; the change is the level\'s (r2111)', () => {
+  const year = (text: string) => read(reportData(2019, '2018'), part('review', '一、2018年工作回顾', text, '2018'));
+  expect(year('实现规模以上工业主营业务收入313.1亿元,首次突破300亿元,增长13.6%。')).toEqual([
+    '313.1亿元 2018 actual',
+    '300亿元 2018 actual',
+    '13.6% 2018 actual → 313.1亿元',
+  ]);
+  expect(year('地区生产总值首次突破500亿元,增长8%。')).toEqual(['500亿元 2018 actual gdp', '8% 2018 actual gdp → 500亿元']);
+});
