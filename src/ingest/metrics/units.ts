@@ -45,6 +45,8 @@ const measured: UnitInfo[] = [
   { unit: '千克', baseUnit: '千克', factor: 1, unitKind: 'mass' },
   { unit: '微克/立方米', baseUnit: '微克/立方米', factor: 1, unitKind: 'concentration' },
   { unit: '千瓦时', baseUnit: '千瓦时', factor: 1, unitKind: 'energy' },
+  // `电力装机达到421.6万千瓦`: installed power (after 千瓦时, which it begins).
+  { unit: '千瓦', baseUnit: '千瓦', factor: 1, unitKind: 'power' },
   { unit: '倍', baseUnit: '倍', factor: 1, unitKind: 'ratio' },
 ];
 

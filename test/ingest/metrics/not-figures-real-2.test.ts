@@ -54,3 +54,8 @@ test('a policy carried out and named by its issuer\'s count of articles is not a
   expect(texts('深入落实国务院33条以及省市助企纾困等一揽子政策,累计落实组合式税费支持超22亿元。')).toEqual(['22亿元']);
   expect(texts('落实市政府道路改造计划,新建道路23条。')).toEqual(['23条']);
 });
+
+test('installed power in 万千瓦 is a figure, apart from energy in 千瓦时 (r1987)', () => {
+  expect(texts('煤化工产能达到482万吨、电力装机达到421.6万千瓦。')).toEqual(['482万吨', '421.6万千瓦']);
+  expect(texts('发电量12亿千瓦时。')).toEqual(['12亿千瓦时']);
+});
