@@ -1,6 +1,6 @@
 /**
  * Numbers of real report text that are not the district's figures, found reading texts r914–r1399
- * (session 9's audit); each test quotes a line of a report that has the shape, shortened.
+ * (session 9's audit) and r1851–r2213 (session 10's, with a unit missed); each test quotes a line of a report that has the shape, shortened.
  */
 import { expect, test } from 'vitest';
 import { findFigures } from '../../../src/ingest/metrics/figures.ts';
