@@ -211,7 +211,7 @@ function build(
   scale: number,
   inner: Array<string | undefined>,
 ): Figure | undefined {
-  const end = unitStart + unit.unit.length;
+  const end = unitStart + (unit.length ?? unit.unit.length);
   if (unit.unitKind === 'length' && zoneWords.some((w) => text.startsWith(w, end))) return undefined;
   if (nameWords.some((w) => text.startsWith(w, end))) return undefined;
   // `在3个月内` delimits a rate; months and working days are never measured work here

@@ -59,3 +59,7 @@ test('installed power in 万千瓦 is a figure, apart from energy in 千瓦时 (
   expect(texts('煤化工产能达到482万吨、电力装机达到421.6万千瓦。')).toEqual(['482万吨', '421.6万千瓦']);
   expect(texts('发电量12亿千瓦时。')).toEqual(['12亿千瓦时']);
 });
+
+test('a measured unit a PDF\'s text broke with a space is still the unit (r2106)', () => {
+  expect(texts('引进 253.1 亿元、实际利用外资 1830 万美 元,分别增长 51.6% 144%')).toEqual(['253.1 亿元', '1830 万美 元', '51.6%', '144%']);
+});
