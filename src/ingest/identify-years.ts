@@ -16,6 +16,11 @@ export interface HeadingFacts {
   reviewYear?: Found<number>;
   /** Year named in the plan part's heading. */
   planYear?: Found<number>;
+  /**
+   * The plan heading names only the year's work (`一、2014年主要工作`), no task or target: done in a
+   * year before the report's, planned in its own (identify.ts decides by the year delivered).
+   */
+  planByWorkOnly?: boolean;
   /** Coverage shown by the review heading (`上半年…回顾`, `五年…回顾`), absent for a plain year. */
   coverage?: Found<Coverage>;
   /** Years a term review covers (`过去四年工作回顾`: 4), when not five. */
@@ -94,6 +99,7 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
       if (named !== undefined && !facts.reviewYear) facts.reviewYear = found(named, line, evidence);
     } else if (year && PLAN.test(title) && !facts.planYear) {
       facts.planYear = found(parseNumber(year[1] ?? ''), line, evidence);
+      if (!/任务|安排|要求|目标|打算|计划|思路/.test(title)) facts.planByWorkOnly = true;
     } else if (!facts.planYear) {
       // `二、奋进2023年:矢志赶超、开创新局`: the plan part named by a verb before its year.
       const ahead = PLAN_VERB_YEAR.exec(title);

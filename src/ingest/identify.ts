@@ -101,9 +101,11 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
   const lag = reviewLag(coverage.value, cues.month, cues.firstSession, cues.draftMeeting);
 
   const reviewPeriod = fromSidecar('reviewPeriod', sidecar.reviewPeriod) ?? reviewFor(year.value, coverage.value, headings, lag);
+  // `一、2014年主要工作` in a report delivered in 2015: the work of the year reviewed, not a plan.
+  const workReviewed = headings.planByWorkOnly && headings.planYear && headings.planYear.value < year.value;
   const planYear =
     fromSidecar('planYear', sidecar.planYear) ??
-    headings.planYear ??
+    (workReviewed ? undefined : headings.planYear) ??
     (coverage.value === 'half-year'
       ? undefined
       : lag === 0

@@ -111,6 +111,15 @@ describe('years from the part headings', () => {
     expect(identity).toMatchObject({ year: 2019, reviewPeriod: '2018', planYear: 2019 });
   });
 
+  test('a heading naming only the year\'s work (主要工作) of a year before the dateline\'s reviews it (r2060)', () => {
+    const dated = (heading: string) =>
+      run(lines('政府工作报告', '(2015年2月11日在杭州市滨江区', '第四届人民代表大会第四次会议上)', '各位代表:', heading)).identity;
+    expect(dated('一、2014年主要工作')).toMatchObject({ year: 2015, reviewPeriod: '2014', planYear: 2015 });
+    // The year's own work is its plan; a year before with a task is left to the heading.
+    expect(fact(dated('二、2015年主要工作'), 'planYear')).toMatchObject({ source: 'text', evidence: '二、2015年主要工作' });
+    expect(dated('二、2014年主要任务').planYear).toBe(2014);
+  });
+
   test('a review heading that disagrees with the dateline is a warning', () => {
     const { identity, file } = run(
       lines('政府工作报告', '——2014年1月8日在徐汇区第十五届人民代表大会第四次会议上', '一、2012年工作回顾'),

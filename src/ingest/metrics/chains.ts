@@ -64,7 +64,8 @@ function measuresAnother({ figure, rawLabel }: Found, text: string): 'measure' |
   // `超额完成年度任务2.1亿元`, `超出市级下调任务指标6000万元`: by how much a task was beaten.
   if (/(?:超额完成|超出|超过)[^，,。；;]{0,10}(?:任务|目标|计划)(?:指标)?$/u.test(rawLabel)) return 'measure';
   // `突破200亿元关口`: a threshold passed.
-  if (/突破/u.test(figure.qualifier ?? '') && /^(?:关口|大关|台阶)/u.test(text.slice(figure.outerEnd))) return 'stand-in';
+  // `主营业务收入313.1亿元,首次突破300亿元,增长13.6%`: one without a subject of its own, too.
+  if (/突破/u.test(figure.qualifier ?? '') && (/^(?:关口|大关|台阶)/u.test(text.slice(figure.outerEnd)) || /^(?:总量)?(?:首次|历史性|一举|率先)?$/u.test(rawLabel.trim()))) return 'stand-in';
   // `同比增收7796万元`, `较2017年净增83.4亿元`: an amount of change.
   if (changeDirection(rawLabel) !== undefined) return isBareChange(rawLabel) ? 'measure' : 'stand-in';
   return undefined;

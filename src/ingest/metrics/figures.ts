@@ -211,7 +211,7 @@ function build(
   scale: number,
   inner: Array<string | undefined>,
 ): Figure | undefined {
-  const end = unitStart + unit.unit.length;
+  const end = unitStart + (unit.length ?? unit.unit.length);
   if (unit.unitKind === 'length' && zoneWords.some((w) => text.startsWith(w, end))) return undefined;
   if (nameWords.some((w) => text.startsWith(w, end))) return undefined;
   // `在3个月内` delimits a rate; months and working days are never measured work here
@@ -267,11 +267,13 @@ const sizeClass = /^[^，,。；;：:、！？!?]{0,12}?(?:项目|企业|工程|
 
 /**
  * A policy named by its count of articles (`出台实施稳经济47条`, `出台和修订促进企业上市6条、工业与信息产业27条`,
- * `落实招商引资十条措施`), not roads or lines counted (`新建道路23条`).
+ * `落实招商引资十条措施`, `落实国务院33条`), not roads or lines counted (`新建道路23条`).
  */
 function isPolicyName(text: string, start: number, end: number, unit: UnitInfo): boolean {
   if (unit.unit !== '条') return false;
   if (/^(?:具体)?(?:措施|政策|举措|意见|条款|硬招|实招)/u.test(text.slice(end))) return true;
+  // `深入落实国务院33条以及省市助企纾困等一揽子政策`: a policy carried out, named by its issuer.
+  if (/(?:落实|贯彻|兑现)(?:好)?(?:国务院|中央|国家|省|市)(?:政府)?$/u.test(text.slice(Math.max(0, start - 12), start))) return true;
   return /(?:出台|制定|修订)[^，,。；;：:]*$/u.test(text.slice(Math.max(0, start - 120), start));
 }
 

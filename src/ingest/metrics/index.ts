@@ -270,6 +270,7 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     found.push({ metric, figure, rawLabel, direction, subjects, chain, ...(paired ? { paired } : {}) });
   }
   if (base.role === 'actual' && isSpan(base.period)) datedByTheirSentence(found, text, base.period);
+  if (base.role === 'actual' && isSpan(base.period)) levelsAgainstTermStart(found, text, base.period);
   return found;
 }
 
@@ -344,6 +345,32 @@ function annualInTerm(base: Timing, period: string, timing: Timing, rawLabel: st
 }
 
 /** A total's label with no subject of its own: `五年累计完成`, `累计`. */
+/**
+ * `城镇化率达到36%,较2016年提高5.05个百分点`, `人均地区生产总值达到75268元,五年提高32666元` in a term
+ * review: the levels measured against the term's start, or over its five years, are its last year's
+ * (after `datedByTheirSentence`, which would carry the last year on to the changes).
+ */
+function levelsAgainstTermStart(found: Found[], text: string, span: string): void {
+  for (const [at, f] of found.entries()) {
+    if (f.metric.period !== span || !sinceTermStart(f.rawLabel, span)) continue;
+    const from = lastBreak(text, f.figure.outerStart, sentenceBreak);
+    for (const earlier of found.slice(0, at).reverse()) {
+      if (earlier.figure.start < from || earlier.direction !== undefined) break;
+      // The changes themselves (`分别比2000年增长1倍,4.1倍`) stay the term's.
+      if (sinceTermStart(earlier.rawLabel, span) || earlier.metric.unitKind === 'ratio') continue;
+      const m = earlier.metric;
+      if (m.period !== span || m.cumulative || m.annualAverage || m.growthOf !== undefined || /新增|新建|引进|累计|(?<!公)共|五年/u.test(m.label ?? '')) break;
+      m.period = span.slice(-4);
+    }
+  }
+}
+
+/** `较2016年提高`, `分别比2015年增加`, `五年提高`: a change from the year before the term, or over its five years. */
+function sinceTermStart(rawLabel: string, span: string): boolean {
+  const change = /^(?:分别)?(?:(?:比|较)((?:19|20)[0-9]{2})年(?:底|末)?|(?:过去)?五年(?:来|间)?)(?:分别)?(?:增加|提高|增长|上升|提升)(?:了)?$/u.exec(rawLabel.trim());
+  return change !== null && (change[1] === undefined || Number(change[1]) <= Number(span.slice(0, 4)));
+}
+
 const TOTAL_ONLY = /^(?:(?:过去|这)?[两三四五]年(?:来)?)?(?:累计|累积|共计|合计)(?:完成|实现|达到|达)?$/u;
 
 /** A level dated to the whole term in a term review, that is no total, average or change over it. */

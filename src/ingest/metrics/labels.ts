@@ -94,7 +94,11 @@ export function matchIndicator(
   if (phrase.startsWith('占')) return undefined;
   // `实现生 产总值`, `GDP 115亿元`: spaces left by a PDF's line breaks and justification.
   // `规模以上工业实现增加值`, `规模以上工业企业增加值`: a verb or the firms between the sector and its measure.
-  phrase = phrase.replace(/\s+/gu, '').replace(/(?<=工业|产业|(?<!现代|生产性|生活性|新兴)服务业)(?:企业)?(?:实现|完成)?(?=增加值|总产值|产值)/gu, '');
+  // `城镇居民年人均可支配收入`, `农民年人均纯收入`: the year of a per-head income is the indicator's own.
+  phrase = phrase
+    .replace(/\s+/gu, '')
+    .replace(/(?<=工业|产业|(?<!现代|生产性|生活性|新兴)服务业)(?:企业)?(?:实现|完成)?(?=增加值|总产值|产值)/gu, '')
+    .replace(/(?<=居民|农民|牧民)年(?=人均)/gu, '');
   const fits = (i: Indicator) => unitKind === undefined || i.unitKind === unitKind;
   for (const entry of index.entries) {
     const at = phrase.indexOf(entry.phrase);
@@ -110,9 +114,12 @@ export function matchIndicator(
   return undefined;
 }
 
-/** Words before an indicator name that do not narrow it: time, place-wide, verbs of stating. */
+/**
+ * Words before an indicator name that do not narrow it: time, place-wide, verbs of stating, `即` of a
+ * list (`主要预期目标,即地区生产总值增长8%`) and quotation marks left alone (`“预计全年实现地区生产总值`).
+ */
 const unscoping = new RegExp(
-  `(?:到|至)\\d{4}年(?:底|末)?|\\d{4}年|${YEARS_SPAN}|[“"]?十[一二三四五]五[”"]?(?:期间|时期|末)?|年均|全年|去年|上年|全社会|全(?=$)|全区|区属|年内|今年|明年|预期|初步|全口径|[(（]下同[)）]|[●•■◆▲▪※★☆◇□]|上半年|下半年|其中|实现|完成|预计|累计|累积|力争|确保|计划|争取|新增|引进|实施|同比|共计|共|有组织|接待|全面|继续|成功|当年|本年|主要|预期目标是|目标是|据?初步(?:核算|统计|测算)|核算|统计|[0-9]+万元(?:及)?以上|[(（]预计数?(?:[,，、]下同)?[)）]`,
+  `(?:到|至)\\d{4}年(?:底|末)?|\\d{4}年|${YEARS_SPAN}|[“"]?十[一二三四五]五[”"]?(?:期间|时期|末)?|年均|全年|去年|上年|全社会|全(?=$)|全区|区属|年内|今年|明年|预期|初步|全口径|[(（]下同[)）]|[●•■◆▲▪※★☆◇□]|上半年|下半年|其中|实现|完成|预计|累计|累积|力争|确保|计划|争取|新增|引进|实施|同比|共计|共|有组织|接待|全面|继续|成功|当年|本年|主要|预期目标是|目标是|据?初步(?:核算|统计|测算)|核算|统计|[0-9]+万元(?:及)?以上|[(（]预计数?(?:[,，、]下同)?[)）]|即|[“”"]`,
   'gu',
 );
 
@@ -131,7 +138,7 @@ export const listBreak = /[，,。；;：:！？!?\n]/u;
 /**
  * `单位GDP电耗和电力消费总量分别下降`, `生活垃圾分类达标率、回收利用率分别达到` → the subjects
  * in order, for figures stated with 分别; `城乡居民…分别` → urban, then rural residents. Pass the
- * phrase read back to `listBreak`. `chained`: the label heads a chain of figures
+ * phrase read back to `listBreak`. `城乡人均…分别` too. `chained`: the label heads a chain of figures
  * (`城镇和农村常住居民人均可支配收入39175元和19156元`), which lists its subjects without 分别.
  */
 export function respectiveSubjects(label: string, chained = false): string[] | undefined {
@@ -145,8 +152,9 @@ export function respectiveSubjects(label: string, chained = false): string[] | u
   const parts = subject.split(/[和及与、]/u).filter((p) => p.length > 0);
   if (parts.length > 1) return sharingHead(parts);
   // `城乡居民人均可支配收入分别增长8.5%、10.6%`, `城乡常住居民…`: urban first, then rural.
-  const both = /城乡(常住)?居民/u.exec(subject);
-  if (both) return [subject.replace(both[0], `城镇${both[1] ?? ''}居民`), subject.replace(both[0], `农村${both[1] ?? ''}居民`)];
+  // `城乡人均可支配收入分别增长6.2%、8.8%`: the residents left out.
+  const both = /城乡(常住)?(居民|(?=人均))/u.exec(subject);
+  if (both) return [subject.replace(both[0], `城镇${both[1] ?? ''}${both[2] ?? ''}`), subject.replace(both[0], `农村${both[1] ?? ''}${both[2] ?? ''}`)];
   return undefined;
 }
 

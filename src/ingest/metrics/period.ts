@@ -104,7 +104,9 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
   else if (part === '下半年') timing.period = `${year}-H2`;
   else if (part && part !== '全年' && ofQuarter(sentence, clause)) timing.unplaced = true;
   // `2016年实现地区生产总值1495亿元` in a five-year review: the year the sentence names.
-  const stated = statedYear(sentence, base) ?? termYear(base, sentence, clause, term) ?? wholeYearInHalf(base, sentence, term);
+  // A target the sentence's own words set may be dated years ahead (`报告明确了2022年…主要预期目标,即…`).
+  const ahead = base.role === 'actual' && timing.role === 'target' ? { ...base, role: timing.role } : base;
+  const stated = statedYear(sentence, ahead) ?? termYear(base, sentence, clause, term) ?? wholeYearInHalf(base, sentence, term);
   // `2021年全县完成一般公共预算收入…` in a half-year's report: a year named without 上半年 is the whole year.
   const ofHalf = /-H[12]$/u.test(timing.period) && (part === '上半年' || part === '下半年' || (part === undefined && stated === year));
   if (stated) timing.period = ofHalf ? `${stated}${timing.period.slice(4)}` : stated;

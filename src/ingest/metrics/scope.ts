@@ -33,10 +33,10 @@ export interface ScopeContext {
  */
 const ESTIMATE_THROUGHOUT = /预计数?(?:[,，、][^,，、()（）。；;]{1,4})?[)）]?[,，、]?[(（]?下同|预计[(（]下同[)）]/u;
 /**
- * `初步预测,全年…;…`, `预计到年底,…`, `预计:…`, `初步预计,…`, `2012年预计,…`, after a short lead without
+ * `初步预测,全年…;…`, `据统计预测,全县地区生产总值增长12.6%…`, `预计到年底,…`, `预计:…`, `初步预计,…`, `2012年预计,…`, after a short lead without
  * a figure (`经济运行方面,预计全年,…`): an estimate opening a sentence holds for all its `；` parts.
  */
-const ESTIMATE_OPENING = /^[—\-\s]*(?:[^，,。；;：:0-9０-９]{1,8}[,，])?(?:(?:19|20)[0-9]{2}年[,，]?)?(?:据)?(?:初步预测|初步预计|预计)[^，,。；;：:]{0,6}[,，：:]/u;
+const ESTIMATE_OPENING = /^[—\-\s]*(?:[^，,。；;：:0-9０-９]{1,8}[,，])?(?:(?:19|20)[0-9]{2}年[,，]?)?(?:据)?(?:初步预测|初步预计|统计预测|预计)[^，,。；;：:]{0,6}[,，：:]/u;
 /** `从619.98亿元增长到880亿元(预计)`, `340亿元(2017年指标为预计数,下同)`: the figure just before is an estimate. */
 const ESTIMATE_AFTER = /^[(（][^()（）]{0,10}预计数?(?:[)）,，、]|$)/u;
 
@@ -89,9 +89,10 @@ export function scopedTiming(timing: Timing, ctx: ScopeContext): Timing {
   }
 
   // An average (or a total, in a paragraph opening on the span) whose sentence names no span: the
-  // span the paragraph or the part's heading names (`五年来,综合实力显著增强。初步测算,…年均增长13.1%`).
+  // span the paragraph or the part's heading names (`五年来,综合实力显著增强。初步测算,…年均增长13.1%`,
+  // `过去的五年,…;固定资产投资累计完成2867亿元`).
   if (base.role === 'actual' && (next.annualAverage || next.cumulative) && !isSpan(next.period)) {
-    const opening = /^[—\-\s]*(?:过去|这|近)?五年(?:来|间|中|里)?/u.test(text);
+    const opening = /^[—\-\s]*(?:过去的?|这|近)?五年(?:来|间|中|里)?/u.test(text);
     const span = next.annualAverage ? (spanNamed(before, base) ?? spanNamed(ctx.heading, base)) : opening ? spanNamed(text.slice(0, 12), base) : undefined;
     if (span) next.period = span;
   }

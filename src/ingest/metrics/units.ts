@@ -15,6 +15,8 @@ export interface UnitInfo {
   /** Multiplier from `unit` to `baseUnit`. */
   factor: number;
   unitKind: string;
+  /** Characters it takes in the text when a PDF's space breaks it (`1830 万美 元`); else `unit.length`. */
+  length?: number;
 }
 
 const measured: UnitInfo[] = [
@@ -45,6 +47,8 @@ const measured: UnitInfo[] = [
   { unit: '千克', baseUnit: '千克', factor: 1, unitKind: 'mass' },
   { unit: '微克/立方米', baseUnit: '微克/立方米', factor: 1, unitKind: 'concentration' },
   { unit: '千瓦时', baseUnit: '千瓦时', factor: 1, unitKind: 'energy' },
+  // `电力装机达到421.6万千瓦`: installed power (after 千瓦时, which it begins).
+  { unit: '千瓦', baseUnit: '千瓦', factor: 1, unitKind: 'power' },
   { unit: '倍', baseUnit: '倍', factor: 1, unitKind: 'ratio' },
 ];
 
@@ -70,5 +74,17 @@ export const units: readonly UnitInfo[] = [...measured, ...counted].sort(
 
 /** The unit at `text[from…]`, longest match, or undefined. */
 export function unitAt(text: string, from: number): UnitInfo | undefined {
-  return units.find((u) => text.startsWith(u.unit, from));
+  return units.find((u) => text.startsWith(u.unit, from)) ?? brokenUnit(text, from);
 }
+
+/** `实际利用外资 1830 万美 元`: a measured unit a PDF's justification broke with one space. */
+function brokenUnit(text: string, from: number): UnitInfo | undefined {
+  for (const u of measuredLongestFirst) {
+    for (let at = 1; at < u.unit.length; at += 1) {
+      const written = `${u.unit.slice(0, at)} ${u.unit.slice(at)}`;
+      if (text.startsWith(written, from) || text.startsWith(written.replace(' ', '\u00a0'), from)) return { ...u, length: written.length };
+    }
+  }
+  return undefined;
+}
+const measuredLongestFirst = measured.filter((u) => u.unit.length > 1).sort((a, b) => b.unit.length - a.unit.length);

@@ -1,6 +1,6 @@
 /**
  * Numbers of real report text that are not the district's figures, found reading texts r914–r1399
- * (session 9's audit); each test quotes a line of a report that has the shape, shortened.
+ * (session 9's audit) and r1851–r2213 (session 10's, with a unit missed); each test quotes a line of a report that has the shape, shortened.
  */
 import { expect, test } from 'vitest';
 import { findFigures } from '../../../src/ingest/metrics/figures.ts';
@@ -48,4 +48,18 @@ test('a decimal a PDF\'s text broke after its point is one number; a list\'s num
     ['18. 08 亿元', 1.808e9],
   ]);
   expect(texts('1. 5个项目开工建设')).toEqual(['5个']);
+});
+
+test('a policy carried out and named by its issuer\'s count of articles is not a figure (r2054)', () => {
+  expect(texts('深入落实国务院33条以及省市助企纾困等一揽子政策,累计落实组合式税费支持超22亿元。')).toEqual(['22亿元']);
+  expect(texts('落实市政府道路改造计划,新建道路23条。')).toEqual(['23条']);
+});
+
+test('installed power in 万千瓦 is a figure, apart from energy in 千瓦时 (r1987)', () => {
+  expect(texts('煤化工产能达到482万吨、电力装机达到421.6万千瓦。')).toEqual(['482万吨', '421.6万千瓦']);
+  expect(texts('发电量12亿千瓦时。')).toEqual(['12亿千瓦时']);
+});
+
+test('a measured unit a PDF\'s text broke with a space is still the unit (r2106)', () => {
+  expect(texts('引进 253.1 亿元、实际利用外资 1830 万美 元,分别增长 51.6% 144%')).toEqual(['253.1 亿元', '1830 万美 元', '51.6%', '144%']);
 });
