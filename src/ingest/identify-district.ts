@@ -229,14 +229,15 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
       // `重庆市北碚区`: the short name 市北 (of 青岛's 市北区) overlaps a full name starting inside it; the full name stands.
       if (!isFull && fullNameStartsWithin(text, start + 1, start + length, registry)) break;
       // `赣县` is a county's full name and 赣县区's short one: written in full, it is the county.
+      const ownWords = TELLING_AFTER.test(after);
       const named = isFull && !registry.fullAliases.has(word) ? records.filter((record) => record.district.name === word) : records;
       for (const name of new Set(named.map((record) => record.district.name))) {
         mentions.push({
           name,
           line,
           // A name in a list (`陇南市、渭源县、永昌县…等地区到舟曲观摩`) is one of several places, not the report's.
-          strong: isFull && ((inHeader && !inList(text, start, length)) || TELLING_AFTER.test(after)),
-          telling: isFull && TELLING_AFTER.test(after),
+          strong: isFull && ((inHeader && !inList(text, start, length)) || ownWords),
+          telling: isFull && ownWords,
           short: !isFull,
           ...(placeBefore ? { placeBefore } : {}),
         });

@@ -94,6 +94,10 @@ const ABOUT_THE_WORK = /[区县旗市]委和[区县旗市]?政府工作通报会
 const NATIONAL_REPORT = /全国人大[^。]{0,20}(?:会议|开幕)[^。]{0,40}政府工作报告|国务院总理[\u4e00-\u9fff]{2,3}(?:所)?作(?:的)?政府工作报告/;
 /** The place's own head delivering its report (`县长…向大会作政府工作报告`, `我代表县人民政府`). */
 const OWN_REPORT_DELIVERED = /[区县旗市]长[^。，,]{0,8}(?:代表[^。，,]{0,10}政府)?(?:向大会)?作[^。]{0,6}政府工作报告|我代表[^。，,]{0,10}[区县旗市](?:人民)?政府/;
+/** The party's standing committee passing the session's drafts (`主持召开县委常委会议…讨论通过了…县人民政府工作报告`), in the lead. */
+const DRAFTS_PASSED_BY_PARTY = /^[^。]{0,80}[区县旗市]委常委会[^]*?讨论(?:并)?通过了?[^。]{0,60}政府工作报告/;
+/** A notice issuing the report's targets (`关于印发2022年区政府工作报告目标任务的通知`), in the lead. */
+const REPORT_TARGETS_ISSUED = /^[^。]{0,40}关于印发[^。]{0,30}政府工作报告[^。]{0,12}(?:目标任务|重点任务|任务分解|责任分工|任务清单)/;
 /** One numbered item of a session's agenda: `1、听取湘阴县人民政府工作报告;`. */
 const AGENDA_ITEM = /^[0-9０-９]{1,2}[、.．]听取[^。]{0,40}(?:报告|汇报|说明)[;；。]?$/;
 /** An article's own words on the report it explains. */
@@ -153,18 +157,13 @@ export function readKind(
   // `本文将深度解读应城政府工作报告`: an article about the report.
   const commentary = lines.slice(0, 5).find((line) => COMMENTARY.test(squeeze(line.text)));
   if (commentary) return found('other', commentary, `${excerpt(commentary, '本文')} (an article on the report)`);
+  // Image placeholders and other near-empty lines (`图片`) do not use up the opening.
+  const opening = lines.filter((line) => (line.text.match(/\p{Script=Han}/gu)?.length ?? 0) > 3).slice(0, OPENING_LINES);
   // The first lines run together: a title or lead that a PDF broke over lines reads whole.
-  const lead = lines.filter((line) => (line.text.match(/\p{Script=Han}/gu)?.length ?? 0) > 3).slice(0, 6);
-  const leadText = lead.map((line) => squeeze(line.text)).join('').slice(0, 400);
-  const first = lead[0];
-  // The party's standing committee passing the session's drafts (`主持召开县委常委会议…讨论通过了…县人民政府工作报告`);
-  // a notice issuing the report's targets (`关于印发2022年区政府工作报告目标任务的通知`).
-  if (first && /^[^。]{0,80}[区县旗市]委常委会/.test(leadText) && /讨论(?:并)?通过了?[^。]{0,60}政府工作报告/.test(leadText)) {
-    return found('other', first, `${excerpt(first, '委')} (the party's standing committee passing the drafts)`);
-  }
-  if (first && /^[^。]{0,40}关于印发[^。]{0,30}政府工作报告[^。]{0,12}(?:目标任务|重点任务|任务分解|责任分工|任务清单)/.test(leadText)) {
-    return found('other', first, `${excerpt(first, '印发')} (a notice issuing the report's targets)`);
-  }
+  const first = opening[0];
+  const lead = opening.slice(0, 6).map((line) => squeeze(line.text)).join('').slice(0, 400);
+  if (first && DRAFTS_PASSED_BY_PARTY.test(lead)) return found('other', first, `${excerpt(first, '委')} (the party's standing committee passing the drafts)`);
+  if (first && REPORT_TARGETS_ISSUED.test(lead)) return found('other', first, `${excerpt(first, '印发')} (a notice issuing the report's targets)`);
   const survey = lines.slice(0, 4).find((line) => PLAN_SURVEY.test(squeeze(line.text)));
   if (survey) return found('other', survey, `${excerpt(survey, '计划执行')} (the standing committee surveying the plan's execution: no report)`);
   const titled = titledKind([...header, ...titleLike, ...runTogether]);
@@ -177,8 +176,6 @@ export function readKind(
   // `关于公开征集…《政府工作报告》起草建议的公告`: a notice about the report, not the report.
   const notice = header.find((line) => /(?:征集|起草)[^。]{0,20}(?:建议|意见)[^。]{0,6}(?:的)?(?:公告|通知|启事)$/.test(squeeze(line.text)));
   if (notice) return found('other', notice, `${excerpt(notice, '征集')} (a notice asking for suggestions on the report)`);
-  // Image placeholders and other near-empty lines (`图片`) do not use up the opening.
-  const opening = lines.filter((line) => (line.text.match(/\p{Script=Han}/gu)?.length ?? 0) > 3).slice(0, OPENING_LINES);
   // `我代表中国共产党陵川县第十二届委员会向大会报告工作`: the outgoing committee reports to the congress;
   // a delegation's deliberation of it (`围绕党代会报告,他们…进行了认真的审议`).
   const congress = opening.find((line) => CONGRESS_OPENING.test(squeeze(line.text)));

@@ -125,7 +125,7 @@ function ownSuffix(text: string): string | undefined {
     const suffix = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
     // `资金总量居全市前列`, `年度考核居全市第一`: a rank in the city above, not the report's own place.
     const at = (match.index ?? 0) + match[0].length;
-    if (match[1] && /^(?:第|前列|前茅|首位|之首|排名|领先|平均|同类)/.test(text.slice(at, at + 2)) || /[居列排]$/.test(text.slice(0, match.index))) continue;
+    if (match[1] && (/^(?:第|前列|前茅|首位|之首|排名|领先|平均|同类)/.test(text.slice(at, at + 2)) || /[居列排]$/.test(text.slice(0, match.index)))) continue;
     // `我区`, `全区` speak of the report's own place; `市委、市政府` most often of the city above it.
     counts.set(suffix, (counts.get(suffix) ?? 0) + (match[1] ? 2 : 1));
   }

@@ -109,7 +109,9 @@ export function yearCues(
     if (found) cues.push({ value: found.value, weight, line: found.line, evidence: found.evidence + note });
   };
   add(head.datelineYear, 10);
-  let month = head.date ? Number(head.date.value.slice(5, 7)) : (headerMonth(header) ?? newsMonth(lines));
+  // The month of the event a header or news lead dates (not a publication field).
+  const eventMonth = headerMonth(header) ?? newsMonth(lines);
+  let month = head.date ? Number(head.date.value.slice(5, 7)) : eventMonth;
   let mangledMonth: number | undefined;
   // The month of a page's stamp in digits (`厦门网 2021-12-28 17:45`), as a publication field's.
   let stampMonth: number | undefined;
@@ -177,7 +179,7 @@ export function yearCues(
   }
   // `即将过去的2017年`, `即将过去的一年`: the year is ending as the report is read, in a December session.
   const ending = lines.slice(0, OPENING_LINES).map((line) => ({ line, match: YEAR_ENDING.exec(squeeze(line.text)) })).find(({ match }) => match);
-  if (ending || lines.slice(0, OPENING_LINES).some((line) => /即将过去的(?:这)?一年/.test(squeeze(line.text)))) month ??= 12;
+  if (ending) month ??= 12;
   const draftMonth = draftMeetingMonth(lines);
   const draftMeeting = draftMonth !== undefined && (month ?? mangledMonth ?? draftMonth) === draftMonth;
   const lateInYear = (month ?? mangledMonth ?? 0) >= 11 || (draftMeeting && (draftMonth ?? 0) >= 8);
@@ -186,7 +188,7 @@ export function yearCues(
   const firstSession = sessionMonth !== undefined && isFirstSession(lines);
   // A page on the draft (`《政府工作报告(征求意见稿)》解读`, posted 12-30) comes before the session: its month is not the session's.
   const aboutDraft = header.some((line) => /征求意见稿|讨论稿|送审稿/.test(squeeze(line.text)));
-  if (ending?.match) {
+  if (ending?.match?.[1]) {
     cues.push({ value: parseNumber(ending.match[1] ?? ''), weight: 5, line: ending.line.line, evidence: `${excerpt(ending.line, '即将')} (the year about to end)` });
   }
   month ??= mangledMonth ?? draftMonth ?? (aboutDraft ? undefined : (head.publishedMonth ?? stampMonth));
@@ -268,7 +270,6 @@ export function yearCues(
     const published = after ? { ...head.publishedYear, value: head.publishedYear.value - 1 } : head.publishedYear;
     cues.push({ value: published.value, weight: 3, line: published.line, evidence: `${published.evidence} (published)`, atMost: true });
     // News published in the month of the event it tells of (`11月27日上午,…开幕`, 时间:2021-11-28): the event's year.
-    const eventMonth = headerMonth(header) ?? newsMonth(lines);
     if (!after && eventMonth !== undefined && head.publishedMonth === eventMonth) {
       cues.push({ value: published.value, weight: 4, line: published.line, evidence: `${published.evidence} (published in the month of the event, ${eventMonth}月)` });
     }
@@ -416,7 +417,8 @@ const DATELINE_IN_TEXT = new RegExp(
   `(${YEAR})年(?:1[0-2]|0?[1-9])月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?:在)?[^。，,；;]{0,24}?(?:人民代表大会|人大常委会|人大)[^。，,；;]{0,20}?第[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议(?!以来|审议通过|通过|确定|提出)`,
 );
 
-const YEAR_ENDING = new RegExp(`即将(?:过去|结束)的(${YEAR})年`);
+/** `即将过去的2017年`, `即将过去的一年`: the year is ending as the report is read. */
+const YEAR_ENDING = new RegExp(`即将(?:过去|结束)的(?:(${YEAR})年|(?:这)?一年)`);
 
 /** A news item's day of the session, without its year: `12月26日上午,…第九届人民代表大会第四次会议…开幕`. */
 function newsMonth(lines: readonly SourceLine[]): number | undefined {

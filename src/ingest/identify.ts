@@ -55,7 +55,7 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
   // A document's section naming the report (`第一部分 决算报告`) comes before its title and dateline: no part.
   const firstHeading = lines.findIndex((line) => partHeadingTitle(line.text) !== undefined && !/^第[一二三四五六七八九十]部分[^。，,]{0,8}报告$/.test(squeeze(line.text)));
   const header = headerLines(firstHeading < 0 ? lines : lines.slice(0, firstHeading));
-  const pageLines = pageFieldLines(ctx);
+  const pageLines = pageFieldLines(ctx, 'year');
   const head = readHeader(header, pageLines);
   const published = ctx.page?.published;
   if (!head.publishedYear && published) {
@@ -124,7 +124,7 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
       { place: { line: town.line, column: 1 }, ruleId: 'town-report', source: 'baogao' },
     );
   }
-  const places = resolvePlaces(lines, header.length, ctx, year.value, [...pageLines, ...breadcrumbLines(ctx)]);
+  const places = resolvePlaces(lines, header.length, ctx, year.value, pageFieldLines(ctx, 'place'));
   if (kind.source === 'text' && kind.value === 'government-work-report') kind = delegationKind(lines, places.district.value) ?? kind;
   const cityFact: Found<Place> = sidecar.city
     ? { value: places.city.value, source: 'sidecar', evidence: `sidecar city: ${sidecar.city}` }
@@ -222,27 +222,20 @@ function reviewFor(
       : inferred(String(year - 1), 'a yearly report reviews the year before it was delivered');
 }
 
-/** The page's own field lines the clean stage removed (`日期:2021-03-03 来源:上海普陀`). */
-function pageFieldLines(ctx: IdentifyContext): SourceLine[] {
+/**
+ * The page's own field lines the clean stage removed (`日期:2021-03-03 来源:上海普陀`). A breadcrumb counts for the
+ * year only where it ends in the page's source and date (`…>> 新闻中心 来源:中华龙都网 2018-01-26 15:55:35`); for the
+ * place, every breadcrumb counts, last (`您当前的位置: 淳安新闻 > 时政要闻`: the district's news site).
+ */
+function pageFieldLines(ctx: IdentifyContext, use: 'year' | 'place'): SourceLine[] {
   return (ctx.removals ?? []).flatMap((removal) => {
     if (!['chrome-published', 'chrome-field', 'chrome-breadcrumb'].includes(removal.rule)) return [];
     // Removed lines are kept as written: glosses (`發(fā)布時(shí)間`), script and full-width digits still to undo;
     // a line wrapped in a copied PDF is read whole (`…2018` / `-01-26 15:55:35`).
     const text = asciiDigits(toSimplified(stripPinyinGlosses(removal.text.replace(/\s*\n\s*/g, '')).text));
-    // A breadcrumb counts where it ends in the page's source and date (`…>> 新闻中心 来源:中华龙都网 2018-01-26 15:55:35`).
-    if (removal.rule === 'chrome-breadcrumb' && !/来源[:：]/.test(text)) return [];
+    if (use === 'year' && removal.rule === 'chrome-breadcrumb' && !/来源[:：]/.test(text)) return [];
     return [{ text, line: removal.line }];
   });
-}
-
-/**
- * The breadcrumbs the clean stage removed (`您当前的位置: 淳安新闻 > 时政要闻`): a page's section may be the only
- * place its district is named (its news site); they count for the place last, never for the year.
- */
-function breadcrumbLines(ctx: IdentifyContext): SourceLine[] {
-  return (ctx.removals ?? []).flatMap((removal) =>
-    removal.rule === 'chrome-breadcrumb' && !/来源[:：]/.test(removal.text) ? [{ text: toSimplified(removal.text), line: removal.line }] : [],
-  );
 }
 
 function resolvePlaces(lines: readonly SourceLine[], headerCount: number, ctx: IdentifyContext, year: number, pageLines: readonly SourceLine[]) {
