@@ -94,7 +94,9 @@ function draftMeetingMonth(lines: readonly SourceLine[]): number | undefined {
 export const FIRST_SESSION = /第[一二三四五六七八九十]{1,3}届[^。，,]{0,12}?(?:第一次|一次)会议|[一二三四五六七八九十]{1,3}届(?:人大)?一次会议/;
 
 function isFirstSession(lines: readonly SourceLine[]): boolean {
-  return lines.slice(0, 30).some((line) => FIRST_SESSION.test(squeeze(line.text)));
+  // A dateline wrapped over two lines (`…在广州市白云区第十六届人民代表` / `大会第一次会议上`) is read joined.
+  const head = lines.slice(0, 31).map((line) => squeeze(line.text));
+  return head.slice(0, 30).some((text, index) => FIRST_SESSION.test(text + (head[index + 1] ?? '').slice(0, 12)));
 }
 
 export function yearCues(

@@ -113,6 +113,21 @@ export function readHeadings(lines: readonly SourceLine[]): HeadingFacts {
   return facts;
 }
 
+/**
+ * The year a term review starts from, where its opening names it (`2016年以来,面对…`, `2011 年换届以来,…`):
+ * read in the few lines from the review's heading or lead (`from`, a line number) on.
+ */
+export function termStartInText(lines: readonly SourceLine[], from: number | undefined): number | undefined {
+  if (from === undefined) return undefined;
+  const start = lines.findIndex((line) => line.line === from);
+  if (start < 0) return undefined;
+  for (const line of lines.slice(start, start + 6)) {
+    const opening = /(?:^|[。；;，,：:])(?:自|从)?((?:19|20)[0-9]{2})年(?:换届)?以来/.exec(squeeze(line.text));
+    if (opening) return Number(opening[1]);
+  }
+  return undefined;
+}
+
 /** `本届政府以来的四年`, `过去四年`: a term of four years (some places held four-year terms). */
 export function termYearsInText(lines: readonly SourceLine[]): number | undefined {
   for (const line of lines.slice(0, 40)) {

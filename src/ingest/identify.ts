@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import type { Coverage, FactOrigin, Identity, PageMeta, Place, Removal, ReportKind, Sidecar, SourceLine } from '../model.ts';
 import type { Knowledge } from './knowledge.ts';
 import { readHeader } from './identify-header.ts';
-import { partHeadingTitle, readHeadings, termYearsInText } from './identify-years.ts';
+import { partHeadingTitle, readHeadings, termStartInText, termYearsInText } from './identify-years.ts';
 import { readKind } from './identify-kind.ts';
 import { DistrictError, resolveDistrict } from './identify-district.ts';
 import { excerpt, found, headerLines, inferred, sidecarPath, squeeze, type Found } from './identify-text.ts';
@@ -100,7 +100,7 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
   }
   const lag = reviewLag(coverage.value, cues.month, cues.firstSession, cues.draftMeeting);
 
-  const reviewPeriod = fromSidecar('reviewPeriod', sidecar.reviewPeriod) ?? reviewFor(year.value, coverage.value, headings, lag);
+  const reviewPeriod = fromSidecar('reviewPeriod', sidecar.reviewPeriod) ?? reviewFor(year.value, coverage.value, headings, lag, termStartInText(lines, coverage.line));
   // `一、2014年主要工作` in a report delivered in 2015: the work of the year reviewed, not a plan.
   const workReviewed = headings.planByWorkOnly && headings.planYear && headings.planYear.value < year.value;
   const planYear =
@@ -204,6 +204,7 @@ function reviewFor(
   coverage: Coverage,
   headings: ReturnType<typeof readHeadings>,
   lag: number,
+  termStart?: number,
 ): Found<string> {
   if (coverage === 'half-year') {
     return { ...(headings.coverage ?? inferred('', '')), value: `${year}-H1` };
@@ -211,8 +212,12 @@ function reviewFor(
   if (coverage === 'five-year') {
     const plan = headings.planPeriod;
     if (plan) return { ...plan, value: `${plan.value[0]}-${plan.value[1]}` };
-    const span = headings.termYears ?? 5;
-    return { ...(headings.coverage ?? inferred('', '')), value: `${year - span + 1 - lag}-${year - lag}` };
+    const end = year - lag;
+    // The term's first year where the review's opening names it (`2016年以来`; a term is four to six years),
+    // unless it counts other than the usual five (`过去四年,…2017年以来,预计地区生产总值年均增长`: a growth's base year).
+    const named = (headings.termYears ?? 5) === 5 && termStart !== undefined && termStart >= end - 5 && termStart <= end - 3;
+    const start = named ? termStart : end - (headings.termYears ?? 5) + 1;
+    return { ...(headings.coverage ?? inferred('', '')), value: `${start}-${end}` };
   }
   const review = headings.reviewYear;
   return review

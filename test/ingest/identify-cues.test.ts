@@ -1461,3 +1461,22 @@ describe('session 10: the term beside the year', () => {
     expect(identity).toMatchObject({ coverage: 'five-year', year: 2022 });
   });
 });
+
+describe('session 11: the term a review covers', () => {
+  test('a first session\'s dateline wrapped over two lines still reviews the year it is held in (October)', () => {
+    const { identity } = run(lines('政府工作报告', '2016年10月24日在广州市白云区第十六届人民代表', '大会第一次会议上', '区长  苏小澎', '各位代表:', '一、过去五年工作回顾', '五年来,本届政府主动适应发展新常态。预计2016年实现地区生产总值1670亿元,比2011年增长55.3%。'));
+    expect(identity).toMatchObject({ year: 2016, coverage: 'five-year', reviewPeriod: '2012-2016', planYear: 2017 });
+  });
+
+  test('the review\'s opening names the term\'s first year (`2016年以来`, `2011 年换届以来`)', () => {
+    const since = run(lines('——2021年11月18日在临夏县第十八届人民代表大会第一次会议上', '各位代表:', '一、十七届人民政府工作回顾', '2016年以来,面对艰巨繁重的脱贫攻坚和改革发展任务,我们坚持稳中求进。'));
+    expect(since.identity).toMatchObject({ year: 2021, coverage: 'five-year', reviewPeriod: '2016-2021' });
+    const election = run(lines('——2016 年 9 月 26 日在海口市琼山区第十五届人民代表大会第一次会议上', '各位代表:', '过去五年工作回顾', '2011 年换届以来,在市委、市政府和区委的正确领导下,区政府团结和依靠全区人民。'));
+    expect(election.identity).toMatchObject({ coverage: 'five-year', reviewPeriod: '2011-2016' });
+  });
+
+  test('a term counted as four years keeps its count over a growth\'s base year (`过去四年,…2017年以来,预计…年均增长`)', () => {
+    const { identity } = run(lines('2022年1月6日在呼和浩特市回民区第十一届人民代表大会第一次会议上', '各位代表:', '本届政府工作回顾', '过去四年,我们始终坚持稳中求进,经济社会各项事业迈上了新台阶。2017年以来,预计地区生产总值年均增长5%。'));
+    expect(identity).toMatchObject({ coverage: 'five-year', reviewPeriod: '2018-2021' });
+  });
+});
