@@ -1480,3 +1480,10 @@ describe('session 11: the term a review covers', () => {
     expect(identity).toMatchObject({ coverage: 'five-year', reviewPeriod: '2018-2021' });
   });
 });
+
+describe('session 11: a plan period\'s results as the review', () => {
+  test('`一、十二五经济社会发展主要成绩` reviews the plan period, as `回顾` does', () => {
+    const { identity } = run(lines('2016年1月11日在青云谱区第十五届人民代表大会第六次会议上', '各位代表:', '一、十二五经济社会发展主要成绩', '十二五时期,在市委、市政府和区委的坚强领导下,全区上下深入践行党的群众路线。'));
+    expect(identity).toMatchObject({ year: 2016, coverage: 'five-year', reviewPeriod: '2011-2015' });
+  });
+});
