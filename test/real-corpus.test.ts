@@ -120,6 +120,7 @@ const knownAccepted: Record<string, string> = {
   r740: 'an undated report reviewing 2020 (预计): read as delivered in January 2021, though late December 2020 fits as well',
   r752: 'the plan part alone (2025年政府工作目标任务), undated: read as delivered in January 2025, though late December 2024 fits as well',
   r759: 'a dateline that lost its date, reviewing 2022 (预计): read as delivered in January 2023, though late December 2022 fits as well',
+  r678: 'news of a session dated only 昨日 whose report says 预计2015年全市实现…: read as delivered in January 2016, though late December 2015 fits as well',
   r764: 'an undated budget document on the 2019 execution and the 2020 draft: read as delivered in early 2020, as such documents are',
   // The tenth round (r780–r850), as it arrived: the same reading.
   r785: 'a report titled 2008年度 (预计 figures), posted 2009-01-15: read as delivered in January 2009, though late December 2008 fits as well',
@@ -132,7 +133,6 @@ const knownAccepted: Record<string, string> = {
   r1012: 'a congress site\'s summary of a session on 19日至23日 approving the 2017 plan draft: read as January 2017, though late December 2016 fits as well',
   r1016: 'a first session on 9月27日 reviewing 十二五 and planning 十三五, no year: read as 2015 from the plan periods, though September 2016 fits as well',
   r1027: 'a budget report on 2020 and the 2021 draft under a dateline of 2021-12-17: the dateline is taken, with a year-mismatch warning naming both lines',
-  r1363: 'a district never named but in a slogan (干出“二道力度”, 二道区\'s pun) with 伊通河 and 长拖: read as 二道区 of 长春, which a reader from there would say too',
   r1364: 'a copy whose stated years its own content contradicts (labelled null): read as 2023 from the years it states',
   r1443: 'an undated report titled by the year it reviews, its figures estimated to the year\'s end (a December or a January session): read as 2019, the January after',
   r1466: 'an undated report titled by the year it reviews, its figures estimated to the year\'s end (a December or a January session): read as 2021, the January after',

@@ -55,7 +55,7 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
   {
     // `回首2024年`, `报告盘点了2019年湘潭县发展的“成绩单”`: the year looked back on; `2014年预计全年实现地区生产总值…`:
     // the estimates for the year just ended (not `到2025年预计…`, a target).
-    pattern: new RegExp(`(?:回首|回望|回眸|盘点了?)[^。，,；;0-9]{0,8}?(${YEAR})年|(?<![到至])(${YEAR})年(?:全年)?预计[^。，,]{0,8}?(?:实现|完成|达到)|预计(?:[(（]下同[)）])?[,，](${YEAR})年[,，]?(?:全[区县市旗])?(?:实现|完成|达到)`),
+    pattern: new RegExp(`(?:回首|回望|回眸|盘点了?)[^。，,；;0-9]{0,8}?(${YEAR})年|(?<![到至])(${YEAR})年(?:全年)?预计[^。，,]{0,8}?(?:实现|完成|达到)|预计(?:[(（]下同[)）])?[,，]?(${YEAR})年[,，]?(?:全[区县市旗])?(?:实现|完成|达到)`),
     weight: 3,
     anchor: '年',
     read: (match, lag) => reviewed(captured(match), lag),

@@ -23,6 +23,8 @@ const BEFORE = /^(?:发展|建设|实践|人民|经济|特色|全区|新城|样�
 const AFTER_BOUNDARY = /(?:^|[。;；!！?？,，、:：“”"》]|的|在|为|把|让|使|将|是|和|与|对|魅力|美丽|幸福|活力|品质|智慧|数字|平安|法治|健康|文明|生态|绿色|大美|人文|宜居|山水)$/;
 /** Words that turn the short name into something else (a road, a gate, a park) or an ordinary word. */
 const NOT_A_NAME = /^(?:路|街|道|门|公园|桥|站|村|镇|乡|里|湖|江|河|山|寺|产业|行业|企业|市|县|区)/;
+/** Words after a short name that go with a place (`桦川振兴发展`), or its own news outlet (`秀山网讯`). */
+const PLACE_WORD_AFTER = /^[”"]?(?:(?:19|20)[0-9]{2}(?![0-9])|发展|建设|人民|经济|振兴|脱贫|大地|儿女|新闻|发布|融媒|日报|电视|未来|今后|当前|实践|新篇章|网讯|新闻网)/;
 /** At least this many standing mentions make the short name the report's district. */
 const MIN_MENTIONS = 2;
 
@@ -156,10 +158,13 @@ export function chooseByUniqueShortName(lines: readonly SourceLine[], registry: 
         // enumeration (`复星集团、龙湖地产`) or a company, estate or street (`龙湖地产`, `…广场`); a place's own
         // news outlet counts (`关注满洲里新闻`, `洱源发布`). A slogan's
         // closing quote may stand between (`开创“更好的奎文”建设新局面`).
+        // Inside quotes a name ends at the closing quote (`“更好的奎文”`); one that runs on is a term (`“双清零”`).
+        const quotedTerm = /[“"]$/.test(before) && /^[\u4e00-\u9fff]/.test(after) && !/^的/.test(after) && !PLACE_WORD_AFTER.test(after);
         const standing =
+          !quotedTerm &&
           !NOT_A_NAME.test(after) &&
           !/^(?:地产|集团|公司|股份|科技|实业|置业|银行|控股|酒店|广场|大道|中心|小区|花园|新城|商城|基金|证券|保险|资本|投资)/.test(after) &&
-          (/(?:^|[。;；!！?？,，:：“”"]|[,，]是|落户|扎根|新|美丽|幸福|加快|山水|生态|魅力|活力|品质|宜居|绿美|现代化|今日)$/.test(before) || /^[”"]?(?:发展|建设|人民|经济|振兴|脱贫|大地|儿女|新闻|发布|融媒|日报|电视|未来|今后|当前|实践|新篇章|网讯|新闻网)/.test(after));
+          (/(?:^|[。;；!！?？,，:：“”"]|[,，]是|落户|扎根|新|美丽|幸福|加快|山水|生态|魅力|活力|品质|宜居|绿美|现代化|今日|数字|智慧|平安|大美)$/.test(before) || PLACE_WORD_AFTER.test(after));
         if (!standing) continue;
         // A place under its name of the report's year (上虞市 until 2013, 上虞区 since).
         const named = (registry.districtsByName.get(name) ?? []).filter((record) => ownShortName(record.district.name, name)).map((record) => asNamedIn(record, year, registry));

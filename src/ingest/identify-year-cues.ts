@@ -59,7 +59,7 @@ const REPORT_TITLE = /关于(.{4,60}?)的(?:审查)?(?:报告|决议|解读)|(.{
  * `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan); in a
  * news item, the speaker's (`刘广辉说,2021年,在市委…领导下`).
  */
-const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?|[\u4e00-\u9fff]{2,4}(?:指出|认为|强调)[,，:：]?|[\u4e00-\u9fff]{1,4}(?:说|表示)[,，:：])(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))|(?:^|[。！？!?])[\u4e00-\u9fff]{2,4}(?:说|指出|表示|认为)[,，:：](${YEAR})年[,，](?:在[^。]{0,40}领导下|[^。]{0,30}(?:做了|取得了|实现了|完成了))`);
+const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?|[\u4e00-\u9fff]{2,4}(?:指出|认为|强调)[,，:：]?|[\u4e00-\u9fff]{1,4}(?:说|表示)[,，:：])(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))|(?:^|[。！？!?])[\u4e00-\u9fff]{2,4}(?:说|指出|表示|认为)[,，:：](${YEAR})年[,，](?:在[^。]{0,40}领导下|[^。]{0,100}?(?:做了|取得了|实现了|完成了))`);
 const OPENING_LINES = 25;
 /**
  * A news lead naming the parts: `报告分为“2018年工作回顾”和“2019年工作安排”两大部分`,
@@ -334,6 +334,11 @@ export function yearCues(
       });
     }
     cues.push(...sentenceCues(line, text, lag, planLag, following));
+    const quotedDone = reportDelivered ? YEAR_QUOTED_DONE.exec(text) : null;
+    if (quotedDone) {
+      const named = parseNumber(quotedDone[1] ?? '');
+      cues.push({ value: named + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '全年')} (the year reviewed: ${named})` });
+    }
     const didInYear = reportDelivered ? PLACE_DID_IN_YEAR.exec(text) : null;
     if (didInYear && !inPlanVoice(didInYear[0]) && !/将|力争/.test(didInYear[0])) {
       const named = parseNumber(didInYear[1] ?? '');
@@ -412,6 +417,8 @@ function firstSentence(line: SourceLine | undefined): string {
  * what the place did in the year reviewed (not what it will do: `2024年,晋宁区将…实现`). A yearbook's
  * `2008年,肥西县完成…` is not news of a report, so a report must be delivered in the text.
  */
+/** `“2017年全年实现地区生产总值128.3亿元`: the report quoted on the year just ended (not a year's target). */
+const YEAR_QUOTED_DONE = new RegExp(`(?:^|[。！？!?“"])(${YEAR})年全年(?:共)?(?:实现|完成)(?![^。]{0,40}目标)`);
 const PLACE_DID_IN_YEAR = new RegExp(`^[?？]*(${YEAR})年[,，](?![全我本在])[\u4e00-\u9fff]{2,5}[县区市旗](?![委政人])[^。]{0,150}?(?:实现|完成|达到|取得|建成|新增|累计)`);
 
 /** `…草案的报告2024年11月27日县十八届人大常委会第二十三次会议县财政局…`: a date with the meeting it was read at. */

@@ -1487,3 +1487,28 @@ describe('session 11: a plan period\'s results as the review', () => {
     expect(identity).toMatchObject({ year: 2016, coverage: 'five-year', reviewPeriod: '2011-2015' });
   });
 });
+
+describe('session 11: round bi (r2340–r2364), as it arrived', () => {
+  test('`会议指出,2018年,安新县…实现了新突破、取得了新成绩` reviews the year though its verb stands far on', () => {
+    const { identity } = runText('中国雄安官网1月17日电 1月16日,政协安新县第九届委员会第三次会议在白洋淀文化广场礼堂开幕。\n会议指出,2018年,安新县发扬“铁军”精神,经受住了严峻的考验,在推进污染治理、科学管控、项目用地、移风易俗、产业转型转移等各项工作中实现了新突破、取得了新成绩。');
+    expect(identity).toMatchObject({ district: { name: '安新县' }, year: 2019, kind: 'other' });
+  });
+
+  test('`预计2021年实现地区生产总值` in a term review, no comma after 预计: the estimates of the year just ended', () => {
+    const { identity } = run(lines('政府工作报告', '在简阳市第十八届人民代表大会第一次会议上', '各位代表:', '过去五年工作回顾', '过去五年,是简阳全面融入成都的第一个五年。', '(一)综合竞争力全面提高。经济总量迈上新台阶,预计2021年实现地区生产总值480亿元、年均增速7.9%。'));
+    expect(identity).toMatchObject({ year: 2022, coverage: 'five-year' });
+  });
+
+  test('`“2017年全年实现地区生产总值128.3亿元`, quoted from the report in news of the session: the year reviewed', () => {
+    const { identity } = run(lines('——市十六届人大二次会议开幕式侧记', '3月13日下午,龙泉市第十六届人民代表大会第二次会议开幕。市长吴松平代表市政府向大会作政府工作报告。', '“2017年全年实现地区生产总值128.3亿元,增长7.1%;一般公共预算收入8.5亿元,增长11.7%。”'));
+    expect(identity).toMatchObject({ year: 2018, kind: 'government-work-report' });
+    // A year's target is no year reviewed.
+    expect(() => run(lines('龙泉市人民政府', '2018年全年实现地区生产总值增长8%的目标。'))).toThrow(/Cannot determine the year/);
+  });
+
+  test('a quoted term that begins with a short name is no mention of it (`“双清零”`); `数字宣化2020` is', () => {
+    const text = '数字宣化2020\n2020年是我区发展进程中极不平凡的一年。这一年,全区建档立卡贫困人口全部脱贫。\n在较短时间内扭转工作被动,实现确诊、疑似病例“双清零”。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '宣化区' }, city: { name: '张家口市' } });
+    expect(() => runText('2020年是我区发展进程中极不平凡的一年。\n实现确诊、疑似病例“双清零”。全区建档立卡贫困人口全部脱贫。')).toThrow(/No district found/);
+  });
+});
