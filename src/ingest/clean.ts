@@ -19,10 +19,11 @@ import { isRun, reflow } from './reflow.ts';
 import { chromeLeadingWrapped, stripJoined, stripLine, type Stripped } from './source-lines.ts';
 import { unwrap } from './unwrap.ts';
 import { simplifyPlaceVariants } from './place-variants.ts';
+import { standardizeConverterVariants } from './converter-variants.ts';
 
 // `tw` → `cn` converts characters only; `twp` would also rewrite vocabulary (信息 → 資訊 in reverse).
 const openccToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-export const toSimplified = (text: string): string => simplifyPlaceVariants(openccToSimplified(text));
+export const toSimplified = (text: string): string => simplifyPlaceVariants(openccToSimplified(standardizeConverterVariants(text)));
 
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 /** Full-width digits as ASCII, and a full-width point between them (`１２．５` → `12.5`): one character for one. */

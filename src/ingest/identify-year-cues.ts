@@ -44,6 +44,7 @@ const BRACKETED_DIGIT_DATE = /[(（]((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[1
 const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}) ?日`);
 /** `2017-01-10 16:56:00`, `2019/03/18 09:12`, `2013年03月09 12:41:38`: a page's clock in digits (a content system's stamp). */
 const STAMPED_DIGIT_DATE = new RegExp(`(?<![0-9])(${YEAR})(?:[-/.]|年)(0?[1-9]|1[0-2])(?:[-/.]|月)(?:0?[1-9]|[12][0-9]|3[01])日?\\s*[0-9]{1,2}[:：][0-9]{2}`);
+const YEAR_LAST_STAMP = /^(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|[12][0-9]|3[01])\.((?:19|20)[0-9]{2})[0-9]{1,2}:[0-9]{2}$/;
 const SPOKEN_YEAR = /(?<![0-9０-９.])([012][0-9])年的?(?:政府)?(工作回顾|工作总结|回顾|工作目标|工作任务|目标任务|工作安排)/g;
 const TITLE_BRACKET_YEAR = new RegExp(`[(（](${YEAR})年[)）]$`);
 const TITLE_REVIEW_YEAR = new RegExp(`(${YEAR})年度[^,，。；;]{0,20}(?:政府)?工作报告`);
@@ -59,7 +60,7 @@ const REPORT_TITLE = /关于(.{4,60}?)的(?:审查)?(?:报告|决议|解读)|(.{
  * `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan); in a
  * news item, the speaker's (`刘广辉说,2021年,在市委…领导下`).
  */
-const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?|[\u4e00-\u9fff]{2,4}(?:指出|认为|强调)[,，:：]?|[\u4e00-\u9fff]{1,4}(?:说|表示)[,，:：])(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))|(?:^|[。！？!?])[\u4e00-\u9fff]{2,4}(?:说|指出|表示|认为)[,，:：](${YEAR})年[,，](?:在[^。]{0,40}领导下|[^。]{0,100}?(?:做了|取得了|实现了|完成了))`);
+const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?|[\u4e00-\u9fff]{2,4}(?:指出|认为|强调)[,，:：]?|[\u4e00-\u9fff]{1,4}(?:说|表示)[,，:：])[“"]?(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))|(?:^|[。！？!?])[\u4e00-\u9fff]{2,4}(?:说|指出|表示|认为)[,，:：](${YEAR})年[,，](?:在[^。]{0,40}领导下|[^。]{0,100}?(?:做了|取得了|实现了|完成了))`);
 const OPENING_LINES = 25;
 /**
  * A news lead naming the parts: `报告分为“2018年工作回顾”和“2019年工作安排”两大部分`,
@@ -178,6 +179,12 @@ export function yearCues(
       const reviewed = parseNumber(reviewTitle[1] ?? '');
       cues.push({ value: reviewed + 1, weight: 5, line: line.line, evidence: `${excerpt(line)} (年度: reviews ${reviewed})` });
     }
+  }
+  // `04.03.2015  12:10`: an aggregator's stamp with its year last (day or month first: the year is sure, not the month),
+  // under a title the header may have ended before (`…四举助推“三个走在前列”目标`, read as a part).
+  for (const line of lines.slice(0, 4)) {
+    const yearLast = YEAR_LAST_STAMP.exec(squeeze(line.text));
+    if (yearLast) cues.push({ value: Number(yearLast[1]), weight: 3, line: line.line, evidence: `${excerpt(line, yearLast[1])} (published)`, atMost: true });
   }
   // `即将过去的2017年`, `即将过去的一年`: the year is ending as the report is read, in a December session.
   const ending = lines.slice(0, OPENING_LINES).map((line) => ({ line, match: YEAR_ENDING.exec(squeeze(line.text)) })).find(({ match }) => match);
@@ -321,11 +328,15 @@ export function yearCues(
       );
     }
     const parts = NAMED_PARTS.exec(text);
-    for (const quoted of parts?.[1]?.matchAll(NAMED_PART) ?? []) {
+    const namedParts = [...(parts?.[1]?.matchAll(NAMED_PART) ?? [])];
+    const lastNamed = Math.max(...namedParts.map((quoted) => parseNumber(quoted[1] ?? '')));
+    for (const quoted of namedParts) {
       const named = parseNumber(quoted[1] ?? '');
       // The part's name may go on past the match: `2021年政府工作取得的成效` is a review.
       const rest = (parts?.[1] ?? '').slice((quoted.index ?? 0) + quoted[0].length).split(/[;；。,，、]|[二三四五六][、.．]/)[0] ?? '';
-      const reviewed = /回顾|总结|情况/.test(quoted[2] ?? '') || /^[^任务安排]{0,12}(?:成效|成绩|成就|回顾|总结)/.test(rest);
+      // `一、本届政府和2021年主要工作;二、未来五年和2022年工作安排`: work named before a later year's is done work.
+      const doneBeforeLater = named < lastNamed && /^(?:主要|重点)?工作$/.test(quoted[2] ?? '');
+      const reviewed = /回顾|总结|情况/.test(quoted[2] ?? '') || doneBeforeLater || /^[^任务安排]{0,12}(?:成效|成绩|成就|回顾|总结)/.test(rest);
       cues.push({
         value: reviewed ? named + lag : named - 1 + lag,
         weight: 5,

@@ -1512,3 +1512,30 @@ describe('session 11: round bi (r2340–r2364), as it arrived', () => {
     expect(() => runText('2020年是我区发展进程中极不平凡的一年。\n实现确诊、疑似病例“双清零”。全区建档立卡贫困人口全部脱贫。')).toThrow(/No district found/);
   });
 });
+
+describe('session 11: round bf (r2220–r2254), as it arrived', () => {
+  test('a party plenary\'s news lead with 市委 and 全会 (`高州市委十四届七次全会暨市委经济工作会议召开`), in a converter\'s variant characters (`廻顧`, `曏全會`)', () => {
+    const text = '【關注2024高州,奮進新時代】\n1月25日上午,高州市委十四屆七次全會暨市委經濟工作會議召開。高州提出,以“百千萬工程”爲縂抓手。\n“2023年是全麪貫徹黨的二十大精神的開侷之年,也是高州改革發展歷程上具有裡程碑意義的一年。”會上,高州市委書記王土瑞代表高州市委常委會曏全會作報告。\n首先廻顧了2023年高州的那些不凡與突破。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '高州市' }, year: 2024, kind: 'party-plenary-report' });
+  });
+
+  test('a plenary that `提出2022年主要目标任务` (no 了) plans that year', () => {
+    const { identity } = run(lines('1月26日,中共坡头区委十届二次全会召开。会议号召,奋力推动坡头各项事业迈向全市第一方阵。', '会议提出2022年主要目标任务:生产总值增长6.5%,固定资产投资增长20%。'));
+    expect(identity).toMatchObject({ district: { name: '坡头区' }, year: 2022, kind: 'party-plenary-report' });
+  });
+
+  test('a government\'s working meeting on 1月4日 that `谋划好2015年度工作规划`: other, of that year', () => {
+    const { identity } = run(lines('临湘政府网1月5日报道 1月4日,临湘市市长龚卫国主持召开市政府工作会议,就当前市政府相关工作进行研究及部署。', '龚卫国要求,全市各级要在努力圆满完成2014年度各项工作任务的同时,着力谋划好2015年度工作规划。'));
+    expect(identity).toMatchObject({ district: { name: '临湘市' }, year: 2015, kind: 'other' });
+  });
+
+  test('an aggregator\'s stamp with the year last (`04.03.2015  12:10`) under a title read as a part', () => {
+    const { identity } = runText('乌兰浩特市四举助推“三个走在前列”目标\n\n04.03.2015  12:10\n\n乌兰浩特市按照要求,奋力推进各项工作。乌市大力发展设施农业,阿木古郎河治理工程全部完工。');
+    expect(identity).toMatchObject({ district: { name: '乌兰浩特市' }, year: 2015 });
+  });
+
+  test('parts named in news (`报告共分三个部分:一、本届政府和2021年主要工作;二、未来五年和2022年工作安排`): the first is the work done', () => {
+    const { identity } = run(lines('金寨县十八届人大一次会议隆重开幕', '1月6日上午,县十八届人大一次会议在县影剧院开幕。县长张涧代表县十七届人民政府向大会作《政府工作报告》。报告共分三个部分:一、本届政府和2021年主要工作;二、未来五年和2022年工作安排;三、切实加强政府自身建设。'));
+    expect(identity).toMatchObject({ district: { name: '金寨县' }, year: 2022, kind: 'government-work-report' });
+  });
+});
