@@ -71,7 +71,8 @@ export function readHeader(header: readonly SourceLine[], removed: readonly Sour
       facts.titleYear = found(parseNumber(title[1] ?? title[2] ?? title[3] ?? ''), line, excerpt(line));
       if (title[1] === undefined && title[2] !== undefined) facts.titleBracketed = true;
     }
-    const speaker = SPEAKER.exec(text);
+    // A photo's caption (`▲中共攸县县委书记 李鹏程`) names who is pictured, not who speaks.
+    const speaker = /^\s*[▲△■□●◆]/.test(text) ? null : SPEAKER.exec(text);
     if (speaker && !facts.speaker) {
       const [, organ = '', title = '', name = ''] = speaker;
       facts.speaker = found({ name: squeeze(name), title }, line, excerpt(line));

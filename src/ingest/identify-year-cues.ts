@@ -296,7 +296,7 @@ export function yearCues(
   }
   const opening = lines.slice(0, planStart < 0 ? OPENING_LINES : Math.min(planStart, OPENING_LINES));
   // A news item on the session: a report delivered (`区长…向大会作政府工作报告`).
-  const reportDelivered = opening.some((line) => /作[^。]{0,8}《?政府工作报告/.test(squeeze(line.text)));
+  const reportDelivered = opening.some((line) => /(?:作|审议)[^。]{0,8}《?政府工作报告/.test(squeeze(line.text)));
   for (const [index, line] of opening.entries()) {
     const text = squeeze(line.text);
     // The sentence after a line's last: the next line's first (`2025年是…之年。` / `今年政府工作的总体要求是:`).
@@ -430,7 +430,7 @@ function firstSentence(line: SourceLine | undefined): string {
  */
 /** `“2017年全年实现地区生产总值128.3亿元`: the report quoted on the year just ended (not a year's target). */
 const YEAR_QUOTED_DONE = new RegExp(`(?:^|[。！？!?“"])(${YEAR})年全年(?:共)?(?:实现|完成)(?![^。]{0,40}目标)`);
-const PLACE_DID_IN_YEAR = new RegExp(`^[?？]*(${YEAR})年[,，](?![全我本在])[\u4e00-\u9fff]{2,5}[县区市旗](?![委政人])[^。]{0,150}?(?:实现|完成|达到|取得|建成|新增|累计)`);
+const PLACE_DID_IN_YEAR = new RegExp(`(?:^|。)[?？]*(${YEAR})年[,，](?![全我本在])[\u4e00-\u9fff]{2,5}[县区市旗](?![委政人])[^。]{0,150}?(?:实现|完成|达到|取得|建成|新增|累计|分别增长)`);
 
 /** `…草案的报告2024年11月27日县十八届人大常委会第二十三次会议县财政局…`: a date with the meeting it was read at. */
 const DATELINE_IN_TEXT = new RegExp(

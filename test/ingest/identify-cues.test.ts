@@ -1539,3 +1539,40 @@ describe('session 11: round bf (r2220–r2254), as it arrived', () => {
     expect(identity).toMatchObject({ district: { name: '金寨县' }, year: 2022, kind: 'government-work-report' });
   });
 });
+
+describe('session 11: round bg (r2260–r2294), as it arrived', () => {
+  test('`<<政府工作报告>>中提出2008年要…`: a forum\'s brackets around the title', () => {
+    const { identity } = run(lines('3月20日,古交市长李文清在古交人大会二次会议所做的<<政府工作报告>>中提出2008年要为古交做十件大事:', '1:马兰滩的安置房建设. 2:古交集中供热提高市民供暖质量.'));
+    expect(identity).toMatchObject({ district: { name: '古交市' }, year: 2008 });
+  });
+
+  test('`对2026年工作与未来五年规划的安排部署` in a consultation on the draft: the year planned', () => {
+    const { identity } = run(lines('泸水市人民政府就政府工作报告征求市人大常委会意见', '2月12日,泸水市委副书记、市人民政府代理市长杨仕林率市政府领导班子到市人大常委会座谈,就《政府工作报告(征求意见稿)》听取意见建议。', '座谈会上,大家一致认为,《报告》对2026年工作与未来五年规划的安排部署思路清晰、重点突出。'));
+    expect(identity).toMatchObject({ district: { name: '泸水市' }, year: 2026, kind: 'other' });
+  });
+
+  test('a delegation deliberating the report: `。2024年,武宣县…分别增长` mid-line is the year reviewed', () => {
+    const { identity } = run(lines('1月21日,来宾市第五届人民代表大会第七次会议开幕,武宣县人大代表团积极履行神圣职责,认真审议政府工作报告。', '代表们一致认为,政府工作报告求真务实。2024年,武宣县一、二、三产业增加值分别增长5.2%、4.7%、4.8%。'));
+    expect(identity).toMatchObject({ district: { name: '武宣县' }, year: 2025 });
+  });
+
+  test('`围绕永安市“十二五”期间及2011年的经济社会发展目标任务`: the plan period and its first year', () => {
+    const { identity } = run(lines('在各分组讨论地点,代表们畅所欲言。大家一致认为:《政府工作报告》实事求是地总结了“十一五”所取得的成绩。', '围绕永安市“十二五”期间及2011年的经济社会发展目标任务,代表们还提出了众多建设性意见和建议。'));
+    expect(identity).toMatchObject({ district: { name: '永安市' }, year: 2011, kind: 'government-work-report' });
+  });
+
+  test('explainers titled `政府工作报告解读丨…` and `…《政府工作报告》解读之一` are other', () => {
+    expect(run(lines('政府工作报告解读丨“数说惠山”:2018年,惠山收获了这么多', '发布时间:2019-02-13 21:26 文字大小:', '1月8日,惠山区第四届人民代表大会第三次会议开幕。吴建元区长代表区人民政府向大会作政府工作报告。')).identity).toMatchObject({ kind: 'other' });
+    expect(run(lines('县长杭莺在县十七届人大六次会议上所作《政府工作报告》解读之一', '来源:崇阳新闻网 日期:2016/1/22 15:34:19', '一、2015年工作总结', '2015年,在市委、市政府和县委的坚强领导下,县人民政府圆满完成了全年工作目标任务。')).identity).toMatchObject({ district: { name: '崇阳县' }, year: 2016, kind: 'other' });
+  });
+
+  test('a plenary `暨县委经济工作会议于2026年1月6日召开` is the plenary\'s', () => {
+    const { identity } = run(lines('中国共产党太康县第十三届委员会第十次全体会议暨县委经济工作会议于2026年1月6日召开。会议总结2025年经济工作,部署2026年经济工作。', '2025年,面对复杂严峻的发展形势,太康县委团结带领全县上下,顺利完成年度目标任务。'));
+    expect(identity).toMatchObject({ district: { name: '太康县' }, year: 2026, kind: 'party-plenary-report' });
+  });
+
+  test('photo captions of the leaders (`▲中共攸县县委书记 李鹏程`) name no speaker', () => {
+    const { identity } = run(lines('▲中共攸县县委书记 李鹏程', '▲中共攸县县委副书记 攸县人民政府县长 武挪强', '一、2023年工作回顾', '(一)承压而上,经济发展回升向好。全年地区生产总值增长1.2%;新增“四上”企业80家,完成率全市第一。攸县香干进入北大餐桌。'));
+    expect(identity.kind).not.toBe('party-committee-report');
+  });
+});
