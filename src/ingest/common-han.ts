@@ -10,6 +10,9 @@ const COMMON =
 const common = new Set(COMMON);
 const han = /\p{Script=Han}/u;
 
+/** Whether a character is among the most frequent (`和`, `成`, `城`), so may form an ordinary word. */
+export const isCommonHan = (char: string): boolean => common.has(char);
+
 /** Share of the Han characters of `text` that are common (0 when it has none). */
 export function commonHanShare(text: string): number {
   let all = 0;

@@ -7,6 +7,7 @@
  * A name shared by several districts (鼓楼区, 市中区) is narrowed by a city written before it
  * (`南京市鼓楼区`), the sidecar's city, the report year, and the cities or provinces the text names.
  */
+import { isCommonHan } from './common-han.ts';
 import type { Place, Sidecar, SourceLine } from '../model.ts';
 import {
   districtsInYear,
@@ -220,9 +221,13 @@ function findMentions(line: SourceLine, inHeader: boolean, registry: PlaceRegist
       // `活力泾县、品质泾县、幸福泾县`: the county in its own slogans.
       const slogan = /(?:活力|品质|魅力|美丽|幸福|智慧|生态|宜居|文明|平安|法治|健康|数字|绿色|中国式现代化)$/.test(text.slice(0, start));
       const telling = TELLING_ONE_CHARACTER.test(after) || ownCommittee || slogan || (clauseStart && /^(?:[一二三四五六七八九十]+届|新闻网|融媒体中心|人大常委会)/.test(after));
-      if (isFull && shortName(word).length < 2 && !placeBefore && !telling) continue;
-      // An honour that reads as a name (`连续14年成功创建省级平安区`): no place.
-      if (/(?:省|市|国家|全国|自治区)级$|创建$/.test(text.slice(0, start))) {
+      // A county whose stem is a rare character (`隰县`, `睢县`) opening a clause forms no ordinary word (not
+      // `郊区`, `矿区`; not `示范县` mid-clause): it stands as the name it is.
+      const wordlike = !(clauseStart && word.endsWith('县') && !isCommonHan(shortName(word)));
+      if (isFull && shortName(word).length < 2 && wordlike && !placeBefore && !telling) continue;
+      // An honour that reads as a name (`连续14年成功创建省级平安区`), or a street address (a site's footer:
+      // `济南市历下区龙鼎大道1号龙奥大厦`): no place of the report.
+      if (/(?:省|市|国家|全国|自治区)级$|创建$/.test(text.slice(0, start)) || /^[\u4e00-\u9fff]{1,8}(?:路|大道|大街|街)[0-9]{1,5}号/.test(after)) {
         matched = length;
         break;
       }

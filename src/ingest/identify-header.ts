@@ -31,8 +31,8 @@ const DATELINE = new RegExp(`${DATE}在(.+?(?:会议|大会))(?:上|[)）]|$)`);
 const DATE_LINE = new RegExp(`^[—－-]*[(（]?${DATE}[)）]?$`);
 /** The delivery date as a field: `- 报告时间:2003年12月25日`. */
 const REPORT_DATE = new RegExp(`^[-•·*]?报告(?:时间|日期)[:：]${DATE}`);
-/** A publication field, at a line's start or after other page fields (`来源:龙华区 日期:2019年01月28日`). */
-export const PUBLISHED = /(?:^|[\s\u3000]|[^\u4e00-\u9fff])(?:(?:发布|更新)?(?:时间|日期)|最后更新|发表于)\s*[:：\]】]\s*(\d{4})\s?[-./年]\s?(\d{1,2})/;
+/** A publication field, at a line's start or after other page fields (`来源:龙华区 日期:2019年01月28日`, an e-paper's `日期:[2018年08月16日]`). */
+export const PUBLISHED = /(?:^|[\s\u3000]|[^\u4e00-\u9fff])(?:(?:发布|更新)?(?:时间|日期)|最后更新|发表于)\s*[:：\]】]\s*[[【]?\s*(\d{4})\s?[-./年]\s?(\d{1,2})/;
 /** A page's date alone at the start of a line (`2020-01-07 19:03`, `2025-01-07 15:48 沾化融媒`, `2021-09-18 阅读: 2757`, `编辑:梁盈豪2025-01-17 11:32`). */
 const BARE_PAGE_DATE = /^[【\[]?(?:编辑[:：][\u4e00-\u9fff]{2,4}\s*)?((?:19|20)\d{2})[-/](\d{1,2})[-/]\d{1,2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:\s|[\u4e00-\u9fff]|$)/;
 /** A page's clock written with 年 and 月 (`2013年03月09 12:41:38 来源:…`, its 日 often lost). */

@@ -26,6 +26,8 @@ const GOVERNMENT = new RegExp(
     // `区长胡永光代表区政府通报上半年全区经济社会发展…`: the half-year's report to the standing committee;
     // `县长岑永杰代表县政府作工作报告`.
     /[区县旗市]长[\u4e00-\u9fff·]{1,4}(?:在会上)?(?:代表[^。，,]{0,10}政府)?(?:作|通报)了?(?:[^。]{0,40}(?:的报告|工作情况|发展情况|经济运行情况|工作完成情况)|(?:[0-9]{4}年|今年)?上半年|工作报告)/.source,
+    // `亦如昭化区人民政府代区长辛俊所作报告里的“春和景明”`: news of the session names the head's report.
+    /[区县旗市]长[\u4e00-\u9fff·]{1,4}所作的?报告/.source,
     // `评议区政府上半年工作报告`, `俞北华区长关于区政府上半年工作情况的报告`.
     /[区县旗](?:人民)?政府(?:[0-9]{4}年)?上半年工作(?:情况的)?报告|[区县旗]长关于[区县旗](?:人民)?政府[^。，,]{0,12}工作情况的报告/.source,
     /向[区县旗市]人大[^。]{0,12}通报[^。]{0,30}(?:工作情况|发展情况|主要工作)/.source,
@@ -101,7 +103,9 @@ const REPORT_TARGETS_ISSUED = /^[^。]{0,40}关于印发[^。]{0,30}政府工作
 /** One numbered item of a session's agenda: `1、听取湘阴县人民政府工作报告;`. */
 const AGENDA_ITEM = /^[0-9０-９]{1,2}[、.．]听取[^。]{0,40}(?:报告|汇报|说明)[;；。]?$/;
 /** An article's own words on the report it explains. */
-const COMMENTARY = /本文(?:将|对|从)[^。]{0,10}(?:解读|分析|梳理|剖析)[^。]{0,20}政府工作报告|(?:为你|带你)(?:来)?(?:解读|读懂)|政府工作报告》?(?:[(（][^)）]{0,12}[)）])?解读(?:新闻)?发布会/;
+const COMMENTARY = /本文(?:将|对|从)[^。]{0,10}(?:解读|分析|梳理|剖析)[^。]{0,20}政府工作报告|(?:为你|带你)(?:来)?(?:解读|读懂)|政府工作报告》?(?:[(（][^)）]{0,12}[)）])?解读(?:新闻)?发布会|^[—-]*[0-9]{4}年[^。，,]{0,12}政府工作报告》?解读$/;
+/** A head's greeting for the new year (`值此龙年新春来临之际,谨向…致以最美好的祝愿`): no report. */
+const NEW_YEAR_GREETING = /值此[^。，,]{0,12}(?:新春|新年|春节|元旦)[^。，,]{0,6}(?:来临|到来)?之际[,，]?谨?向/;
 /**
  * The standing committee inspecting or surveying the plan's execution (`县人大常委会视察2025年上半年…计划执行情况`,
  * `…计划执行情况开展调研`, `…计划执行情况调研座谈会`): departments brief it; no report is delivered.
@@ -157,6 +161,8 @@ export function readKind(
   // `本文将深度解读应城政府工作报告`: an article about the report.
   const commentary = lines.slice(0, 5).find((line) => COMMENTARY.test(squeeze(line.text)));
   if (commentary) return found('other', commentary, `${excerpt(commentary, '本文')} (an article on the report)`);
+  const greeting = lines.slice(0, 4).find((line) => NEW_YEAR_GREETING.test(squeeze(line.text)));
+  if (greeting) return found('other', greeting, `${excerpt(greeting, '值此')} (a greeting for the new year)`);
   // Image placeholders and other near-empty lines (`图片`) do not use up the opening.
   const opening = lines.filter((line) => (line.text.match(/\p{Script=Han}/gu)?.length ?? 0) > 3).slice(0, OPENING_LINES);
   // The first lines run together: a title or lead that a PDF broke over lines reads whole.

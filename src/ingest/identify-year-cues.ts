@@ -442,8 +442,9 @@ const YEAR_ENDING = new RegExp(`即将(?:过去|结束)的(?:(${YEAR})年|(?:这
 
 /** A news item's day of the session, without its year: `12月26日上午,…第九届人民代表大会第四次会议…开幕`. */
 function newsMonth(lines: readonly SourceLine[]): number | undefined {
-  // A news item's lead, after up to a page of chrome (breadcrumbs, field lines).
-  for (const line of lines.slice(0, 20)) {
+  // A news item's lead, after up to a page of chrome (breadcrumbs, field lines); a site's menu of short
+  // items (`学会`, `领导人员`, `秘书处`…) does not use up the page.
+  for (const line of lines.filter((line) => squeeze(line.text).length > 8).slice(0, 20)) {
     const news = /(?:^|[。！!])[^。]{0,80}?(?<![0-9])(1[0-2]|0?[1-9])月[0-9]{1,2}日(?:上午|下午|晚)?[,，]?[^。]{0,60}?(?:人民(?:代表)?大会|人大|政协)[^。]{0,30}?(?:会议|开幕)/.exec(squeeze(line.text));
     if (news) return Number(news[1]);
     // `敦化市第十七届人民代表大会第五次会议于12月19日至22日隆重举行`: the session, then its days.

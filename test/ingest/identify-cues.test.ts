@@ -1576,3 +1576,37 @@ describe('session 11: round bg (r2260–r2294), as it arrived', () => {
     expect(identity.kind).not.toBe('party-committee-report');
   });
 });
+
+describe('session 11: round bh (r2300–r2336), as it arrived', () => {
+  test('a site\'s menu of short items before the lead (`12月27日上午,…会议…开幕`) does not hide the session\'s December', () => {
+    const menu = ['学会', '学会简介', '领导人员', '常务理事', '理事', '组织架构', '秘书处', '专家委员会', '市州联络处', '文化艺术院', '企业工委', '乡村工委', '城镇工委', '绿色工委', '通知公告', '理事活动集', '金堂县委书记钟静远出席金堂县十九届人大二次会议'];
+    const { identity } = run(lines(...menu, '时间:2023-01-03 11:50:02  来源:金堂县人民政府网站', '12月27日上午,金堂县第十九届人民代表大会第二次会议在县委大会议室开幕。', '县人民政府县长古建桥代表县人民政府向大会作政府工作报告。政府工作报告分为三个部分:一、2022年主要工作回顾;二、2023年主要工作安排;三、努力建设人民满意的政府。'));
+    expect(identity).toMatchObject({ district: { name: '金堂县' }, year: 2022, planYear: 2023 });
+  });
+
+  test('a county whose stem is a rare character opens a clause (`隰县经济社会发展势头强劲`); `示范县` and `郊区` stay words', () => {
+    const { identity } = runText('隰县经济社会发展势头强劲\n\n2014-03-03 08:51:53 来源:临汾新闻网\n\n临汾新闻网讯 2013年,隰县紧紧围绕发展战略,经济社会发展势头强劲,各项工作取得新的成绩。');
+    expect(identity).toMatchObject({ district: { name: '隰县' }, city: { name: '临汾市' } });
+    expect(() => run(lines('2013年,全力创建国家级示范县,郊区生态修复取得了新成效。'))).toThrow(/No district found/);
+  });
+
+  test('a district in a site\'s footer address (`济南市历下区龙鼎大道1号龙奥大厦`) is not the report\'s', () => {
+    const { identity } = run(lines('【济阳政协】区政府领导向区政协征求《政府工作报告》意见建议', '信息来源:济南政协 发布日期:2022-02-14 09:15', '2月13日,区政府就《政府工作报告(征求意见稿)》向区政协征求意见建议。', '区政协将发挥政协优势,为推动济阳高质量发展贡献智慧和力量。', '中国人民政治协商会议山东省济南市委员会办公厅 © 2017 版权所有', '济南市历下区龙鼎大道1号龙奥大厦15'));
+    expect(identity).toMatchObject({ district: { name: '济阳区' }, kind: 'other' });
+  });
+
+  test('news of the session naming the head\'s report as `代区长辛俊所作报告` is the report\'s', () => {
+    const { identity } = run(lines('——广元市昭化区第八届人民代表大会第五次会议开幕侧记', '14日上午,广元市昭化区第八届人民代表大会第五次会议顺利开幕。', '会场里暖意融融,亦如昭化区人民政府代区长辛俊所作报告里的“春和景明”。', '2024年,是实施“十四五”规划的关键一年,是昭化发展历程中砥砺奋进的一年。'));
+    expect(identity).toMatchObject({ district: { name: '昭化区' }, year: 2025, kind: 'government-work-report' });
+  });
+
+  test('an e-paper\'s date field in brackets (`日期:[2018年08月16日] -- 牡丹晚报`)', () => {
+    const { identity } = runText('第A5版:魅力单县\n\n日期:[2018年08月16日] -- 牡丹晚报 -- 版次:[A5]\n\n单县人民政府召开全体(扩大)会议\n本报讯 8月14日下午,单县人民政府召开全体(扩大)会议,县委副书记、县长张庆国主持会议。会议回顾总结上半年的工作。');
+    expect(identity).toMatchObject({ district: { name: '单县' }, year: 2018 });
+  });
+
+  test('an explainer titled `——2023年郸城县政府工作报告解读` and a head\'s new-year greeting are other', () => {
+    expect(run(lines('奋力谱写中国式现代化郸城新篇章', '——2023年郸城县政府工作报告解读', '2月8日,郸城县第十五届人民代表大会第三次会议举行。县长董鸿作政府工作报告。')).identity).toMatchObject({ year: 2023, kind: 'other' });
+    expect(run(lines('鱼台县县长 宫振华', '值此龙年新春来临之际,谨向一直关心支持鱼台经济社会发展的各级领导、各界朋友及全县人民致以最美好的祝愿!', '2011年,鱼台县经济社会保持又好又快的发展势头,实现了“十二五”良好开局。')).identity).toMatchObject({ year: 2012, kind: 'other' });
+  });
+});
