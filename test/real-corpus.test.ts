@@ -120,6 +120,8 @@ const knownAccepted: Record<string, string> = {
   r740: 'an undated report reviewing 2020 (预计): read as delivered in January 2021, though late December 2020 fits as well',
   r752: 'the plan part alone (2025年政府工作目标任务), undated: read as delivered in January 2025, though late December 2024 fits as well',
   r759: 'a dateline that lost its date, reviewing 2022 (预计): read as delivered in January 2023, though late December 2022 fits as well',
+  r391: 'a city\'s report digest (海东市) read as one of the counties it names (乐都区): a city\'s own report is not told from its counties\' (a reading gap)',
+  r395: 'a directory page on 湟中区 whose profile says 2017年全年实现地区生产总值…: read as a page of 2018 about 2017',
   r678: 'news of a session dated only 昨日 whose report says 预计2015年全市实现…: read as delivered in January 2016, though late December 2015 fits as well',
   r764: 'an undated budget document on the 2019 execution and the 2020 draft: read as delivered in early 2020, as such documents are',
   // The tenth round (r780–r850), as it arrived: the same reading.

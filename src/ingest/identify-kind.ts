@@ -63,7 +63,7 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   // on the report's targets (`2022年区政府工作报告目标任务半年完成情况`), a report to the standing committee on
   // the year's work so far (`区人民政府向区人大常委会报告2022年政府工作情况`): none is the report to the congress.
   // A government's yearly summary posted as such (`嵊泗县人民政府年度工作总结(2017年—2021年)`) too.
-  ['other', /年度?工作总结[与和及暨][0-9]{4}年度?工作(?:计划|打算|思路|要点|安排)$|人民政府年度工作总结(?:[(（][^)）]{0,16}[)）])?$|政府工作报告(?:确定的)?[^。，,]{0,8}(?:目标任务|重点工作|任务)[^。，,]{0,8}(?:完成|落实|推进|进展)情况$|向[区县市旗]?人大常委会(?:报告|通报)[^。，,]{0,24}情况$/],
+  ['other', /年度?工作总结[与和及暨][0-9]{4}年度?工作(?:计划|打算|思路|要点|安排)$|人民政府年度工作总结(?:[(（][^)）]{0,16}[)）])?$|政府工作报告(?:确定的)?[^。，,]{0,8}(?:目标任务|重点工作|任务)[^。，,]{0,8}(?:完成|落实|推进|进展)情况(?:的督查通报)?$|向[区县市旗]?人大常委会(?:报告|通报)[^。，,]{0,24}情况$/],
   // A committee's opinion on a report (`关于…计划执行情况的审查意见`), the CPPCC's or the congress standing
   // committee's own work report (`政协第七届磐安县委员会常务委员会工作报告`): none is the government's.
   ['other', /的审(?:查|议)意见$|(?:政治协商会议|政协|人民代表大会)[^。，,]{0,24}常务委员会工作报告/],
@@ -98,8 +98,8 @@ const NATIONAL_REPORT = /全国人大[^。]{0,20}(?:会议|开幕)[^。]{0,40}�
 const OWN_REPORT_DELIVERED = /[区县旗市]长[^。，,]{0,8}(?:代表[^。，,]{0,10}政府)?(?:向大会)?作[^。]{0,6}政府工作报告|我代表[^。，,]{0,10}[区县旗市](?:人民)?政府/;
 /** The party's standing committee passing the session's drafts (`主持召开县委常委会议…讨论通过了…县人民政府工作报告`), in the lead. */
 const DRAFTS_PASSED_BY_PARTY = /^[^。]{0,80}[区县旗市]委常委会[^]*?讨论(?:并)?通过了?[^。]{0,60}政府工作报告/;
-/** A notice issuing the report's targets (`关于印发2022年区政府工作报告目标任务的通知`), in the lead. */
-const REPORT_TARGETS_ISSUED = /^[^。]{0,40}关于印发[^。]{0,30}政府工作报告[^。]{0,12}(?:目标任务|重点任务|任务分解|责任分工|任务清单)/;
+/** A notice issuing or dividing the report's targets (`关于印发2022年区政府工作报告目标任务的通知`, `关于分解落实2021年《政府工作报告》…的通知`), in the lead. */
+const REPORT_TARGETS_ISSUED = /^[^。]{0,40}关于印发[^。]{0,30}政府工作报告[^。]{0,12}(?:目标任务|重点任务|任务分解|责任分工|任务清单)|^[^。]{0,40}关于分解(?:落实)?[^。]{0,12}《?政府工作报告/;
 /** One numbered item of a session's agenda: `1、听取湘阴县人民政府工作报告;`. */
 const AGENDA_ITEM = /^[0-9０-９]{1,2}[、.．]听取[^。]{0,40}(?:报告|汇报|说明)[;；。]?$/;
 /** An article's own words on the report it explains. */
@@ -198,7 +198,8 @@ export function readKind(
   const closing = opening.slice(0, 3).find((line) => SESSION_CLOSING.test(squeeze(line.text)));
   const summarised = opening.some((line) => REPORT_SUMMARISED.test(squeeze(line.text)));
   if (closing && !summarised) return found('other', closing, `${excerpt(closing, '会议')} (the session's closing or preparatory meeting)`);
-  const governmentMeeting = opening.find((line) => GOVERNMENT_PLENARY.test(squeeze(line.text)));
+  // In the lead: a report's review may tell of the city's plenary (`在焦作市政府第一次全体会议…上作典型经验介绍`).
+  const governmentMeeting = opening.slice(0, 6).find((line) => GOVERNMENT_PLENARY.test(squeeze(line.text)));
   if (governmentMeeting) return found('other', governmentMeeting, `${excerpt(governmentMeeting, '全体会议')} (the government's plenary meeting)`);
   // `中国共产党凤阳县第十三届委员会第六次全体(扩大)会议…讨论了县委工作报告`: a plenary's report.
   const plenary = opening.find((line) => PLENARY_OPENING.test(squeeze(line.text)));

@@ -24,7 +24,7 @@ const AFTER_BOUNDARY = /(?:^|[。;；!！?？,，、:：“”"》]|的|在|为|
 /** Words that turn the short name into something else (a road, a gate, a park) or an ordinary word. */
 const NOT_A_NAME = /^(?:路|街|道|门|公园|桥|站|村|镇|乡|里|湖|江|河|山|寺|产业|行业|企业|市|县|区)/;
 /** Words after a short name that go with a place (`桦川振兴发展`), or its own news outlet (`秀山网讯`). */
-const PLACE_WORD_AFTER = /^[”"]?(?:(?:19|20)[0-9]{2}(?![0-9])|发展|建设|人民|经济|振兴|脱贫|大地|儿女|新闻|发布|融媒|日报|电视|未来|今后|当前|实践|新篇章|网讯|新闻网)/;
+const PLACE_WORD_AFTER = /^[”"]?(?:(?:19|20)[0-9]{2}(?![0-9])|两会|发展|建设|人民|经济|振兴|脱贫|大地|儿女|新闻|发布|融媒|日报|电视|未来|今后|当前|实践|新篇章|网讯|新闻网)/;
 /** At least this many standing mentions make the short name the report's district. */
 const MIN_MENTIONS = 2;
 

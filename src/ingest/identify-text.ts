@@ -42,7 +42,8 @@ export const YEAR = '(?:[0-9０-９]{4}|[〇零oO○Ｏ一二三四五六七八�
  * The date a page was viewed, not published: `今天是:2024年11月05日`, or a live clock with its seconds and
  * weekday (`2019年03月18日17:01:33周一`).
  */
-export const TODAY = /今天是|今日是|当前日期|[0-9]{1,2}[:：][0-9]{2}[:：][0-9]{2}\s*(?:周|星期)[一二三四五六日天]/;
+// A site's name with the day's date and weekday (`天津市河北区人民政府 2019年12月3日星期二`): its clock, left as crawled.
+export const TODAY = /今天是|今日是|当前日期|[0-9]{1,2}[:：][0-9]{2}[:：][0-9]{2}\s*(?:周|星期)[一二三四五六日天]|^(?:[\u4e00-\u9fff]{2,16}人民政府)?\s*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*星期[一二三四五六日天]$/;
 export const SMALL_NUMBER = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
 
 /** Parses what `YEAR` or `SMALL_NUMBER` matched. */

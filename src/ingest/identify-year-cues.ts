@@ -60,7 +60,7 @@ const REPORT_TITLE = /关于(.{4,60}?)的(?:审查)?(?:报告|决议|解读)|(.{
  * `2019年是新中国成立70周年…`, `刚刚过去的2020年,是…`: the opening of the review (or of the plan); in a
  * news item, the speaker's (`刘广辉说,2021年,在市委…领导下`).
  */
-const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?|[\u4e00-\u9fff]{2,4}(?:指出|认为|强调)[,，:：]?|[\u4e00-\u9fff]{1,4}(?:说|表示)[,，:：])[“"]?(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了))|(?:^|[。！？!?])[\u4e00-\u9fff]{2,4}(?:说|指出|表示|认为)[,，:：](${YEAR})年[,，](?:在[^。]{0,40}领导下|[^。]{0,100}?(?:做了|取得了|实现了|完成了))`);
+const OPENING_YEAR = new RegExp(`(?:^|[。！？!?]|各位代表[,，]|《?报告》?(?:中)?(?:指出|回顾|认为)[,，:：]?|[\u4e00-\u9fff]{2,4}(?:指出|认为|强调)[,，:：]?|[\u4e00-\u9fff]{1,4}(?:说|表示)[,，:：])[“"]?(?:刚刚过去的|过去的)?(${YEAR})年[,，]?(?:是|，是|我们)|《?报告》?(?:中)?(?:指出|回顾)[,，:：](${YEAR})年[,，]|(?:政府工作报告》?|报告》?)[^。]{0,12}?[。,，][\u4e00-\u9fff]{1,4}(?:说|指出|表示)[,，:：](${YEAR})年[,，]|(?:^|[。！？!?])(${YEAR})年[,，](?=[^。]{0,40}(?:实现了|取得了|完成了|交出了))|(?:^|[。！？!?])(${YEAR})年[,，]在[^。]{0,30}(?:坚强|正确)领导下|(?:^|[。！？!?])[\u4e00-\u9fff]{2,4}(?:说|指出|表示|认为)[,，:：](${YEAR})年[,，](?:在[^。]{0,40}领导下|[^。]{0,100}?(?:做了|取得了|实现了|完成了))`);
 const OPENING_LINES = 25;
 /**
  * A news lead naming the parts: `报告分为“2018年工作回顾”和“2019年工作安排”两大部分`,
@@ -131,6 +131,9 @@ export function yearCues(
     if (counted && pageLine && line.line !== head.publishedYear?.line) {
       cues.push({ value: parseNumber(date[1] ?? ''), weight: 3, line: line.line, evidence: `${excerpt(line, '年')} (published)`, atMost: true });
     }
+    // `12-24 10:34`: a page's stamp of month and day only: the month the page was posted.
+    const monthDay = date ? null : /^(1[0-2]|0?[1-9])-(?:[0-2]?[0-9]|3[01])[0-9]{1,2}:[0-9]{2}$/.exec(text);
+    if (monthDay) stampMonth ??= Number(monthDay[1]);
     // `梨树县人民政府 2017-01-10 16:56:00`: the page's stamp in digits, unlabelled.
     const digitStamp = date ? null : STAMPED_DIGIT_DATE.exec(text);
     if (digitStamp && line.line !== head.publishedYear?.line && !TODAY.test(text)) {
@@ -297,13 +300,15 @@ export function yearCues(
   const opening = lines.slice(0, planStart < 0 ? OPENING_LINES : Math.min(planStart, OPENING_LINES));
   // A news item on the session: a report delivered (`区长…向大会作政府工作报告`).
   const reportDelivered = opening.some((line) => /(?:作|审议)[^。]{0,8}《?政府工作报告/.test(squeeze(line.text)));
+  // News at a year's start that looks back on the year and on to this one (`过去的一年,…` / `今年,兖州区将…`).
+  const lookingBack = opening.some((line) => /过去的一年/.test(squeeze(line.text))) && opening.some((line) => /(?:^|。)今年[,，][^。]{0,20}将/.test(squeeze(line.text)));
   for (const [index, line] of opening.entries()) {
     const text = squeeze(line.text);
     // The sentence after a line's last: the next line's first (`2025年是…之年。` / `今年政府工作的总体要求是:`).
     const following = firstSentence(lines[index + 1]);
     const opening = OPENING_YEAR.exec(text);
     if (opening) {
-      const named = parseNumber(opening[1] ?? opening[2] ?? opening[3] ?? opening[4] ?? opening[5] ?? '');
+      const named = parseNumber(opening.slice(1).find((group) => group !== undefined) ?? '');
       // The sentence the year opens, not the ones after it (`他说,2023年,…取得新进展。报告指出,2024年,…要以`).
       const end = text.indexOf('。', opening.index + opening[0].length);
       const sentence = text.slice(opening.index, end < 0 ? undefined : end + 1);
@@ -350,7 +355,12 @@ export function yearCues(
       const named = parseNumber(quotedDone[1] ?? '');
       cues.push({ value: named + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '全年')} (the year reviewed: ${named})` });
     }
-    const didInYear = reportDelivered ? PLACE_DID_IN_YEAR.exec(text) : null;
+    const totals = YEAR_TOTALS.exec(text);
+    if (totals) {
+      const named = parseNumber(totals[1] ?? '');
+      cues.push({ value: named + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '生产总值')} (the year's totals: ${named})` });
+    }
+    const didInYear = reportDelivered || lookingBack ? PLACE_DID_IN_YEAR.exec(text) : null;
     if (didInYear && !inPlanVoice(didInYear[0]) && !/将|力争/.test(didInYear[0])) {
       const named = parseNumber(didInYear[1] ?? '');
       cues.push({ value: named + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '年')} (the year reviewed: ${named})` });
@@ -391,8 +401,10 @@ function standsAsDate(text: string, date: RegExpExecArray): boolean {
   if (text.length <= 60) return true;
   const before = text.slice(0, date.index);
   const after = text.slice(date.index + date[0].length);
-  // A news lead opens with its date (`2014年7月29日下午,区七届人大常委会…`).
-  return before.trim() === '' || /[(（]$/.test(before) || /^[)）]/.test(after) || /^(?:上午|下午)?在[^。]{0,40}会议/.test(after);
+  // A news lead opens with its date (`2014年7月29日下午,区七届人大常委会…`), not a founding told of in history
+  // (`1992年8月8日,盐城经济技术开发区在改革春潮中诞生`).
+  const founding = /^[^。]{0,40}?(?:诞生|成立|挂牌|建立|设立|组建|撤县设区|获批)/.test(after);
+  return (before.trim() === '' && !founding) || /[(（]$/.test(before) || /^[)）]/.test(after) || /^(?:上午|下午)?在[^。]{0,40}会议/.test(after);
 }
 
 /** The latest four-digit year the body names (`2016年`), if any. */
@@ -430,6 +442,8 @@ function firstSentence(line: SourceLine | undefined): string {
  */
 /** `“2017年全年实现地区生产总值128.3亿元`: the report quoted on the year just ended (not a year's target). */
 const YEAR_QUOTED_DONE = new RegExp(`(?:^|[。！？!?“"])(${YEAR})年全年(?:共)?(?:实现|完成)(?![^。]{0,40}目标)`);
+/** `2018年,荷塘区经济社会…——完成地区生产总值219.4亿元,增长8%`, `1995年全县国内生产总值16.11亿元,比上年增长3.38%`: a year's totals. */
+const YEAR_TOTALS = new RegExp(`(?:^|。)(${YEAR})年[,，]?(?![^。]{0,60}?(?:力争|预期|目标|确保|计划))[^。]{0,60}?(?:地区|国内)生产总值(?:达到?|为)?[0-9.]+亿元[,，、]?(?:比上年)?(?:增长|下降)`);
 const PLACE_DID_IN_YEAR = new RegExp(`(?:^|。)[?？]*(${YEAR})年[,，](?![全我本在])[\u4e00-\u9fff]{2,5}[县区市旗](?![委政人])[^。]{0,150}?(?:实现|完成|达到|取得|建成|新增|累计|分别增长)`);
 
 /** `…草案的报告2024年11月27日县十八届人大常委会第二十三次会议县财政局…`: a date with the meeting it was read at. */
@@ -460,7 +474,8 @@ function headerMonth(header: readonly SourceLine[]): number | undefined {
     const text = squeeze(line.text);
     if (/(?:时间|日期)[:：]/.test(text) || TODAY.test(text)) continue;
     const date = FULL_DATE.exec(text);
-    if (date) return parseNumber(date[2] ?? '');
+    // Not a date a sentence tells of (`停产6年的康甸糖厂2022年12月17日准时复榨生产`).
+    if (date && standsAsDate(text, date)) return parseNumber(date[2] ?? '');
     // A headline broken over lines may start with the session's day alone (`11月16日上午` / `掇刀区第五届…`).
     const day = /^(1[0-2]|0?[1-9])月[0-9]{1,2}日(?:上午|下午|晚)?$/.exec(text);
     if (day) return Number(day[1]);

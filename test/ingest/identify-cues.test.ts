@@ -1610,3 +1610,56 @@ describe('session 11: round bh (r2300–r2336), as it arrived', () => {
     expect(run(lines('鱼台县县长 宫振华', '值此龙年新春来临之际,谨向一直关心支持鱼台经济社会发展的各级领导、各界朋友及全县人民致以最美好的祝愿!', '2011年,鱼台县经济社会保持又好又快的发展势头,实现了“十二五”良好开局。')).identity).toMatchObject({ year: 2012, kind: 'other' });
   });
 });
+
+describe('session 11: rounds bj–bm (r2380–r2521), as they arrived', () => {
+  test('a date a sentence tells of (`康甸糖厂2022年12月17日准时复榨生产`) is no session\'s month', () => {
+    const { identity } = runText(['第十三届县人民政府召开第二次全体会议', '来源:永德县融媒体中心 作者: 时间:2023年03月04日 10:18 点击率:打印 】【 关闭', '3月3日,第十三届县人民政府召开第二次全体会议,对2023年政府各项重点工作任务再动员、再部署。县人民政府县长、常务副县长、副县长,县人大常委会、县政协相关领导出席会议。', '彭春蕊指出:2022年政府系统坚持以习近平新时代中国特色社会主义思想为指导,上下同心、团结协作,取得了很多令人振奋的成绩。蔗糖产业实现恢复性发展,停产6年的康甸糖厂2022年12月17日准时复榨生产。'].join('\n'));
+    expect(identity).toMatchObject({ district: { name: '永德县' }, year: 2023, kind: 'other' });
+  });
+
+  test('a founding told of in history (`1992年8月8日,…开发区在改革春潮中诞生`) dates no text', () => {
+    expect(() => run(lines('8月8日,国家级盐城经济技术开发区迎来三十周岁生日。', '1992年8月8日,盐城经济技术开发区在改革春潮中诞生。经过三十年的艰苦创业,开发区从昔日一片郊野农田发展成为全市对外开放主窗口。'))).toThrow(/Cannot determine the year/);
+  });
+
+  test('a page\'s stamp of month and day (`12-24 10:34`) puts a session that reviews 2017 in December 2017', () => {
+    const { identity } = run(lines('勠力同心谋发展 砥砺前行续新篇 ——热烈祝贺县十八届人大二次会议隆重开幕', '12-24 10:34', '宣恩县第十八届人民代表大会第二次会议今天隆重开幕。', '2017年,在州委、州政府和县委的正确领导下,全县上下真抓实干,较好完成了县十八届人大一次会议确定的各项目标任务。'));
+    expect(identity).toMatchObject({ district: { name: '宣恩县' }, year: 2017, planYear: 2018 });
+  });
+
+  test('a year\'s totals (`1995年全县国内生产总值16.11亿元,比上年增长3.38%`) are the year reviewed', () => {
+    const { identity } = run(lines('抢抓机遇加快发展', '东平县辖9镇、8乡、682个行政村,总面积1269平方公里。1995年全县国内生产总值16.11亿元,比上年增长3.38%。'));
+    expect(identity).toMatchObject({ district: { name: '东平县' }, year: 1996 });
+  });
+
+  test('a notice `关于分解落实2021年《政府工作报告》及民生实事的通知` and a bulletin on the tasks\' progress are other', () => {
+    expect(run(lines('石首市人民政府办公室关于分解落实2021年《政府工作报告》及 民生实事的通知', '信息来源:石首市人民政府网 | 发布时间:2021-01-22', '2021年《政府工作报告》及民生实事已经市九届人大五次会议审议通过,现将报告确定的2021年主要目标任务分解交办给你们。')).identity).toMatchObject({ year: 2021, kind: 'other' });
+    expect(run(lines('淄川区人民政府关于《政府工作报告》重点工作任务三季度进展情况的督查通报', '发布日期:2025-10-29', '各部门单位围绕2025年《政府工作报告》,坚持稳中求进工作总基调。')).identity).toMatchObject({ year: 2025, kind: 'other' });
+  });
+
+  test('a site\'s clock (`天津市河北区人民政府` / `2019年12月3日星期二`) dates neither the report nor its month', () => {
+    const { identity } = run(lines('天津市河北区人民政府', '2019年12月3日星期二', '各位代表:', '受区人民政府委托,现向大会报告河北区2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案,请予审议。'));
+    expect(identity).toMatchObject({ district: { name: '河北区' }, year: 2026, kind: 'plan-execution-report' });
+  });
+
+  test('news at a year\'s start looking back (`过去的一年,…`, `2019年,兖州区…取得新成绩`) and on (`今年,兖州区将…`)', () => {
+    const { identity } = run(lines('苦干实干 跨越图强 兖州区争当县域经济排头兵', '济宁新闻网讯 过去的一年,兖州区坚持稳中求进工作总基调,经济社会发展取得新成绩。', '2019年,兖州区突出“两条工作线”,打好“三大攻坚战”,经济社会发展取得新成绩。', '今年,兖州区将坚定不移抓企业扩集群、抓投资上项目。'));
+    expect(identity).toMatchObject({ district: { name: '兖州区' }, year: 2020 });
+  });
+
+  test('a report\'s review telling of the city\'s plenary (`在焦作市政府第一次全体会议…上作典型经验介绍`) is still the report', () => {
+    const review = '2022年,是新一届政府担负使命的第一年。一年来,我们较好完成了各项任务,在焦作市政府第一次全体会议暨重点工作讲评推进会上作典型经验介绍。';
+    const { identity } = run(lines('2023年政府工作报告', '——在孟州市第六届人民代表大会第三次会议上', '孟州市人民政府市长  李明霖', '各位代表:', '现在,我代表市人民政府,向大会报告工作,请予审议。', '2022年工作回顾', review));
+    expect(identity).toMatchObject({ district: { name: '孟州市' }, year: 2023, kind: 'government-work-report' });
+  });
+
+  test('`在政府工作报告中,提出了2020年,要…`; `2025年,在县委的坚强领导下` opens a review; `2024年,台山…交出了…成绩单`', () => {
+    expect(run(lines('今天上午,参加孟州市五届人大五次会议的全体代表分团审议了政府工作报告。', '在政府工作报告中,提出了2020年,要优先发展教体事业。')).identity).toMatchObject({ year: 2020 });
+    expect(run(lines('1月23日,特克斯县第十八届人民代表大会第六次会议举行第二次全体会议,听取特克斯县人大常委会工作报告。', '特克斯县人大常委会主任向大会报告工作。2025年,在县委的坚强领导下,县人大常委会始终坚持正确政治方向。')).identity).toMatchObject({ year: 2026 });
+    expect(run(lines('2月10日,中共台山市委十四届九次全体会议暨全市高质量发展大会胜利召开。', '2024年,台山广大干部群众克难奋进,勇毅前行,交出了一份来之不易的成绩单。')).identity).toMatchObject({ district: { name: '台山市' }, year: 2025 });
+  });
+
+  test('a short name before `两会` stands as a name (`2016年蓝山两会专题`)', () => {
+    const { identity } = run(lines('您现在所在的位置 : 首页 > 专题专栏 > 2016年蓝山两会专题 > 两会要闻', '2016-11-28 00:00', '11月27日下午,县委书记秦志军来到第四代表团讨论点,与代表们一道讨论政府工作报告,共商我县改革发展大计。'));
+    expect(identity).toMatchObject({ district: { name: '蓝山县' }, year: 2016 });
+  });
+});
