@@ -3,7 +3,7 @@
  * change qualifies, chains of figures sharing one label, restated subjects, the level counted from.
  */
 import type { Metric } from '../../model.ts';
-import type { Figure } from './figures.ts';
+import { isDecimalStop, type Figure } from './figures.ts';
 import { changeDirection, isBareChange, type Direction } from './growth.ts';
 import { phraseBefore, trimLabel } from './labels.ts';
 import { isBudgetBase } from './scope.ts';
@@ -127,6 +127,6 @@ export function startingLevel(previous: Found | undefined, rawLabel: string, tex
 
 export function lastBreak(text: string, end: number, pattern: RegExp): number {
   let start = end;
-  while (start > 0 && !pattern.test(text[start - 1] ?? '')) start -= 1;
+  while (start > 0 && (!pattern.test(text[start - 1] ?? '') || isDecimalStop(text, start - 1))) start -= 1;
   return start;
 }

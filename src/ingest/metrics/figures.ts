@@ -37,8 +37,21 @@ export interface Figure {
   outerEnd: number;
 }
 
-/** `增长 0. 5%`, `18. 08 亿元`: a PDF's text can break a decimal after its point (checked in `arabicFigure`). */
-const arabic = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．] ?[0-9０-９]+)?';
+/**
+ * `增长 0. 5%`, `18. 08 亿元`: a PDF's text can break a decimal after its point (checked in `arabicFigure`).
+ * `12。41亿元`, `年均增长20。9%`: a page that wrote its decimal points as full stops (`DECIMAL_STOP`).
+ */
+const arabic = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．] ?[0-9０-９]+|。[0-9]{1,2}(?=[%％]|[万亿]?元))?';
+/**
+ * A full stop between digits that is a decimal point: one or two digits after it, then a percentage
+ * or an amount of money (`比2002年的12。41亿元`), not an ordinal's sentence ending (`西部第1。40栋`).
+ */
+const DECIMAL_STOP = /(?<!第[0-9]*)[0-9]。[0-9]{1,2}(?:[%％]|[万亿]?元)/uy;
+export function isDecimalStop(text: string, at: number): boolean {
+  if (text[at] !== '。' || at === 0) return false;
+  DECIMAL_STOP.lastIndex = at - 1;
+  return DECIMAL_STOP.test(text);
+}
 const chinese = '[零〇一二两三四五六七八九十百千万亿]+';
 const approx = '(?:余|多)';
 const scales = scaleWords.map(([w]) => w).join('|');
@@ -121,7 +134,7 @@ function arabicFigure(text: string, match: RegExpExecArray | RegExpMatchArray): 
   const unitStart = unitInScale ? start + whole.trimEnd().length - (scaleWord?.length ?? 0) : start + whole.length;
   const unit = unitInScale ?? unitAt(text, unitStart);
   if (!unit) return undefined;
-  const number = parseNumber(numeral.replace(' ', ''));
+  const number = parseNumber(numeral.replace(' ', '').replace('。', '.'));
   if (!number) return undefined;
   const scale = scaleWord && !unitInScale ? (scaleWords.find(([w]) => w === scaleWord)?.[1] ?? 1) : 1;
   const inner = [rangeSign && rangeEnd ? rangeSign + rangeEnd : undefined, approxBefore ?? approxAfter];

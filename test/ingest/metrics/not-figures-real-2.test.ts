@@ -1,6 +1,6 @@
 /**
  * Numbers of real report text that are not the district's figures, found reading texts r914–r1399
- * (session 9's audit) and r1851–r2213 (session 10's, with a unit missed); each test quotes a line of a report that has the shape, shortened.
+ * (session 9's audit) and r1851–r2213 (session 10's, with a unit missed) and r1400–r1850 (session 11's); each test quotes a line of a report that has the shape, shortened.
  */
 import { expect, test } from 'vitest';
 import { findFigures } from '../../../src/ingest/metrics/figures.ts';
@@ -62,4 +62,14 @@ test('installed power in 万千瓦 is a figure, apart from energy in 千瓦时 (
 
 test('a measured unit a PDF\'s text broke with a space is still the unit (r2106)', () => {
   expect(texts('引进 253.1 亿元、实际利用外资 1830 万美 元,分别增长 51.6% 144%')).toEqual(['253.1 亿元', '1830 万美 元', '51.6%', '144%']);
+});
+
+test('a full stop a page wrote for the decimal point, before a percentage or money, is the point (r1555)', () => {
+  expect(findFigures('预计2007年地区生产总值达到33亿元,比2002年的12。41亿元翻了一番多,年均增长20。9%。').map((f) => [f.text, f.value])).toEqual([
+    ['33亿元', 3.3e9],
+    ['12。41亿元', 1.241e9],
+    ['20。9%', 20.9],
+  ]);
+  // A sentence ending on an ordinal is not a decimal.
+  expect(texts('投资强度保持西部第1。40栋亿元级楼宇投用。')).toEqual(['40栋']);
 });
