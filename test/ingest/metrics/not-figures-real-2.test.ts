@@ -73,3 +73,10 @@ test('a full stop a page wrote for the decimal point, before a percentage or mon
   // A sentence ending on an ordinal is not a decimal.
   expect(texts('投资强度保持西部第1。40栋亿元级楼宇投用。')).toEqual(['40栋']);
 });
+
+test('livestock in 头 or 头只, cut flowers in 枝 and areas in ㎡ are figures (r1453, r1431, r1465, r1784, r1541; r2118 left from session 10)', () => {
+  expect(texts('全年生产小龙虾4万吨、龟鳖7000吨,出栏生猪68.3万头。')).toEqual(['4万吨', '7000吨', '68.3万头']);
+  expect(texts('牛羊育肥133万头只。')).toEqual(['133万头只']);
+  expect(texts('年产鲜切花56亿枝、产值36亿元。')).toEqual(['56亿枝', '36亿元']);
+  expect(findFigures('商业体量达50万㎡的百荣国际鞋城开业在即。').map((f) => [f.text, f.value, f.baseUnit])).toEqual([['50万㎡', 5e5, '平方米']]);
+});
