@@ -1,0 +1,29 @@
+/**
+ * The period, status, indicator and level of figures in shapes read from the real corpus texts
+ * r1400–r1850 (session 11's audit), with the project's own indicator dictionary: each test quotes a
+ * line of a report that was misread, shortened.
+ */
+import { expect, test } from 'vitest';
+import type { Block, ReportData } from '../../../src/model.ts';
+import { part, readFigures, reportData } from '../../helpers/figure-parts.ts';
+import { projectKnowledge } from '../../helpers/seeds.ts';
+
+const { indicators } = await projectKnowledge();
+
+const read = (report: ReportData, block: Block) => readFigures(indicators, report, block, { indicator: true });
+
+test('a news item\'s speaker and a target list\'s subject do not narrow the indicator after them (r1427, r1505)', () => {
+  expect(read(reportData(2015, '2014'), part('other', '', '黄喜忠介绍称2014年预计全年实现地区生产总值2765亿元,增长8.6%。'))).toEqual([
+    '2765亿元 2014 estimate gdp',
+    '8.6% 2014 estimate gdp → 2765亿元',
+  ]);
+  expect(read(reportData(2023, '2022'), part('other', '', '2023年,顺德政府工作的主要目标是地区生产总值增长6%。'))).toEqual(['6% 2023 target gdp']);
+  // A sector before the indicator still narrows it.
+  expect(read(reportData(2015, '2014'), part('other', '', '全区服务业实现地区生产总值65亿元。'))).toEqual(['65亿元 2014 actual']);
+});
+
+test('herders\' net income and energy per unit of output named with 综合 are their indicators (r1481, r1432)', () => {
+  const year = (text: string) => read(reportData(2014, '2013'), part('review', '一、2013年工作回顾', text, '2013'));
+  expect(year('牧民人均纯收入9282元,增长13.2%。')).toEqual(['9282元 2013 actual rural-net-income', '13.2% 2013 actual rural-net-income → 9282元']);
+  expect(year('单位生产总值综合能耗下降7%。')).toEqual(['7% 2013 actual energy-intensity']);
+});
