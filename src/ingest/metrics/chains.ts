@@ -39,7 +39,7 @@ export function levelBefore(found: Found[], text: string, figure: Figure, spanCh
     const candidate = found[i];
     if (!candidate || candidate.figure.start < sentenceStart) break;
     if (candidate.direction !== undefined) continue;
-    const measures = measuresAnother(candidate, text);
+    const measures = measuresAnother(candidate, text, figure);
     if (measures === 'measure') continue;
     const free = candidate.metric.growthOf === undefined && (candidate.metric.growth === undefined || spanChange);
     // An amount of change or a threshold is the level only when the sentence states no other
@@ -57,7 +57,9 @@ export function levelBefore(found: Found[], text: string, figure: Figure, spanCh
  * `measure`: what only measures a level; `stand-in`: what stands beside the level (an amount of
  * change, a threshold passed), the level only where there is no other.
  */
-function measuresAnother({ figure, rawLabel }: Found, text: string): 'measure' | 'stand-in' | undefined {
+function measuresAnother({ figure, rawLabel }: Found, text: string, change?: Figure): 'measure' | 'stand-in' | undefined {
+  // `生产总值达到96亿元(其中:新区21亿元),年均增长17%`: a part in a bracket closed before the change.
+  if (change && inClosedBracket(text, figure, change)) return 'stand-in';
   // `完成年度任务的112%`, `完成调整预算101%`: how far a plan was met.
   if (figure.unitKind === 'ratio' || (figure.unitKind === 'percent' && /(?:的|预算|计划|目标|任务)数?$/u.test(rawLabel))) return 'measure';
   if (/(?:比|较)(?:上年|去年)同期$/u.test(rawLabel) || isBudgetBase(rawLabel, text, figure.outerEnd)) return 'measure';
@@ -69,6 +71,12 @@ function measuresAnother({ figure, rawLabel }: Found, text: string): 'measure' |
   // `同比增收7796万元`, `较2017年净增83.4亿元`: an amount of change.
   if (changeDirection(rawLabel) !== undefined) return isBareChange(rawLabel) ? 'measure' : 'stand-in';
   return undefined;
+}
+
+function inClosedBracket(text: string, figure: Figure, change: Figure): boolean {
+  const open = Math.max(text.lastIndexOf('(', figure.start), text.lastIndexOf('（', figure.start));
+  if (open < 0 || /[)）]/u.test(text.slice(open, figure.start))) return false;
+  return /[)）]/u.test(text.slice(figure.end, change.outerStart));
 }
 
 /** How many figures, from `position` on, share one label (`分别增长3.8%、8%` → 2). */

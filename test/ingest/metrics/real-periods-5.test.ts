@@ -27,3 +27,20 @@ test('herders\' net income and energy per unit of output named with 综合 are t
   expect(year('牧民人均纯收入9282元,增长13.2%。')).toEqual(['9282元 2013 actual rural-net-income', '13.2% 2013 actual rural-net-income → 9282元']);
   expect(year('单位生产总值综合能耗下降7%。')).toEqual(['7% 2013 actual energy-intensity']);
 });
+
+test('a change after a part in a closed bracket is the total\'s (r1522, r548, r1977)', () => {
+  const term = (text: string) => read(reportData(2012, '2007-2011'), part('review', '一、过去五年工作回顾', text, '2007-2011'));
+  expect(term('预计2011年全区生产总值达到96亿元(其中:新区21亿元),年均增长17%,是2006年的3倍。')).toEqual([
+    '96亿元 2011 estimate gdp',
+    '21亿元 2011 estimate',
+    '17% 2007-2011 estimate gdp → 96亿元',
+    '3倍 2011 estimate',
+  ]);
+  // A change inside the bracket is still the part's.
+  expect(read(reportData(2021, '2020'), part('review', '一、2020年工作回顾', '实现地区生产总值2266.1亿元,增长2.4%(区本级1976.7亿元,增长2%)。', '2020'))).toEqual([
+    '2266.1亿元 2020 actual gdp',
+    '2.4% 2020 actual gdp → 2266.1亿元',
+    '1976.7亿元 2020 actual',
+    '2% 2020 actual → 1976.7亿元',
+  ]);
+});
