@@ -138,6 +138,15 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
   // `到2017年底前…`, `到2020年,全区地区生产总值达到…`: the year named for the figure.
   const byYear = BY_YEAR.exec(clause);
   if (byYear) timing.period = byYear[1] ?? timing.period;
+  // `力争到2021年,地区生产总值年均增长9.1%,规上工业产值突破1000亿元,五年累计固定资产投资2000亿元`:
+  // a target sentence opening on a year ahead reaches its levels by that year, its averages and
+  // totals over the years from the plan's first to it.
+  const opening = BY_YEAR_OPENING.exec(sentence);
+  if (!byYear && opening && timing.role === 'target') {
+    const by = Number(opening[1]);
+    const first = base.role === 'target' ? Number(base.period.slice(0, 4)) : Number(base.period.slice(-4)) + 1;
+    if (by > first) timing.period = timing.annualAverage || timing.cumulative ? `${first}-${by}` : String(by);
+  }
   // `地区生产总值由2010年的162.4亿元增加到…`: the figure is the base year's.
   const baseYear = BASE_YEAR.exec(clause);
   if (baseYear) {
@@ -298,6 +307,8 @@ function fiveYears(sentence: string, base: Timing, stated: string | undefined): 
   return `${last - 4}-${last}`;
 }
 
+/** A target sentence opening on the year its figures are reached by: `力争到2021年,`, `主要发展目标是:力争到2026年,`. */
+const BY_YEAR_OPENING = /^[—\-\s]*(?:[^，,:：]{0,12}(?:目标|任务)(?:是|为)?[:：])?(?:力争|争取|计划|预计|确保|努力)?(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?[,，]/u;
 /** A year the clause's figures are reached by: `到2017年底前`, `至2020年`. */
 const BY_YEAR = /(?:^|[^0-9])(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?前?/u;
 /** A base year right before its figure: `由2010年的`, `从2010年底的`. */

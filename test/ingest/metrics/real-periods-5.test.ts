@@ -44,3 +44,13 @@ test('a change after a part in a closed bracket is the total\'s (r1522, r548, r1
     '2% 2020 actual → 1976.7亿元',
   ]);
 });
+
+test('a target sentence opening on a year ahead (力争到2021年,) reaches its levels by then, its averages and totals over the years to it (r1545, r1591, r1854)', () => {
+  const news = reportData(2016, '2016', 2017, '集美区');
+  expect(read(news, part('other', '', '力争到2021年,地区生产总值年均增长9.1%,规上工业产值突破1000亿元,五年累计固定资产投资2000亿元。'))).toEqual([
+    '9.1% 2017-2021 target gdp',
+    '1000亿元 2021 target industrial-output',
+    '2000亿元 2017-2021 target fixed-asset-investment',
+  ]);
+  expect(read(reportData(2021, '2017-2021', 2022), part('plan', '开启新征程奋力攻坚三大战略目标', '主要发展目标是:力争到2026年,GDP突破4200亿元。'))).toEqual(['4200亿元 2026 target gdp']);
+});
