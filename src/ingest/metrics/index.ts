@@ -316,7 +316,9 @@ const sentenceText = (text: string, at: number) => text.slice(at, text.slice(at)
  */
 function opensOnLastYear(groups: Array<[number, Found[]]>, last: string, span: string, text: string): boolean {
   const [at, first] = groups[0] ?? [0, []];
-  return first.some((f) => f.metric.period === last) && first.every((f) => f.metric.period === last || f.metric.period === span) && !/^[^。]*(?:五年来|过去五年)/u.test(text.slice(0, at + 1));
+  // An average since a base year the sentence names (`比2002年…年均增长16.9%`: 2003-2006) ends in the last year too.
+  const ofTerm = (p: string) => p === span || (isSpan(p) && p.endsWith(last));
+  return first.some((f) => f.metric.period === last) && first.every((f) => f.metric.period === last || ofTerm(f.metric.period)) && !/^[^。]*(?:五年来|过去五年)/u.test(text.slice(0, at + 1));
 }
 
 /**

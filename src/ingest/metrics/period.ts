@@ -129,7 +129,7 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
   }
   if (/年均/u.test(clause)) {
     timing.annualAverage = true;
-    timing.period = span ?? (stated && isSpan(base.period) ? base.period : timing.period);
+    timing.period = span ?? sinceBase(term?.full ?? sentence, base) ?? (stated && isSpan(base.period) ? base.period : timing.period);
   }
   // `五年来,GDP年均增长6.1%` in the plan's words: a span that ended before the plan year is done.
   if (timing.role === 'target' && isSpan(timing.period) && Number(timing.period.slice(-4)) < Number(base.period.slice(0, 4))) {
@@ -309,6 +309,19 @@ function fiveYears(sentence: string, base: Timing, stated: string | undefined): 
 
 /** A target sentence opening on the year its figures are reached by: `力争到2021年,`, `主要发展目标是:力争到2026年,`. */
 const BY_YEAR_OPENING = /^[—\-\s]*(?:[^，,:：]{0,12}(?:目标|任务)(?:是|为)?[:：])?(?:力争|争取|计划|预计|确保|努力)?(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?[,，]/u;
+/**
+ * `预计2016年…生产总值达到562亿元,同2011年相比,年均增长9.3%;财政总收入…,年均增长16%`: an average
+ * over the years since a base year the sentence compares with, to the year it names (or the period's).
+ */
+function sinceBase(full: string, base: Timing): string | undefined {
+  const since = SINCE_BASE.exec(full);
+  if (!since) return undefined;
+  const first = Number(since[1]) + 1;
+  const last = Number(statedYear(full, base) ?? base.period.slice(-4));
+  return last > first && last - first <= 10 ? `${first}-${last}` : undefined;
+}
+const SINCE_BASE = /(?:同|与|比|较)((?:19|20)[0-9]{2})年(?:底|末)?(?:相比|比较)?[,，]?(?=[^。；;]*年均)/u;
+
 /** A year the clause's figures are reached by: `到2017年底前`, `至2020年`. */
 const BY_YEAR = /(?:^|[^0-9])(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?前?/u;
 /** A base year right before its figure: `由2010年的`, `从2010年底的`. */

@@ -54,3 +54,16 @@ test('a target sentence opening on a year ahead (力争到2021年,) reaches its 
   ]);
   expect(read(reportData(2021, '2017-2021', 2022), part('plan', '开启新征程奋力攻坚三大战略目标', '主要发展目标是:力争到2026年,GDP突破4200亿元。'))).toEqual(['4200亿元 2026 target gdp']);
 });
+
+test('an average since a base year the sentence compares with runs from the year after it, through all the sentence\'s parts (r1545; r207, r502, r829)', () => {
+  const news = reportData(2016, '2016', 2017, '集美区');
+  expect(read(news, part('other', '', '预计2016年集美全区实现生产总值562亿元,同2011年相比,年均增长9.3%;财政总收入105.25亿元,年均增长16%。'))).toEqual([
+    '562亿元 2016 estimate gdp',
+    '9.3% 2012-2016 estimate gdp → 562亿元',
+    '105.25亿元 2016 actual total-fiscal-revenue',
+    '16% 2012-2016 actual total-fiscal-revenue → 105.25亿元',
+  ]);
+  // In a term review, the level of a sentence after such a one is still the last year's.
+  const term = read(reportData(2007, '2002-2006', 2007, '乐亭县'), part('review', '一、十三届政府工作回顾', '2006年,全县地区生产总值完成140.1亿元,比2002年增长86.5%,年均增长16.9%。实际利用外资1281万美元。', '2002-2006'));
+  expect(term.filter((f) => /16.9%|1281/u.test(f))).toEqual(['16.9% 2003-2006 actual gdp → 140.1亿元', '1281万美元 2006 actual actual-foreign-investment']);
+});
