@@ -72,6 +72,8 @@ export function blockTiming(block: Pick<Block, 'role' | 'kind' | 'period'>, repo
 export function headingTiming(heading: string | undefined, base: Timing, planYear: number | undefined): Timing | undefined {
   if (!heading || isSpan(base.period)) return undefined;
   const title = heading.replace(/\s+/gu, '');
+  const term = termHeading(title, base, planYear);
+  if (term) return term;
   if (HEADING_PLANS.test(title) || /过去|以来|[两二三四五]年|十[一二三四五]五|届/u.test(title)) return undefined;
   const years = [...new Set([...title.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})年/gu)].map((m) => m[1]))];
   if (years.length !== 1 || /(?:19|20)[0-9]{2}[—–\-~～至到](?:19|20)?[0-9]{2}/u.test(title)) return undefined;
@@ -81,6 +83,21 @@ export function headingTiming(heading: string | undefined, base: Timing, planYea
   if (!half && planYear !== undefined && Number(year) >= planYear) return undefined;
   if (period === base.period && base.role === 'actual') return undefined;
   return { period, role: 'actual' };
+}
+
+/**
+ * A heading that names one five-year plan and no year, where the block's own timing is the plan
+ * year's targets: a term already over before the plan year is reviewed (`二、“十四五”·足迹:` in a
+ * report planning 2026), a term from the plan year on is planned (`“十五五”时期主要目标`).
+ */
+function termHeading(title: string, base: Timing, planYear: number | undefined): Timing | undefined {
+  if (base.role !== 'target' || planYear === undefined || /(?:19|20)[0-9]{2}年/u.test(title)) return undefined;
+  const named = Object.keys(fiveYearPlans).filter((name) => new RegExp(planPattern(name), 'u').test(title));
+  const span = named.length === 1 ? fiveYearPlans[named[0] ?? ''] : undefined;
+  if (!span || planNamed(title) !== span) return undefined;
+  if (Number(span.slice(-4)) < planYear) return { period: span, role: 'actual' };
+  if (Number(span.slice(0, 4)) === planYear && HEADING_PLANS.test(title)) return { period: span, role: 'target' };
+  return undefined;
 }
 
 /** A heading on work ahead (`2020年工作安排`, `主要目标任务`), not on work done (`计划执行情况`). */

@@ -67,3 +67,17 @@ test('an average since a base year the sentence compares with runs from the year
   const term = read(reportData(2007, '2002-2006', 2007, '乐亭县'), part('review', '一、十三届政府工作回顾', '2006年,全县地区生产总值完成140.1亿元,比2002年增长86.5%,年均增长16.9%。实际利用外资1281万美元。', '2002-2006'));
   expect(term.filter((f) => /16.9%|1281/u.test(f))).toEqual(['16.9% 2003-2006 actual gdp → 140.1亿元', '1281万美元 2006 actual actual-foreign-investment']);
 });
+
+test('a heading naming one five-year plan and no year: a term over before the plan year is reviewed, one from it on planned (r1746, r1732)', () => {
+  const report = reportData(2026, '2025', 2026);
+  expect(read(report, part('other', '二、“十四五”·足迹:', '地区生产总值年均增长4.8%,固定资产投资年均增长10.1%。'))).toEqual([
+    '4.8% 2021-2025 actual gdp',
+    '10.1% 2021-2025 actual fixed-asset-investment',
+  ]);
+  expect(read(report, part('plan', '“十五五”时期主要目标', '地区生产总值年均增长5%左右,一般公共预算收入年均增长2.5%。', '2026'))).toEqual([
+    '5% 2026-2030 target gdp',
+    '2.5% 2026-2030 target general-budget-revenue',
+  ]);
+  // A heading that also names a year is left to its sentences.
+  expect(read(report, part('plan', '二、“十五五”时期目标和2026年工作', '地区生产总值增长5%。', '2026'))).toEqual(['5% 2026 target gdp']);
+});
