@@ -36,7 +36,7 @@ import {
   type IndicatorIndex,
 } from './labels.ts';
 import { changeDirection, changeUnit, isBareChange } from './growth.ts';
-import { blockTiming, figureTiming, headingTiming, isSpan, spanNamed, YEARS_SPAN, type Timing } from './period.ts';
+import { blockTiming, figureTiming, headingTiming, isSpan, spanNamed, termOfSentence, YEARS_SPAN, type Timing } from './period.ts';
 import { baseYearOfRatio, continuesTargetList, estimatedAfter, notesEstimates, isAnnualChange, isBudgetBase, isOwnAnnualChange, scopedTiming, sentenceStart, type ScopeContext } from './scope.ts';
 import {
   chainLength,
@@ -143,6 +143,9 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     let timing = scopedTiming(figureTiming(base, sentence, clause, term), { ...scope, text, outerStart: figure.outerStart, outerEnd: figure.outerEnd });
     // `GDP增速从一季度3.3%、到上半年4.5%`: a quarter's figure has no period in the model; left unannotated.
     if (timing.unplaced) continue;
+    // `“十三五”时期,…投入扶贫资金21140.5万元,实现产业项目14个` in the review of the term's last year.
+    const ofTerm = direction === undefined && timing.period === base.period && !timing.annualAverage ? termOfSentence(term.full, base) : undefined;
+    if (ofTerm && !['percent', 'ratio', 'permille'].includes(figure.unitKind) && !/达|突破|超|为/u.test(figure.qualifier ?? '')) timing = { ...timing, period: ofTerm };
     if (direction === undefined && isBudgetBase(rawLabel, text, figure.outerEnd)) {
       timing = { ...timing, role: 'target', period: timing.period.slice(0, 4) };
     }

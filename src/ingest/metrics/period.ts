@@ -327,6 +327,19 @@ function fiveYears(sentence: string, base: Timing, stated: string | undefined): 
 /** A target sentence opening on the year its figures are reached by: `力争到2021年,`, `主要发展目标是:力争到2026年,`. */
 const BY_YEAR_OPENING = /^[—\-\s]*(?:[^，,:：]{0,12}(?:目标|任务)(?:是|为)?[:：])?(?:力争|争取|计划|预计|确保|努力)?(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?[,，]/u;
 /**
+ * `《报告》称,“十三五”时期,城关区投入扶贫资金21140.5万元,实现产业项目14个,…人均增收4170元` in a
+ * year's review: a sentence set in the term that the year ends counts its work over the term. Returns
+ * the term, for what the sentence counts (not a level it reaches: `森林覆盖率达75.88%`).
+ */
+export function termOfSentence(full: string, base: Timing): string | undefined {
+  if (base.role !== 'actual' || isSpan(base.period)) return undefined;
+  const opening = TERM_OPENING.exec(full);
+  const span = opening ? fiveYearPlans[opening[1] ?? ''] : undefined;
+  return span && span.endsWith(base.period.slice(0, 4)) ? span : undefined;
+}
+const TERM_OPENING = /^(?:[^，,。；;]{0,10}[，,:：])?[“"]?(十[一二三四五]五)[”"]?(?:时期|期间)[，,]/u;
+
+/**
  * `预计2016年…生产总值达到562亿元,同2011年相比,年均增长9.3%;财政总收入…,年均增长16%`: an average
  * over the years since a base year the sentence compares with, to the year it names (or the period's).
  */

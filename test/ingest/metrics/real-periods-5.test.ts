@@ -81,3 +81,14 @@ test('a heading naming one five-year plan and no year: a term over before the pl
   // A heading that also names a year is left to its sentences.
   expect(read(report, part('plan', '二、“十五五”时期目标和2026年工作', '地区生产总值增长5%。', '2026'))).toEqual(['5% 2026 target gdp']);
 });
+
+test('a sentence set in the term the reviewed year ends counts its work over the term, not the levels it reaches (r1656)', () => {
+  const report = reportData(2020, '2020', 2021, '城关区');
+  expect(read(report, part('other', '', '《报告》称,“十三五”时期,拉萨市城关区投入扶贫资金21140.5万元,实现产业项目14个,累计实现分红1479.403万元,人均增收4170元。'))).toEqual([
+    '21140.5万元 2016-2020 actual',
+    '14个 2016-2020 actual',
+    '1479.403万元 2016-2020 actual',
+    '4170元 2016-2020 actual',
+  ]);
+  expect(read(report, part('other', '', '“十三五”时期,森林覆盖率达75.88%,地区生产总值达到371.2亿元。'))).toEqual(['75.88% 2020 actual', '371.2亿元 2020 actual gdp']);
+});
