@@ -80,3 +80,14 @@ test('livestock in 头 or 头只, cut flowers in 枝 and areas in ㎡ are figure
   expect(texts('年产鲜切花56亿枝、产值36亿元。')).toEqual(['56亿枝', '36亿元']);
   expect(findFigures('商业体量达50万㎡的百荣国际鞋城开业在即。').map((f) => [f.text, f.value, f.baseUnit])).toEqual([['50万㎡', 5e5, '平方米']]);
 });
+
+test('a move in a ranking, a name in small Chinese numerals of money, counted headings and aims, and a quoted count of articles are not figures (r1783, r1796, r1746, r1803, r1504)', () => {
+  expect(texts('连续四年入选全国综合实力百强区,位次从52位晋升到43位。')).toEqual([]);
+  expect(texts('全年新引进重点招商项目11个,九元航空正式运营。')).toEqual(['11个']);
+  expect(texts('扶持三元、麦福劳等农牧业龙头企业。')).toEqual([]);
+  expect(texts('六组数据看“收官”')).toEqual([]);
+  expect(texts('继续突出交通建设、改革创新、作风转变六个重点,真抓实干。')).toEqual([]);
+  expect(texts('深入落实“幸福民生40条”,区十六届人大四次会议确定的主要目标基本完成。')).toEqual([]);
+  // Counted work still is.
+  expect(texts('新建六个重点项目,建成三家企业。')).toEqual(['六个', '三家']);
+});
