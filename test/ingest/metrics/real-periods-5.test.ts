@@ -92,3 +92,12 @@ test('a sentence set in the term the reviewed year ends counts its work over the
   ]);
   expect(read(report, part('other', '', '“十三五”时期,森林覆盖率达75.88%,地区生产总值达到371.2亿元。'))).toEqual(['75.88% 2020 actual', '371.2亿元 2020 actual gdp']);
 });
+
+test('a change in real terms (实际分别增长) or with 同比 after its word (增长同比) is the change of the levels before it (r1504, r1475; r249, r548)', () => {
+  const year = (text: string) => read(reportData(2011, '2010'), part('review', '一、2010年工作回顾', text, '2010'));
+  expect(year('城镇居民人均可支配收入、农民人均纯收入达到31500元和15938元,实际分别增长8.3%和10.3%。').slice(2)).toEqual([
+    '8.3% 2010 actual urban-disposable-income → 31500元',
+    '10.3% 2010 actual rural-net-income → 15938元',
+  ]);
+  expect(year('500万元以上固定资产投资181.92亿元,增长同比13.5%。')[1]).toBe('13.5% 2010 actual fixed-asset-investment → 181.92亿元');
+});
