@@ -123,7 +123,8 @@ export function restated(previous: Found | undefined, rawLabel: string, directio
 }
 
 const STARTS_FROM = /(?:由|从)(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?$/u;
-const REACHES = /^(?:预计)?(?:提高|增加|增长|提升|上升|扩大|跃升|攀升|增至|减少|下降|降低|降至)?(?:到|至)?(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?$/u;
+/** `提高到2016年的`, `提高到预计的` (the last year's level still estimated). */
+const REACHES = /^(?:预计)?(?:提高|增加|增长|提升|上升|扩大|跃升|攀升|增至|减少|下降|降低|降至)?(?:到|至)?(?:(?:19|20)[0-9]{2}年(?:底|末)?的?|预计(?:的)?)?$/u;
 
 /** The figure a level is counted up from (`由2.3亿元提高到`), measured alike and in its clause chain. */
 export function startingLevel(previous: Found | undefined, rawLabel: string, text: string, figure: Figure): Found | undefined {

@@ -101,3 +101,12 @@ test('a change in real terms (实际分别增长) or with 同比 after its word 
   ]);
   expect(year('500万元以上固定资产投资181.92亿元,增长同比13.5%。')[1]).toBe('13.5% 2010 actual fixed-asset-investment → 181.92亿元');
 });
+
+test('a level counted up to the last year\'s estimate (提高到预计的) is the start\'s indicator, counted from the year before the term (r1783)', () => {
+  const term = read(reportData(2022, '2017-2021', 2022, '官渡区'), part('review', '一、过去五年工作回顾', '五年来,官渡区地区生产总值从1002.16亿元提高到预计的1420亿元,年均增速5.8%。', '2017-2021'));
+  expect(term).toEqual([
+    '1002.16亿元 2016 actual gdp',
+    '1420亿元 2021 estimate gdp',
+    '5.8% 2017-2021 estimate gdp → 1420亿元',
+  ]);
+});
