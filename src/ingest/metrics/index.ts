@@ -272,7 +272,15 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     }
     found.push({ metric, figure, rawLabel, direction, subjects, chain, ...(paired ? { paired } : {}) });
   }
-  if (base.role === 'actual' && isSpan(base.period)) datedByTheirSentence(found, text, base.period);
+  if (base.role === 'actual' && isSpan(base.period)) {
+    datedByTheirSentence(found, text, base.period);
+    // `森林覆盖率提升到63.65%` in a term review: the rate the term raised is its last year's (the work
+    // beside it, `完成营造林136.5万亩`, stays the term's).
+    for (const f of found) {
+      const m = f.metric;
+      if (f.direction === undefined && m.unitKind === 'percent' && m.period === base.period && !m.cumulative && !m.annualAverage && m.growthOf === undefined && RAISED_TO.test(f.rawLabel)) m.period = base.period.slice(-4);
+    }
+  }
   if (base.role === 'actual' && isSpan(base.period)) levelsAgainstTermStart(found, text, base.period);
   return found;
 }
@@ -348,6 +356,8 @@ function annualInTerm(base: Timing, period: string, timing: Timing, rawLabel: st
     isAnnualChange(rawLabel)
   );
 }
+
+const RAISED_TO = /(?:提升|提高|上升|增加|增长|升|增|降低|下降|降)(?:到|至)$/u;
 
 /** A total's label with no subject of its own: `五年累计完成`, `累计`. */
 /**

@@ -110,3 +110,12 @@ test('a level counted up to the last year\'s estimate (提高到预计的) is th
     '5.8% 2017-2021 estimate gdp → 1420亿元',
   ]);
 });
+
+test('in a term review, a rate the term raised to is its last year\'s; the work beside it stays the term\'s (r1637; r106, r703, r1672)', () => {
+  const term = (text: string) => read(reportData(2022, '2017-2021'), part('review', '一、过去五年工作回顾', text, '2017-2021'));
+  expect(term('实施水土流失综合治理31.3平方公里,完成营造林136.5万亩,森林覆盖率提升到63.65%。')).toEqual([
+    '31.3平方公里 2017-2021 actual',
+    '136.5万亩 2017-2021 actual',
+    '63.65% 2021 actual',
+  ]);
+});
