@@ -70,8 +70,10 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
   let list = { block: undefined as Block | undefined, open: false };
   // The part whose text said `预计(下同)` (or `(预计数,下同)`): its later paragraphs are estimated too.
   let estimateNoted: Block | undefined;
+  // The unplaced part whose text stated the plan year's targets (`2015年,…主要预期目标是:`), and where.
+  let targetsStated: { block: Block; section: unknown } | undefined;
   for (const site of textSites(report)) {
-    const own = blockTiming(site.block, report.data, leading.has(site.block));
+    const own = planAfterTargets(blockTiming(site.block, report.data, leading.has(site.block)), site, targetsStated, report.data.planYear);
     const base =
       headingTiming(site.section?.heading.text, own, report.data.planYear) ??
       headingTiming(site.block.heading?.text, own, report.data.planYear) ??
@@ -89,6 +91,7 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
     };
     const found = siteMetrics(site, scope, index, metrics.length);
     if (notesEstimates(site.rich.text)) estimateNoted = site.block;
+    if (leading.has(site.block) && statesPlanTargets(site.rich.text, report.data.planYear)) targetsStated = { block: site.block, section: site.section };
     if (found.length === 0) continue;
     metrics.push(...found.map((f) => f.metric));
     spans.set(
@@ -97,6 +100,20 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
     );
   }
   return { metrics, spans };
+}
+
+/**
+ * `2015年,二七区经济社会发展主要预期目标是:…` in an unplaced part (an excerpt with no part headings),
+ * then `(一)坚持全域发展,着力优化提升产业结构`: the sections after the plan year's targets are the plan's.
+ */
+function planAfterTargets(own: Timing, site: TextSite, stated: { block: Block; section: unknown } | undefined, planYear: number | undefined): Timing {
+  if (!stated || planYear === undefined || stated.block !== site.block || own.role !== 'actual' || isSpan(own.period)) return own;
+  if (!site.section || site.section === stated.section || Number(own.period) >= planYear) return own;
+  return { period: String(planYear), role: 'target' };
+}
+
+function statesPlanTargets(text: string, planYear: number | undefined): boolean {
+  return planYear !== undefined && new RegExp(`${planYear}年[^。；;]{0,30}(?:主要预期目标|预期目标|主要目标)(?:是|为)[:：]`, 'u').test(text);
 }
 
 /** The parts before the first one the outline gave a role: the text's opening, as yet unplaced. */

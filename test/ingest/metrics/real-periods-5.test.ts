@@ -5,7 +5,7 @@
  */
 import { expect, test } from 'vitest';
 import type { Block, ReportData } from '../../../src/model.ts';
-import { part, readFigures, reportData } from '../../helpers/figure-parts.ts';
+import { paragraph, part, readFigures, reportData } from '../../helpers/figure-parts.ts';
 import { projectKnowledge } from '../../helpers/seeds.ts';
 
 const { indicators } = await projectKnowledge();
@@ -117,5 +117,26 @@ test('in a term review, a rate the term raised to is its last year\'s; the work 
     '31.3平方公里 2017-2021 actual',
     '136.5万亩 2017-2021 actual',
     '63.65% 2021 actual',
+  ]);
+});
+
+test('in an excerpt with no part headings, the sections after the plan year\'s targets are the plan\'s (r1541)', () => {
+  const block: Block = {
+    ...part('other', '', '2015年,二七区经济社会发展主要预期目标是:地区生产总值增长8%;固定资产投资增长18%。'),
+    heading: undefined,
+    marker: '',
+  };
+  block.children.push({
+    type: 'section',
+    id: 's1-1',
+    marker: '(一)',
+    heading: { text: '(一)坚持全域发展,着力优化提升产业结构', spans: [], line: 2 },
+    children: [paragraph('尽快完成新区剩余拆迁,实现新增报地2000亩以上,建成鼎盛大道、杏梁路等18条道路。', 's1-1-p1')],
+  });
+  expect(read(reportData(2015, '2014', 2015, '二七区'), block)).toEqual([
+    '8% 2015 target gdp',
+    '18% 2015 target fixed-asset-investment',
+    '2000亩 2015 target',
+    '18条 2015 target',
   ]);
 });
