@@ -295,7 +295,7 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     // beside it, `完成营造林136.5万亩`, stays the term's).
     for (const f of found) {
       const m = f.metric;
-      if (f.direction === undefined && m.unitKind === 'percent' && m.period === base.period && !m.cumulative && !m.annualAverage && m.growthOf === undefined && RAISED_TO.test(f.rawLabel)) m.period = base.period.slice(-4);
+      if (f.direction === undefined && m.unitKind === 'percent' && m.period === base.period && !m.cumulative && !m.annualAverage && m.growthOf === undefined && (RAISED_TO.test(f.rawLabel) || /^达到?$/u.test(f.figure.qualifier ?? ''))) m.period = base.period.slice(-4);
     }
   }
   if (base.role === 'actual' && isSpan(base.period)) levelsAgainstTermStart(found, text, base.period);
@@ -391,6 +391,8 @@ function levelsAgainstTermStart(found: Found[], text: string, span: string): voi
       // The changes themselves (`分别比2000年增长1倍,4.1倍`) stay the term's.
       if (sinceTermStart(earlier.rawLabel, span) || earlier.metric.unitKind === 'ratio') continue;
       const m = earlier.metric;
+      // A rate already dated to the last year (`农业产业化率达到68.2%`) lets the walk go on.
+      if (m.period === span.slice(-4) && m.unitKind === 'percent') continue;
       if (m.period !== span || m.cumulative || m.annualAverage || m.growthOf !== undefined || /新增|新建|引进|累计|(?<!公)共|五年/u.test(m.label ?? '')) break;
       m.period = span.slice(-4);
     }

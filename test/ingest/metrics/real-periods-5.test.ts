@@ -140,3 +140,17 @@ test('in an excerpt with no part headings, the sections after the plan year\'s t
     '18条 2015 target',
   ]);
 });
+
+test('in a term review, a rate or share it reached (达, 达到) is its last year\'s, and a level beside a change since the term\'s start still is (r1746; r300, r1617)', () => {
+  const term = (text: string) => read(reportData(2017, '2012-2016'), part('review', '一、过去五年主要工作', text, '2012-2016'));
+  expect(term('全社会研发投入占地区生产总值比重达到2.7%,科技进步贡献率达到61.7%。引进13家研发机构。')).toEqual([
+    '2.7% 2016 actual',
+    '61.7% 2016 actual',
+    '13家 2012-2016 actual',
+  ]);
+  expect(term('市级以上龙头企业发展到12家,农业产业化率达到68.2%,比2011年提高了18.2个百分点。')).toEqual([
+    '12家 2016 actual',
+    '68.2% 2016 actual',
+    '18.2个百分点 2012-2016 actual',
+  ]);
+});
