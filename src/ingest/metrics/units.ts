@@ -47,6 +47,8 @@ const measured: UnitInfo[] = [
   { unit: '吨', baseUnit: '吨', factor: 1, unitKind: 'mass' },
   { unit: '公斤', baseUnit: '千克', factor: 1, unitKind: 'mass' },
   { unit: '千克', baseUnit: '千克', factor: 1, unitKind: 'mass' },
+  // `烟叶产量2.4万担`: the market dan, 50 kg.
+  { unit: '担', baseUnit: '千克', factor: 50, unitKind: 'mass' },
   { unit: '微克/立方米', baseUnit: '微克/立方米', factor: 1, unitKind: 'concentration' },
   { unit: '千瓦时', baseUnit: '千瓦时', factor: 1, unitKind: 'energy' },
   // `电力装机达到421.6万千瓦`: installed power (after 千瓦时, which it begins).

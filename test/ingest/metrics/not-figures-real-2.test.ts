@@ -91,3 +91,10 @@ test('a move in a ranking, a name in small Chinese numerals of money, counted he
   // Counted work still is.
   expect(texts('新建六个重点项目,建成三家企业。')).toEqual(['六个', '三家']);
 });
+
+test('a harvest in 担 (50 kg) is a figure (r1487)', () => {
+  expect(findFigures('烟叶产量2.4万担,毛茶产量9245吨。').map((f) => [f.text, f.value, f.baseUnit])).toEqual([
+    ['2.4万担', 1.2e6, '千克'],
+    ['9245吨', 9245, '吨'],
+  ]);
+});
