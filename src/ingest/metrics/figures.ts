@@ -228,7 +228,8 @@ function build(
   inner: Array<string | undefined>,
 ): Figure | undefined {
   const end = unitStart + (unit.length ?? unit.unit.length);
-  if (unit.unitKind === 'length' && zoneWords.some((w) => text.startsWith(w, end))) return undefined;
+  // `10米范围内`, and an area's (`完成新区38平方公里范围内剩余拆迁`).
+  if ((unit.unitKind === 'length' || (unit.unitKind === 'area' && text.startsWith('范围内', end))) && zoneWords.some((w) => text.startsWith(w, end))) return undefined;
   if (nameWords.some((w) => text.startsWith(w, end))) return undefined;
   // `在3个月内` delimits a rate; months and working days are never measured work here
   // (`仅用4个多月`); `报告分三个部分`, `讲四个方面的问题` outline a speech.

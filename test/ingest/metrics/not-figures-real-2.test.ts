@@ -98,3 +98,8 @@ test('a harvest in 担 (50 kg) is a figure (r1487)', () => {
     ['9245吨', 9245, '吨'],
   ]);
 });
+
+test('an area that delimits where work is done (范围内) is no figure, as a distance is not (r1541)', () => {
+  expect(texts('尽快完成新区38平方公里范围内剩余拆迁,实现新增报地2000亩以上。')).toEqual(['2000亩']);
+  expect(texts('新增绿地38平方公里,范围覆盖全区。')).toEqual(['38平方公里']);
+});
