@@ -27,6 +27,8 @@ type ReportTiming = Pick<ReportData, 'year' | 'reviewPeriod' | 'planYear'>;
  */
 const targetCue =
   /预期目标|主要目标|目标是|目标为|(?<!超|超出|高于|好于|符合|为|占|完成)预期(?!的|转弱|减弱|偏弱|不稳|走弱|转好|向好|管理|引导)|力争|确保(?!了)|(?<!资金|项目|成功|向上)争取(?!到|上级|各级|中央|国家|省|市级|资金|专项|政策|债券|衔接|落实|中省|工作|[^，,。；;]*?(?:资金|国债|债券|补助|补贴|奖补))|(?<![年度占])计划(?:新|完成|引进|招引|实施|建设|开工|投资|新增|筹措|改造)/u;
+/** A sentence opening on the aim: `2015年目标,`, `今年的主要目标:`. */
+const TARGET_OPENING = /^[—\-\s]*(?:(?:19|20)[0-9]{2}年|今年|明年)?(?:的)?(?:主要)?(?:预期)?目标[,，:：]/u;
 /** `预计`, and in a review `初步预测` (a forecast of the year just ending) and `预期实现` (expected to reach). */
 const estimateCue = /预计/u;
 const reviewEstimateCue = /初步预测|预期(?:实现|完成|达到|可达)/u;
@@ -111,7 +113,9 @@ const HEADING_PLANS = /任务|安排|总体要求|打算|目标|展望|计划(?!
  */
 export function figureTiming(base: Timing, sentence: string, clause: string, term?: { full: string; year: number }): Timing {
   const timing: Timing = { ...base };
-  if (leads(estimateCue, sentence, clause) || (base.role === 'actual' && leads(reviewEstimateCue, sentence, clause))) timing.role = 'estimate';
+  // `2015年目标,将预计实现地区生产总值增长8.5%`: a sentence opening on the aim is the plan's, whatever it expects.
+  if (TARGET_OPENING.test(sentence)) timing.role = 'target';
+  else if (leads(estimateCue, sentence, clause) || (base.role === 'actual' && leads(reviewEstimateCue, sentence, clause))) timing.role = 'estimate';
   else if (targetCue.test(sentence)) timing.role = 'target';
   const year = base.period.slice(0, 4);
   // `GDP增速从一季度3.3%、到上半年4.5%、再到前三季度4.9%,全年完成1368.6亿元`: each figure is of the

@@ -154,3 +154,9 @@ test('in a term review, a rate or share it reached (达, 达到) is its last yea
     '18.2个百分点 2012-2016 actual',
   ]);
 });
+
+test('a sentence opening on the aim (2015年目标,) is the plan\'s, though it says 预计 (r1427)', () => {
+  expect(read(reportData(2015, '2014', 2015, '顺德区'), part('other', '', '2015年目标,将预计实现地区生产宗旨增长8.5%。'))).toEqual(['8.5% 2015 target']);
+  // An estimate opening the sentence is still one.
+  expect(read(reportData(2015, '2014', 2015, '顺德区'), part('other', '', '预计全年实现地区生产总值增长8.6%。'))).toEqual(['8.6% 2014 estimate gdp']);
+});
