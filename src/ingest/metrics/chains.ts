@@ -3,7 +3,7 @@
  * change qualifies, chains of figures sharing one label, restated subjects, the level counted from.
  */
 import type { Metric } from '../../model.ts';
-import type { Figure } from './figures.ts';
+import { isDecimalStop, type Figure } from './figures.ts';
 import { changeDirection, isBareChange, type Direction } from './growth.ts';
 import { phraseBefore, trimLabel } from './labels.ts';
 import { isBudgetBase } from './scope.ts';
@@ -39,7 +39,7 @@ export function levelBefore(found: Found[], text: string, figure: Figure, spanCh
     const candidate = found[i];
     if (!candidate || candidate.figure.start < sentenceStart) break;
     if (candidate.direction !== undefined) continue;
-    const measures = measuresAnother(candidate, text);
+    const measures = measuresAnother(candidate, text, figure);
     if (measures === 'measure') continue;
     const free = candidate.metric.growthOf === undefined && (candidate.metric.growth === undefined || spanChange);
     // An amount of change or a threshold is the level only when the sentence states no other
@@ -57,7 +57,9 @@ export function levelBefore(found: Found[], text: string, figure: Figure, spanCh
  * `measure`: what only measures a level; `stand-in`: what stands beside the level (an amount of
  * change, a threshold passed), the level only where there is no other.
  */
-function measuresAnother({ figure, rawLabel }: Found, text: string): 'measure' | 'stand-in' | undefined {
+function measuresAnother({ figure, rawLabel }: Found, text: string, change?: Figure): 'measure' | 'stand-in' | undefined {
+  // `生产总值达到96亿元(其中:新区21亿元),年均增长17%`: a part in a bracket closed before the change.
+  if (change && inClosedBracket(text, figure, change)) return 'stand-in';
   // `完成年度任务的112%`, `完成调整预算101%`: how far a plan was met.
   if (figure.unitKind === 'ratio' || (figure.unitKind === 'percent' && /(?:的|预算|计划|目标|任务)数?$/u.test(rawLabel))) return 'measure';
   if (/(?:比|较)(?:上年|去年)同期$/u.test(rawLabel) || isBudgetBase(rawLabel, text, figure.outerEnd)) return 'measure';
@@ -69,6 +71,12 @@ function measuresAnother({ figure, rawLabel }: Found, text: string): 'measure' |
   // `同比增收7796万元`, `较2017年净增83.4亿元`: an amount of change.
   if (changeDirection(rawLabel) !== undefined) return isBareChange(rawLabel) ? 'measure' : 'stand-in';
   return undefined;
+}
+
+function inClosedBracket(text: string, figure: Figure, change: Figure): boolean {
+  const open = Math.max(text.lastIndexOf('(', figure.start), text.lastIndexOf('（', figure.start));
+  if (open < 0 || /[)）]/u.test(text.slice(open, figure.start))) return false;
+  return /[)）]/u.test(text.slice(figure.end, change.outerStart));
 }
 
 /** How many figures, from `position` on, share one label (`分别增长3.8%、8%` → 2). */
@@ -115,7 +123,8 @@ export function restated(previous: Found | undefined, rawLabel: string, directio
 }
 
 const STARTS_FROM = /(?:由|从)(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?$/u;
-const REACHES = /^(?:预计)?(?:提高|增加|增长|提升|上升|扩大|跃升|攀升|增至|减少|下降|降低|降至)?(?:到|至)?(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?$/u;
+/** `提高到2016年的`, `提高到预计的` (the last year's level still estimated). */
+const REACHES = /^(?:预计)?(?:提高|增加|增长|提升|上升|扩大|跃升|攀升|增至|减少|下降|降低|降至)?(?:到|至)?(?:(?:19|20)[0-9]{2}年(?:底|末)?的?|预计(?:的)?)?$/u;
 
 /** The figure a level is counted up from (`由2.3亿元提高到`), measured alike and in its clause chain. */
 export function startingLevel(previous: Found | undefined, rawLabel: string, text: string, figure: Figure): Found | undefined {
@@ -127,6 +136,6 @@ export function startingLevel(previous: Found | undefined, rawLabel: string, tex
 
 export function lastBreak(text: string, end: number, pattern: RegExp): number {
   let start = end;
-  while (start > 0 && !pattern.test(text[start - 1] ?? '')) start -= 1;
+  while (start > 0 && (!pattern.test(text[start - 1] ?? '') || isDecimalStop(text, start - 1))) start -= 1;
   return start;
 }

@@ -37,8 +37,21 @@ export interface Figure {
   outerEnd: number;
 }
 
-/** `增长 0. 5%`, `18. 08 亿元`: a PDF's text can break a decimal after its point (checked in `arabicFigure`). */
-const arabic = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．] ?[0-9０-９]+)?';
+/**
+ * `增长 0. 5%`, `18. 08 亿元`: a PDF's text can break a decimal after its point (checked in `arabicFigure`).
+ * `12。41亿元`, `年均增长20。9%`: a page that wrote its decimal points as full stops (`DECIMAL_STOP`).
+ */
+const arabic = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．] ?[0-9０-９]+|。[0-9]{1,2}(?=[%％]|[万亿]?元))?';
+/**
+ * A full stop between digits that is a decimal point: one or two digits after it, then a percentage
+ * or an amount of money (`比2002年的12。41亿元`), not an ordinal's sentence ending (`西部第1。40栋`).
+ */
+const DECIMAL_STOP = /(?<!第[0-9]*)[0-9]。[0-9]{1,2}(?:[%％]|[万亿]?元)/uy;
+export function isDecimalStop(text: string, at: number): boolean {
+  if (text[at] !== '。' || at === 0) return false;
+  DECIMAL_STOP.lastIndex = at - 1;
+  return DECIMAL_STOP.test(text);
+}
 const chinese = '[零〇一二两三四五六七八九十百千万亿]+';
 const approx = '(?:余|多)';
 const scales = scaleWords.map(([w]) => w).join('|');
@@ -121,7 +134,7 @@ function arabicFigure(text: string, match: RegExpExecArray | RegExpMatchArray): 
   const unitStart = unitInScale ? start + whole.trimEnd().length - (scaleWord?.length ?? 0) : start + whole.length;
   const unit = unitInScale ?? unitAt(text, unitStart);
   if (!unit) return undefined;
-  const number = parseNumber(numeral.replace(' ', ''));
+  const number = parseNumber(numeral.replace(' ', '').replace('。', '.'));
   if (!number) return undefined;
   const scale = scaleWord && !unitInScale ? (scaleWords.find(([w]) => w === scaleWord)?.[1] ?? 1) : 1;
   const inner = [rangeSign && rangeEnd ? rangeSign + rangeEnd : undefined, approxBefore ?? approxAfter];
@@ -151,6 +164,8 @@ function isSmallCount(text: string, start: number, numeral: string, unit: UnitIn
   if (numeral === '一' || numeral === '二') return false;
   if (/[“「‘"'届前]/u.test(text[start - 1] ?? '')) return false;
   if (['次', '方面', '位', '轮', '期', '批'].includes(unit.unit)) return false;
+  // `九元航空`, `三元正极材料`: money in small Chinese numerals is a name.
+  if (unit.unitKind === 'currency') return false;
   if (insideQuotes(text, start)) return false;
   // `统筹发展和安全两件大事`, `两个大局`, `“…年”三个年活动`, `连上两个百亿级台阶`: counts of aims and
   // campaigns, not of work done.
@@ -170,7 +185,8 @@ function insideQuotes(text: string, start: number): boolean {
 }
 
 const setPhrases = ['八项规定', '四套班子', '三位一体', '两位数', '七件事', '三个代表'];
-const abstractNoun = /^(?:大事|大局|年|文明|[百千万亿]+级)/u;
+/** Also `六组数据看“收官”` (a page's headings counted) and `突出…六个重点,` (aims). */
+const abstractNoun = /^(?:大事|大局|年|文明|[百千万亿]+级|数据|重点(?![\u4e00-\u9fff]))/u;
 
 function fractionFigure(text: string, match: RegExpMatchArray): Figure | undefined {
   const start = match.index ?? 0;
@@ -212,7 +228,8 @@ function build(
   inner: Array<string | undefined>,
 ): Figure | undefined {
   const end = unitStart + (unit.length ?? unit.unit.length);
-  if (unit.unitKind === 'length' && zoneWords.some((w) => text.startsWith(w, end))) return undefined;
+  // `10米范围内`, and an area's (`完成新区38平方公里范围内剩余拆迁`).
+  if ((unit.unitKind === 'length' || (unit.unitKind === 'area' && text.startsWith('范围内', end))) && zoneWords.some((w) => text.startsWith(w, end))) return undefined;
   if (nameWords.some((w) => text.startsWith(w, end))) return undefined;
   // `在3个月内` delimits a rate; months and working days are never measured work here
   // (`仅用4个多月`); `报告分三个部分`, `讲四个方面的问题` outline a speech.
@@ -272,6 +289,8 @@ const sizeClass = /^[^，,。；;：:、！？!?]{0,12}?(?:项目|企业|工程|
 function isPolicyName(text: string, start: number, end: number, unit: UnitInfo): boolean {
   if (unit.unit !== '条') return false;
   if (/^(?:具体)?(?:措施|政策|举措|意见|条款|硬招|实招)/u.test(text.slice(end))) return true;
+  // `深入落实“幸福民生40条”`, `“40条”措施`: a count of articles in a quoted name.
+  if (insideQuotes(text, start)) return true;
   // `深入落实国务院33条以及省市助企纾困等一揽子政策`: a policy carried out, named by its issuer.
   if (/(?:落实|贯彻|兑现)(?:好)?(?:国务院|中央|国家|省|市)(?:政府)?$/u.test(text.slice(Math.max(0, start - 12), start))) return true;
   return /(?:出台|制定|修订)[^，,。；;：:]*$/u.test(text.slice(Math.max(0, start - 120), start));
@@ -285,7 +304,8 @@ function isRank(text: string, start: number, end: number, unit: UnitInfo): boole
   const head = text.slice(Math.max(0, start - 12), start).trimEnd();
   // `2016年排76名`, `进入前3名`: a place, in 名.
   if (unit.unit === '名' && /(?:前|后|排名|排|位列|位居|居|升至|跃居)(?:第|全[国省市])?$/u.test(head)) return true;
-  if (unit.unit === '位' && (/(?:前|后|上升|下降|提升|前进|后退|前移|后移|升至|跃升|跃居|排名|排|位列|位居|居)$/u.test(head) || /第[0-9０-９一二三四五六七八九十]+位[和、及]$/u.test(head))) return true;
+  // `位次从52位晋升到43位`: a move in a ranking, from one place to another.
+  if (unit.unit === '位' && (/(?:前|后|上升|下降|提升|前进|后退|前移|后移|升至|跃升|跃居|排名|排|位列|位居|居|(?:位次|排位|名次)(?:从|由)|(?:晋升|提升|上升|前移|跃升|提高)(?:到|至))$/u.test(head) || /第[0-9０-９一二三四五六七八九十]+位[和、及]$/u.test(head))) return true;
   if (unit.unitKind !== 'count') return false;
   return /^[^，,。；;：:、！？!?]{0,14}?(?:县|市|区|旗|城区|城市|区县|县区|县市)(?:[(（][^)）]{0,6}[)）])?(?:中)?(?:排名|排|位居|居|位列)?(?:第[0-9０-９一二三四五六七八九十]+|首位|之首|前列)/u.test(text.slice(end));
 }

@@ -36,7 +36,7 @@ import {
   type IndicatorIndex,
 } from './labels.ts';
 import { changeDirection, changeUnit, isBareChange } from './growth.ts';
-import { blockTiming, figureTiming, headingTiming, isSpan, spanNamed, YEARS_SPAN, type Timing } from './period.ts';
+import { blockTiming, figureTiming, headingTiming, isSpan, spanNamed, termOfSentence, YEARS_SPAN, type Timing } from './period.ts';
 import { baseYearOfRatio, continuesTargetList, estimatedAfter, notesEstimates, isAnnualChange, isBudgetBase, isOwnAnnualChange, scopedTiming, sentenceStart, type ScopeContext } from './scope.ts';
 import {
   chainLength,
@@ -70,8 +70,10 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
   let list = { block: undefined as Block | undefined, open: false };
   // The part whose text said `预计(下同)` (or `(预计数,下同)`): its later paragraphs are estimated too.
   let estimateNoted: Block | undefined;
+  // The unplaced part whose text stated the plan year's targets (`2015年,…主要预期目标是:`), and where.
+  let targetsStated: { block: Block; section: unknown } | undefined;
   for (const site of textSites(report)) {
-    const own = blockTiming(site.block, report.data, leading.has(site.block));
+    const own = planAfterTargets(blockTiming(site.block, report.data, leading.has(site.block)), site, targetsStated, report.data.planYear);
     const base =
       headingTiming(site.section?.heading.text, own, report.data.planYear) ??
       headingTiming(site.block.heading?.text, own, report.data.planYear) ??
@@ -89,6 +91,7 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
     };
     const found = siteMetrics(site, scope, index, metrics.length);
     if (notesEstimates(site.rich.text)) estimateNoted = site.block;
+    if (leading.has(site.block) && statesPlanTargets(site.rich.text, report.data.planYear)) targetsStated = { block: site.block, section: site.section };
     if (found.length === 0) continue;
     metrics.push(...found.map((f) => f.metric));
     spans.set(
@@ -97,6 +100,20 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
     );
   }
   return { metrics, spans };
+}
+
+/**
+ * `2015年,二七区经济社会发展主要预期目标是:…` in an unplaced part (an excerpt with no part headings),
+ * then `(一)坚持全域发展,着力优化提升产业结构`: the sections after the plan year's targets are the plan's.
+ */
+function planAfterTargets(own: Timing, site: TextSite, stated: { block: Block; section: unknown } | undefined, planYear: number | undefined): Timing {
+  if (!stated || planYear === undefined || stated.block !== site.block || own.role !== 'actual' || isSpan(own.period)) return own;
+  if (!site.section || site.section === stated.section || Number(own.period) >= planYear) return own;
+  return { period: String(planYear), role: 'target' };
+}
+
+function statesPlanTargets(text: string, planYear: number | undefined): boolean {
+  return planYear !== undefined && new RegExp(`${planYear}年[^。；;]{0,30}(?:主要预期目标|预期目标|主要目标)(?:是|为)[:：]`, 'u').test(text);
 }
 
 /** The parts before the first one the outline gave a role: the text's opening, as yet unplaced. */
@@ -143,6 +160,9 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     let timing = scopedTiming(figureTiming(base, sentence, clause, term), { ...scope, text, outerStart: figure.outerStart, outerEnd: figure.outerEnd });
     // `GDP增速从一季度3.3%、到上半年4.5%`: a quarter's figure has no period in the model; left unannotated.
     if (timing.unplaced) continue;
+    // `“十三五”时期,…投入扶贫资金21140.5万元,实现产业项目14个` in the review of the term's last year.
+    const ofTerm = direction === undefined && timing.period === base.period && !timing.annualAverage ? termOfSentence(term.full, base) : undefined;
+    if (ofTerm && !['percent', 'ratio', 'permille'].includes(figure.unitKind) && !/达|突破|超|为/u.test(figure.qualifier ?? '')) timing = { ...timing, period: ofTerm };
     if (direction === undefined && isBudgetBase(rawLabel, text, figure.outerEnd)) {
       timing = { ...timing, role: 'target', period: timing.period.slice(0, 4) };
     }
@@ -269,7 +289,15 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     }
     found.push({ metric, figure, rawLabel, direction, subjects, chain, ...(paired ? { paired } : {}) });
   }
-  if (base.role === 'actual' && isSpan(base.period)) datedByTheirSentence(found, text, base.period);
+  if (base.role === 'actual' && isSpan(base.period)) {
+    datedByTheirSentence(found, text, base.period);
+    // `森林覆盖率提升到63.65%` in a term review: the rate the term raised is its last year's (the work
+    // beside it, `完成营造林136.5万亩`, stays the term's).
+    for (const f of found) {
+      const m = f.metric;
+      if (f.direction === undefined && m.unitKind === 'percent' && m.period === base.period && !m.cumulative && !m.annualAverage && m.growthOf === undefined && (RAISED_TO.test(f.rawLabel) || /^达到?$/u.test(f.figure.qualifier ?? ''))) m.period = base.period.slice(-4);
+    }
+  }
   if (base.role === 'actual' && isSpan(base.period)) levelsAgainstTermStart(found, text, base.period);
   return found;
 }
@@ -316,7 +344,9 @@ const sentenceText = (text: string, at: number) => text.slice(at, text.slice(at)
  */
 function opensOnLastYear(groups: Array<[number, Found[]]>, last: string, span: string, text: string): boolean {
   const [at, first] = groups[0] ?? [0, []];
-  return first.some((f) => f.metric.period === last) && first.every((f) => f.metric.period === last || f.metric.period === span) && !/^[^。]*(?:五年来|过去五年)/u.test(text.slice(0, at + 1));
+  // An average since a base year the sentence names (`比2002年…年均增长16.9%`: 2003-2006) ends in the last year too.
+  const ofTerm = (p: string) => p === span || (isSpan(p) && p.endsWith(last));
+  return first.some((f) => f.metric.period === last) && first.every((f) => f.metric.period === last || ofTerm(f.metric.period)) && !/^[^。]*(?:五年来|过去五年)/u.test(text.slice(0, at + 1));
 }
 
 /**
@@ -344,6 +374,8 @@ function annualInTerm(base: Timing, period: string, timing: Timing, rawLabel: st
   );
 }
 
+const RAISED_TO = /(?:提升|提高|上升|增加|增长|升|增|降低|下降|降)(?:到|至)$/u;
+
 /** A total's label with no subject of its own: `五年累计完成`, `累计`. */
 /**
  * `城镇化率达到36%,较2016年提高5.05个百分点`, `人均地区生产总值达到75268元,五年提高32666元` in a term
@@ -359,6 +391,8 @@ function levelsAgainstTermStart(found: Found[], text: string, span: string): voi
       // The changes themselves (`分别比2000年增长1倍,4.1倍`) stay the term's.
       if (sinceTermStart(earlier.rawLabel, span) || earlier.metric.unitKind === 'ratio') continue;
       const m = earlier.metric;
+      // A rate already dated to the last year (`农业产业化率达到68.2%`) lets the walk go on.
+      if (m.period === span.slice(-4) && m.unitKind === 'percent') continue;
       if (m.period !== span || m.cumulative || m.annualAverage || m.growthOf !== undefined || /新增|新建|引进|累计|(?<!公)共|五年/u.test(m.label ?? '')) break;
       m.period = span.slice(-4);
     }

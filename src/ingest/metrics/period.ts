@@ -27,6 +27,8 @@ type ReportTiming = Pick<ReportData, 'year' | 'reviewPeriod' | 'planYear'>;
  */
 const targetCue =
   /预期目标|主要目标|目标是|目标为|(?<!超|超出|高于|好于|符合|为|占|完成)预期(?!的|转弱|减弱|偏弱|不稳|走弱|转好|向好|管理|引导)|力争|确保(?!了)|(?<!资金|项目|成功|向上)争取(?!到|上级|各级|中央|国家|省|市级|资金|专项|政策|债券|衔接|落实|中省|工作|[^，,。；;]*?(?:资金|国债|债券|补助|补贴|奖补))|(?<![年度占])计划(?:新|完成|引进|招引|实施|建设|开工|投资|新增|筹措|改造)/u;
+/** A sentence opening on the aim: `2015年目标,`, `今年的主要目标:`. */
+const TARGET_OPENING = /^[—\-\s]*(?:(?:19|20)[0-9]{2}年|今年|明年)?(?:的)?(?:主要)?(?:预期)?目标[,，:：]/u;
 /** `预计`, and in a review `初步预测` (a forecast of the year just ending) and `预期实现` (expected to reach). */
 const estimateCue = /预计/u;
 const reviewEstimateCue = /初步预测|预期(?:实现|完成|达到|可达)/u;
@@ -72,6 +74,8 @@ export function blockTiming(block: Pick<Block, 'role' | 'kind' | 'period'>, repo
 export function headingTiming(heading: string | undefined, base: Timing, planYear: number | undefined): Timing | undefined {
   if (!heading || isSpan(base.period)) return undefined;
   const title = heading.replace(/\s+/gu, '');
+  const term = termHeading(title, base, planYear);
+  if (term) return term;
   if (HEADING_PLANS.test(title) || /过去|以来|[两二三四五]年|十[一二三四五]五|届/u.test(title)) return undefined;
   const years = [...new Set([...title.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})年/gu)].map((m) => m[1]))];
   if (years.length !== 1 || /(?:19|20)[0-9]{2}[—–\-~～至到](?:19|20)?[0-9]{2}/u.test(title)) return undefined;
@@ -81,6 +85,21 @@ export function headingTiming(heading: string | undefined, base: Timing, planYea
   if (!half && planYear !== undefined && Number(year) >= planYear) return undefined;
   if (period === base.period && base.role === 'actual') return undefined;
   return { period, role: 'actual' };
+}
+
+/**
+ * A heading that names one five-year plan and no year, where the block's own timing is the plan
+ * year's targets: a term already over before the plan year is reviewed (`二、“十四五”·足迹:` in a
+ * report planning 2026), a term from the plan year on is planned (`“十五五”时期主要目标`).
+ */
+function termHeading(title: string, base: Timing, planYear: number | undefined): Timing | undefined {
+  if (base.role !== 'target' || planYear === undefined || /(?:19|20)[0-9]{2}年/u.test(title)) return undefined;
+  const named = Object.keys(fiveYearPlans).filter((name) => new RegExp(planPattern(name), 'u').test(title));
+  const span = named.length === 1 ? fiveYearPlans[named[0] ?? ''] : undefined;
+  if (!span || planNamed(title) !== span) return undefined;
+  if (Number(span.slice(-4)) < planYear) return { period: span, role: 'actual' };
+  if (Number(span.slice(0, 4)) === planYear && HEADING_PLANS.test(title)) return { period: span, role: 'target' };
+  return undefined;
 }
 
 /** A heading on work ahead (`2020年工作安排`, `主要目标任务`), not on work done (`计划执行情况`). */
@@ -94,7 +113,9 @@ const HEADING_PLANS = /任务|安排|总体要求|打算|目标|展望|计划(?!
  */
 export function figureTiming(base: Timing, sentence: string, clause: string, term?: { full: string; year: number }): Timing {
   const timing: Timing = { ...base };
-  if (leads(estimateCue, sentence, clause) || (base.role === 'actual' && leads(reviewEstimateCue, sentence, clause))) timing.role = 'estimate';
+  // `2015年目标,将预计实现地区生产总值增长8.5%`: a sentence opening on the aim is the plan's, whatever it expects.
+  if (TARGET_OPENING.test(sentence)) timing.role = 'target';
+  else if (leads(estimateCue, sentence, clause) || (base.role === 'actual' && leads(reviewEstimateCue, sentence, clause))) timing.role = 'estimate';
   else if (targetCue.test(sentence)) timing.role = 'target';
   const year = base.period.slice(0, 4);
   // `GDP增速从一季度3.3%、到上半年4.5%、再到前三季度4.9%,全年完成1368.6亿元`: each figure is of the
@@ -129,7 +150,7 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
   }
   if (/年均/u.test(clause)) {
     timing.annualAverage = true;
-    timing.period = span ?? (stated && isSpan(base.period) ? base.period : timing.period);
+    timing.period = span ?? sinceBase(term?.full ?? sentence, base) ?? (stated && isSpan(base.period) ? base.period : timing.period);
   }
   // `五年来,GDP年均增长6.1%` in the plan's words: a span that ended before the plan year is done.
   if (timing.role === 'target' && isSpan(timing.period) && Number(timing.period.slice(-4)) < Number(base.period.slice(0, 4))) {
@@ -138,6 +159,15 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
   // `到2017年底前…`, `到2020年,全区地区生产总值达到…`: the year named for the figure.
   const byYear = BY_YEAR.exec(clause);
   if (byYear) timing.period = byYear[1] ?? timing.period;
+  // `力争到2021年,地区生产总值年均增长9.1%,规上工业产值突破1000亿元,五年累计固定资产投资2000亿元`:
+  // a target sentence opening on a year ahead reaches its levels by that year, its averages and
+  // totals over the years from the plan's first to it.
+  const opening = BY_YEAR_OPENING.exec(sentence);
+  if (!byYear && opening && timing.role === 'target') {
+    const by = Number(opening[1]);
+    const first = base.role === 'target' ? Number(base.period.slice(0, 4)) : Number(base.period.slice(-4)) + 1;
+    if (by > first) timing.period = timing.annualAverage || timing.cumulative ? `${first}-${by}` : String(by);
+  }
   // `地区生产总值由2010年的162.4亿元增加到…`: the figure is the base year's.
   const baseYear = BASE_YEAR.exec(clause);
   if (baseYear) {
@@ -297,6 +327,34 @@ function fiveYears(sentence: string, base: Timing, stated: string | undefined): 
   const last = stated ? Number(stated) : base.role === 'target' ? Number(base.period.slice(0, 4)) - 1 : Number(base.period.slice(-4));
   return `${last - 4}-${last}`;
 }
+
+/** A target sentence opening on the year its figures are reached by: `力争到2021年,`, `主要发展目标是:力争到2026年,`. */
+const BY_YEAR_OPENING = /^[—\-\s]*(?:[^，,:：]{0,12}(?:目标|任务)(?:是|为)?[:：])?(?:力争|争取|计划|预计|确保|努力)?(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?[,，]/u;
+/**
+ * `《报告》称,“十三五”时期,城关区投入扶贫资金21140.5万元,实现产业项目14个,…人均增收4170元` in a
+ * year's review: a sentence set in the term that the year ends counts its work over the term. Returns
+ * the term, for what the sentence counts (not a level it reaches: `森林覆盖率达75.88%`).
+ */
+export function termOfSentence(full: string, base: Timing): string | undefined {
+  if (base.role !== 'actual' || isSpan(base.period)) return undefined;
+  const opening = TERM_OPENING.exec(full);
+  const span = opening ? fiveYearPlans[opening[1] ?? ''] : undefined;
+  return span && span.endsWith(base.period.slice(0, 4)) ? span : undefined;
+}
+const TERM_OPENING = /^(?:[^，,。；;]{0,10}[，,:：])?[“"]?(十[一二三四五]五)[”"]?(?:时期|期间)[，,]/u;
+
+/**
+ * `预计2016年…生产总值达到562亿元,同2011年相比,年均增长9.3%;财政总收入…,年均增长16%`: an average
+ * over the years since a base year the sentence compares with, to the year it names (or the period's).
+ */
+function sinceBase(full: string, base: Timing): string | undefined {
+  const since = SINCE_BASE.exec(full);
+  if (!since) return undefined;
+  const first = Number(since[1]) + 1;
+  const last = Number(statedYear(full, base) ?? base.period.slice(-4));
+  return last > first && last - first <= 10 ? `${first}-${last}` : undefined;
+}
+const SINCE_BASE = /(?:同|与|比|较)((?:19|20)[0-9]{2})年(?:底|末)?(?:相比|比较)?[,，]?(?=[^。；;]*年均)/u;
 
 /** A year the clause's figures are reached by: `到2017年底前`, `至2020年`. */
 const BY_YEAR = /(?:^|[^0-9])(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?前?/u;

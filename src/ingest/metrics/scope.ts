@@ -7,6 +7,7 @@
  */
 import type { BlockRole } from '../../model.ts';
 import { isSpan, spanNamed, type Timing } from './period.ts';
+import { isDecimalStop } from './figures.ts';
 
 export interface ScopeContext {
   /** The paragraph's text. */
@@ -59,7 +60,7 @@ const ANNUAL_CHANGE = /^(?:[(（]?下同[)）]|同比|比上年|较上年|比去
 
 export const sentenceStart = (text: string, at: number) => {
   let start = at;
-  while (start > 0 && !/[。！？!?\n]/u.test(text[start - 1] ?? '')) start -= 1;
+  while (start > 0 && (!/[。！？!?\n]/u.test(text[start - 1] ?? '') || isDecimalStop(text, start - 1))) start -= 1;
   return start;
 };
 

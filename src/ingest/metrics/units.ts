@@ -33,6 +33,8 @@ const measured: UnitInfo[] = [
   { unit: '平方千米', baseUnit: '平方米', factor: 1e6, unitKind: 'area' },
   { unit: '平方米', baseUnit: '平方米', factor: 1, unitKind: 'area' },
   { unit: '平米', baseUnit: '平方米', factor: 1, unitKind: 'area' },
+  // `商业体量达50万㎡`: the square metre's sign.
+  { unit: '㎡', baseUnit: '平方米', factor: 1, unitKind: 'area' },
   { unit: '公顷', baseUnit: '平方米', factor: 1e4, unitKind: 'area' },
   { unit: '亩', baseUnit: '平方米', factor: 10000 / 15, unitKind: 'area' },
   { unit: '立方米', baseUnit: '立方米', factor: 1, unitKind: 'volume' },
@@ -45,6 +47,8 @@ const measured: UnitInfo[] = [
   { unit: '吨', baseUnit: '吨', factor: 1, unitKind: 'mass' },
   { unit: '公斤', baseUnit: '千克', factor: 1, unitKind: 'mass' },
   { unit: '千克', baseUnit: '千克', factor: 1, unitKind: 'mass' },
+  // `烟叶产量2.4万担`: the market dan, 50 kg.
+  { unit: '担', baseUnit: '千克', factor: 50, unitKind: 'mass' },
   { unit: '微克/立方米', baseUnit: '微克/立方米', factor: 1, unitKind: 'concentration' },
   { unit: '千瓦时', baseUnit: '千瓦时', factor: 1, unitKind: 'energy' },
   // `电力装机达到421.6万千瓦`: installed power (after 千瓦时, which it begins).
@@ -58,6 +62,8 @@ const countWords = [
   '个', '人', '户', '家', '项', '张', '套', '幢', '座', '条', '名', '所', '处', '台', '件', '场',
   '批', '块', '辆', '间', '次', '位', '证', '幅', '栋', '株', '棵', '只', '篇', '部', '册', '期',
   '轮', '组', '对', '支', '本', '份', '例', '起', '宗', '笔', '枚', '架', '艘', '盏',
+  // Livestock (`出栏生猪68.3万头`, `牛羊育肥133万头只`) and cut flowers (`年产鲜切花56亿枝`).
+  '头只', '头', '枝',
 ];
 
 const counted: UnitInfo[] = countWords.map((unit) => ({

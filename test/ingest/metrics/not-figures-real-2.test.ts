@@ -1,6 +1,6 @@
 /**
  * Numbers of real report text that are not the district's figures, found reading texts r914–r1399
- * (session 9's audit) and r1851–r2213 (session 10's, with a unit missed); each test quotes a line of a report that has the shape, shortened.
+ * (session 9's audit) and r1851–r2213 (session 10's, with a unit missed) and r1400–r1850 (session 11's); each test quotes a line of a report that has the shape, shortened.
  */
 import { expect, test } from 'vitest';
 import { findFigures } from '../../../src/ingest/metrics/figures.ts';
@@ -62,4 +62,44 @@ test('installed power in 万千瓦 is a figure, apart from energy in 千瓦时 (
 
 test('a measured unit a PDF\'s text broke with a space is still the unit (r2106)', () => {
   expect(texts('引进 253.1 亿元、实际利用外资 1830 万美 元,分别增长 51.6% 144%')).toEqual(['253.1 亿元', '1830 万美 元', '51.6%', '144%']);
+});
+
+test('a full stop a page wrote for the decimal point, before a percentage or money, is the point (r1555)', () => {
+  expect(findFigures('预计2007年地区生产总值达到33亿元,比2002年的12。41亿元翻了一番多,年均增长20。9%。').map((f) => [f.text, f.value])).toEqual([
+    ['33亿元', 3.3e9],
+    ['12。41亿元', 1.241e9],
+    ['20。9%', 20.9],
+  ]);
+  // A sentence ending on an ordinal is not a decimal.
+  expect(texts('投资强度保持西部第1。40栋亿元级楼宇投用。')).toEqual(['40栋']);
+});
+
+test('livestock in 头 or 头只, cut flowers in 枝 and areas in ㎡ are figures (r1453, r1431, r1465, r1784, r1541; r2118 left from session 10)', () => {
+  expect(texts('全年生产小龙虾4万吨、龟鳖7000吨,出栏生猪68.3万头。')).toEqual(['4万吨', '7000吨', '68.3万头']);
+  expect(texts('牛羊育肥133万头只。')).toEqual(['133万头只']);
+  expect(texts('年产鲜切花56亿枝、产值36亿元。')).toEqual(['56亿枝', '36亿元']);
+  expect(findFigures('商业体量达50万㎡的百荣国际鞋城开业在即。').map((f) => [f.text, f.value, f.baseUnit])).toEqual([['50万㎡', 5e5, '平方米']]);
+});
+
+test('a move in a ranking, a name in small Chinese numerals of money, counted headings and aims, and a quoted count of articles are not figures (r1783, r1796, r1746, r1803, r1504)', () => {
+  expect(texts('连续四年入选全国综合实力百强区,位次从52位晋升到43位。')).toEqual([]);
+  expect(texts('全年新引进重点招商项目11个,九元航空正式运营。')).toEqual(['11个']);
+  expect(texts('扶持三元、麦福劳等农牧业龙头企业。')).toEqual([]);
+  expect(texts('六组数据看“收官”')).toEqual([]);
+  expect(texts('继续突出交通建设、改革创新、作风转变六个重点,真抓实干。')).toEqual([]);
+  expect(texts('深入落实“幸福民生40条”,区十六届人大四次会议确定的主要目标基本完成。')).toEqual([]);
+  // Counted work still is.
+  expect(texts('新建六个重点项目,建成三家企业。')).toEqual(['六个', '三家']);
+});
+
+test('a harvest in 担 (50 kg) is a figure (r1487)', () => {
+  expect(findFigures('烟叶产量2.4万担,毛茶产量9245吨。').map((f) => [f.text, f.value, f.baseUnit])).toEqual([
+    ['2.4万担', 1.2e6, '千克'],
+    ['9245吨', 9245, '吨'],
+  ]);
+});
+
+test('an area that delimits where work is done (范围内) is no figure, as a distance is not (r1541)', () => {
+  expect(texts('尽快完成新区38平方公里范围内剩余拆迁,实现新增报地2000亩以上。')).toEqual(['2000亩']);
+  expect(texts('新增绿地38平方公里,范围覆盖全区。')).toEqual(['38平方公里']);
 });
