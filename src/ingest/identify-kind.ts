@@ -238,7 +238,7 @@ export function readKind(
   }
   const standingTitle = lines.slice(0, header.length + TITLE_LINES).find((line) => GOVERNMENT_TITLE.test(squeeze(line.text)));
   if (standingTitle && !opening.includes(standingTitle)) return found('government-work-report', standingTitle, excerpt(standingTitle, '报告'));
-  const government = opening.find((line) => GOVERNMENT.test(squeeze(line.text).replace(/(?:审议|与|按照|落实|贯彻)了?(?:市|省|国务院)政府工作报告|(?<![\u4e00-\u9fff])(?:市|省)政府工作报告|总理[\u4e00-\u9fff]{2,3}(?:所)?作的?政府工作报告/g, '')));
+  const government = opening.find((line) => GOVERNMENT.test(squeeze(line.text).replace(/(?:审议|与|按照|落实|贯彻)了?(?:市|省|国务院)政府工作报告|(?<![\u4e00-\u9fff])(?:市|省)政府工作报告|总理[\u4e00-\u9fff]{2,3}(?:所)?作的?政府工作报告|(?:人大常委会|人民法院|人民检察院|政协)[^。，,]{0,12}(?:主任|院长|检察长|主席)[^。，,]{0,12}向大会(?:作)?报告工作/g, '')));
   if (government) return found('government-work-report', government, excerpt(government, '报告'));
   if (speakerTitle && /[区县市]长$/.test(speakerTitle)) {
     return { value: 'government-work-report', source: 'inferred', evidence: `speaker is ${speakerTitle}` };

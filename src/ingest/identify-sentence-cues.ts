@@ -18,6 +18,8 @@ const inPlanVoiceOrNext = (sentence: string, next: string) =>
   inPlanVoice(sentence) || (!PLAN_VOICE.test(sentence) && !REVIEW_VOICE.test(sentence) && inPlanVoice(next));
 
 export const PLAN_START: Record<string, number> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026 };
+/** The party's national congresses, held every five years (the 16th in 2002). */
+const CONGRESS_YEARS: Record<string, number> = { 十六: 2002, 十七: 2007, 十八: 2012, 十九: 2017, 二十: 2022, 二十一: 2027 };
 
 /** One sentence cue: its pattern, weight, where its excerpt centres and the year it reads. */
 interface SentenceCue {
@@ -169,11 +171,42 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     // `2011年兴义市的预期目标是`, `2023年,顺德政府工作的主要目标是`, `2015年目标,将…增长8.5%`: the plan's own words;
     // a news item's: `部署了2020年的重点工作`, `擘画2024年政府工作的基本思路`, `看2025年宜都怎么干`.
     pattern: new RegExp(
-      `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)[的了]?(${YEAR})年(?:的)?(?:政府|经济社会)?(?:发展)?(?:主要)?(?:工作|目标|任务)|谋划好?(${YEAR})年度?(?:的)?(?:各项)?工作|报告[》>]*中[,，]?提出了?(${YEAR})年[,，]?(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?(?:工作|规划)(?:[和与及][^。，,]{0,10}?)?的?(?:进行|作出|做了|作了)?了?(?:详细|全面|具体)?的?(?:安排|部署|展望)|部署了?(?:[“"]?十[一二三四五]五[”"]?时期和)?(${YEAR})年(?:的)?(?:政府)?(?:重点|主要)?[^。，,；;]{0,6}?(?:工作|任务|目标)|擘画(${YEAR})年|开创(${YEAR})年(?:各项)?工作新局面|看(${YEAR})年[^。，,]{0,8}?怎么干|(?:^|[。，,；;而])(${YEAR})年目标[,，:：]|(?:明确|制定)了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|[“"]?十[一二三四五]五[”"]?(?:时期|期间)?(?:及|和)(${YEAR})年(?:的)?(?:[区县旗市]委|[区县旗市]?政府)?(?:经济社会发展)?(?:工作)?(?:目标|任务)|(${YEAR})年[,，]?[^。，,；;远]{0,16}?(?:主要)?(?:预期)?目标(?:是|为|建议为|[:：])|(${YEAR})年[,，]?[^。，,]{0,12}?将(?:继续)?(?:重点|着力|全力|扎实|优先)?(?:做好|抓好|保障)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
+      `做好(${YEAR})年(?:的)?(?:政府|各项)?工作|(?:报告)?(?:提出|确定)[的了]?(${YEAR})年(?:的)?(?:政府|经济社会)?(?:发展)?(?:主要)?(?:工作|目标|任务)|谋划好?(${YEAR})年度?(?:的)?(?:各项)?工作|报告[》>]*中[,，]?提出了?(${YEAR})年[,，]?(?:经济社会发展|要|的)|对(${YEAR})年(?:的)?(?:政府)?(?:工作|规划)(?:[和与及][^。，,]{0,10}?)?的?(?:进行|作出|做了|作了)?了?(?:详细|全面|具体)?的?(?:安排|部署|展望)|部署了?(?:[“"]?十[一二三四五]五[”"]?时期和)?(${YEAR})年(?:的)?(?:政府)?(?:重点|主要)?[^。，,；;]{0,6}?(?:工作|任务|目标)|擘画(${YEAR})年|开创(${YEAR})年(?:各项)?工作新局面|看(${YEAR})年[^。，,]{0,8}?怎么干|(${YEAR})年[^。，,？?]{0,6}?(?:要|该)?(?:怎么|如何)干|(?:^|[。，,；;而])(${YEAR})年目标[,，:：]|(?:明确|制定)了(${YEAR})年[^。，,]{0,12}?(?:目标|任务|工作)|[“"]?十[一二三四五]五[”"]?(?:时期|期间)?(?:及|和)(${YEAR})年(?:的)?(?:[区县旗市]委|[区县旗市]?政府)?(?:经济社会发展)?(?:工作)?(?:目标|任务)|(${YEAR})年[,，]?[^。，,；;远]{0,16}?(?:主要)?(?:预期)?目标(?:是|为|建议为|[:：])|(${YEAR})年[,，]?[^。，,]{0,12}?将(?:继续)?(?:重点|着力|全力|扎实|优先)?(?:做好|抓好|保障)|(${YEAR})年(?:的)?政府工作的?总体要求(?:是|为)`,
     ),
     weight: 3,
     anchor: '做好',
     read: (match, _lag, _text, planLag) => ({ value: captured(match) - planLag, why: `the year planned: ${captured(match)}` }),
+  },
+  {
+    // `以优异成绩迎接党的二十大胜利召开`: the party congress is held in the year planned (十九大 2017, 二十大 2022).
+    pattern: /迎接党的(十[六七八九]|二十|二十一)大(?:胜利)?召开/,
+    weight: 2,
+    anchor: '迎接',
+    read: (match, _lag, _text, planLag) => {
+      const congress = CONGRESS_YEARS[match[1] ?? ''];
+      return congress === undefined ? undefined : { value: congress - planLag, why: `the party's congress of ${congress} still ahead` };
+    },
+  },
+  {
+    // `以豪情万丈的姿态迈入2011年`, `2022年的扬中,正处在爬坡过坎的关键期`: the year the text is written in.
+    pattern: new RegExp(`(?:迈入|迈进|跨入|步入)(${YEAR})年|(?:^|。)(${YEAR})年的[\u4e00-\u9fff]{2,4}[,，](?:正|正在|正处在|处在|站在)`),
+    weight: 3,
+    anchor: '年',
+    read: (match) => ({ value: captured(match), why: `the year the text is written in: ${captured(match)}` }),
+  },
+  {
+    // `回眸2024 展望2025`, `2019年的孟州工业发展成绩喜人,展望2020更是鼓舞人心`: a headline's year looked forward to, 年 left out.
+    pattern: /展望((?:19|20)[0-9]{2})(?![0-9年])/,
+    weight: 2,
+    anchor: '展望',
+    read: (match, _lag, _text, planLag) => ({ value: captured(match) - planLag, why: `the year looked forward to: ${captured(match)}` }),
+  },
+  {
+    // `五台山风景名胜区2016年度工作会议`: a place's conference on the year's work, held early in that year.
+    pattern: new RegExp(`(${YEAR})年度工作会议`),
+    weight: 3,
+    anchor: '工作会议',
+    read: (match) => ({ value: captured(match), why: `the ${captured(match)} work conference` }),
   },
   {
     // `今年是“十四五”开局之年`, `2025年是“十四五”规划收官之年,做好今年工作意义重大` (the year written is the one planned).

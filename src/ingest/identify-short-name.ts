@@ -24,7 +24,7 @@ const AFTER_BOUNDARY = /(?:^|[。;；!！?？,，、:：“”"》]|的|在|为|
 /** Words that turn the short name into something else (a road, a gate, a park) or an ordinary word. */
 const NOT_A_NAME = /^(?:路|街|道|门|公园|桥|站|村|镇|乡|里|湖|江|河|山|寺|产业|行业|企业|市|县|区)/;
 /** Words after a short name that go with a place (`桦川振兴发展`), or its own news outlet (`秀山网讯`). */
-const PLACE_WORD_AFTER = /^[”"]?(?:(?:19|20)[0-9]{2}(?![0-9])|两会|发展|建设|人民|经济|振兴|脱贫|大地|儿女|新闻|发布|融媒|日报|电视|未来|今后|当前|实践|新篇章|网讯|新闻网)/;
+const PLACE_WORD_AFTER = /^[”"]?(?:(?:19|20)[0-9]{2}(?![0-9])|两会|实际|发展|建设|人民|经济|振兴|脱贫|大地|儿女|新闻|发布|融媒|日报|电视|未来|今后|当前|实践|新篇章|网讯|新闻网)/;
 /** At least this many standing mentions make the short name the report's district. */
 const MIN_MENTIONS = 2;
 
@@ -115,8 +115,8 @@ const ORDINARY_WORDS = new Set([
   // 高明的, 安居乐业, 康乐, 温泉小镇, 清水河, 和顺, 永福, 会同有关部门, 阳春三月, 大兴调查研究之风, 大方.
   '同心', '富民', '安宁', '公安', '南部', '清新', '长寿', '平和', '高明', '乐业', '安居', '康乐', '温泉', '清水',
   '和顺', '永福', '会同', '阳春', '大兴', '大方',
-  // `成渝双城经济圈`, `双城记`.
-  '双城',
+  // `成渝双城经济圈`, `双城记`; `解放思想`.
+  '双城', '解放',
 ]);
 
 /** What the report calls its own place: `全县`, `县政府`, `我县` → the suffix 县 (旗, 市, 区 likewise). */

@@ -297,9 +297,9 @@ export function yearCues(
       break;
     }
   }
-  const opening = lines.slice(0, planStart < 0 ? OPENING_LINES : Math.min(planStart, OPENING_LINES));
+  const opening = openingLines(lines.slice(0, planStart < 0 ? lines.length : planStart));
   // A news item on the session: a report delivered (`区长…向大会作政府工作报告`).
-  const reportDelivered = opening.some((line) => /(?:作|审议)[^。]{0,8}《?政府工作报告/.test(squeeze(line.text)));
+  const reportDelivered = opening.some((line) => /(?:作|审议)[^。]{0,8}《?政府工作报告|政府工作报告》?中[,，]/.test(squeeze(line.text)));
   // News at a year's start that looks back on the year and on to this one (`过去的一年,…` / `今年,兖州区将…`).
   const lookingBack = opening.some((line) => /过去的一年/.test(squeeze(line.text))) && opening.some((line) => /(?:^|。)今年[,，][^。]{0,20}将/.test(squeeze(line.text)));
   for (const [index, line] of opening.entries()) {
@@ -445,6 +445,18 @@ const YEAR_QUOTED_DONE = new RegExp(`(?:^|[。！？!?“"])(${YEAR})年全年(?
 /** `2018年,荷塘区经济社会…——完成地区生产总值219.4亿元,增长8%`, `1995年全县国内生产总值16.11亿元,比上年增长3.38%`: a year's totals. */
 const YEAR_TOTALS = new RegExp(`(?:^|。)(${YEAR})年[,，]?(?![^。]{0,60}?(?:力争|预期|目标|确保|计划))[^。]{0,60}?(?:地区|国内)生产总值(?:达到?|为)?[0-9.]+亿元[,，、]?(?:比上年)?(?:增长|下降)`);
 const PLACE_DID_IN_YEAR = new RegExp(`(?:^|。)[?？]*(${YEAR})年[,，](?![全我本在])[\u4e00-\u9fff]{2,5}[县区市旗](?![委政人])[^。]{0,150}?(?:实现|完成|达到|取得|建成|新增|累计|分别增长)`);
+
+/** The first OPENING_LINES lines with words: a site's menu (`|`, `看扬中 |`, `头条新闻 |`) does not use up the opening. */
+function openingLines(lines: readonly SourceLine[]): SourceLine[] {
+  const opening: SourceLine[] = [];
+  let worded = 0;
+  for (const line of lines) {
+    if (worded >= OPENING_LINES) break;
+    opening.push(line);
+    if ((line.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6) worded += 1;
+  }
+  return opening;
+}
 
 /** `…草案的报告2024年11月27日县十八届人大常委会第二十三次会议县财政局…`: a date with the meeting it was read at. */
 const DATELINE_IN_TEXT = new RegExp(

@@ -1663,3 +1663,43 @@ describe('session 11: rounds bj–bm (r2380–r2521), as they arrived', () => {
     expect(identity).toMatchObject({ district: { name: '蓝山县' }, year: 2016 });
   });
 });
+
+describe('session 11: the corpus merged (r2220–r2521)', () => {
+  test('`以优异成绩迎接党的二十大胜利召开` puts the text in the congress\'s year (read in December, the year before)', () => {
+    expect(run(lines('1月5日上午,中国人民政治协商会议第十一届临泉县委员会第一次会议在县会议中心隆重开幕。', '于群强调,要以优异成绩迎接党的二十大胜利召开。')).identity).toMatchObject({ district: { name: '临泉县' }, year: 2022 });
+  });
+
+  test('`迈入2011年`, `2022年的扬中,正处在…`, `2016年度工作会议`: the year the text is written in', () => {
+    expect(run(lines('充满激情的“十一五”过去了,定安县以顽强的奋斗拼搏取得了优异的成绩,以豪情万丈的姿态迈入2011年!')).identity).toMatchObject({ district: { name: '定安县' }, year: 2011 });
+    expect(run(lines('这是2月25日,五台山风景名胜区2016年度工作会议提出的五台山未来发展的战略构想。')).identity).toMatchObject({ year: 2016 });
+    expect(run(lines('翻看今年扬中市政府工作报告,处处绘就着扬中人民生活的崭新画卷。', '2022年的扬中,正处在爬坡过坎的关键期。')).identity).toMatchObject({ year: 2022 });
+  });
+
+  test('`2024年禅城工作成绩如何?2025年要如何干?` and `展望2020` plan their year', () => {
+    expect(run(lines('1月23日,佛山市禅城区第五届人民代表大会第六次会议召开,区长盘石向大会作政府工作报告。2025年要如何干?')).identity).toMatchObject({ year: 2025 });
+    expect(run(lines('今天上午,参加孟州市五届人大五次会议的全体代表分团审议了政府工作报告。', '吕市长的政府工作报告,非常振奋人心。展望2020更是鼓舞人心。')).identity).toMatchObject({ year: 2020 });
+  });
+
+  test('a short name before `实际` stands as a name (`更好地反映睢宁实际`)', () => {
+    expect(run(lines('12月27日上午,我县召开2022年《政府工作报告》征求意见座谈会。', '会议强调,要进一步完善《政府工作报告》,更好地反映睢宁实际。')).identity).toMatchObject({ district: { name: '睢宁县' } });
+  });
+
+  test('news quoting `在坡头区政府工作报告中` takes the place\'s year done (`2020年,坡头区…实现334.0亿元`)', () => {
+    const { identity } = run(lines('坡头区去年经济逆势飘红', '4月25日至27日,坡头区召开第九届人民代表大会第七次会议,代表们在坡头区政府工作报告中,欣喜地了解到坡头区经济社会发展依然取得不斐成绩。', '2020年,坡头区经济经受住了“压力测试”,指标逆势上扬,区生产总值实现334.0亿元,增长7.5%。'));
+    expect(identity).toMatchObject({ district: { name: '坡头区' }, year: 2021 });
+  });
+
+  test('the standing committee\'s head `向大会报告工作` is no government\'s report', () => {
+    const { identity } = run(lines('1月23日,特克斯县第十八届人民代表大会第六次会议举行第二次全体会议,听取特克斯县人大常委会工作报告。', '特克斯县人大常委会主任加尔肯·库达别尔肯向大会报告工作。2025年,在县委的坚强领导下,县人大常委会始终坚持正确政治方向。'));
+    expect(identity).toMatchObject({ year: 2026, kind: 'other' });
+  });
+
+  test('a site\'s menu of words without sentences (`|`) does not use up the opening', () => {
+    const menu = Array.from({ length: 40 }, (_, index) => (index % 3 === 0 ? '扬中要闻 |' : '|'));
+    expect(run(lines(...menu, '翻看今年扬中市政府工作报告,处处绘就着扬中人民生活的崭新画卷,让人倍感自豪。', '2022年的扬中,正处在爬坡过坎的关键期。')).identity).toMatchObject({ year: 2022 });
+  });
+
+  test('`解放思想` names no 解放区', () => {
+    expect(() => run(lines('回首2022年,经开区在市委、市政府的坚强领导下,全区实现生产总值223.2亿元。', '干部的精神风貌焕然一新,解放思想、奋发进取。'))).toThrow(/No district found/);
+  });
+});
