@@ -99,11 +99,13 @@ const OWN_REPORT_DELIVERED = /[区县旗市]长[^。，,]{0,8}(?:代表[^。，,
 /** The party's standing committee passing the session's drafts (`主持召开县委常委会议…讨论通过了…县人民政府工作报告`), in the lead. */
 const DRAFTS_PASSED_BY_PARTY = /^[^。]{0,80}[区县旗市]委常委会[^]*?讨论(?:并)?通过了?[^。]{0,60}政府工作报告/;
 /** A notice issuing or dividing the report's targets (`关于印发2022年区政府工作报告目标任务的通知`, `关于分解落实2021年《政府工作报告》…的通知`), in the lead. */
-const REPORT_TARGETS_ISSUED = /^[^。]{0,40}关于印发[^。]{0,30}政府工作报告[^。]{0,12}(?:目标任务|重点任务|任务分解|责任分工|任务清单)|^[^。]{0,40}关于分解(?:落实)?[^。]{0,12}《?政府工作报告/;
+const REPORT_TARGETS_ISSUED = /^[^。]{0,40}关于印发[^。]{0,30}政府工作报告[^。]{0,12}(?:目标任务|重点任务|任务分解|责任分工|任务清单)|^[^。]{0,80}?关于分解(?:落实)?[^。]{0,12}《?政府工作报告/;
 /** One numbered item of a session's agenda: `1、听取湘阴县人民政府工作报告;`. */
 const AGENDA_ITEM = /^[0-9０-９]{1,2}[、.．]听取[^。]{0,40}(?:报告|汇报|说明)[;；。]?$/;
 /** An article's own words on the report it explains. */
 const COMMENTARY = /本文(?:将|对|从)[^。]{0,10}(?:解读|分析|梳理|剖析)[^。]{0,20}政府工作报告|(?:为你|带你)(?:来)?(?:解读|读懂)|政府工作报告》?(?:[(（][^)）]{0,12}[)）])?解读(?:新闻)?发布会|^[—-]*[0-9]{4}年[^。，,]{0,12}政府工作报告》?解读$/;
+/** `…所作《政府工作报告》解读之一`: one of a series explaining the report, by its title. */
+const REPORT_EXPLAINED = /政府工作报告》?的?解读之[一二三四五六七八九十]{1,2}/;
 /** A head's greeting for the new year (`值此龙年新春来临之际,谨向…致以最美好的祝愿`): no report. */
 const NEW_YEAR_GREETING = /值此[^。，,]{0,12}(?:新春|新年|春节|元旦)[^。，,]{0,6}(?:来临|到来)?之际[,，]?谨?向/;
 /**
@@ -170,6 +172,8 @@ export function readKind(
   const lead = opening.slice(0, 6).map((line) => squeeze(line.text)).join('').slice(0, 400);
   if (first && DRAFTS_PASSED_BY_PARTY.test(lead)) return found('other', first, `${excerpt(first, '委')} (the party's standing committee passing the drafts)`);
   if (first && REPORT_TARGETS_ISSUED.test(lead)) return found('other', first, `${excerpt(first, '印发')} (a notice issuing the report's targets)`);
+  // An explainer's title, read over the lead so a PDF's broken title reads too (`…所作《政府工作报告》解` / `读之一`).
+  if (first && REPORT_EXPLAINED.test(lead)) return found('other', first, `${excerpt(first, '解读')} (an article explaining the report)`);
   const survey = lines.slice(0, 4).find((line) => PLAN_SURVEY.test(squeeze(line.text)));
   if (survey) return found('other', survey, `${excerpt(survey, '计划执行')} (the standing committee surveying the plan's execution: no report)`);
   const titled = titledKind([...header, ...titleLike, ...runTogether]);

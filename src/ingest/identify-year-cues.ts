@@ -132,7 +132,8 @@ export function yearCues(
       cues.push({ value: parseNumber(date[1] ?? ''), weight: 3, line: line.line, evidence: `${excerpt(line, '年')} (published)`, atMost: true });
     }
     // `12-24 10:34`: a page's stamp of month and day only: the month the page was posted.
-    const monthDay = date ? null : /^(1[0-2]|0?[1-9])-(?:[0-2]?[0-9]|3[01])[0-9]{1,2}:[0-9]{2}$/.exec(text);
+    // A copy may run it on to the line before (`…隆重开幕12-24 10:34`).
+    const monthDay = date ? null : /(?<![0-9:-])(1[0-2]|0?[1-9])-(?:[0-2]?[0-9]|3[01])[0-9]{1,2}:[0-9]{2}$/.exec(text);
     if (monthDay) stampMonth ??= Number(monthDay[1]);
     // `梨树县人民政府 2017-01-10 16:56:00`: the page's stamp in digits, unlabelled.
     const digitStamp = date ? null : STAMPED_DIGIT_DATE.exec(text);
@@ -398,13 +399,14 @@ function withinPublication(cues: Cue<number>[]): Cue<number>[] {
  * (`2019年1月8日在…会议上`), not one a sentence tells of (`2015年1月2日,崖州区正式挂牌成立`).
  */
 function standsAsDate(text: string, date: RegExpExecArray): boolean {
-  if (text.length <= 60) return true;
   const before = text.slice(0, date.index);
   const after = text.slice(date.index + date[0].length);
-  // A news lead opens with its date (`2014年7月29日下午,区七届人大常委会…`), not a founding told of in history
-  // (`1992年8月8日,盐城经济技术开发区在改革春潮中诞生`).
-  const founding = /^[^。]{0,40}?(?:诞生|成立|挂牌|建立|设立|组建|撤县设区|获批)/.test(after);
-  return (before.trim() === '' && !founding) || /[(（]$/.test(before) || /^[)）]/.test(after) || /^(?:上午|下午)?在[^。]{0,40}会议/.test(after);
+  // Never a founding told of in history (`1992年8月8日,盐城经济技术开发区在改革春潮中诞生`, `…开发区于1985年3月20日动工兴建`),
+  // however short the line a copy broke it on.
+  if (/^[^。]{0,40}?(?:诞生|成立|挂牌|建立|设立|组建|撤县设区|获批|动工兴建|开工建设)/.test(after)) return false;
+  if (text.length <= 60) return true;
+  // A news lead opens with its date (`2014年7月29日下午,区七届人大常委会…`).
+  return before.trim() === '' || /[(（]$/.test(before) || /^[)）]/.test(after) || /^(?:上午|下午)?在[^。]{0,40}会议/.test(after);
 }
 
 /** The latest four-digit year the body names (`2016年`), if any. */

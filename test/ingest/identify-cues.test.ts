@@ -1703,3 +1703,20 @@ describe('session 11: the corpus merged (r2220–r2521)', () => {
     expect(() => run(lines('回首2022年,经开区在市委、市政府的坚强领导下,全区实现生产总值223.2亿元。', '干部的精神风貌焕然一新,解放思想、奋发进取。'))).toThrow(/No district found/);
   });
 });
+
+describe('session 11: the corpus in other shapes', () => {
+  test('a founding on a short line a copy broke (`【概况】…开发区于1985年3月20日动工兴建,规划面积36平方公里。20`) dates nothing', () => {
+    const { identity } = run(lines('烟台经济技术开发区', '【概况】烟台经济技术开发区于1985年3月20日动工兴建,规划面积36平方公里。20', '02年9月19日,烟台市政府对开发区进行区划调整。截至2002年底,累计完成固定资产投资232亿元。', '2002年,是开发区发展史上最辉煌的一年,全区实现了地区生产总值的新突破。'));
+    expect(identity.year).not.toBe(1985);
+  });
+
+  test('a stamp of month and day run on to the title\'s broken end (`隆重开幕12-24 10:34`)', () => {
+    const { identity } = run(lines('勠力同心谋发展 砥砺前行续新篇 ——热烈祝贺县十八届人大二次会议隆重开', '幕12-24 10:34', '宣恩县第十八届人民代表大会第二次会议今天隆重开幕。', '2017年,在州委、州政府和县委的正确领导下,全县上下真抓实干,较好完成了县十八届人大一次会议确定的各项目标任务。'));
+    expect(identity).toMatchObject({ year: 2017 });
+  });
+
+  test('an explainer\'s title broken by a PDF (`…所作《政府工作报告》解` / `读之一`) is other', () => {
+    const { identity } = run(lines('县长杭莺在县十七届人大六次会议上所作《政府工作报告》解', '读之一', '来源:崇阳新闻网 日期:2016/1/22 15:34:19', '一、2015年工作总结', '2015年,在市委、市政府和县委的坚强领导下,县人民政府圆满完成了全年工作目标任务。'));
+    expect(identity).toMatchObject({ district: { name: '崇阳县' }, kind: 'other' });
+  });
+});
