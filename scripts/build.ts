@@ -28,6 +28,8 @@ import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync,
 import { enableCompileCache } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ClaimGroup } from '../src/build/ingest-claims.ts';
+import type { SeedClaim } from '../src/cli/outcome.ts';
 import type { IndexPart } from '../src/search/build/merge-bundles.ts';
 
 /**
@@ -42,11 +44,10 @@ const { ledgerFileName } = await import('../src/cli/ledger-files.ts');
 const { writeCorpusDownloads } = await import('../src/build/corpus-downloads.ts');
 const { mergeSiteFolders } = await import('../src/build/merge-sites.ts');
 const { assignCities, parseShardSpec, shardCount } = await import('../src/build/site-shards.ts');
+const { batchesOf, groupByBatch, slugsToSettle } = await import('../src/build/ingest-claims.ts');
 const { commitSummaryFiles, readSummaryPlan, writeSummaryFiles } = await import('../src/build/summary.ts');
 const { formatOfName } = await import('../src/ingest/formats/index.ts');
-const { packageSite, packagedSiteLine } = await import('../src/package/package-site.ts');
 const { indexPartsUnder, mergeIndexParts } = await import('../src/search/build/merge-bundles.ts');
-const { writeSearchAssets } = await import('../src/search/build/search-assets.ts');
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -153,8 +154,9 @@ const runScript = (script: string, ...args: string[]) =>
  * sidecars and their anchor ledgers: the ingest reads every ledger of the folder it is given, and
  * --ledger holds the whole corpus's (5000 batches × 5000 ledgers made a cached ingest of 5000
  * reports take minutes). The ledgers it writes (new ones, moved ids) are moved into --ledger.
+ * Returns what each seed's report claimed (its slug, set aside or not).
  */
-function ingestSeeds(seeds: readonly string[], dir: string, out: string): void {
+function ingestSeeds(seeds: readonly string[], dir: string, out: string): Record<string, SeedClaim> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'seeds'), { recursive: true });
   mkdirSync(join(dir, 'ledger'), { recursive: true });
@@ -163,12 +165,15 @@ function ingestSeeds(seeds: readonly string[], dir: string, out: string): void {
     const ledger = ledgerFileName(seed);
     if (existsSync(join(ledgerDir, ledger))) linkSync(join(ledgerDir, ledger), join(dir, 'ledger', ledger));
   }
-  runScript('scripts/ingest.ts', '--in', join(dir, 'seeds'), '--out', out, '--ledger', join(dir, 'ledger'));
+  const outcomes = join(dir, 'outcomes.json');
+  runScript('scripts/ingest.ts', '--in', join(dir, 'seeds'), '--out', out, '--ledger', join(dir, 'ledger'), '--outcomes', outcomes);
+  const claims = JSON.parse(readFileSync(outcomes, 'utf8')) as Record<string, SeedClaim>;
   mkdirSync(ledgerDir, { recursive: true });
   // An unchanged ledger is still the same file (a link): renaming it onto itself changes nothing.
   for (const name of readdirSync(join(dir, 'ledger'))) renameSync(join(dir, 'ledger', name), join(ledgerDir, name));
   for (const seed of seeds) seedDigests.delete(seed);
   rmSync(dir, { recursive: true, force: true });
+  return claims;
 }
 
 /** The seeds of `--in` (not their sidecars or anything else), sorted. */
@@ -178,17 +183,24 @@ const seedNames = (): string[] => readdirSync(seedsDir).filter((name) => formatO
  * Ingest the whole corpus into `<work>/content`. The ingest holds every report it writes until it
  * writes them (1.3 GB at 5000 reports), so a large corpus is ingested in batches of seeds, one
  * after another, and their files gathered: each seed's output depends on the seed, its sidecar,
- * its ledger and the curated data only, so the files are those of one ingest.
+ * its ledger and the curated data only, so the files are those of one ingest. Returns every
+ * seed's claim (src/build/ingest-claims.ts).
  */
-function ingestCorpus(batchSize: number): string {
+function ingestCorpus(batchSize: number): { content: string; claims: Record<string, SeedClaim> } {
   const content = join(work, 'content');
   const seeds = seedNames();
-  if (ingestChangedSeeds(seeds, content, batchSize)) return content;
+  const kept = ingestChangedSeeds(seeds, content, batchSize);
+  if (kept) return { content, claims: kept };
   if (seeds.length <= batchSize) {
-    runScript('scripts/ingest.ts', '--in', seedsDir, '--out', content, '--ledger', ledgerDir);
+    mkdirSync(work, { recursive: true });
+    const outcomes = join(work, 'ingest-outcomes.json');
+    runScript('scripts/ingest.ts', '--in', seedsDir, '--out', content, '--ledger', ledgerDir, '--outcomes', outcomes);
     seedDigests.clear();
-    return content;
+    const claims = JSON.parse(readFileSync(outcomes, 'utf8')) as Record<string, SeedClaim>;
+    rmSync(outcomes);
+    return { content, claims };
   }
+  const claims: Record<string, SeedClaim> = {};
   const batches = join(work, 'ingest-batches');
   rmSync(batches, { recursive: true, force: true });
   const gathered = `${content}.tmp`;
@@ -196,7 +208,7 @@ function ingestCorpus(batchSize: number): string {
   mkdirSync(gathered, { recursive: true });
   for (let start = 0, b = 1; start < seeds.length; start += batchSize, b++) {
     const out = join(batches, `content-${b}`);
-    ingestSeeds(seeds.slice(start, start + batchSize), join(batches, String(b)), out);
+    Object.assign(claims, ingestSeeds(seeds.slice(start, start + batchSize), join(batches, String(b)), out));
     for (const name of readdirSync(out)) {
       // Two seeds of one slug in one ingest: the later seed's file is kept; so here too.
       rmSync(join(gathered, name), { force: true });
@@ -206,19 +218,27 @@ function ingestCorpus(batchSize: number): string {
   rmSync(batches, { recursive: true, force: true });
   rmSync(content, { recursive: true, force: true });
   renameSync(gathered, content);
-  return content;
+  return { content, claims };
 }
 
 /**
  * What the summary's ingest read, kept in `<work>/ingest-inputs.json`: the ingest's code and
  * curated data, each seed's digest (its bytes, sidecar and anchor ledger as the ingest left it)
- * and the reports each seed wrote. A seed's files depend on these alone (the ingest batches rely
- * on it too), so the next build ingests only the seeds whose digest changed.
+ * the batch size, each seed's claim (the slug its report identified as) and the reports each seed
+ * wrote. A seed's files depend on these alone (the ingest batches rely on it too), so the next
+ * build ingests only the seeds whose digest changed, and settles again only the slugs they touch.
  */
 interface IngestInputs {
   fingerprint: string;
   seeds: Record<string, string>;
-  /** Seed → the ids of the reports (`<id>.mdx`) it wrote. */
+  /** The whole ingest's batch size: which seeds meet in one ingest (src/build/ingest-claims.ts). */
+  batchSize: number;
+  /**
+   * Seed → the slug its report identified as, whether it kept the slug, lost it to a later batch's
+   * seed of the slug or was set aside as a copy (`setAside`) of the seed kept in its batch.
+   */
+  claims: Record<string, SeedClaim>;
+  /** Seed → the ids of the reports (`<id>.mdx`) it wrote: the seed that kept each slug. */
   outputs: Record<string, string[]>;
 }
 const ingestInputsFile = () => join(work, 'ingest-inputs.json');
@@ -256,51 +276,82 @@ function seedDigest(seed: string): string {
 }
 
 /**
- * Ingests only the seeds changed since the last build into `content` and removes what the changed
- * and removed seeds wrote before; true when done (nothing to do counts). False, and nothing
- * touched, when the record is missing or stale (other ingest code or curated data), when more
- * than a batch changed, or when two seeds' slugs may meet: a changed seed now writes a report
- * another seed wrote, or an unchanged seed wrote none of its own (which seed keeps a slug is the
- * whole ingest's to decide).
+ * Ingests only the seeds changed since the last build into `content`, and settles again the slugs
+ * they claimed or claim (src/build/ingest-claims.ts): the other seeds of such a slug are ingested
+ * again from the ingest cache, with the changed ones of their batch, batch by batch as the whole
+ * ingest meets them, so the same seed keeps each slug as in a whole ingest. Returns every seed's
+ * claim (nothing to do counts); undefined, and nothing touched, when the record is missing or
+ * stale (other ingest code or curated data, a record without claims) or when more than a batch
+ * is to be ingested.
  */
-function ingestChangedSeeds(seeds: readonly string[], content: string, batchSize: number): boolean {
+function ingestChangedSeeds(seeds: readonly string[], content: string, batchSize: number): Record<string, SeedClaim> | undefined {
   const file = ingestInputsFile();
-  if (!existsSync(file) || !existsSync(content)) return false;
-  const previous = JSON.parse(readFileSync(file, 'utf8')) as IngestInputs;
-  if (previous.fingerprint !== ingestFingerprint()) return false;
-  const changed = seeds.filter((seed) => previous.seeds[seed] !== seedDigest(seed));
+  if (!existsSync(file) || !existsSync(content)) return undefined;
+  const previous = JSON.parse(readFileSync(file, 'utf8')) as Partial<IngestInputs>;
+  if (previous.fingerprint !== ingestFingerprint() || !previous.seeds || !previous.claims || !previous.batchSize) return undefined;
+  const previousSeeds = previous.seeds;
+  const changed = seeds.filter((seed) => previousSeeds[seed] !== seedDigest(seed));
   const present = new Set(seeds);
-  const removed = Object.keys(previous.seeds).filter((seed) => !present.has(seed));
-  if (changed.length > batchSize) return false;
-  // A seed that wrote no report of its own (another seed of its slug was kept) might now: the
-  // whole ingest decides, as it did.
-  if (changed.length + removed.length > 0 && seeds.some((seed) => !changed.includes(seed) && !previous.outputs[seed]?.length)) return false;
+  const removed = Object.keys(previousSeeds).filter((seed) => !present.has(seed));
+  if (changed.length > batchSize) return undefined;
   console.log(`build: ${seeds.length - changed.length} of ${seeds.length} seeds unchanged since the last ingest; ingesting ${changed.length}${removed.length > 0 ? `, ${removed.length} removed` : ''}`);
-  if (changed.length + removed.length === 0) return true;
+  if (changed.length + removed.length === 0) return previous.claims;
   const dir = join(work, 'ingest-changed');
-  const out = join(dir, 'content');
   rmSync(dir, { recursive: true, force: true });
-  if (changed.length > 0) ingestSeeds(changed, join(dir, 'links'), out);
-  else mkdirSync(out, { recursive: true });
-  const replaced = new Set([...changed, ...removed]);
-  const others = new Set(Object.entries(previous.outputs).flatMap(([seed, ids]) => (replaced.has(seed) ? [] : ids.map((id) => `${id}.mdx`))));
-  const written = readdirSync(out);
-  if (written.some((name) => others.has(name))) {
-    console.log('build: a changed seed wrote a report another seed wrote: the whole corpus is ingested again');
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(file, { force: true });
-    return false;
+  const batches = batchesOf(seeds, batchSize);
+  const ingestGroups = (phase: string, groups: readonly ClaimGroup[]) =>
+    new Map(
+      groups.map(({ batch, seeds: group }) => {
+        const out = join(dir, `${phase}-${batch}`);
+        return [batch, { out, claims: ingestSeeds(group, join(dir, 'links'), out) }] as const;
+      }),
+    );
+  // The changed seeds, batch by batch: the slugs they claim now, and the files of slugs no other seed claims.
+  const first = ingestGroups('changed', groupByBatch(changed, batches));
+  const changedClaims: Record<string, SeedClaim> = Object.assign({}, ...[...first.values()].map((r) => r.claims));
+  const changedSet = new Set(changed);
+  const settle = slugsToSettle({
+    previous: { seeds: Object.keys(previousSeeds).sort(), batchSize: previous.batchSize, claims: previous.claims },
+    seeds,
+    batchSize,
+    changed: changedSet,
+    changedClaims,
+  });
+  // Then each batch's group of a slug's claimants that holds an unchanged seed (a group of changed
+  // seeds alone was ingested together above, as the whole ingest would).
+  const withOthers = (group: ClaimGroup) => group.seeds.some((seed) => !changedSet.has(seed));
+  const again = new Map<number, Set<string>>();
+  for (const groups of settle.values()) {
+    for (const group of groups.filter(withOthers)) again.set(group.batch, new Set([...(again.get(group.batch) ?? []), ...group.seeds]));
   }
+  const againCount = [...again.values()].reduce((n, group) => n + group.size, 0);
+  if (againCount > batchSize) {
+    console.log(`build: ${againCount} seeds of the slugs the changed seeds touch to ingest again: the whole corpus is ingested again`);
+    rmSync(dir, { recursive: true, force: true });
+    return undefined;
+  }
+  const second = ingestGroups('settle', [...again].map(([batch, group]) => ({ batch, seeds: [...group].sort() })));
   rmSync(file, { force: true });
-  for (const seed of replaced) for (const id of previous.outputs[seed] ?? []) rmSync(join(content, `${id}.mdx`), { force: true });
-  for (const name of written) renameSync(join(out, name), join(content, name));
+  const claims: Record<string, SeedClaim> = { ...previous.claims };
+  for (const seed of removed) delete claims[seed];
+  Object.assign(claims, changedClaims, ...[...second.values()].map((r) => r.claims));
+  // A slug's file is the last batch's that wrote it (a later batch's file replaces an earlier one's).
+  for (const [slug, groups] of settle) {
+    const name = `${slug}.mdx`;
+    const outOf = (group: ClaimGroup) => (withOthers(group) ? second : first).get(group.batch)!.out;
+    const keeper = groups.findLast((group) => existsSync(join(outOf(group), name)));
+    if (keeper) renameSync(join(outOf(keeper), name), join(content, name));
+    else rmSync(join(content, name), { force: true });
+  }
+  const others = [...again.values()].reduce((n, group) => n + [...group].filter((seed) => !changedSet.has(seed)).length, 0);
+  console.log(`build: ${settle.size} slugs settled again; ${others} unchanged seeds of them ingested again`);
   rmSync(dir, { recursive: true, force: true });
-  return true;
+  return claims;
 }
 
 /** Ingest the whole corpus and write the summary every shard and the merge read. */
 function writeSummary(): void {
-  const content = timedStep('ingest-corpus', () => ingestCorpus(ingestBatch));
+  const { content, claims } = timedStep('ingest-corpus', () => ingestCorpus(ingestBatch));
   mkdirSync(dirname(summaryFile), { recursive: true });
   // A report file unchanged since the last summary (same stat, same sources) keeps its lines.
   const reuse = { state: join(work, 'summary-state.json'), code: sourcesDigest() };
@@ -310,7 +361,7 @@ function writeSummary(): void {
   const outputs: Record<string, string[]> = {};
   for (const report of summaryPlan()) (outputs[report.sourceFile] ??= []).push(report.id);
   const seeds = seedNames();
-  const record: IngestInputs = { fingerprint: ingestFingerprint(), seeds: Object.fromEntries(seeds.map((seed) => [seed, seedDigest(seed)])), outputs };
+  const record: IngestInputs = { fingerprint: ingestFingerprint(), seeds: Object.fromEntries(seeds.map((seed) => [seed, seedDigest(seed)])), batchSize: ingestBatch, claims, outputs };
   writeFileSync(ingestInputsFile(), JSON.stringify(record));
   console.log(`build: ${summaryFile} (lean) and ${reportsFile} (full): ${count} reports (${reused} unchanged since the last summary)`);
 }
@@ -528,11 +579,12 @@ async function merge(shards: string[], manifest?: string, searchBundles?: IndexP
   console.log(
     `build: merged ${shards.length} shards: ${site.files} files (${linked}${site.shared} built by more than one shard, all identical), ${search.pages} pages indexed in ${search.indexes.length} search indexes (${search.merged.length} merged, the rest unchanged), ${reports} reports in reports.json and metrics.csv (${reused} of them unchanged, copied)`,
   );
-  // The steps of scripts/postbuild-search.ts and scripts/package.ts, in this process (a Node and
-  // tsx start fewer each). Each page's word counts (the pinyin lexicon) are kept beside the
-  // shards: a rebuild splits only changed pages.
-  for (const line of await timedStep('postbuild-search', () => writeSearchAssets(dist, join(work, 'search-words'), indexRoot))) console.log(line);
-  console.log(packagedSiteLine(await timedStep('package', () => packageSite(dist, join(work, 'package-state.json')))));
+  // The search assets and the ZIP, each in a process of its own: run in this one after the merge,
+  // they only added to its memory (2.6 GB resident at 20,000 reports, against ~0.2 GB each alone
+  // at 5000). Each page's word counts (the pinyin lexicon) are kept beside the shards: a rebuild
+  // splits only changed pages.
+  runScript('scripts/postbuild-search.ts', dist, '--word-cache', join(work, 'search-words'), '--index-root', indexRoot);
+  runScript('scripts/package.ts', dist, '--state', join(work, 'package-state.json'));
 }
 
 /** A shard's parts of the search indexes: the bundles it listed (one machine), else its own `pagefind/<index>/`. */

@@ -3,7 +3,7 @@
  * every other file as it was (its modification time too), and a deploy or sync that goes by
  * modification times sends only what changed.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
 function sameBytes(file: string, bytes: Uint8Array): boolean {
   try {
@@ -22,9 +22,36 @@ export function writeIfChanged(file: string, bytes: Uint8Array | string): boolea
   return true;
 }
 
+/**
+ * Whether two files hold the same bytes, compared a megabyte at a time: the corpus downloads are
+ * ~0.5 GB at 20,000 reports, and reading both whole took ~1 GB of the merge's process.
+ */
+export function sameFiles(a: string, b: string): boolean {
+  const fds: number[] = [];
+  try {
+    for (const file of [a, b]) fds.push(openSync(file, 'r'));
+    const [fa, fb] = fds as [number, number];
+    if (fstatSync(fa).size !== fstatSync(fb).size) return false;
+    const x = Buffer.alloc(1 << 20);
+    const y = Buffer.alloc(1 << 20);
+    for (let position = 0; ; ) {
+      const n = readSync(fa, x, 0, x.length, position);
+      const m = readSync(fb, y, 0, y.length, position);
+      if (n !== m) return false;
+      if (n === 0) return true;
+      if (!x.subarray(0, n).equals(y.subarray(0, n))) return false;
+      position += n;
+    }
+  } catch {
+    return false;
+  } finally {
+    for (const fd of fds) closeSync(fd);
+  }
+}
+
 /** Renames `tmp` onto `file` unless `file` holds the same bytes already (then `tmp` is removed); true when replaced. */
 export function replaceIfChanged(tmp: string, file: string): boolean {
-  if (sameBytes(file, readFileSync(tmp))) {
+  if (sameFiles(file, tmp)) {
     rmSync(tmp, { force: true });
     return false;
   }

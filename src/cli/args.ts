@@ -24,6 +24,11 @@ export interface IngestArgs {
    * as there are cores, when there is enough text to ingest to repay starting them (src/cli/run.ts).
    */
   jobs: number | undefined;
+  /**
+   * File to write, on success, which slug each seed's report identified as (`--outcomes FILE`):
+   * the build's incremental ingest reads it to know which seeds contend for a slug.
+   */
+  outcomes: string | undefined;
   help: boolean;
 }
 
@@ -45,6 +50,8 @@ Options:
   --jobs N     ingest on N threads (N - 1 worker threads and this one); 1 runs every
                seed in one thread. Default: one per core, when there is enough to
                ingest (4 MB of text) to repay starting them; else one
+  --outcomes FILE  on success, write to FILE (JSON) the slug each seed's report
+               identified as, and which seeds were set aside as copies
   --help       show this help
 
 Exit codes: 0 success, 1 a report failed (or a warning under --strict), 2 bad usage.`;
@@ -72,17 +79,18 @@ export function parseIngestArgs(
         strict: { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
         jobs: { type: 'string' },
+        outcomes: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  for (const name of ['in', 'out', 'ledger'] as const) {
+  for (const name of ['in', 'out', 'ledger', 'outcomes'] as const) {
     const value = values[name];
     // `--in --json` would otherwise read `--json` as the folder name.
     if (value !== undefined && (value === '' || value.startsWith('--'))) {
-      throw new UsageError(`Option '--${name} DIR' needs a folder, got '${value}'`);
+      throw new UsageError(`Option '--${name} ${name === 'outcomes' ? 'FILE' : 'DIR'}' needs a ${name === 'outcomes' ? 'file' : 'folder'}, got '${value}'`);
     }
   }
   if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) {
@@ -97,6 +105,7 @@ export function parseIngestArgs(
     strict: values.strict,
     cache: !values['no-cache'],
     jobs: values.jobs === undefined ? undefined : Number(values.jobs),
+    outcomes: values.outcomes,
     help: values.help,
   };
 }

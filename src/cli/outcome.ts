@@ -101,6 +101,29 @@ export function settleDuplicates(outcomes: Outcome[]): CopiesSettled[] {
   return settled;
 }
 
+/** The slug a seed's report identified as; `setAside` when it was set aside as a copy of the kept one. */
+export interface SeedClaim {
+  slug: string;
+  setAside?: true;
+}
+
+/**
+ * Seed name → its claim, for every seed whose report identified (kept or set aside), after
+ * `settleDuplicates`: which seeds contend for a slug, for a later ingest of a few seeds to settle
+ * it as an ingest of them all would (scripts/build.ts).
+ */
+export function seedClaims(outcomes: readonly Outcome[], settled: readonly CopiesSettled[]): Record<string, SeedClaim> {
+  const claims: Record<string, SeedClaim> = {};
+  for (const outcome of outcomes) if (outcome.ok) claims[outcome.seed.name] = { slug: outcome.data.slug };
+  for (const { slug, setAside } of settled) {
+    for (const i of setAside) {
+      const outcome = outcomes[i];
+      if (outcome) claims[outcome.seed.name] = { slug, setAside: true };
+    }
+  }
+  return claims;
+}
+
 function copyFacts(outcome: Extract<Outcome, { ok: true }>): CopyFacts {
   const { data, seed } = outcome;
   // Only facts the text (or a sidecar) states tell two copies apart; an inferred one (a term's span

@@ -3,7 +3,7 @@
  * the MDX files only when every report succeeded. Returns the exit code: 0 success, 1 a report
  * failed (or a warning under --strict), 2 bad usage.
  */
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -23,7 +23,7 @@ import { jsonAnchors } from './anchor-summary.ts';
 import { KnowledgeError, loadKnowledge } from './knowledge-files.ts';
 import { ledgerFileName, ledgerKey, ledgerOfCopies, readLedgers, serializeLedger, type LedgerFile } from './ledger-files.ts';
 import { formatTargetSummary } from './target-summary.ts';
-import { countWarnings, fatalMessage, isFailure, problemFile, settleDuplicates, type Outcome } from './outcome.ts';
+import { countWarnings, fatalMessage, isFailure, problemFile, seedClaims, settleDuplicates, type Outcome } from './outcome.ts';
 import { formatAnchorMoves } from './anchor-summary.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
 import { formatCacheLine, formatTable, formatThreadsLine, formatTotals, noiseLinesRemoved, summaryRow } from './summary.ts';
@@ -144,7 +144,8 @@ export async function runIngest(io: CliIo): Promise<number> {
   const outcomes = slots.filter((o): o is Outcome => o !== undefined);
   if (outcomes.length !== corpus.seeds.length) throw new Error('ingest: a seed has no outcome');
   progress.done();
-  for (const copies of settleDuplicates(outcomes)) {
+  const settled = settleDuplicates(outcomes);
+  for (const copies of settled) {
     // A copy kept now in place of one published earlier goes on with the published ids.
     const kept = outcomes[copies.kept];
     if (!kept?.ok) continue;
@@ -221,6 +222,7 @@ export async function runIngest(io: CliIo): Promise<number> {
     }),
   );
   await writeFolderAtomically(outDir, output, { alongside: ledgerWrites });
+  if (args.outcomes) await writeFile(path.resolve(io.cwd, args.outcomes), `${JSON.stringify(seedClaims(outcomes, settled))}\n`);
   human.write(`wrote ${output.size} file${output.size === 1 ? '' : 's'} to ${display(outDir)}\n`);
   if (ledgerWrites.size > 0) {
     human.write(`updated ${ledgerWrites.size} anchor ledger${ledgerWrites.size === 1 ? '' : 's'} in ${display(ledgerDir)} (commit them with the seeds)\n`);

@@ -108,7 +108,7 @@ function numeral(n: number): string {
 const fixed = (rand: () => number, lo: number, hi: number, digits = 1) =>
   (lo + rand() * (hi - lo)).toFixed(digits);
 
-interface Place {
+export interface Place {
   district: string;
   short: string;
   city: string;
@@ -190,8 +190,35 @@ function addPinyinGlosses(text: string): string {
   return text.replaceAll('區', '區(qū)').replaceAll('經', '經(jīng)');
 }
 
-/** The earliest year a synthetic report is delivered in (synthesizeCorpus: runs of years over 2006–2025). */
+/** Distinct years of one district in one era of the corpus (`placeAndYear`). */
+const ERA_YEARS = 18;
+/** Years one era spans across the districts (2006–2025, then 1986–2005): each district has 18 of them. */
+const ERA_SPAN = 20;
+/** The earliest year a synthetic report of the first era is delivered in (runs of years over 2006–2025). */
 const EARLIEST_YEAR = 2006;
+/** Consecutive years of one district in a row: the pairing finds plans and their reviews. */
+const RUN = 3;
+
+/**
+ * The district and year of the `i`th report. Runs of `RUN` consecutive years per district, walking
+ * all districts, then again with earlier runs: over 6 passes of the districts every district has
+ * 18 distinct years of 2006–2025 (six runs of three). Beyond that (i ≥ 18 × districts: 14,940 with
+ * the 830 districts of the division data), the same walk twenty years earlier, over 1986–2005,
+ * among `earlier` (the districts already named so in 1986). So (district, year) never repeats for
+ * i < 18 × (places + earlier), and the first era is what it always was.
+ */
+export function placeAndYear(i: number, places: readonly Place[], earlier: readonly Place[]): { place: Place; year: number } {
+  const firstEra = ERA_YEARS * places.length;
+  const era = i < firstEra ? 0 : 1;
+  const of = era === 0 ? places : earlier;
+  const j = era === 0 ? i : (i - firstEra) % (ERA_YEARS * of.length);
+  const block = Math.floor(j / RUN);
+  const k = block % of.length;
+  const place = of[(k * 7919) % of.length];
+  if (!place) throw new Error('synth: no districts in the division data');
+  const start = 2025 - ERA_SPAN * era - ((k + RUN * Math.floor(block / of.length)) % ERA_YEARS);
+  return { place, year: start - (j % RUN) };
+}
 
 const ZONE = /开发区|园区|管理区|试验区|示范区|高新|保税|合作区|风景/;
 
@@ -230,22 +257,16 @@ export function synthesizeCorpus(
   options: SynthOptions = {},
 ): SynthReport[] {
   const rand = prng(options.seed ?? 20141);
-  const younger = new Set((options.namedSince ?? []).filter((p) => p.since > EARLIEST_YEAR).map((p) => `${p.city}${p.district}`));
+  const youngerThan = (year: number) => new Set((options.namedSince ?? []).filter((p) => p.since > year).map((p) => `${p.city}${p.district}`));
+  const younger = youngerThan(EARLIEST_YEAR);
   const places = uniqueDistricts(div).filter((p) => !younger.has(`${p.city}${p.district}`));
+  const youngerThanEarlier = youngerThan(EARLIEST_YEAR - ERA_SPAN);
+  const earlier = places.filter((p) => !youngerThanEarlier.has(`${p.city}${p.district}`));
   const pool = buildSeedPool(seedTexts, ['徐汇', '静安', '上城']);
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const reports: SynthReport[] = [];
   for (let i = 0; i < n; i++) {
-    // Runs of `run` consecutive years per district (so the pairing has plans and their reviews),
-    // walking all districts, then again with earlier runs: (district, year) never repeats for
-    // n < run × 6 × districts, and years spread over 2006–2025.
-    const run = 3;
-    const block = Math.floor(i / run);
-    const k = block % places.length;
-    const place = places[(k * 7919) % places.length];
-    if (!place) throw new Error('synth: no districts in the division data');
-    const start = 2025 - ((k + run * Math.floor(block / places.length)) % 18);
-    const year = start - (i % run);
+    const { place, year } = placeAndYear(i, places, earlier);
     let text = reportText(rand, pool, place, year);
     const roll = rand();
     if (roll < (options.traditionalShare ?? 0.1)) text = addPinyinGlosses(toTraditional(text));

@@ -4,11 +4,11 @@ import { parseIngestArgs, UsageError } from '../../src/cli/args.ts';
 const defaults = { in: '/project/seeds', out: '/project/content/reports' };
 
 test('defaults when no options are given', () => {
-  expect(parseIngestArgs([], defaults)).toEqual({ ...defaults, ledger: '/project/content/ledger', json: false, strict: false, cache: true, jobs: undefined, help: false });
+  expect(parseIngestArgs([], defaults)).toEqual({ ...defaults, ledger: '/project/content/ledger', json: false, strict: false, cache: true, jobs: undefined, outcomes: undefined, help: false });
 });
 
 test('every option', () => {
-  expect(parseIngestArgs(['--in', 'a', '--out=b', '--json', '--strict', '--jobs', '3'], defaults)).toEqual({
+  expect(parseIngestArgs(['--in', 'a', '--out=b', '--json', '--strict', '--jobs', '3', '--outcomes', 'o.json'], defaults)).toEqual({
     in: 'a',
     out: 'b',
     ledger: 'ledger',
@@ -16,6 +16,7 @@ test('every option', () => {
     strict: true,
     cache: true,
     jobs: 3,
+    outcomes: 'o.json',
     help: false,
   });
   expect(parseIngestArgs(['--no-cache'], defaults).cache).toBe(false);
@@ -34,6 +35,7 @@ test.each([
   [['--jobs', 'two'], /--jobs N/],
   [['--jobs', '1.5'], /--jobs N/],
   [['--jobs'], /--jobs/],
+  [['--outcomes=--json'], /--outcomes FILE/],
 ])('bad usage %j is a UsageError', (argv, message) => {
   expect(() => parseIngestArgs(argv, defaults)).toThrow(UsageError);
   expect(() => parseIngestArgs(argv, defaults)).toThrow(message);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildSeedPool, prng, synthesizeCorpus, uniqueDistricts, type Divisions } from '../../src/synth/corpus.ts';
+import { buildSeedPool, placeAndYear, prng, synthesizeCorpus, uniqueDistricts, type Divisions } from '../../src/synth/corpus.ts';
 
 const require = createRequire(import.meta.url);
 const divisions: Divisions = {
@@ -45,6 +45,40 @@ describe('synthesizeCorpus', () => {
     expect(reports.some((r) => r.text.includes('區(qū)'))).toBe(true);
     expect(reports.some((r) => r.text.startsWith('无障碍工具条'))).toBe(true);
     expect(reports.filter((r) => r.text.startsWith('政府工作报告')).length).toBeGreaterThan(50);
+  });
+});
+
+describe('placeAndYear', () => {
+  const places = uniqueDistricts(divisions);
+  const earlier = places.filter((p) => p.district !== '番禺区');
+  const keyOf = (i: number) => {
+    const { place, year } = placeAndYear(i, places, earlier);
+    return `${place.city}${place.district}/${year}`;
+  };
+
+  test('gives 20,000 reports (and up to 18 × both lists of districts) without repeating a district and year', () => {
+    const n = 18 * (places.length + earlier.length);
+    expect(n).toBeGreaterThan(20_000);
+    const keys = Array.from({ length: n }, (_, i) => keyOf(i));
+    expect(new Set(keys).size).toBe(n);
+    // Then it starts over.
+    expect(keyOf(n)).toBe(keyOf(18 * places.length));
+  });
+
+  test('the first 18 × districts are the corpus as it was (2006–2025), then 1986–2005 among the earlier districts', () => {
+    const first = 18 * places.length;
+    // The walk of the first era, as written before the second was added.
+    const before = (i: number) => {
+      const block = Math.floor(i / 3);
+      const k = block % places.length;
+      return { place: places[(k * 7919) % places.length], year: 2025 - ((k + 3 * Math.floor(block / places.length)) % 18) - (i % 3) };
+    };
+    for (const i of [0, 1, 2, 3, 829, 830, 5000, first - 1]) expect(placeAndYear(i, places, earlier)).toEqual(before(i));
+    const years = Array.from({ length: first }, (_, i) => placeAndYear(i, places, earlier).year);
+    expect([Math.min(...years), Math.max(...years)]).toEqual([2006, 2025]);
+    const later = Array.from({ length: 18 * earlier.length }, (_, i) => placeAndYear(first + i, places, earlier));
+    expect([Math.min(...later.map((r) => r.year)), Math.max(...later.map((r) => r.year))]).toEqual([1986, 2005]);
+    expect(later.some((r) => r.place.district === '番禺区')).toBe(false);
   });
 });
 
