@@ -58,7 +58,9 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   // convene the session: each names a report without being one.
   // A seminar or survey on a report (`…计划执行情况调研座谈会`) is not the report.
   ['other', /(?:调研|座谈)会$/],
-  ['other', /》的?解读(?:之[一二三四五六七八九十]{1,2})?(?:[\s|]*$)|^政府工作报告》?(?:图文|深度)?解读[丨|:：]|(?:落实|督查)情况的?通报|关于召开.{0,30}会议的决定|专题调研$/],
+  // An explainer titled as one (`…》解读之一`, `政府工作报告解读丨…`, `——2023年郸城县政府工作报告解读`); REPORT_EXPLAINED reads a
+  // series' title over the lead too, where a copy broke it around a running header.
+  ['other', /》的?解读(?:之[一二三四五六七八九十]{1,2})?(?:[\s|]*$)|^政府工作报告》?(?:图文|深度)?解读[丨|:：]|^[—-]*[0-9]{4}年[^。，,]{0,12}政府工作报告》?解读$|(?:落实|督查)情况的?通报|关于召开.{0,30}会议的决定|专题调研$/],
   // A government's own summary and plan posted by its office (`吴中区2016年工作总结与2017年工作计划`), progress
   // on the report's targets (`2022年区政府工作报告目标任务半年完成情况`), a report to the standing committee on
   // the year's work so far (`区人民政府向区人大常委会报告2022年政府工作情况`): none is the report to the congress.
@@ -103,7 +105,7 @@ const REPORT_TARGETS_ISSUED = /^[^。]{0,40}关于印发[^。]{0,30}政府工作
 /** One numbered item of a session's agenda: `1、听取湘阴县人民政府工作报告;`. */
 const AGENDA_ITEM = /^[0-9０-９]{1,2}[、.．]听取[^。]{0,40}(?:报告|汇报|说明)[;；。]?$/;
 /** An article's own words on the report it explains. */
-const COMMENTARY = /本文(?:将|对|从)[^。]{0,10}(?:解读|分析|梳理|剖析)[^。]{0,20}政府工作报告|(?:为你|带你)(?:来)?(?:解读|读懂)|政府工作报告》?(?:[(（][^)）]{0,12}[)）])?解读(?:新闻)?发布会|^[—-]*[0-9]{4}年[^。，,]{0,12}政府工作报告》?解读$/;
+const COMMENTARY = /本文(?:将|对|从)[^。]{0,10}(?:解读|分析|梳理|剖析)[^。]{0,20}政府工作报告|(?:为你|带你)(?:来)?(?:解读|读懂)|政府工作报告》?(?:[(（][^)）]{0,12}[)）])?解读(?:新闻)?发布会/;
 /** `…所作《政府工作报告》解读之一`: one of a series explaining the report, by its title. */
 const REPORT_EXPLAINED = /政府工作报告》?的?解读之[一二三四五六七八九十]{1,2}/;
 /** A head's greeting for the new year (`值此龙年新春来临之际,谨向…致以最美好的祝愿`): no report. */
@@ -171,7 +173,7 @@ export function readKind(
   const first = opening[0];
   const lead = opening.slice(0, 6).map((line) => squeeze(line.text)).join('').slice(0, 400);
   if (first && DRAFTS_PASSED_BY_PARTY.test(lead)) return found('other', first, `${excerpt(first, '委')} (the party's standing committee passing the drafts)`);
-  if (first && REPORT_TARGETS_ISSUED.test(lead)) return found('other', first, `${excerpt(first, '印发')} (a notice issuing the report's targets)`);
+  if (first && REPORT_TARGETS_ISSUED.test(lead)) return found('other', first, `${excerpt(first, '政府工作报告')} (a notice issuing or dividing the report's targets)`);
   // An explainer's title, read over the lead so a PDF's broken title reads too (`…所作《政府工作报告》解` / `读之一`).
   if (first && REPORT_EXPLAINED.test(lead)) return found('other', first, `${excerpt(first, '解读')} (an article explaining the report)`);
   const survey = lines.slice(0, 4).find((line) => PLAN_SURVEY.test(squeeze(line.text)));

@@ -303,6 +303,12 @@ export function yearCues(
   const reportDelivered = opening.some((line) => /(?:作|审议)[^。]{0,8}《?政府工作报告|政府工作报告》?中[,，]/.test(squeeze(line.text)));
   // News at a year's start that looks back on the year and on to this one (`过去的一年,…` / `今年,兖州区将…`).
   const lookingBack = opening.some((line) => /过去的一年/.test(squeeze(line.text))) && opening.some((line) => /(?:^|。)今年[,，][^。]{0,20}将/.test(squeeze(line.text)));
+  // Years said done, weak alone: the report quoted in news of it, a year's totals, what the place did in a year.
+  const yearsDone = [
+    ...(reportDelivered ? [{ pattern: YEAR_QUOTED_DONE, anchor: '全年', why: 'the year reviewed' }] : []),
+    { pattern: YEAR_TOTALS, anchor: '生产总值', why: "the year's totals" },
+    ...(reportDelivered || lookingBack ? [{ pattern: PLACE_DID_IN_YEAR, anchor: '年', why: 'the year reviewed' }] : []),
+  ];
   for (const [index, line] of opening.entries()) {
     const text = squeeze(line.text);
     // The sentence after a line's last: the next line's first (`2025年是…之年。` / `今年政府工作的总体要求是:`).
@@ -351,20 +357,11 @@ export function yearCues(
       });
     }
     cues.push(...sentenceCues(line, text, lag, planLag, following));
-    const quotedDone = reportDelivered ? YEAR_QUOTED_DONE.exec(text) : null;
-    if (quotedDone) {
-      const named = parseNumber(quotedDone[1] ?? '');
-      cues.push({ value: named + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '全年')} (the year reviewed: ${named})` });
-    }
-    const totals = YEAR_TOTALS.exec(text);
-    if (totals) {
-      const named = parseNumber(totals[1] ?? '');
-      cues.push({ value: named + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '生产总值')} (the year's totals: ${named})` });
-    }
-    const didInYear = reportDelivered || lookingBack ? PLACE_DID_IN_YEAR.exec(text) : null;
-    if (didInYear && !inPlanVoice(didInYear[0]) && !/将|力争/.test(didInYear[0])) {
-      const named = parseNumber(didInYear[1] ?? '');
-      cues.push({ value: named + lag, weight: 2, line: line.line, evidence: `${excerpt(line, '年')} (the year reviewed: ${named})` });
+    for (const { pattern, anchor, why } of yearsDone) {
+      const done = pattern.exec(text);
+      if (!done || inPlanVoice(done[0]) || /将|力争/.test(done[0])) continue;
+      const named = parseNumber(done[1] ?? '');
+      cues.push({ value: named + lag, weight: 2, line: line.line, evidence: `${excerpt(line, anchor)} (${why}: ${named})` });
     }
     // `这个报告对13年的工作回顾写得很全面,还有这个14年的工作目标`: years as they are spoken.
     for (const spoken of text.matchAll(SPOKEN_YEAR)) {
