@@ -326,13 +326,14 @@ function delegationKind(lines: readonly SourceLine[], district: Place): Found<Re
   return town ? found('other', town, `${excerpt(town, '代表团')} (a town's delegation on the session it attended)`) : undefined;
 }
 
-/** A news item naming the report's parts (`报告共分过去5年工作回顾;今后五年…四个部分`) or quoting its review (`在报告中指出:五年来`, `对本届政府及2011年政府工作的回顾`): a term's review. */
+/** A news item naming the report's parts (`报告共分过去5年工作回顾;今后五年…四个部分`) or quoting its review (`在报告中指出:五年来`, `对本届政府及2011年政府工作的回顾`,
+ * `对2021年及十七届县人民政府工作作了全面回顾`): a term's review. */
 function namedPartsCoverage(lines: readonly SourceLine[]): Found<Coverage> | undefined {
   for (const line of lines) {
     const text = squeeze(line.text);
     const parts = NAMED_PARTS.exec(text);
     const review =
-      /报告(?:中)?(?:指出|回顾)[:：,，]?(?:过去的?|这)?[五5]年(?:来|间|里)|报告(?:首先|全面)?回顾了?[^。，,；;]{0,10}?(?:过去的?|这)[五5]年的?(?:工作|发展)|对本届政府[^。]{0,16}(?:回顾|总结)|总结(?:了)?过去[五5]年(?:[和及与][^。，,]{0,8})?的?(?:各项)?工作|肯定[^。]{0,16}过去[五5]年的?工作|本届政府任期(?:内)?的[四五]年|届人大一次会议以来(?:的)?(?:政府)?工作回顾/.exec(
+      /报告(?:中)?(?:指出|回顾)[:：,，]?(?:过去的?|这)?[五5]年(?:来|间|里)|报告(?:首先|全面)?回顾了?[^。，,；;]{0,10}?(?:过去的?|这)[五5]年的?(?:工作|发展)|对本届政府[^。]{0,16}(?:回顾|总结)|总结(?:了)?过去[五5]年(?:[和及与][^。，,]{0,8})?的?(?:各项)?工作|肯定[^。]{0,16}过去[五5]年的?工作|本届政府任期(?:内)?的[四五]年|届人大一次会议以来(?:的)?(?:政府)?工作回顾|[和及与暨][区县市旗]?第?[一二三四五六七八九十]{1,3}届[区县市旗]?(?:人民)?政府工作(?:作了|进行了)?(?:全面|系统)?(?:回顾|总结)|(?:总结|回顾)了?[“"]?十[一二三四五]五[”"]?(?:时期|期间)?(?:所)?取得的(?:成绩|成就)/.exec(
         text,
       );
     if (review) return { value: 'five-year', source: 'text', line: line.line, evidence: excerpt(line, '报告') };
@@ -354,7 +355,7 @@ function namedPartsCoverage(lines: readonly SourceLine[]): Found<Coverage> | und
  * session gives. A clause must open on it, so `近五年来` and `今后五年` do not count.
  */
 function termReviewCoverage(lines: readonly SourceLine[]): Found<Coverage> | undefined {
-  const TERM = /(?:^|[。；;！!？?—:：])(?:[—-]+)?(?:报告指出[,，]?)?(?:过去的?[五5四4三3]年[,，里间是]|[五四三]年来[,，]|[^。]{0,12}?(?:届人大一次会议|政府换届)以来的[三四五]年)|(?:全面|系统)?回顾了过去的?[五5]年(?:的|来)?(?:主要)?工作/;
+  const TERM = /(?:^|[。；;！!？?—:：])(?:[—-]+)?(?:报告指出[,，]?)?(?:过去的?[五5四4三3]年[,，里间是]|[五四三]年来[,，]|[“"]?十[一二三四五]五[”"]?时期[,，]?是[^。]{0,24}?的五年|[^。]{0,12}?(?:届人大一次会议|政府换届)以来的[三四五]年)|(?:全面|系统)?回顾了过去的?[五5]年(?:的|来)?(?:主要)?工作/;
   const line = lines.find((candidate) => TERM.test(squeeze(candidate.text)));
   // A year reviewed beside it (`一年来`, `去年`, `过去五年和2025年工作`, `“十四五”时期…成就和2025年主要工作`,
   // `刚刚过去的2025年`) makes it a yearly report looking back on the term too.
@@ -363,8 +364,13 @@ function termReviewCoverage(lines: readonly SourceLine[]): Found<Coverage> | und
   return { value: 'five-year', source: 'text', line: line.line, evidence: `${excerpt(line, '年')} (the review is of the term)` };
 }
 
-/** The session opening in a news lead: `…第十九届人民代表大会第一次会议在区级机关礼堂举行`, `…五届一次会议隆重开幕`. */
-const FIRST_SESSION_OPENS = new RegExp(`(?:${FIRST_SESSION.source})(?:在[^。，,]{1,16}?)?(?:隆重|胜利)?(?:开幕|召开|举行)`);
+/**
+ * The session opening in a news lead (`…第十九届人民代表大会第一次会议在区级机关礼堂举行`, `…五届一次会议隆重开幕`)
+ * or its deputies at work (`出席建阳区十七届人大一次会议的区人大代表们分组审议了《政府工作报告》`).
+ */
+const FIRST_SESSION_OPENS = new RegExp(
+  `(?:${FIRST_SESSION.source})(?:在[^。，,]{1,16}?)?(?:隆重|胜利)?(?:开幕|召开|举行)|出席[^。，,]{0,16}?(?:${FIRST_SESSION.source})的[^。，,]{0,8}?代表`,
+);
 
 /**
  * A government work report delivered at the first session of a new congress (a dateline

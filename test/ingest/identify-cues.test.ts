@@ -1720,3 +1720,30 @@ describe('session 11: the corpus in other shapes', () => {
     expect(identity).toMatchObject({ district: { name: '崇阳县' }, kind: 'other' });
   });
 });
+
+describe('session 12: the term a review covers, told of in news', () => {
+  test('deputies attending a first session (`出席…十七届人大一次会议的区人大代表`) hear the outgoing government\'s term reviewed', () => {
+    const text = '人大代表分组审议建阳区《政府工作报告》\n2021-12-23 09:24:17 来源:建阳区融媒体中心\n12月22日下午,出席建阳区十七届人大一次会议的区人大代表们分组审议了《政府工作报告》。\n代表们认为,报告全面具体,实事求是地回顾了我区五年来及2021年经济和社会发展情况。';
+    expect(runText(text).identity).toMatchObject({ year: 2021, coverage: 'five-year', reviewPeriod: '2017-2021' });
+    // A later session's deputies hear a year reviewed.
+    expect(runText(text.replaceAll('十七届人大一次会议', '十七届人大二次会议')).identity).toMatchObject({ coverage: 'year' });
+  });
+
+  test('`对2021年及十七届县人民政府工作作了全面回顾`: the outgoing government\'s term, named beside its last year', () => {
+    const text = '牟定县人民政府\n日期:2022年01月24日 来源:牟定县融媒体中心\n1月20日,牟定县人民政府县长李永军在作《政府工作报告》时,对2021年及十七届县人民政府工作作了全面回顾,对2022年的主要工作作了安排部署。';
+    expect(runText(text).identity).toMatchObject({ year: 2022, coverage: 'five-year', reviewPeriod: '2017-2021' });
+    expect(runText(text.replace('及十七届县人民政府工作', '工作')).identity).toMatchObject({ coverage: 'year', reviewPeriod: '2021' });
+  });
+
+  test('a review opening on the plan period (`“十三五”时期是江北发展极不平凡的五年`) is of those five years', () => {
+    const text = '2021年重庆市江北区政府工作报告\n——2021年3月30日在重庆市江北区第十八届人民代表大会第五次会议上\n各位代表:\n时序更替,岁物丰成。“十三五”时期是江北发展极不平凡的五年。全辖税收连续五年全市第一。';
+    expect(runText(text).identity).toMatchObject({ year: 2021, coverage: 'five-year', reviewPeriod: '2016-2020' });
+    // With the year beside it, the plan period is told of in passing.
+    expect(runText(text.replace('极不平凡的五年。', '极不平凡的五年。过去一年,我们坚持稳中求进。')).identity).toMatchObject({ coverage: 'year' });
+  });
+
+  test('news of deputies saying the report `总结了“十一五”所取得的成绩` reviews the plan period', () => {
+    const text = '永安市十五届人大五次会议\n2011年1月10日,代表们分组讨论《政府工作报告》。\n大家一致认为:《政府工作报告》实事求是地总结了“十一五”所取得的成绩,明确提出了“十二五”宏伟蓝图和今年的工作思路。';
+    expect(runText(text).identity).toMatchObject({ year: 2011, coverage: 'five-year', reviewPeriod: '2006-2010' });
+  });
+});
