@@ -33,8 +33,11 @@ const DATE_LINE = new RegExp(`^[—－-]*[(（]?${DATE}[)）]?$`);
 const REPORT_DATE = new RegExp(`^[-•·*]?报告(?:时间|日期)[:：]${DATE}`);
 /** A publication field, at a line's start or after other page fields (`来源:龙华区 日期:2019年01月28日`, an e-paper's `日期:[2018年08月16日]`). */
 export const PUBLISHED = /(?:^|[\s\u3000]|[^\u4e00-\u9fff])(?:(?:发布|更新)?(?:时间|日期)|最后更新|发表于)\s*[:：\]】]\s*[[【]?\s*(\d{4})\s?[-./年]\s?(\d{1,2})/;
-/** A page's date alone at the start of a line (`2020-01-07 19:03`, `2025-01-07 15:48 沾化融媒`, `2021-09-18 阅读: 2757`, `编辑:梁盈豪2025-01-17 11:32`). */
-const BARE_PAGE_DATE = /^[【\[]?(?:编辑[:：][\u4e00-\u9fff]{2,4}\s*)?((?:19|20)\d{2})[-/](\d{1,2})[-/]\d{1,2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:\s|[\u4e00-\u9fff]|$)/;
+/**
+ * A page's date alone at the start of a line (`2020-01-07 19:03`, `2025-01-07 15:48 沾化融媒`, `2021-09-18 阅读: 2757`,
+ * `编辑:梁盈豪2025-01-17 11:32`), or after a breadcrumb's bar (`您的位置:武隆网 > 时政新闻 > 正文 | 2023-02-02 阅读量:`).
+ */
+const BARE_PAGE_DATE = /^(?:[^。|｜]{0,60}[|｜]\s*)?[【\[]?(?:编辑[:：][\u4e00-\u9fff]{2,4}\s*)?((?:19|20)\d{2})[-/](\d{1,2})[-/]\d{1,2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:\s|[\u4e00-\u9fff]|$)/;
 /** A page's clock written with 年 and 月 (`2013年03月09 12:41:38 来源:…`, its 日 often lost). */
 const CLOCK_PAGE_DATE = /^((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日?\s*\d{1,2}[:：]\d{2}/;
 /** A page's date before its source field (`2017年02月20日 来源: 浙江在线 通讯员 施建文`), as a news page heads its item. */

@@ -91,6 +91,12 @@ function draftMeetingMonth(lines: readonly SourceLine[]): number | undefined {
   return undefined;
 }
 
+/** A document's number on a line of its own: `永政办发〔2008〕31号`, `双区政发[2018]1号`. */
+const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{1,10}[〔\[［(（【]((?:19|20)[0-9]{2})[〕\]］)）】]\s*[0-9]{1,4}\s*号$/;
+
+/** A notice issuing the report to the government's departments: `…人民政府关于印发2018年政府工作报告的通知`. */
+const ISSUING_NOTICE = /关于印发[^。]{0,30}?政府工作报告[^。]{0,6}?的通知/;
+
 /** `第七届人民代表大会第一次会议`, `五届一次会议`: the first session of a congress's term. */
 export const FIRST_SESSION = /第[一二三四五六七八九十]{1,3}届[^。，,]{0,12}?(?:第一次|一次)会议|[一二三四五六七八九十]{1,3}届(?:人大)?一次会议/;
 
@@ -127,7 +133,10 @@ export function yearCues(
     const counted = date && line.line !== head.datelineYear?.line && !/(?:时间|日期)[:：]/.test(text) && !TODAY.test(text);
     // So is a date stamped with its time (`2019年03月18日17:01:33周一`): the page's clock, not a session's day.
     const stamped = date !== null && /^\s*[0-9]{1,2}[:：][0-9]{2}/.test(text.slice(date.index + date[0].length));
-    const pageLine = /来源[:：]|发布|浏览|点击/.test(text) || stamped;
+    // A notice printing the report (`关于印发2018年政府工作报告的通知` … `2018年1月2日`) is signed after the
+    // session its dateline names: the date it was issued, as a page's is.
+    const issued = head.datelineYear !== undefined && header.some((before) => before.line < line.line && ISSUING_NOTICE.test(squeeze(before.text)));
+    const pageLine = /来源[:：]|发布|浏览|点击/.test(text) || stamped || issued;
     if (counted && pageLine && line.line !== head.publishedYear?.line) {
       cues.push({ value: parseNumber(date[1] ?? ''), weight: 3, line: line.line, evidence: `${excerpt(line, '年')} (published)`, atMost: true });
     }
@@ -141,6 +150,9 @@ export function yearCues(
       cues.push({ value: Number(digitStamp[1]), weight: 3, line: line.line, evidence: `${excerpt(line, digitStamp[1])} (published)`, atMost: true });
       stampMonth ??= Number(digitStamp[2]);
     }
+    // `永政办发〔2008〕31号`: a document's number names the year it was issued, on or after the session.
+    const docNumber = DOCUMENT_NUMBER.exec(text);
+    if (docNumber) cues.push({ value: Number(docNumber[1]), weight: 3, line: line.line, evidence: `${excerpt(line, docNumber[1])} (a document number: issued in ${docNumber[1]})`, atMost: true });
     if (counted && !pageLine && standsAsDate(text, date)) {
       const weight = head.datelineYear ? 8 : 7;
       cues.push({ value: parseNumber(date[1] ?? ''), weight, line: line.line, evidence: `${excerpt(line, '年')} (a date in the header)` });
@@ -193,6 +205,12 @@ export function yearCues(
   // `即将过去的2017年`, `即将过去的一年`: the year is ending as the report is read, in a December session.
   const ending = lines.slice(0, OPENING_LINES).map((line) => ({ line, match: YEAR_ENDING.exec(squeeze(line.text)) })).find(({ match }) => match);
   if (ending) month ??= 12;
+  // The review of a year that calls it this year (`一、2022年工作回顾` … `三年来特别是今年`): read in its December.
+  const thisYearReviewed = reviewCallsItThisYear(lines, headings.reviewYear);
+  if (thisYearReviewed && headings.reviewYear) {
+    month ??= 12;
+    cues.push({ value: headings.reviewYear.value, weight: 5, line: thisYearReviewed.line, evidence: `${excerpt(thisYearReviewed, '今年')} (the review of ${headings.reviewYear.value} calls it this year)` });
+  }
   const draftMonth = draftMeetingMonth(lines);
   const draftMeeting = draftMonth !== undefined && (month ?? mangledMonth ?? draftMonth) === draftMonth;
   const lateInYear = (month ?? mangledMonth ?? 0) >= 11 || (draftMeeting && (draftMonth ?? 0) >= 8);
@@ -304,10 +322,12 @@ export function yearCues(
   // News at a year's start that looks back on the year and on to this one (`过去的一年,…` / `今年,兖州区将…`).
   const lookingBack = opening.some((line) => /过去的一年/.test(squeeze(line.text))) && opening.some((line) => /(?:^|。)今年[,，][^。]{0,20}将/.test(squeeze(line.text)));
   // Years said done, weak alone: the report quoted in news of it, a year's totals, what the place did in a year.
+  // What the place did is read in such news, or where a text opens on it (`2015年,爱辉区始终坚定发展信心,…实现…`).
+  const placeDid = { pattern: PLACE_DID_IN_YEAR, anchor: '年', why: 'the year reviewed' };
   const yearsDone = [
     ...(reportDelivered ? [{ pattern: YEAR_QUOTED_DONE, anchor: '全年', why: 'the year reviewed' }] : []),
     { pattern: YEAR_TOTALS, anchor: '生产总值', why: "the year's totals" },
-    ...(reportDelivered || lookingBack ? [{ pattern: PLACE_DID_IN_YEAR, anchor: '年', why: 'the year reviewed' }] : []),
+    ...(reportDelivered || lookingBack ? [placeDid] : []),
   ];
   for (const [index, line] of opening.entries()) {
     const text = squeeze(line.text);
@@ -357,7 +377,7 @@ export function yearCues(
       });
     }
     cues.push(...sentenceCues(line, text, lag, planLag, following));
-    for (const { pattern, anchor, why } of yearsDone) {
+    for (const { pattern, anchor, why } of index === 0 && !yearsDone.includes(placeDid) ? [...yearsDone, placeDid] : yearsDone) {
       const done = pattern.exec(text);
       if (!done || inPlanVoice(done[0]) || /将|力争/.test(done[0])) continue;
       const named = parseNumber(done[1] ?? '');
@@ -441,8 +461,11 @@ function firstSentence(line: SourceLine | undefined): string {
  */
 /** `“2017年全年实现地区生产总值128.3亿元`: the report quoted on the year just ended (not a year's target). */
 const YEAR_QUOTED_DONE = new RegExp(`(?:^|[。！？!?“"])(${YEAR})年全年(?:共)?(?:实现|完成)(?![^。]{0,40}目标)`);
-/** `2018年,荷塘区经济社会…——完成地区生产总值219.4亿元,增长8%`, `1995年全县国内生产总值16.11亿元,比上年增长3.38%`: a year's totals. */
-const YEAR_TOTALS = new RegExp(`(?:^|。)(${YEAR})年[,，]?(?![^。]{0,60}?(?:力争|预期|目标|确保|计划))[^。]{0,60}?(?:地区|国内)生产总值(?:达到?|为)?[0-9.]+亿元[,，、]?(?:比上年)?(?:增长|下降)`);
+/** `2018年,荷塘区经济社会…——完成地区生产总值219.4亿元,增长8%`, `1995年全县国内生产总值16.11亿元,比上年增长3.38%`,
+ * `王军介绍,2025年雅江县地区生产总值预计完成46.2亿元,增速…`: a year's totals. */
+const YEAR_TOTALS = new RegExp(
+  `(?:^|。|(?:介绍|指出)[,，])(${YEAR})年[,，]?(?![^。]{0,60}?(?:力争|预期|目标|确保|计划))[^。]{0,60}?(?:地区|国内)生产总值(?:预计)?(?:完成|实现|达到?|为)?[0-9.]+亿元[,，、]?(?:比上年)?(?:增长|下降|增速)`,
+);
 const PLACE_DID_IN_YEAR = new RegExp(`(?:^|。)[?？]*(${YEAR})年[,，](?![全我本在])[\u4e00-\u9fff]{2,5}[县区市旗](?![委政人])[^。]{0,150}?(?:实现|完成|达到|取得|建成|新增|累计|分别增长)`);
 
 /** The first OPENING_LINES lines with words: a site's menu (`|`, `看扬中 |`, `头条新闻 |`) does not use up the opening. */
@@ -461,6 +484,18 @@ function openingLines(lines: readonly SourceLine[]): SourceLine[] {
 const DATELINE_IN_TEXT = new RegExp(
   `(${YEAR})年(?:1[0-2]|0?[1-9])月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?:在)?[^。，,；;]{0,24}?(?:人民代表大会|人大常委会|人大)[^。，,；;]{0,20}?第[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议(?!以来|审议通过|通过|确定|提出)`,
 );
+
+/** The first line of the review part that speaks of the year reviewed as this year (`特别是今年`, `今年以来,我们`). */
+function reviewCallsItThisYear(lines: readonly SourceLine[], reviewYear: Found<number> | undefined): SourceLine | undefined {
+  if (!reviewYear) return undefined;
+  const start = lines.findIndex((line) => line.line === reviewYear.line);
+  for (const line of lines.slice(start + 1, start + 40)) {
+    const text = squeeze(line.text);
+    if (/^[二三四五六七八九十][、,，.．]/.test(text)) return undefined;
+    if (/(?:特别是|尤其是)今年(?!以来的?[0-9一二三四五六七八九十])|(?:^|[。,，])今年以来[,，]我们/.test(text)) return line;
+  }
+  return undefined;
+}
 
 /** `即将过去的2017年`, `即将过去的一年`: the year is ending as the report is read. */
 const YEAR_ENDING = new RegExp(`即将(?:过去|结束)的(?:(${YEAR})年|(?:这)?一年)`);

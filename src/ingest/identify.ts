@@ -238,7 +238,8 @@ function pageFieldLines(ctx: IdentifyContext, use: 'year' | 'place'): SourceLine
     // Removed lines are kept as written: glosses (`發(fā)布時(shí)間`), script and full-width digits still to undo;
     // a line wrapped in a copied PDF is read whole (`…2018` / `-01-26 15:55:35`).
     const text = asciiDigits(toSimplified(stripPinyinGlosses(removal.text.replace(/\s*\n\s*/g, '')).text));
-    if (use === 'year' && removal.rule === 'chrome-breadcrumb' && !/来源[:：]/.test(text)) return [];
+    // A breadcrumb dates the page only with its source or its date after a bar (`…> 正文 | 2023-02-02 阅读量:`).
+    if (use === 'year' && removal.rule === 'chrome-breadcrumb' && !/来源[:：]|[|｜]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}/.test(text)) return [];
     return [{ text, line: removal.line }];
   });
 }

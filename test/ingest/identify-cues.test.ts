@@ -1747,3 +1747,94 @@ describe('session 12: the term a review covers, told of in news', () => {
     expect(runText(text).identity).toMatchObject({ year: 2011, coverage: 'five-year', reviewPeriod: '2006-2010' });
   });
 });
+
+describe('session 12: rounds bn–bp (r2530–r2694), as they arrived', () => {
+  test('a notice printing the report, signed after the session its dateline names, is no second delivery date', () => {
+    const text = '盘锦市双台子区人民政府关于印发 2018年政府工作报告的通知\n各街、镇,区政府各部门:\n经区政府同意,现将区长李吉峰于2017年12月6日盘锦市双台子区第九届人民代表大会第一次会议上所做的《政府工作报告》印发给你们,请认真结合各自工作实际,抓好贯彻落实。\n盘锦市双台子区人民政府\n2018年1月2日\n政府工作报告\n2017年12月6日在盘锦市双台子区第九届人民代表大会第一次会议上\n盘锦市双台子区人民政府代理区长李吉峰\n各位代表:';
+    expect(runText(text).identity).toMatchObject({ year: 2017, kind: 'government-work-report' });
+    // Without the notice, two dates in the header that disagree still contradict each other.
+    expect(() => runText(text.replace(/^.*通知\n/, ''))).toThrow(/Conflicting years/);
+  });
+
+  test('a government\'s yearly key points and work plan are not its report (`关于印发2026年政府工作要点的通知`, `…区2020年工作计划`)', () => {
+    const points = runText('宝鸡市凤翔区人民政府关于印发2026年政府工作要点的通知\n各镇人民政府,区政府各工作部门:\n现将《2026年政府工作要点》印发你们,请结合实际,认真抓好贯彻落实。\n宝鸡市凤翔区人民政府\n2026年1月26日');
+    expect(points.identity).toMatchObject({ year: 2026, kind: 'other' });
+    const plan = runText('珠海市斗门区2020年工作计划\n2020-06-01 11:59:38\n2020年是全面建成小康社会和“十三五”规划收官之年。做好今年政府工作的总体要求是:高举习近平新时代中国特色社会主义思想伟大旗帜。');
+    expect(plan.identity).toMatchObject({ district: { name: '斗门区' }, year: 2020, kind: 'other' });
+  });
+
+  test('a notice dividing the year\'s government targets (`关于分解落实2023年区政府工作目标任务的通知`) is no report', () => {
+    const { identity } = runText('郧阳区人民政府关于分解落实2023年区政府工作目标任务的通知\n发布日期 2023年02月13日 10:53:20\n各乡镇人民政府,区政府各部门:\n2023年是贯彻党的二十大精神的开局之年。');
+    expect(identity).toMatchObject({ district: { name: '郧阳区' }, year: 2023, kind: 'other' });
+  });
+
+  test('a government\'s plenary named by its term (`铁东区十九届人民政府第四次全体(扩大)会议`) is the government\'s meeting', () => {
+    const { identity } = runText('铁东区十九届人民政府第四次全体(扩大)会议召开\n民生   2025-01-16 21:40   辽宁\n1月16日,鞍山市铁东区十九届人民政府召开第四次全体(扩大)会议,对区两会明确的各项目标任务,明确“任务书”。区委副书记、区长宗培楠出席会议并讲话。\n2025年是全面振兴新突破三年行动决胜之年。');
+    expect(identity).toMatchObject({ year: 2025, kind: 'other' });
+  });
+
+  test('a call for suggestions on drafting the report (`为起草好…《政府工作报告》,…公开征集`) is no report', () => {
+    const text = '相山区“两会”的脚步越来越近,《政府工作报告》是“两会”的重要事项。\n2023年是深入贯彻落实党的二十大精神的重要一年。为起草好2023年相山区《政府工作报告》,进一步问政于民、问需于民、问计于民,区人民政府发起“我为政府工作报告写几句”活动,公开征集社会各界意见建议。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '相山区' }, kind: 'other' });
+  });
+
+  test('a breadcrumb\'s date after its bar (`…> 正文 | 2023-02-02 阅读量:`) dates news of the session in that month', () => {
+    const text = '左军深入代表团与代表一起审议报告\n您的位置:武隆网 > 时政新闻 > 正文   |   2023-02-02   阅读量:\n本网讯 2月1日,区委副书记、区长左军来到区十九届人民代表大会第三次会议第二代表团,与代表们一起审议区政府工作报告。\n审议现场,代表们围绕民生事业改善、城市功能提升等话题展开了热烈讨论。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '武隆区' }, year: 2023 });
+    expect(() => runText(text.replace('   |   2023-02-02   阅读量:', ''))).toThrow(/Cannot determine the year/);
+  });
+
+  test('a year\'s totals told of by a speaker (`王军介绍,2025年雅江县地区生产总值预计完成46.2亿元,增速…`): the year reviewed', () => {
+    const text = '1月21日,雅江县·宜宾市产业投资推介新闻发布会在四川宜宾举行。\n“发展的成果最终要体现在群众的笑脸上。”王军介绍,2025年雅江县地区生产总值预计完成46.2亿元,增速连续四年位居甘孜州前列。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '雅江县' }, year: 2026 });
+    // A target for the year is no total.
+    expect(() => runText(text.replace('预计完成46.2亿元,增速', '力争完成50亿元,增速'))).toThrow(/Cannot determine the year/);
+  });
+
+  test('a review of a year that calls it this year (`一、2022年工作回顾` … `三年来特别是今年`) was read in its December', () => {
+    const text = '(湖北省)安陆市人民政府工作报告(2023年)\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n一、2022年工作回顾\n2022年是党和国家历史上极为重要的一年,党的二十大胜利召开。\n一年来,我们全力落实“疫情要防住”的要求。三年来特别是今年,我们经受住了疫情的反复冲击。';
+    expect(runText(text).identity).toMatchObject({ year: 2022, reviewPeriod: '2022' });
+    expect(runText(text.replace('三年来特别是今年,', '三年来,')).identity).toMatchObject({ year: 2023, reviewPeriod: '2022' });
+  });
+
+  test('news that the report `全面回顾了“十四五”时期`, in January: the year after the plan period', () => {
+    const text = '津南区人大代表分组审议“两个报告”\n1月14日,天津市津南区第十八届人民代表大会第七次会议期间,各代表团认真审议《政府工作报告》。\n代表们一致认为,《政府工作报告》全面回顾了“十四五”时期津南区在高质量发展道路上取得的显著成就。';
+    expect(runText(text).identity).toMatchObject({ year: 2026, kind: 'government-work-report' });
+    // In a December session the period reviewed ends with the year it is held in.
+    expect(runText(text.replace('1月14日', '12月14日')).identity).toMatchObject({ year: 2025 });
+  });
+
+  test('the standing committee hearing `区政府关于全区2025年上半年工作情况和下半年工作安排的报告`: the half-year\'s report', () => {
+    const text = '8月20日,溧水区十七届人大常委会召开第三十次会议。\n会议听取审议了区政府关于全区2025年上半年工作情况和下半年工作安排的报告、2025年国民经济和社会发展计划上半年执行情况的报告。';
+    expect(runText(text).identity).toMatchObject({ year: 2025, kind: 'government-work-report', coverage: 'half-year', reviewPeriod: '2025-H1' });
+  });
+
+  test('the review\'s thanks with a long list of those thanked (`我谨代表区人民政府,向…,向…,表示衷心的感谢`) mark a report\'s page', () => {
+    const thanked = Array.from({ length: 8 }, (_, i) => `向第${i + 1}条战线上辛勤耕耘的同志们`).join(',');
+    const text = `一、2022年工作回顾\n一年来,淮阴区坚持稳中求进,淮阴区经济运行稳中向好。\n在此,我谨代表区人民政府,${thanked},表示衷心的感谢,并致以崇高的敬意!`;
+    expect(runText(text).identity).toMatchObject({ year: 2023, kind: 'government-work-report' });
+    expect(runText(text.replace('我谨代表区人民政府', '我谨代表区总工会')).identity).toMatchObject({ kind: 'other' });
+  });
+
+  test('a document\'s number (`永政办发〔2008〕31号`) dates a notice on the report\'s tasks, which is no report', () => {
+    const text = '永政办发〔2008〕31号\n永康市人民政府办公室\n关于印发政府工作报告若干重点工作任务的通知\n各镇人民政府、街道办事处,市府各部门:\n《政府工作报告若干重点工作任务》根据市长在十五届人大二次会议上所作的《政府工作报告》确定,现印发给你们。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '永康市' }, year: 2008, kind: 'other' });
+  });
+
+  test('a text opening on what the place did in a year (`2015年,爱辉区始终坚定发展信心,…实现平稳健康发展`) reviews it', () => {
+    const text = '2015年,爱辉区始终坚定发展信心,主动担当、积极作为,全力推进“八项提升工程”,经济社会实现平稳健康发展。\n项目建设实现新突破。重点项目开复工35个,完成投资36.08亿元,增长14.5%。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '爱辉区' }, year: 2016 });
+    // Further down, without news of the report, it is one sentence among many.
+    expect(() => runText(`项目建设实现新突破。\n${text.split('\n')[0]}`)).toThrow(/Cannot determine the year/);
+  });
+
+  test('targets quoted first (`……这是亳州市谯城区2019年经济社会发展的预期目标`) name the year planned', () => {
+    const text = '地区生产总值增长9%左右,财政收入增长8.8%以上……这是亳州市谯城区2019年经济社会发展的预期目标,也是对人民群众的郑重承诺。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '谯城区' }, year: 2019 });
+  });
+
+  test('the report the session heard `代表浦口区人民政府向大会所作的报告` is the government\'s', () => {
+    const text = '南京市浦口区:力争“十五五”末,江北全域经济总量达到5800亿元左右\nYang Zi Wan Bao Wang·2026-01-08 08:39\n1月7日上午,南京市浦口区第五届人民代表大会第五次会议开幕。会议听取了常务副区长刘小平代表浦口区人民政府向大会所作的报告。';
+    expect(runText(text).identity).toMatchObject({ year: 2026, kind: 'government-work-report' });
+  });
+});

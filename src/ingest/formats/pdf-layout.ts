@@ -193,6 +193,9 @@ export function joinParagraphs(pages: readonly PrintedLine[][]): string[] {
         centred(previous) ||
         (previous.right < right - size * 2.5 && (!indentMode || sentenceEnd.test(previous.text))) ||
         (above !== undefined && gap > spacing * 1.8) ||
+        // A line set in a title's size after one in another size (a dateline too long for one line, set at the
+        // margin after a short `发布时间:…` field) starts a paragraph: one paragraph has one size.
+        (Math.abs(line.size - previous.size) >= 0.5 && Math.max(line.size, previous.size) > size + 0.5) ||
         // A heading marker at the margin after a full line ending in `;` or `:`, where paragraphs
         // are indented, is an enumeration wrapped in mid-sentence (`…工作回顾;` / `二、…`): headings
         // are indented too. After a full stop it is a heading an office set at the margin

@@ -150,3 +150,36 @@ test('a heading set centred in the title\'s size after a title that fills the me
   ]);
   expect(lines).toEqual(['昌都市卡若区2022年财政预算执行情况与2023年财政预', '一、2022年预算执行情况', '2022年，全区各部门在自治区党委、政府及市委、市政府的正确领导下，统筹推进各项工作。']);
 });
+
+test('a dateline in the title\'s size after a short field line in the body\'s starts its own line, though set at the margin', () => {
+  const title = 16;
+  const centredRun = (text: string, y: number, width: number): TextRun => ({ text, x: left + (right - left - width) / 2, y, width, size: title });
+  const { lines } = layoutLines([
+    {
+      runs: [
+        centredRun('2022年丹江口市人民政府工作报告', 780, 16 * title),
+        { text: '发布时间:2022-07-19 21:19 责任编辑:www', x: left + 2 * size, y: 760, width: 20 * size, size },
+        // Too long for one line in the title's size: it fills the measure from the margin and goes on centred.
+        { text: '2021年11月4日在丹江口市第十九届人民代表大会第一次会议', x: left + 4, y: 736, width: right - left - 8, size: title },
+        centredRun('上', 712, title),
+        { text: '各位代表:', x: left + 2 * size, y: 690, width: 5 * size, size },
+        { text: '现在,我代表市人民政府向大会报告工作,请予审议,并请市政协各位', x: left + 2 * size, y: 672, width: right - left - 2 * size, size },
+        { text: '委员提出意见。', x: left, y: 654, width: 7 * size, size },
+        { text: '一、过去五年工作回顾', x: left + 2 * size, y: 636, width: 10 * size, size },
+        { text: '市十八届人大一次会议以来的五年,是极不容易的五年。面对持续加大', x: left + 2 * size, y: 618, width: right - left - 2 * size, size },
+        { text: '的经济下行压力和突如其来的新冠肺炎疫情,在十堰市委市政府和市委的', x: left, y: 600, width: right - left, size },
+        { text: '坚强领导下,我们团结一心、艰苦奋战,在脱贫攻坚、疫情防控、防汛抗', x: left, y: 582, width: right - left, size },
+        { text: '洪等大战大考中取得重大胜利。', x: left, y: 564, width: 14 * size, size },
+      ],
+    },
+  ]);
+  expect(lines).toEqual([
+    '2022年丹江口市人民政府工作报告',
+    '发布时间:2022-07-19 21:19 责任编辑:www',
+    '2021年11月4日在丹江口市第十九届人民代表大会第一次会议上',
+    '各位代表:',
+    '现在,我代表市人民政府向大会报告工作,请予审议,并请市政协各位委员提出意见。',
+    '一、过去五年工作回顾',
+    '市十八届人大一次会议以来的五年,是极不容易的五年。面对持续加大的经济下行压力和突如其来的新冠肺炎疫情,在十堰市委市政府和市委的坚强领导下,我们团结一心、艰苦奋战,在脱贫攻坚、疫情防控、防汛抗洪等大战大考中取得重大胜利。',
+  ]);
+});
