@@ -134,7 +134,7 @@ const knownMisses: Record<string, string> = {
   r2512: 'a street office\'s commentary on a first session\'s closing in March 2017, its years only 十二五/十三五: read as 2016\'s report',
   r2513: 'a mirror starting at `2022年工作回顾` in report style, never naming the report: read as other',
   r2517: 'a consultation on 12月27日 on the draft 2022 report: read as 2022, the report\'s year, where the reader took the meeting\'s',
-  // Session 12's rounds (r2530–r2855), after learning.
+  // Session 12's rounds (r2530–r3010), after learning.
   r2538: 'a newspaper\'s explainer titled `——平城区第二届人大第三次会议政府工作报告解读` that sums up the report: read as the report (a titled explainer without its year is labelled either way in the corpus)',
   r2552: 'a machine back-translated copy titled `2010博山区人民政府2009年工作报告回顾` (its year prefix run into the organ): read as other of 2009',
   r2678: 'page 2 of a copy opening mid-sentence on `2024,` with no title, date or report named: refused for want of a year',
@@ -144,6 +144,15 @@ const knownMisses: Record<string, string> = {
   r2783: 'a newspaper\'s digest of the plan part that never names the report (`这是…谯城区2019年经济社会发展的预期目标`): read as other',
   r2784: 'news of a session opening on 1月3日 whose only year is `深入学习贯彻党的二十大精神` (2023 to a reader): refused for want of a year',
   r2850: 'a feature on the year past (`这一年,涿州的改变`) with no year in digits but a founding in 1282: refused for want of a year',
+  r2910: 'news of a session opening that gives the year\'s plan without naming the report (`2019年,任城区将以新旧动能转换为统领`), labelled the report: read as other',
+  r2912: 'a deputy at a December discussion (`12-19 17:13`, `12月18日`) whose year stands only in deputies\' praise of `2017年蕲春健康品牌`: refused for want of a year',
+  r2917: 'page 2 of a copy opening mid-review (`七是群众生活更有“获得感”`), its year only in outside knowledge: refused for want of a year',
+  r2922: 'page 3 of a copy (the thanks and the problems), its year only in debts due `2023年`: refused for want of a year',
+  r2936: '洪江区, the name its congress uses for the registry\'s 洪江管理区 of 怀化: read as 洪江市',
+  r2981: 'a news digest of the county government\'s year (`一年来,…灵石县政府团结带领全县人民`) that never names the report, labelled other: read as the report',
+  r2988: 'a consultation on the draft dated only by `十八届六中全会` (2016, so a reader takes 2017): refused for want of a year',
+  r2991: 'a copy whose year digits were all stripped: refused for want of a year',
+  r3003: 'a feature on the 2021 report (`2021年是“十四五”规划的开局之年`) read as a review of 2021 delivered in 2022',
 };
 
 /** Texts a reader cannot identify that the pipeline still identifies, and why. */
@@ -247,8 +256,8 @@ test('the score: identified share, and every text that states its year and names
   expect(statedAndPlaced.every((r) => r.identified)).toBe(true);
   // Issue 11's bar is 95 % (README, BENCHMARKS.md); every miss is listed above with its reason. The bar was met
   // until session 11 merged eight rounds taken district by district from names the corpus had not seen (66 % on
-  // arrival, 81.5 % after learning): 93.9 % since, short of it, and 93.9 % after session 12's six rounds (81 % on
+  // arrival, 81.5 % after learning): 93.9 % since, short of it, and 93.6 % after session 12's eight rounds (78 % on
   // arrival). This floor is the measured share, so a change that loses texts fails here even where each text's own
   // test was updated with it.
-  expect(summary.identified / summary.reports).toBeGreaterThanOrEqual(0.9389);
+  expect(summary.identified / summary.reports).toBeGreaterThanOrEqual(0.9358);
 });

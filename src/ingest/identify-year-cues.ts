@@ -290,8 +290,11 @@ export function yearCues(
   }
   // A page republished years later (essay sites) dates the page, not the report.
   const latest = latestYearInBody(lines, header.length);
-  // A template copy (`20xx年12月29日`) is undated; the page's own date says nothing about the report.
-  const template = header.some((line) => /20[xX×*＊]{2}年[0-9一二三四五六七八九十]{1,2}月/.test(squeeze(line.text)));
+  // A template copy (`20xx年12月29日`, `20xx年,是我县建县50周年的喜庆之年`) is undated; the page's own date says
+  // nothing about the report.
+  const template =
+    header.some((line) => /20[xX×*＊]{2}年[0-9一二三四五六七八九十]{1,2}月/.test(squeeze(line.text))) ||
+    lines.slice(0, OPENING_LINES).some((line) => /(?<![0-9])20[xX×*＊]{2}年[,，]?是/.test(squeeze(line.text)));
   // A five-year review may name no year but the one its term is measured from (`是2011年的1.5倍`).
   // So may a text that names a year only as its start (`2016年县第十一次党代会以来`): up to a term later.
   const reach = latest !== undefined && onlyAsBase(lines, 0, latest) ? 5 : 1;
@@ -322,8 +325,12 @@ export function yearCues(
   // News at a year's start that looks back on the year and on to this one (`过去的一年,…` / `今年,兖州区将…`).
   const lookingBack = opening.some((line) => /过去的一年/.test(squeeze(line.text))) && opening.some((line) => /(?:^|。)今年[,，][^。]{0,20}将/.test(squeeze(line.text)));
   // Years said done, weak alone: the report quoted in news of it, a year's totals, what the place did in a year.
-  // What the place did is read in such news, or where a text opens on it (`2015年,爱辉区始终坚定发展信心,…实现…`).
+  // What the place did is read in such news, or where a text opens on it (`2015年,爱辉区始终坚定发展信心,…实现…`),
+  // its first sentence after any short lines (a title, a running header `内部资料 注意保存`).
   const placeDid = { pattern: PLACE_DID_IN_YEAR, anchor: '年', why: 'the year reviewed' };
+  // Not where the year's figures are estimates (`预计数`): written in its December or the next January alike.
+  const estimated = opening.some((line) => /预计/.test(line.text));
+  const openingSentence = estimated ? -1 : opening.findIndex((line) => squeeze(line.text).length >= 20);
   const yearsDone = [
     ...(reportDelivered ? [{ pattern: YEAR_QUOTED_DONE, anchor: '全年', why: 'the year reviewed' }] : []),
     { pattern: YEAR_TOTALS, anchor: '生产总值', why: "the year's totals" },
@@ -377,7 +384,7 @@ export function yearCues(
       });
     }
     cues.push(...sentenceCues(line, text, lag, planLag, following));
-    for (const { pattern, anchor, why } of index === 0 && !yearsDone.includes(placeDid) ? [...yearsDone, placeDid] : yearsDone) {
+    for (const { pattern, anchor, why } of index === openingSentence && !yearsDone.includes(placeDid) ? [...yearsDone, placeDid] : yearsDone) {
       const done = pattern.exec(text);
       if (!done || inPlanVoice(done[0]) || /将|力争/.test(done[0])) continue;
       const named = parseNumber(done[1] ?? '');
@@ -466,7 +473,7 @@ const YEAR_QUOTED_DONE = new RegExp(`(?:^|[。！？!?“"])(${YEAR})年全年(?
 const YEAR_TOTALS = new RegExp(
   `(?:^|。|(?:介绍|指出)[,，])(${YEAR})年[,，]?(?![^。]{0,60}?(?:力争|预期|目标|确保|计划))[^。]{0,60}?(?:地区|国内)生产总值(?:预计)?(?:完成|实现|达到?|为)?[0-9.]+亿元[,，、]?(?:比上年)?(?:增长|下降|增速)`,
 );
-const PLACE_DID_IN_YEAR = new RegExp(`(?:^|。)[?？]*(${YEAR})年[,，](?![全我本在])[\u4e00-\u9fff]{2,5}[县区市旗](?![委政人])[^。]{0,150}?(?:实现|完成|达到|取得|建成|新增|累计|分别增长)`);
+const PLACE_DID_IN_YEAR = new RegExp(`(?:^|。|[)）][:：])[?？]*(${YEAR})年[,，](?![全我本在])[\u4e00-\u9fff]{2,5}[县区市旗](?![委政人])[^。]{0,150}?(?:实现|完成|达到|取得|建成|新增|累计|分别增长)`);
 
 /** The first OPENING_LINES lines with words: a site's menu (`|`, `看扬中 |`, `头条新闻 |`) does not use up the opening. */
 function openingLines(lines: readonly SourceLine[]): SourceLine[] {

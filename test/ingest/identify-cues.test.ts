@@ -1825,7 +1825,7 @@ describe('session 12: rounds bn–bp (r2530–r2694), as they arrived', () => {
     const text = '2015年,爱辉区始终坚定发展信心,主动担当、积极作为,全力推进“八项提升工程”,经济社会实现平稳健康发展。\n项目建设实现新突破。重点项目开复工35个,完成投资36.08亿元,增长14.5%。';
     expect(runText(text).identity).toMatchObject({ district: { name: '爱辉区' }, year: 2016 });
     // Further down, without news of the report, it is one sentence among many.
-    expect(() => runText(`项目建设实现新突破。\n${text.split('\n')[0]}`)).toThrow(/Cannot determine the year/);
+    expect(() => runText(`项目建设实现新突破,重点项目开复工35个,建成投产一批。\n${text.split('\n')[0]}`)).toThrow(/Cannot determine the year/);
   });
 
   test('targets quoted first (`……这是亳州市谯城区2019年经济社会发展的预期目标`) name the year planned', () => {
@@ -1836,5 +1836,59 @@ describe('session 12: rounds bn–bp (r2530–r2694), as they arrived', () => {
   test('the report the session heard `代表浦口区人民政府向大会所作的报告` is the government\'s', () => {
     const text = '南京市浦口区:力争“十五五”末,江北全域经济总量达到5800亿元左右\nYang Zi Wan Bao Wang·2026-01-08 08:39\n1月7日上午,南京市浦口区第五届人民代表大会第五次会议开幕。会议听取了常务副区长刘小平代表浦口区人民政府向大会所作的报告。';
     expect(runText(text).identity).toMatchObject({ year: 2026, kind: 'government-work-report' });
+  });
+});
+
+describe('session 12: rounds bt–bu (r2910–r3010), as they arrived', () => {
+  test('news of both sessions closing (`人大、政协两会胜利闭幕`, `…圆满完成了各项议程,胜利闭幕了`) is no report', () => {
+    const text = '林西县人大、政协两会胜利闭幕\n发布时间:2018-03-09 10:43 浏览次数:1416\n在代表、委员的共同努力下,林西县十七届人大次会议和政协次会议圆满完成了各项议程,胜利闭幕了。\n大会审议通过了政府工作报告等各项报告。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '林西县' }, year: 2018, kind: 'other' });
+  });
+
+  test('the CPPCC\'s session `于2026年1月19日至21日在红安县城举行` is the CPPCC\'s; its members discussing at a session `举行分组讨论` hear the report', () => {
+    const text = '中国人民政治协商会议第十一届红安县委员会第五次会议,于2026年1月19日至21日在红安县城举行。\n会议期间,中共红安县委书记胡广,县委副书记、代县长钟林出席会议,听取大会发言,参加分组讨论,与委员们共商《政府工作报告》。';
+    expect(runText(text).identity).toMatchObject({ year: 2026, kind: 'other' });
+    const discussion = '2月4日,政协第十一届南明区委员会第五次会议举行分组讨论,区政协主席喻应雄同委员们一起审议区政府工作报告。\n委员们一致认为,报告实事求是地总结了南明区“十四五”时期和2025年的工作成绩。';
+    expect(runText(discussion).identity).toMatchObject({ kind: 'government-work-report' });
+  });
+
+  test('the year planned in news of a session: `会上确定2016年…为民兴办10件实事`, `2019年,任城区将以新旧动能转换为统领`', () => {
+    const deeds = runText('大西北网讯 1月20日,榆中县第十七届人民代表大会召开第五次会议。会上确定2016年县委县政府为民兴办10件实事。\n这十件实事是:1.新修高标准基本农田10万亩。');
+    expect(deeds.identity).toMatchObject({ district: { name: '榆中县' }, year: 2016 });
+    const aim = runText('昨日,任城区第二届人大三次会议召开。2019年,任城区将以新旧动能转换为统领,以供给侧结构性改革为主线,奋力开创任城新局面。');
+    expect(aim.identity).toMatchObject({ district: { name: '任城区' }, year: 2019 });
+  });
+
+  test('what the place did in a year, told by a named speaker (`任瑜(灌南县委书记):2020年,灌南县…取得了…`)', () => {
+    const text = '任瑜(灌南县委书记):2020年,灌南县在市委市政府的正确领导下,取得了疫情防控和经济社会发展双胜利,主要经济指标实现全面增长。\n灌南县将认真贯彻本次“两会”精神。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '灌南县' }, year: 2021 });
+  });
+
+  test('a page date after two bars (`| 招商动态 |2017-03-03`) dates news of the session in that month', () => {
+    const text = '【关注两会】人大代表分组审议万宁市政府工作报告\n| 招商动态 |2017-03-03\n3月3日,出席万宁市第十五届人民代表大会第二次会议的代表们分组讨论审议政府工作报告和计划、财政预算报告。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '万宁市' }, year: 2017 });
+  });
+
+  test('`报告指出,2012年是…开局之年,全区上下将按照…` plans 2012, in a December session', () => {
+    const text = '12月12日至16日,泉港区隆重召开区人大三届一次会议,泉港区人民政府代区长吴礼源向区人大三届一次会议作政府工作报告。报告指出,2012年是泉港“二次创业”开局之年,全区上下将按照十七届六中全会精神的指引,加快推进新型工业化。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '泉港区' }, year: 2011 });
+  });
+
+  test('a template whose years are `20xx` (`20xx年,是我县建县50周年`) is undated, whatever the page\'s date', () => {
+    const text = '金湖县政府工作报告\n作者:郑久群 发布时间:2026-01-16 21:30:57 阅读:0\n金湖县政府工作报告 20xx年,是我县建县50周年的喜庆之年,也是国际金融危机持续蔓延的一年。';
+    expect(() => runText(text)).toThrow(/Cannot determine the year/);
+    // Without the template's year, the page's date is a weak cue again.
+    expect(runText(text.replace('20xx年,是', '今年是')).identity).toMatchObject({ year: 2026 });
+  });
+
+  test('`林杰对2015年的工作做了回顾` names the year reviewed', () => {
+    const text = '27日上午,平潭县第十六届人民代表大会第五次会议在县委礼堂开幕。平潭县县长林杰向大会作《政府工作报告》。\n林杰对2015年的工作做了回顾。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '平潭县' }, year: 2016 });
+  });
+
+  test('a text opening on what the place did reads past a running header, but not where the figures are estimates', () => {
+    const text = '内部资料 注意保存\n2015年,爱辉区始终坚定发展信心,主动担当、积极作为,经济社会实现平稳健康发展。\n项目建设实现新突破。重点项目开复工35个,完成投资36.08亿元,增长14.5%。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '爱辉区' }, year: 2016 });
+    expect(() => runText(text.replace('完成投资36.08亿元', '预计完成投资36.08亿元'))).toThrow(/Cannot determine the year/);
   });
 });
