@@ -124,6 +124,7 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
   if (part === '上半年' || (part && /^1.6月$/u.test(part))) timing.period = `${year}-H1`;
   else if (part === '下半年') timing.period = `${year}-H2`;
   else if (part && part !== '全年' && ofQuarter(sentence, clause)) timing.unplaced = true;
+  else if (!part && term && term.full !== sentence && quarterOpens(term.full, sentence)) timing.unplaced = true;
   // `2016年实现地区生产总值1495亿元` in a five-year review: the year the sentence names.
   // A target the sentence's own words set may be dated years ahead (`报告明确了2022年…主要预期目标,即…`).
   const ahead = base.role === 'actual' && timing.role === 'target' ? { ...base, role: timing.role } : base;
@@ -187,10 +188,19 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
  * or opening its sentence (`前三季度,完成地区生产总值…;`, `1—7月份,本区完成…`), not a deadline or a
  * campaign elsewhere in the sentence (`一季度完成核准`, `“决战四季度、大干一百天”`).
  */
+/**
+ * `2019年前三季度,全区实现地区生产总值152.5亿元,同比增长6%;社会消费品零售总额53.8亿元…`: a quarter
+ * opening the full sentence holds for its later `；`-parts that name no part of the year or year of their own.
+ */
+export function quarterOpens(full: string, sentence: string): boolean {
+  return QUARTER_OPENING.test(full) && !/[；;]/u.test(full.slice(0, full.search(/[,，]/u))) && [...sentence.matchAll(partOfYear)].length === 0 && !/(?:19|20)[0-9]{2}年/u.test(sentence);
+}
+const QUARTER_OPENING = /^[—\-\s]*(?:(?:19|20)[0-9]{2}年)?(?:前三季度|前两季度|第?[一二三四]季度|1[-—–至](?:1[01]|[2-57-9])月份?)[,，]/u;
+
 function ofQuarter(sentence: string, clause: string): boolean {
   const inClause = [...clause.matchAll(partOfYear)].at(-1)?.[0];
   if (inClause) return inClause !== '全年' && inClause !== '上半年' && inClause !== '下半年' && !/^1.6月$/u.test(inClause);
-  return /^[—\-\s]*(?:(?:19|20)[0-9]{2}年)?(?:前三季度|前两季度|第?[一二三四]季度|1[-—–至](?:1[01]|[2-57-9])月份?)[,，]/u.test(sentence);
+  return QUARTER_OPENING.test(sentence);
 }
 
 /**

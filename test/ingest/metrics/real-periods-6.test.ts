@@ -23,3 +23,13 @@ test('a text without line breaks is not cut at `；一、二、三产业…`, an
     '240.30亿元 2017 actual industrial-output',
   ]);
 });
+
+test('a quarter opening a sentence holds for its later `；`-parts: their figures are the quarter\'s, left unannotated (r2506; r370, r2294)', () => {
+  const report = reportData(2020, '2019');
+  expect(read(report, part('other', '', '2019年前三季度,全区实现地区生产总值152.5亿元,同比增长6%;社会消费品零售总额53.8亿元,同比增长8%;城乡居民人均可支配收入分别为32204元、13904元。全年实现全部财政收入45亿元,可比增长14.75%。'))).toEqual([
+    '45亿元 2019 actual total-fiscal-revenue',
+    '14.75% 2019 actual total-fiscal-revenue → 45亿元',
+  ]);
+  // A later part naming the whole year is the year's.
+  expect(read(report, part('other', '', '前三季度,地区生产总值增长6%;全年一般公共预算收入增长8%。'))).toEqual(['8% 2019 actual general-budget-revenue']);
+});
