@@ -33,3 +33,23 @@ test('a quarter opening a sentence holds for its later `；`-parts: their figure
   // A later part naming the whole year is the year's.
   expect(read(report, part('other', '', '前三季度,地区生产总值增长6%;全年一般公共预算收入增长8%。'))).toEqual(['8% 2019 actual general-budget-revenue']);
 });
+
+test('a news item\'s `主要经济指标的计划安排是:` leads the plan year\'s targets, through its `；`-parts (r2268)', () => {
+  const report = reportData(2022, '2021');
+  expect(read(report, part('other', '', '会议提出2022年主要经济指标的计划安排是:地区生产总值完成138亿元,同比增长8%;固定资产投资完成57.8亿元,增长8.6%。'))).toEqual([
+    '138亿元 2022 target gdp',
+    '8% 2022 target gdp → 138亿元',
+    '57.8亿元 2022 target fixed-asset-investment',
+    '8.6% 2022 target fixed-asset-investment → 57.8亿元',
+  ]);
+});
+
+test('`计划建成…`, `计划年内新增…` are the plan\'s aims, for the plan year (r2348)', () => {
+  const report = reportData(2023, '2022');
+  expect(read(report, part('other', '', '计划年内新增市场主体20%、市场主体突破1.4万户。'))).toEqual(['20% 2023 target', '1.4万户 2023 target']);
+  expect(read(report, part('other', '', '计划建成5000吨标准化粮食储备库1座、粮食种植面积达到19.07万亩以上。'))).toEqual([
+    '5000吨 2023 target',
+    '1座 2023 target',
+    '19.07万亩 2023 target',
+  ]);
+});
