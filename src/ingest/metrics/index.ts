@@ -128,8 +128,34 @@ function leadingParts(blocks: Block[]): Set<Block> {
 }
 
 
+/**
+ * `力争到2020 年,`, `从 2011 年到 2016 年,`: a year a PDF's spaces broke from its 年 and from the word
+ * before is read without them; `at` maps a place in the joined text back to the paragraph's.
+ */
+export function joinBrokenYears(text: string): { text: string; at: (index: number) => number } {
+  const removed: number[] = [];
+  const joined = text.replace(/(?<=^|[\u4e00-\u9fff，,、：:“（(])([ \u00a0\u3000]*)((?:19|20)[0-9]{2})([ \u00a0\u3000]*)(?=年)/gu, (_match: string, before: string, year: string, after: string, offset: number) => {
+    for (let i = 0; i < before.length; i += 1) removed.push(offset + i);
+    for (let i = 0; i < after.length; i += 1) removed.push(offset + before.length + year.length + i);
+    return year;
+  });
+  if (removed.length === 0) return { text, at: (index) => index };
+  return {
+    text: joined,
+    at: (index) => {
+      let original = index;
+      for (const place of removed) {
+        if (place <= original) original += 1;
+        else break;
+      }
+      return original;
+    },
+  };
+}
+
 function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerStart' | 'outerEnd'> & { year: number }, index: IndicatorIndex, before: number): Found[] {
-  const text = site.rich.text;
+  const joined = joinBrokenYears(site.rich.text);
+  const text = joined.text;
   const { base } = scope;
   const found: Found[] = [];
   const figures = findFigures(text);
@@ -223,7 +249,13 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
         base.role === 'actual' &&
         !/(?:19|20)[0-9]{2}年/u.test(sentence) &&
         (isSpan(base.period) || !new RegExp(`${YEARS_SPAN}|十[一二三四五]五`, 'u').test(text.slice(0, figure.outerStart)));
-      if (own && start.metric.period === base.period && timing.period === base.period) {
+      // `从2011年到2016年,地区生产总值由65.6亿元增加到120.5亿元;…`: the full sentence names both years, for all its parts.
+      const fromTo = FROM_TO_YEARS.exec(text.slice(sentenceStart(text, figure.outerStart), figure.outerStart));
+      if (fromTo && base.role === 'actual' && Number(fromTo[1]) < Number(fromTo[2]) && [base.period, fromTo[2], `${fromTo[1]}-${fromTo[2]}`].includes(start.metric.period)) {
+        start.metric.period = fromTo[1]!;
+        start.metric.role = 'actual';
+        timing = { ...timing, period: fromTo[2]! };
+      } else if (own && start.metric.period === base.period && timing.period === base.period) {
         // The year before the period is past: its figure is known, whatever is estimated of the end.
         start.metric.period = String(Number(base.period.slice(0, 4)) - 1);
         start.metric.role = 'actual';
@@ -299,7 +331,8 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     }
   }
   if (base.role === 'actual' && isSpan(base.period)) levelsAgainstTermStart(found, text, base.period);
-  return found;
+  if (text === site.rich.text) return found;
+  return found.map((f) => ({ ...f, figure: { ...f.figure, start: joined.at(f.figure.start), end: joined.at(f.figure.end - 1) + 1 } }));
 }
 
 /**
@@ -382,6 +415,8 @@ const RAISED_TO = /(?:提升|提高|上升|增加|增长|升|增|降低|下降|�
  * review: the levels measured against the term's start, or over its five years, are its last year's
  * (after `datedByTheirSentence`, which would carry the last year on to the changes).
  */
+const FROM_TO_YEARS = /(?:从|由)((?:19|20)[0-9]{2})年(?:底|末)?(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?[,，]/u;
+
 function levelsAgainstTermStart(found: Found[], text: string, span: string): void {
   for (const [at, f] of found.entries()) {
     if (f.metric.period !== span || !sinceTermStart(f.rawLabel, span)) continue;

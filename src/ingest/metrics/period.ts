@@ -26,7 +26,7 @@ type ReportTiming = Pick<ReportData, 'year' | 'reviewPeriod' | 'planYear'>;
  * money received; `积极向上争取`, `成功争取基金项目2个`), nor `占年计划投资的126.5%` (the plan as a measure).
  */
 const targetCue =
-  /预期目标|主要目标|目标是|目标为|(?<!超|超出|高于|好于|符合|为|占|完成)预期(?!的|转弱|减弱|偏弱|不稳|走弱|转好|向好|管理|引导)|力争|确保(?!了)|(?<!资金|项目|成功|向上)争取(?!到|上级|各级|中央|国家|省|市级|资金|专项|政策|债券|衔接|落实|中省|工作|[^，,。；;]*?(?:资金|国债|债券|补助|补贴|奖补))|(?<![年度占])计划(?:新|完成|引进|招引|实施|建设|建成|开工|投资|新增|筹措|改造|年内)/u;
+  /预期目标|主要目标|发展目标[:：]|目标是|目标为|(?<!超|超出|高于|好于|符合|为|占|完成)预期(?!的|转弱|减弱|偏弱|不稳|走弱|转好|向好|管理|引导)|力争|确保(?!了)|(?<!资金|项目|成功|向上)争取(?!到|上级|各级|中央|国家|省|市级|资金|专项|政策|债券|衔接|落实|中省|工作|[^，,。；;]*?(?:资金|国债|债券|补助|补贴|奖补))|(?<![年度占])计划(?:新|完成|引进|招引|实施|建设|建成|开工|投资|新增|筹措|改造|年内)/u;
 /** A sentence opening on the aim: `2015年目标,`, `今年的主要目标:`. */
 const TARGET_OPENING = /^[—\-\s]*(?:(?:19|20)[0-9]{2}年|今年|明年)?(?:的)?(?:主要)?(?:预期)?目标[,，:：]/u;
 /** `预计`, and in a review `初步预测` (a forecast of the year just ending) and `预期实现` (expected to reach). */
@@ -168,6 +168,17 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
     const by = Number(opening[1]);
     const first = base.role === 'target' ? Number(base.period.slice(0, 4)) : Number(base.period.slice(-4)) + 1;
     if (by > first) timing.period = timing.annualAverage || timing.cumulative ? `${first}-${by}` : String(by);
+  }
+  // `“十三五”时期,连平将奋勇争先,力争到2020年,全县生产总值达到147亿元,…;工业增加值达到83亿元,年均增长10%以上;…`:
+  // an aim for a year ahead set after a short lead holds for the whole sentence, its `；`-parts too.
+  const aim = !byYear && !(opening && timing.role === 'target') && term ? AIM_BY_YEAR.exec(term.full) : null;
+  if (aim) {
+    const by = Number(aim[1]);
+    const first = base.role === 'target' ? Number(base.period.slice(0, 4)) : Number(base.period.slice(-4)) + 1;
+    if (by > first) {
+      timing.role = 'target';
+      timing.period = timing.annualAverage || timing.cumulative ? `${first}-${by}` : String(by);
+    }
   }
   // `地区生产总值由2010年的162.4亿元增加到…`: the figure is the base year's.
   const baseYear = BASE_YEAR.exec(clause);
@@ -339,6 +350,7 @@ function fiveYears(sentence: string, base: Timing, stated: string | undefined): 
 }
 
 /** A target sentence opening on the year its figures are reached by: `力争到2021年,`, `主要发展目标是:力争到2026年,`. */
+const AIM_BY_YEAR = /^[—\-\s]*(?:[^。；;:：]{0,24}[,，])?(?:力争|争取|努力|确保)(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?[,，]/u;
 const BY_YEAR_OPENING = /^[—\-\s]*(?:[^，,:：]{0,12}(?:目标|任务)(?:是|为)?[:：])?(?:力争|争取|计划|预计|确保|努力)?(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?[,，]/u;
 /**
  * `《报告》称,“十三五”时期,城关区投入扶贫资金21140.5万元,实现产业项目14个,…人均增收4170元` in a
@@ -369,4 +381,4 @@ const SINCE_BASE = /(?:同|与|比|较)((?:19|20)[0-9]{2})年(?:底|末)?(?:相�
 /** A year the clause's figures are reached by: `到2017年底前`, `至2020年`. */
 const BY_YEAR = /(?:^|[^0-9])(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?前?/u;
 /** A base year right before its figure: `由2010年的`, `从2010年底的`. */
-const BASE_YEAR = /(?:由|从)((?:19|20)[0-9]{2})年(?:底|末)?的?$/u;
+const BASE_YEAR = /(?:由|从)((?:19|20)[0-9]{2})年(?:底|末)?的?\s*$/u;

@@ -4,7 +4,8 @@
  * line of a report that was misread, shortened.
  */
 import { expect, test } from 'vitest';
-import type { Block, ReportData } from '../../../src/model.ts';
+import type { Block, Report, ReportData } from '../../../src/model.ts';
+import { extractMetrics } from '../../../src/ingest/metrics/index.ts';
 import { cutRun } from '../../../src/ingest/reflow.ts';
 import { part, readFigures, reportData } from '../../helpers/figure-parts.ts';
 import { projectKnowledge } from '../../helpers/seeds.ts';
@@ -52,4 +53,32 @@ test('`计划建成…`, `计划年内新增…` are the plan\'s aims, for the p
     '1座 2023 target',
     '19.07万亩 2023 target',
   ]);
+});
+
+test('a year a PDF\'s space broke from its 年 (`力争到2020 年,`) is read, and an aim for a year ahead after a short lead holds for all the sentence\'s `；`-parts (r2246)', () => {
+  const report = reportData(2016, '2015', 2016, '连平县');
+  expect(read(report, part('other', '', '“十三五”时期,连平将奋勇争先,力争到2020 年,全县生产总值达到147 亿元,年均增长9%以上;工业增加值达到83 亿元,年均增长10%以上。'))).toEqual([
+    '147 亿元 2020 target gdp',
+    '9% 2016-2020 target gdp → 147 亿元',
+    '83 亿元 2020 target industrial-value-added',
+    '10% 2016-2020 target industrial-value-added → 83 亿元',
+  ]);
+  // `发展目标:` sets the year's targets.
+  expect(read(report, part('other', '', '今年是“十三五”的开局之年,连平树立2016 年发展目标:生产总值增长8.5%-9%。'))).toEqual(['8.5% 2016 target gdp', '9% 2016 target']);
+  // The figures' places are the paragraph's own.
+  const { metrics, spans } = extractMetrics({ data: report, blocks: [part('other', '', '力争到2020 年,全县生产总值达到147 亿元。')] } as Pick<Report, 'data' | 'blocks'>, indicators);
+  const text = '力争到2020 年,全县生产总值达到147 亿元。';
+  const [span] = spans.get('s1-p1') ?? [];
+  expect(text.slice(span!.start, span!.end)).toBe(metrics[0]!.text);
+});
+
+test('levels counted `从2011年到2016年,…由65.6亿元增加到120.5亿元` are of the years named, for all the sentence\'s parts; `从 2016 年的` is a base year (r1641, r1859)', () => {
+  const term = reportData(2016, '2011-2016', 2017);
+  expect(read(term, part('review', '一、五年工作回顾', '从 2011 年到 2016 年,地区生产总值由 65.6 亿元增加到 120.5 亿元;固定资产投资由 27 亿元增加到 100.4 亿元。', '2011-2016'))).toEqual([
+    '65.6 亿元 2011 actual gdp',
+    '120.5 亿元 2016 actual gdp',
+    '27 亿元 2011 actual fixed-asset-investment',
+    '100.4 亿元 2016 actual fixed-asset-investment',
+  ]);
+  expect(read(reportData(2021, '2016-2020'), part('review', '一、过去五年的工作', '农村常住居民人均可支配收入从 2016 年的 7821 元增加到12000元。', '2016-2020'))[0]).toBe('7821 元 2016 actual rural-disposable-income');
 });
