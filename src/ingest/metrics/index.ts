@@ -29,6 +29,7 @@ import { findFigures, type Figure } from './figures.ts';
 import { figureIndicator } from './resolve.ts';
 import {
   buildIndicatorIndex,
+  matchIndicator,
   phraseBefore,
   listBreak,
   respectiveSubjects,
@@ -224,6 +225,9 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
         ? { figure: previous.figure, indicator: previous.metric.indicator }
         : undefined;
       indicator = figureIndicator({ text, figure, rawLabel, subject: sectorCarried(subject, term.full), change: direction !== undefined, prior, index });
+      // `全市地区生产总值是2016年的1.34倍,年均增长6%`, `城乡居民人均可支配收入分别是2016年的1.4倍、1.53倍,
+      // 年均增长7%、8.9%`: a bare change after multiples is of the subjects they measure, in order.
+      if (!indicator && direction && isBareChange(rawLabel)) indicator = multipleSubject(found, text, figure, chained ? chainLength(text, figures, position) : inherits ? chain + 1 : 1, chain, index);
       // `能耗下降3%,五年累计下降20.4%`: the span's change of the change just stated.
       if (!indicator && spanChange && direction && isBareChange(rawLabel) && prior?.indicator && previous?.direction) {
         indicator = index.byId.get(prior.indicator);
@@ -415,6 +419,24 @@ const RAISED_TO = /(?:提升|提高|上升|增加|增长|升|增|降低|下降|�
  * review: the levels measured against the term's start, or over its five years, are its last year's
  * (after `datedByTheirSentence`, which would carry the last year on to the changes).
  */
+/** The indicator of the multiple a bare change follows (`是2016年的1.34倍,年均增长6%`), the `chain`-th of `k`. */
+function multipleSubject(found: Found[], text: string, figure: Figure, k: number, chain: number, index: IndicatorIndex): Indicator | undefined {
+  const from = lastBreak(text, figure.outerStart, sentenceBreak);
+  const changes = found.filter((f) => f.figure.start >= from).reverse();
+  const ownChain = changes.slice(0, chain);
+  if (ownChain.some((f) => f.direction === undefined)) return undefined;
+  const ratios: Found[] = [];
+  for (const f of changes.slice(chain)) {
+    if (f.figure.unitKind !== 'ratio') break;
+    ratios.unshift(f);
+  }
+  // As many multiples as changes: `分别是2015年的1.4倍、1.6倍,年均增长7.1%9.2%` lost a change.
+  const ratio = ratios.length === k ? ratios[chain] : undefined;
+  if (!ratio) return undefined;
+  const subject = ratio.subjects?.[ratio.chain] ?? trimLabel(ratio.rawLabel);
+  return matchIndicator(index, subject.replace(/(?:分别)?(?:是|为|相当于)(?:(?:19|20)[0-9]{2}年(?:底|末)?|[“"]?十[一二三四五]五[”"]?末?)?的?$/u, ''), undefined);
+}
+
 const FROM_TO_YEARS = /(?:从|由)((?:19|20)[0-9]{2})年(?:底|末)?(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?[,，]/u;
 
 function levelsAgainstTermStart(found: Found[], text: string, span: string): void {

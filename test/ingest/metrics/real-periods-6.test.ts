@@ -82,3 +82,31 @@ test('levels counted `从2011年到2016年,…由65.6亿元增加到120.5亿元`
   ]);
   expect(read(reportData(2021, '2016-2020'), part('review', '一、过去五年的工作', '农村常住居民人均可支配收入从 2016 年的 7821 元增加到12000元。', '2016-2020'))[0]).toBe('7821 元 2016 actual rural-disposable-income');
 });
+
+test('`可实现`, `可完成` and a list\'s number (`1.地区生产总值增长`) do not narrow the indicator (r2233, r2427)', () => {
+  expect(read(reportData(2024, '2023', 2024, '长海县'), part('review', '一、2023年政府工作回顾', '预计全县可实现地区生产总值107亿元,增长6%。', '2023'))).toEqual([
+    '107亿元 2023 estimate gdp',
+    '6% 2023 estimate gdp → 107亿元',
+  ]);
+  expect(read(reportData(2021, '2020'), part('plan', '一、主要预期目标', '1.地区生产总值增长13%,规模以上工业增加值增长20%。', '2021'))).toEqual([
+    '13% 2021 target gdp',
+    '20% 2021 target industrial-value-added',
+  ]);
+});
+
+test('a change after a multiple (`是2016年的1.34倍,年均增长6%`) is of the subject the multiple measures, and a multiple is no level (r2242, r1426)', () => {
+  const term = (text: string) => read(reportData(2022, '2017-2021', 2022, '灵宝市'), part('review', '一、过去五年工作回顾', text, '2017-2021'));
+  expect(term('2021年,全市地区生产总值是2016年的1.34倍,年均增长6%;城乡居民人均可支配收入分别是2016年的1.4倍、1.53倍,年均增长7%、8.9%。')).toEqual([
+    '1.34倍 2021 actual',
+    '6% 2017-2021 actual gdp',
+    '1.4倍 2021 actual',
+    '1.53倍 2021 actual',
+    '7% 2017-2021 actual urban-disposable-income',
+    '8.9% 2017-2021 actual rural-disposable-income',
+  ]);
+  const report = reportData(2017, '2012-2016');
+  expect(read(report, part('review', '一、过去五年工作回顾', '财政总收入244.93亿元,其中一般公共预算收入132.1亿元,均为五年前的1.9倍,年均分别增长13.6%和13.1%。', '2012-2016')).slice(3)).toEqual([
+    '13.6% 2012-2016 actual total-fiscal-revenue → 244.93亿元',
+    '13.1% 2012-2016 actual general-budget-revenue → 132.1亿元',
+  ]);
+});
