@@ -63,7 +63,7 @@ export function ownUnitOf(district: string): string {
   return '区县旗市'.includes(last) ? last : '区';
 }
 
-export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicators: Indicator[]): MetricsResult {
+export function extractMetrics(report: Pick<Report, 'data' | 'blocks'> & Partial<Pick<Report, 'front'>>, indicators: Indicator[]): MetricsResult {
   const index = buildIndicatorIndex(indicators, ownUnitOf(report.data.district.name), report.data.district.name);
   const metrics: Metric[] = [];
   const spans = new Map<string, Span[]>();
@@ -73,8 +73,13 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
   let estimateNoted: Block | undefined;
   // The unplaced part whose text stated the plan year's targets (`2015年,…主要预期目标是:`), and where.
   let targetsStated: { block: Block; section: unknown } | undefined;
+  // An unplaced text's lead of the year's work (`今年要全力抓好十件大事:`): what follows is the plan.
+  // The header's last line may be that lead (`(四川省)洪雅县人民政府工作报告(2023年1月8日)` / `今年要全力抓好十件大事:`).
+  let planLed = leadsPlan(report.front?.at(-1)?.text ?? '', report.data.planYear);
   for (const site of textSites(report)) {
-    const own = planAfterTargets(blockTiming(site.block, report.data, leading.has(site.block)), site, targetsStated, report.data.planYear);
+    const placed = planAfterTargets(blockTiming(site.block, report.data, leading.has(site.block)), site, targetsStated, report.data.planYear);
+    const unplaced = site.block.role === 'other' && (site.block.kind !== 'part' || leading.has(site.block));
+    const own = planLed && unplaced ? plannedAfterLead(placed, report.data.planYear) : placed;
     const base =
       headingTiming(site.section?.heading.text, own, report.data.planYear) ??
       headingTiming(site.block.heading?.text, own, report.data.planYear) ??
@@ -93,6 +98,7 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
     const found = siteMetrics(site, scope, index, metrics.length);
     if (notesEstimates(site.rich.text)) estimateNoted = site.block;
     if (leading.has(site.block) && statesPlanTargets(site.rich.text, report.data.planYear)) targetsStated = { block: site.block, section: site.section };
+    if (unplaced && leadsPlan(site.rich.text, report.data.planYear)) planLed = true;
     if (found.length === 0) continue;
     metrics.push(...found.map((f) => f.metric));
     spans.set(
@@ -110,6 +116,17 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
 function planAfterTargets(own: Timing, site: TextSite, stated: { block: Block; section: unknown } | undefined, planYear: number | undefined): Timing {
   if (!stated || planYear === undefined || stated.block !== site.block || own.role !== 'actual' || isSpan(own.period)) return own;
   if (!site.section || site.section === stated.section || Number(own.period) >= planYear) return own;
+  return { period: String(planYear), role: 'target' };
+}
+
+/** `今年要全力抓好十件大事:`, `今年要重点聚焦八项工作:`, `2023年要重点做好以下工作:` on a line of its own. */
+function leadsPlan(text: string, planYear: number | undefined): boolean {
+  const lead = /^(?:今年|((?:19|20)[0-9]{2})年)(?:我们)?(?:要|将)[^。；;：:,，]{0,16}(?:工作|大事|任务|实事)[:：]$/u.exec(text.trim());
+  return planYear !== undefined && lead !== null && (lead[1] === undefined || Number(lead[1]) === planYear);
+}
+
+function plannedAfterLead(own: Timing, planYear: number | undefined): Timing {
+  if (planYear === undefined || own.role !== 'actual' || isSpan(own.period) || Number(own.period) >= planYear) return own;
   return { period: String(planYear), role: 'target' };
 }
 

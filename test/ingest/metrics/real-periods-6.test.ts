@@ -110,3 +110,15 @@ test('a change after a multiple (`是2016年的1.34倍,年均增长6%`) is of th
     '13.1% 2012-2016 actual general-budget-revenue → 132.1亿元',
   ]);
 });
+
+test('in a text with no part placed, a lead of the year\'s work (`今年要重点聚焦八项工作:`) makes what follows the plan\'s (r2468)', () => {
+  const report = reportData(2023, '2022', 2023);
+  const lead = part('other', '', '今年要重点聚焦八项工作:');
+  const work: Block = { ...part('other', '一、以粮为主、粮经统筹,高起点打造“天府粮仓”', '新建高标准农田1万亩,年出栏生猪20万头以上。'), id: 's2' };
+  const { metrics } = extractMetrics({ data: report, blocks: [lead, work] } as Pick<Report, 'data' | 'blocks'>, indicators);
+  expect(metrics.map((m) => `${m.text} ${m.period} ${m.role}`)).toEqual(['1万亩 2023 target', '20万头 2023 target']);
+  // The lead in the header's last line, too; without it the work is the year reviewed.
+  const fromFront = extractMetrics({ data: report, front: [{ text: '今年要全力抓好十件大事:', spans: [], line: 2 }], blocks: [work] } as Pick<Report, 'data' | 'blocks' | 'front'>, indicators);
+  expect(fromFront.metrics.map((m) => `${m.period} ${m.role}`)).toEqual(['2023 target', '2023 target']);
+  expect(extractMetrics({ data: report, blocks: [work] } as Pick<Report, 'data' | 'blocks'>, indicators).metrics.map((m) => `${m.period} ${m.role}`)).toEqual(['2022 actual', '2022 actual']);
+});
