@@ -75,7 +75,8 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'> & Partial
   let targetsStated: { block: Block; section: unknown } | undefined;
   // An unplaced text's lead of the year's work (`今年要全力抓好十件大事:`): what follows is the plan.
   // The header's last line may be that lead (`(四川省)洪雅县人民政府工作报告(2023年1月8日)` / `今年要全力抓好十件大事:`).
-  let planLed = leadsPlan(report.front?.at(-1)?.text ?? '', report.data.planYear);
+  // So is a title naming the plan year's promises (`2023年政府承诺十大惠民工程`).
+  let planLed = leadsPlan(report.front?.at(-1)?.text ?? '', report.data.planYear) || (report.front ?? []).some((line) => titlesPromises(line.text, report.data.planYear));
   for (const site of textSites(report)) {
     const placed = planAfterTargets(blockTiming(site.block, report.data, leading.has(site.block)), site, targetsStated, report.data.planYear);
     const unplaced = site.block.role === 'other' && (site.block.kind !== 'part' || leading.has(site.block));
@@ -123,6 +124,11 @@ function planAfterTargets(own: Timing, site: TextSite, stated: { block: Block; s
 function leadsPlan(text: string, planYear: number | undefined): boolean {
   const lead = /^(?:今年|((?:19|20)[0-9]{2})年)(?:我们)?(?:要|将)[^。；;：:,，]{0,16}(?:工作|大事|任务|实事)[:：]$/u.exec(text.trim());
   return planYear !== undefined && lead !== null && (lead[1] === undefined || Number(lead[1]) === planYear);
+}
+
+function titlesPromises(text: string, planYear: number | undefined): boolean {
+  const title = /^((?:19|20)[0-9]{2})年[^。，,:：；;]{0,12}(?:民生实事|惠民工程|惠民实事|为民办实事)(?:项目)?$/u.exec(text.trim());
+  return planYear !== undefined && title !== null && Number(title[1]) === planYear;
 }
 
 function plannedAfterLead(own: Timing, planYear: number | undefined): Timing {

@@ -323,8 +323,11 @@ export function statedYear(sentence: string, base: Timing): string | undefined {
 const STATED_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2})年(?!度?[0-9])/gu;
 /** Compared with, counted from or reached by: `比2010年`, `是2010年的1.6倍`, `由2010年的`, `到2020年`, `2012—`. */
 const NOT_OWN_BEFORE = /(?:比|较|与|同|和|跟|由|从|自|到|至|截至|于|是|为|[—–\-~～])$/u;
-/** A start, a span or an occasion: `2012年以来`, `2016年底前`, `2010年相比`, `2012年至`. */
-const NOT_OWN_AFTER = /^(?:以来|来|起|开始|以前|之前|前|以后|之后|后|相比|同期|水平|基础上|翻|的基础|至|到|[—–\-~～]|度?(?:的)?[0-9])/u;
+/**
+ * A start, a span or an occasion: `2012年以来`, `2016年底前`, `2010年相比`, `2012年至`, and a session's
+ * dateline or the report's title run into the text (`2020年吴川市政府工作报告(全文) 政 府 工 作 报 告2020年5月19日在吴川市第十六届人民代表大会第六次会议工业增加值29.9亿元`).
+ */
+const NOT_OWN_AFTER = /^(?:以来|来|起|开始|以前|之前|前|以后|之后|后|相比|同期|水平|基础上|翻|的基础|至|到|[—–\-~～]|度?(?:的)?[0-9]|[0-9０-９]{1,2}月[0-9０-９]{1,2}日\s*在[^。，,；;]{2,40}?(?:会议|大会)|[^。，,；;《<“]{0,8}政府工作报告(?:[(（]全文[)）])?\s)/u;
 
 /** A span of years before a figure or a change (`过去五年`, `三年来`): time, not a subject. */
 export const YEARS_SPAN = '(?:过去|近|这)?[二三四五六七八九十两]年(?:来|间|中)?';

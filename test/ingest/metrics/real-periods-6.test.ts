@@ -122,3 +122,26 @@ test('in a text with no part placed, a lead of the year\'s work (`今年要重�
   expect(fromFront.metrics.map((m) => `${m.period} ${m.role}`)).toEqual(['2023 target', '2023 target']);
   expect(extractMetrics({ data: report, blocks: [work] } as Pick<Report, 'data' | 'blocks'>, indicators).metrics.map((m) => `${m.period} ${m.role}`)).toEqual(['2022 actual', '2022 actual']);
 });
+
+test('a title naming the plan year\'s promises (`2023年政府承诺十大惠民工程`) makes the text the plan\'s (r2306)', () => {
+  const report = reportData(2023, '2022', 2023, '泽库县');
+  const work = part('other', '', '二是就业惠民工程。实施总投资1200万元泽库县创业孵化基地建设项目,新增城镇就业300人以上。');
+  const front = [{ text: '首页 >泽库要闻', spans: [], line: 1 }, { text: '2023年政府承诺十大惠民工程', spans: [], line: 3 }, { text: '时间:2023-03-07 |浏览:18066', spans: [], line: 5 }];
+  expect(extractMetrics({ data: report, front, blocks: [work] } as Pick<Report, 'data' | 'blocks' | 'front'>, indicators).metrics.map((m) => `${m.text} ${m.period} ${m.role}`)).toEqual([
+    '1200万元 2023 target',
+    '300人 2023 target',
+  ]);
+  // A review of the year's promises is no plan.
+  const done = [{ text: '2022年十大惠民工程完成情况', spans: [], line: 3 }];
+  expect(extractMetrics({ data: report, front: done, blocks: [work] } as Pick<Report, 'data' | 'blocks' | 'front'>, indicators).metrics.map((m) => m.role)).toEqual(['actual', 'actual']);
+});
+
+test('a report\'s title and session dateline run into its first figures do not date them (r2404)', () => {
+  const report = reportData(2020, '2019');
+  expect(read(report, part('other', '', '1、2020年吴川市政府工作报告(全文) 政 府 工 作 报 告2020年5月19日在吴川市第十六届人民代表大会第六次会议工业增加值29.9亿元,增长6%;固定资产投资166.8亿元,增长1.6%。')).slice(0, 2)).toEqual([
+    '29.9亿元 2019 actual industrial-value-added',
+    '6% 2019 actual industrial-value-added → 29.9亿元',
+  ]);
+  // A stock on a date is that year's.
+  expect(read(report, part('other', '', '2019年12月31日,全区人口达到50万人。'))).toEqual(['50万人 2019 actual']);
+});
