@@ -37,7 +37,7 @@ import {
   type IndicatorIndex,
 } from './labels.ts';
 import { changeDirection, changeUnit, isBareChange } from './growth.ts';
-import { blockTiming, figureTiming, headingTiming, isSpan, spanNamed, termOfSentence, YEARS_SPAN, type Timing } from './period.ts';
+import { blockTiming, figureTiming, headingTiming, isSpan, planAfterMultiple, spanNamed, termOfSentence, YEARS_SPAN, type Timing } from './period.ts';
 import { baseYearOfRatio, continuesTargetList, estimatedAfter, notesEstimates, isAnnualChange, isBudgetBase, isOwnAnnualChange, scopedTiming, sentenceStart, type ScopeContext } from './scope.ts';
 import {
   chainLength,
@@ -310,6 +310,13 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
         const m = earlier.metric;
         if (earlier.figure.start >= from && m.period === base.period && !m.annualAverage && !m.cumulative) m.period = timing.period;
       }
+    }
+
+    // `预计五年累计完成固定资产投资2676.8亿元、…,分别是“十二五”的1.1倍`: a multiple of the plan period
+    // before measures the totals over the one after it.
+    const planSpan = figure.unitKind === 'ratio' ? planAfterMultiple(rawLabel) : undefined;
+    if (planSpan && found.some((f) => f.figure.start >= lastBreak(text, figure.outerStart, sentenceBreak) && f.metric.cumulative && f.metric.period === planSpan)) {
+      timing = { ...timing, period: planSpan };
     }
 
     // `地区生产总值增长5.9%(达到1133.16亿元)`: the level in brackets after its change is the change's.

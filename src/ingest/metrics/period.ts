@@ -45,6 +45,15 @@ const fiveYearPlans: Record<string, string> = {
   十五五: '2026-2030',
 };
 
+/** `分别是“十二五”的1.1倍`: the plan period a multiple measures against, and the one after it. */
+export function planAfterMultiple(rawLabel: string): string | undefined {
+  const match = /(?:是|为|相当于)[“"]?(十[一二三四]?五|九五)[”"]?(?:时期|期间)?的?$/u.exec(rawLabel.trim());
+  const before = match ? fiveYearPlans[match[1]!] : undefined;
+  if (!before) return undefined;
+  const first = Number(before.slice(-4)) + 1;
+  return `${first}-${first + 4}`;
+}
+
 /**
  * What the block says by where it stands, before any cue word. `leading`: the block is a part
  * before any part the outline could place (a report whose review heading is not a numbered part,

@@ -145,3 +145,15 @@ test('a report\'s title and session dateline run into its first figures do not d
   // A stock on a date is that year's.
   expect(read(report, part('other', '', '2019年12月31日,全区人口达到50万人。'))).toEqual(['50万人 2019 actual']);
 });
+
+test('a multiple of the plan period before (`分别是“十二五”的1.1倍`) measures totals over the next, its span (r2362; r417, r1530, r2109)', () => {
+  const report = reportData(2021, '2020');
+  expect(read(report, part('review', '一、“十三五”发展成就和2020年主要工作', '预计五年累计完成固定资产投资2676.8亿元、社会消费品零售总额2131亿元,分别是“十二五”的1.1倍、1.5倍。', '2020'))).toEqual([
+    '2676.8亿元 2016-2020 estimate fixed-asset-investment',
+    '2131亿元 2016-2020 estimate retail-sales',
+    '1.1倍 2016-2020 estimate',
+    '1.5倍 2016-2020 estimate',
+  ]);
+  // A multiple of a plan's end is of a level, the year's.
+  expect(read(reportData(2016, '2015'), part('review', '一、2015年工作回顾', '地区生产总值达到300亿元,是“十一五”末的1.8倍。', '2015'))[1]).toBe('1.8倍 2015 actual');
+});
