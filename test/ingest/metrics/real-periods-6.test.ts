@@ -157,3 +157,10 @@ test('a multiple of the plan period before (`分别是“十二五”的1.1倍`)
   // A multiple of a plan's end is of a level, the year's.
   expect(read(reportData(2016, '2015'), part('review', '一、2015年工作回顾', '地区生产总值达到300亿元,是“十一五”末的1.8倍。', '2015'))[1]).toBe('1.8倍 2015 actual');
 });
+
+test('a change whose word is abbreviated for the rest of the text (`同比增长(以下简称增长)6%`) is still the change of the level before (r2400; r218, r1776)', () => {
+  expect(read(reportData(2018, '2017'), part('review', '一、2017年工作回顾', '全年完成地区生产总值153亿元,同比增长(以下简称增长)6%。', '2017'))).toEqual([
+    '153亿元 2017 actual gdp',
+    '6% 2017 actual gdp → 153亿元',
+  ]);
+});
