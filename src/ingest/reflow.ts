@@ -123,6 +123,8 @@ function markerCuts(text: string): number[] {
   let nextPart = 1;
   let nextSection = 1;
   for (const match of text.matchAll(marker)) {
+    // `一、二、三产业增加值分别增长…`: a marker run straight into the next numeral is an enumeration.
+    if (match[1] && /^[一二三四五六七八九十]{1,3}[、､]/u.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     const part = match[1] ? chineseNumeral(match[1]) : undefined;
     const section = match[2] ? chineseNumeral(match[2]) : undefined;
     if (part !== undefined && part === nextPart) {

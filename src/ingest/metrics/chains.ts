@@ -102,10 +102,12 @@ export function levelsBefore(found: Found[], text: string, figure: Figure, k: nu
   const sentenceStart = lastBreak(text, figure.outerStart, sentenceBreak);
   // `分别达到27457元、20027元,比2017年分别增加4477元、5463元,年均增长6.1%和8.2%`: the changes are
   // of the levels, not of the amounts of change stated between.
-  const amounts = found.filter((f) => f.figure.start >= sentenceStart && f.direction === undefined && changeDirection(f.rawLabel) !== undefined);
-  const others = found.filter((f) => !amounts.includes(f));
-  const levels = (amounts.length >= k && others.length >= k && !amounts.some((a) => a.metric.growthOf !== undefined || a.metric.growth !== undefined) ? others : found).slice(-k);
-  const fit = levels.every(
+  // A multiple (`均为五年前的1.9倍,年均分别增长13.6%和13.1%`) measures the levels before it; it is none.
+  const measured = found.filter((f) => f.figure.unitKind !== 'ratio' || f.figure.start < sentenceStart);
+  const amounts = measured.filter((f) => f.figure.start >= sentenceStart && f.direction === undefined && changeDirection(f.rawLabel) !== undefined);
+  const others = measured.filter((f) => !amounts.includes(f));
+  const levels = (amounts.length >= k && others.length >= k && !amounts.some((a) => a.metric.growthOf !== undefined || a.metric.growth !== undefined) ? others : measured).slice(-k);
+  const fit = levels.length === k && levels.every(
     (l) => l.figure.start >= sentenceStart && l.direction === undefined && l.metric.growthOf === undefined && l.metric.growth === undefined,
   );
   return fit ? levels : undefined;

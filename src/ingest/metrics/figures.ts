@@ -162,7 +162,10 @@ function chineseFigure(text: string, match: RegExpExecArray | RegExpMatchArray):
  */
 function isSmallCount(text: string, start: number, numeral: string, unit: UnitInfo): boolean {
   if (numeral === '一' || numeral === '二') return false;
-  if (/[“「‘"'届前]/u.test(text[start - 1] ?? '')) return false;
+  // `“都市经济、科技人才、民生事业”三个优先`: the count of a slogan just quoted.
+  if (/[“「‘"'”届前]/u.test(text[start - 1] ?? '')) return false;
+  // `深入实施三个“一号工程”`: the count of a quoted campaign's name.
+  if (/^[“"]/u.test(text.slice(start + numeral.length + unit.unit.length))) return false;
   if (['次', '方面', '位', '轮', '期', '批'].includes(unit.unit)) return false;
   // `九元航空`, `三元正极材料`: money in small Chinese numerals is a name.
   if (unit.unitKind === 'currency') return false;
@@ -185,8 +188,11 @@ function insideQuotes(text: string, start: number): boolean {
 }
 
 const setPhrases = ['八项规定', '四套班子', '三位一体', '两位数', '七件事', '三个代表'];
-/** Also `六组数据看“收官”` (a page's headings counted) and `突出…六个重点,` (aims). */
-const abstractNoun = /^(?:大事|大局|年|文明|[百千万亿]+级|数据|重点(?![\u4e00-\u9fff]))/u;
+/**
+ * Also `六组数据看“收官”` (a page's headings counted), `突出…六个重点,`, `聚焦六个方向,推动六个变化` (aims),
+ * `同意三个报告` (a session's reports) and `今年要重点聚焦八项工作:` (a list's lead).
+ */
+const abstractNoun = /^(?:大事|大局|年|文明|[百千万亿]+级|数据|重点(?![\u4e00-\u9fff])|方向|变化|报告|工作[:：])/u;
 
 function fractionFigure(text: string, match: RegExpMatchArray): Figure | undefined {
   const start = match.index ?? 0;

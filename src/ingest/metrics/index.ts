@@ -29,6 +29,7 @@ import { findFigures, type Figure } from './figures.ts';
 import { figureIndicator } from './resolve.ts';
 import {
   buildIndicatorIndex,
+  matchIndicator,
   phraseBefore,
   listBreak,
   respectiveSubjects,
@@ -36,7 +37,7 @@ import {
   type IndicatorIndex,
 } from './labels.ts';
 import { changeDirection, changeUnit, isBareChange } from './growth.ts';
-import { blockTiming, figureTiming, headingTiming, isSpan, spanNamed, termOfSentence, YEARS_SPAN, type Timing } from './period.ts';
+import { blockTiming, figureTiming, headingTiming, isSpan, planAfterMultiple, spanNamed, termOfSentence, YEARS_SPAN, type Timing } from './period.ts';
 import { baseYearOfRatio, continuesTargetList, estimatedAfter, notesEstimates, isAnnualChange, isBudgetBase, isOwnAnnualChange, scopedTiming, sentenceStart, type ScopeContext } from './scope.ts';
 import {
   chainLength,
@@ -62,7 +63,7 @@ export function ownUnitOf(district: string): string {
   return '区县旗市'.includes(last) ? last : '区';
 }
 
-export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicators: Indicator[]): MetricsResult {
+export function extractMetrics(report: Pick<Report, 'data' | 'blocks'> & Partial<Pick<Report, 'front'>>, indicators: Indicator[]): MetricsResult {
   const index = buildIndicatorIndex(indicators, ownUnitOf(report.data.district.name), report.data.district.name);
   const metrics: Metric[] = [];
   const spans = new Map<string, Span[]>();
@@ -72,8 +73,14 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
   let estimateNoted: Block | undefined;
   // The unplaced part whose text stated the plan year's targets (`2015年,…主要预期目标是:`), and where.
   let targetsStated: { block: Block; section: unknown } | undefined;
+  // An unplaced text's lead of the year's work (`今年要全力抓好十件大事:`): what follows is the plan.
+  // The header's last line may be that lead (`(四川省)洪雅县人民政府工作报告(2023年1月8日)` / `今年要全力抓好十件大事:`).
+  // So is a title naming the plan year's promises (`2023年政府承诺十大惠民工程`).
+  let planLed = leadsPlan(report.front?.at(-1)?.text ?? '', report.data.planYear) || (report.front ?? []).some((line) => titlesPromises(line.text, report.data.planYear));
   for (const site of textSites(report)) {
-    const own = planAfterTargets(blockTiming(site.block, report.data, leading.has(site.block)), site, targetsStated, report.data.planYear);
+    const placed = planAfterTargets(blockTiming(site.block, report.data, leading.has(site.block)), site, targetsStated, report.data.planYear);
+    const unplaced = site.block.role === 'other' && (site.block.kind !== 'part' || leading.has(site.block));
+    const own = planLed && unplaced ? plannedAfterLead(placed, report.data.planYear) : placed;
     const base =
       headingTiming(site.section?.heading.text, own, report.data.planYear) ??
       headingTiming(site.block.heading?.text, own, report.data.planYear) ??
@@ -92,6 +99,7 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'>, indicato
     const found = siteMetrics(site, scope, index, metrics.length);
     if (notesEstimates(site.rich.text)) estimateNoted = site.block;
     if (leading.has(site.block) && statesPlanTargets(site.rich.text, report.data.planYear)) targetsStated = { block: site.block, section: site.section };
+    if (unplaced && leadsPlan(site.rich.text, report.data.planYear)) planLed = true;
     if (found.length === 0) continue;
     metrics.push(...found.map((f) => f.metric));
     spans.set(
@@ -112,6 +120,22 @@ function planAfterTargets(own: Timing, site: TextSite, stated: { block: Block; s
   return { period: String(planYear), role: 'target' };
 }
 
+/** `今年要全力抓好十件大事:`, `今年要重点聚焦八项工作:`, `2023年要重点做好以下工作:` on a line of its own. */
+function leadsPlan(text: string, planYear: number | undefined): boolean {
+  const lead = /^(?:今年|((?:19|20)[0-9]{2})年)(?:我们)?(?:要|将)[^。；;：:,，]{0,16}(?:工作|大事|任务|实事)[:：]$/u.exec(text.trim());
+  return planYear !== undefined && lead !== null && (lead[1] === undefined || Number(lead[1]) === planYear);
+}
+
+function titlesPromises(text: string, planYear: number | undefined): boolean {
+  const title = /^((?:19|20)[0-9]{2})年[^。，,:：；;]{0,12}(?:民生实事|惠民工程|惠民实事|为民办实事)(?:项目)?$/u.exec(text.trim());
+  return planYear !== undefined && title !== null && Number(title[1]) === planYear;
+}
+
+function plannedAfterLead(own: Timing, planYear: number | undefined): Timing {
+  if (planYear === undefined || own.role !== 'actual' || isSpan(own.period) || Number(own.period) >= planYear) return own;
+  return { period: String(planYear), role: 'target' };
+}
+
 function statesPlanTargets(text: string, planYear: number | undefined): boolean {
   return planYear !== undefined && new RegExp(`${planYear}年[^。；;]{0,30}(?:主要预期目标|预期目标|主要目标)(?:是|为)[:：]`, 'u').test(text);
 }
@@ -128,8 +152,34 @@ function leadingParts(blocks: Block[]): Set<Block> {
 }
 
 
+/**
+ * `力争到2020 年,`, `从 2011 年到 2016 年,`: a year a PDF's spaces broke from its 年 and from the word
+ * before is read without them; `at` maps a place in the joined text back to the paragraph's.
+ */
+export function joinBrokenYears(text: string): { text: string; at: (index: number) => number } {
+  const removed: number[] = [];
+  const joined = text.replace(/(?<=^|[\u4e00-\u9fff，,、：:“（(])([ \u00a0\u3000]*)((?:19|20)[0-9]{2})([ \u00a0\u3000]*)(?=年)/gu, (_match: string, before: string, year: string, after: string, offset: number) => {
+    for (let i = 0; i < before.length; i += 1) removed.push(offset + i);
+    for (let i = 0; i < after.length; i += 1) removed.push(offset + before.length + year.length + i);
+    return year;
+  });
+  if (removed.length === 0) return { text, at: (index) => index };
+  return {
+    text: joined,
+    at: (index) => {
+      let original = index;
+      for (const place of removed) {
+        if (place <= original) original += 1;
+        else break;
+      }
+      return original;
+    },
+  };
+}
+
 function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerStart' | 'outerEnd'> & { year: number }, index: IndicatorIndex, before: number): Found[] {
-  const text = site.rich.text;
+  const joined = joinBrokenYears(site.rich.text);
+  const text = joined.text;
   const { base } = scope;
   const found: Found[] = [];
   const figures = findFigures(text);
@@ -198,6 +248,9 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
         ? { figure: previous.figure, indicator: previous.metric.indicator }
         : undefined;
       indicator = figureIndicator({ text, figure, rawLabel, subject: sectorCarried(subject, term.full), change: direction !== undefined, prior, index });
+      // `全市地区生产总值是2016年的1.34倍,年均增长6%`, `城乡居民人均可支配收入分别是2016年的1.4倍、1.53倍,
+      // 年均增长7%、8.9%`: a bare change after multiples is of the subjects they measure, in order.
+      if (!indicator && direction && isBareChange(rawLabel)) indicator = multipleSubject(found, text, figure, chained ? chainLength(text, figures, position) : inherits ? chain + 1 : 1, chain, index);
       // `能耗下降3%,五年累计下降20.4%`: the span's change of the change just stated.
       if (!indicator && spanChange && direction && isBareChange(rawLabel) && prior?.indicator && previous?.direction) {
         indicator = index.byId.get(prior.indicator);
@@ -223,7 +276,13 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
         base.role === 'actual' &&
         !/(?:19|20)[0-9]{2}年/u.test(sentence) &&
         (isSpan(base.period) || !new RegExp(`${YEARS_SPAN}|十[一二三四五]五`, 'u').test(text.slice(0, figure.outerStart)));
-      if (own && start.metric.period === base.period && timing.period === base.period) {
+      // `从2011年到2016年,地区生产总值由65.6亿元增加到120.5亿元;…`: the full sentence names both years, for all its parts.
+      const fromTo = FROM_TO_YEARS.exec(text.slice(sentenceStart(text, figure.outerStart), figure.outerStart));
+      if (fromTo && base.role === 'actual' && Number(fromTo[1]) < Number(fromTo[2]) && [base.period, fromTo[2], `${fromTo[1]}-${fromTo[2]}`].includes(start.metric.period)) {
+        start.metric.period = fromTo[1]!;
+        start.metric.role = 'actual';
+        timing = { ...timing, period: fromTo[2]! };
+      } else if (own && start.metric.period === base.period && timing.period === base.period) {
         // The year before the period is past: its figure is known, whatever is estimated of the end.
         start.metric.period = String(Number(base.period.slice(0, 4)) - 1);
         start.metric.role = 'actual';
@@ -251,6 +310,13 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
         const m = earlier.metric;
         if (earlier.figure.start >= from && m.period === base.period && !m.annualAverage && !m.cumulative) m.period = timing.period;
       }
+    }
+
+    // `预计五年累计完成固定资产投资2676.8亿元、…,分别是“十二五”的1.1倍`: a multiple of the plan period
+    // before measures the totals over the one after it.
+    const planSpan = figure.unitKind === 'ratio' ? planAfterMultiple(rawLabel) : undefined;
+    if (planSpan && found.some((f) => f.figure.start >= lastBreak(text, figure.outerStart, sentenceBreak) && f.metric.cumulative && f.metric.period === planSpan)) {
+      timing = { ...timing, period: planSpan };
     }
 
     // `地区生产总值增长5.9%(达到1133.16亿元)`: the level in brackets after its change is the change's.
@@ -299,7 +365,8 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     }
   }
   if (base.role === 'actual' && isSpan(base.period)) levelsAgainstTermStart(found, text, base.period);
-  return found;
+  if (text === site.rich.text) return found;
+  return found.map((f) => ({ ...f, figure: { ...f.figure, start: joined.at(f.figure.start), end: joined.at(f.figure.end - 1) + 1 } }));
 }
 
 /**
@@ -382,6 +449,26 @@ const RAISED_TO = /(?:提升|提高|上升|增加|增长|升|增|降低|下降|�
  * review: the levels measured against the term's start, or over its five years, are its last year's
  * (after `datedByTheirSentence`, which would carry the last year on to the changes).
  */
+/** The indicator of the multiple a bare change follows (`是2016年的1.34倍,年均增长6%`), the `chain`-th of `k`. */
+function multipleSubject(found: Found[], text: string, figure: Figure, k: number, chain: number, index: IndicatorIndex): Indicator | undefined {
+  const from = lastBreak(text, figure.outerStart, sentenceBreak);
+  const changes = found.filter((f) => f.figure.start >= from).reverse();
+  const ownChain = changes.slice(0, chain);
+  if (ownChain.some((f) => f.direction === undefined)) return undefined;
+  const ratios: Found[] = [];
+  for (const f of changes.slice(chain)) {
+    if (f.figure.unitKind !== 'ratio') break;
+    ratios.unshift(f);
+  }
+  // As many multiples as changes: `分别是2015年的1.4倍、1.6倍,年均增长7.1%9.2%` lost a change.
+  const ratio = ratios.length === k ? ratios[chain] : undefined;
+  if (!ratio) return undefined;
+  const subject = ratio.subjects?.[ratio.chain] ?? trimLabel(ratio.rawLabel);
+  return matchIndicator(index, subject.replace(/(?:分别)?(?:是|为|相当于)(?:(?:19|20)[0-9]{2}年(?:底|末)?|[“"]?十[一二三四五]五[”"]?末?)?的?$/u, ''), undefined);
+}
+
+const FROM_TO_YEARS = /(?:从|由)((?:19|20)[0-9]{2})年(?:底|末)?(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?[,，]/u;
+
 function levelsAgainstTermStart(found: Found[], text: string, span: string): void {
   for (const [at, f] of found.entries()) {
     if (f.metric.period !== span || !sinceTermStart(f.rawLabel, span)) continue;

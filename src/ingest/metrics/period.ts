@@ -26,7 +26,7 @@ type ReportTiming = Pick<ReportData, 'year' | 'reviewPeriod' | 'planYear'>;
  * money received; `积极向上争取`, `成功争取基金项目2个`), nor `占年计划投资的126.5%` (the plan as a measure).
  */
 const targetCue =
-  /预期目标|主要目标|目标是|目标为|(?<!超|超出|高于|好于|符合|为|占|完成)预期(?!的|转弱|减弱|偏弱|不稳|走弱|转好|向好|管理|引导)|力争|确保(?!了)|(?<!资金|项目|成功|向上)争取(?!到|上级|各级|中央|国家|省|市级|资金|专项|政策|债券|衔接|落实|中省|工作|[^，,。；;]*?(?:资金|国债|债券|补助|补贴|奖补))|(?<![年度占])计划(?:新|完成|引进|招引|实施|建设|开工|投资|新增|筹措|改造)/u;
+  /预期目标|主要目标|发展目标[:：]|目标是|目标为|(?<!超|超出|高于|好于|符合|为|占|完成)预期(?!的|转弱|减弱|偏弱|不稳|走弱|转好|向好|管理|引导)|力争|确保(?!了)|(?<!资金|项目|成功|向上)争取(?!到|上级|各级|中央|国家|省|市级|资金|专项|政策|债券|衔接|落实|中省|工作|[^，,。；;]*?(?:资金|国债|债券|补助|补贴|奖补))|(?<![年度占])计划(?:新|完成|引进|招引|实施|建设|建成|开工|投资|新增|筹措|改造|年内)/u;
 /** A sentence opening on the aim: `2015年目标,`, `今年的主要目标:`. */
 const TARGET_OPENING = /^[—\-\s]*(?:(?:19|20)[0-9]{2}年|今年|明年)?(?:的)?(?:主要)?(?:预期)?目标[,，:：]/u;
 /** `预计`, and in a review `初步预测` (a forecast of the year just ending) and `预期实现` (expected to reach). */
@@ -44,6 +44,15 @@ const fiveYearPlans: Record<string, string> = {
   十四五: '2021-2025',
   十五五: '2026-2030',
 };
+
+/** `分别是“十二五”的1.1倍`: the plan period a multiple measures against, and the one after it. */
+export function planAfterMultiple(rawLabel: string): string | undefined {
+  const match = /(?:是|为|相当于)[“"]?(十[一二三四]?五|九五)[”"]?(?:时期|期间)?的?$/u.exec(rawLabel.trim());
+  const before = match ? fiveYearPlans[match[1]!] : undefined;
+  if (!before) return undefined;
+  const first = Number(before.slice(-4)) + 1;
+  return `${first}-${first + 4}`;
+}
 
 /**
  * What the block says by where it stands, before any cue word. `leading`: the block is a part
@@ -124,6 +133,7 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
   if (part === '上半年' || (part && /^1.6月$/u.test(part))) timing.period = `${year}-H1`;
   else if (part === '下半年') timing.period = `${year}-H2`;
   else if (part && part !== '全年' && ofQuarter(sentence, clause)) timing.unplaced = true;
+  else if (!part && term && term.full !== sentence && quarterOpens(term.full, sentence)) timing.unplaced = true;
   // `2016年实现地区生产总值1495亿元` in a five-year review: the year the sentence names.
   // A target the sentence's own words set may be dated years ahead (`报告明确了2022年…主要预期目标,即…`).
   const ahead = base.role === 'actual' && timing.role === 'target' ? { ...base, role: timing.role } : base;
@@ -168,6 +178,17 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
     const first = base.role === 'target' ? Number(base.period.slice(0, 4)) : Number(base.period.slice(-4)) + 1;
     if (by > first) timing.period = timing.annualAverage || timing.cumulative ? `${first}-${by}` : String(by);
   }
+  // `“十三五”时期,连平将奋勇争先,力争到2020年,全县生产总值达到147亿元,…;工业增加值达到83亿元,年均增长10%以上;…`:
+  // an aim for a year ahead set after a short lead holds for the whole sentence, its `；`-parts too.
+  const aim = !byYear && !(opening && timing.role === 'target') && term ? AIM_BY_YEAR.exec(term.full) : null;
+  if (aim) {
+    const by = Number(aim[1]);
+    const first = base.role === 'target' ? Number(base.period.slice(0, 4)) : Number(base.period.slice(-4)) + 1;
+    if (by > first) {
+      timing.role = 'target';
+      timing.period = timing.annualAverage || timing.cumulative ? `${first}-${by}` : String(by);
+    }
+  }
   // `地区生产总值由2010年的162.4亿元增加到…`: the figure is the base year's.
   const baseYear = BASE_YEAR.exec(clause);
   if (baseYear) {
@@ -187,10 +208,19 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
  * or opening its sentence (`前三季度,完成地区生产总值…;`, `1—7月份,本区完成…`), not a deadline or a
  * campaign elsewhere in the sentence (`一季度完成核准`, `“决战四季度、大干一百天”`).
  */
+/**
+ * `2019年前三季度,全区实现地区生产总值152.5亿元,同比增长6%;社会消费品零售总额53.8亿元…`: a quarter
+ * opening the full sentence holds for its later `；`-parts that name no part of the year or year of their own.
+ */
+export function quarterOpens(full: string, sentence: string): boolean {
+  return QUARTER_OPENING.test(full) && !/[；;]/u.test(full.slice(0, full.search(/[,，]/u))) && [...sentence.matchAll(partOfYear)].length === 0 && !/(?:19|20)[0-9]{2}年/u.test(sentence);
+}
+const QUARTER_OPENING = /^[—\-\s]*(?:(?:19|20)[0-9]{2}年)?(?:前三季度|前两季度|第?[一二三四]季度|1[-—–至](?:1[01]|[2-57-9])月份?)[,，]/u;
+
 function ofQuarter(sentence: string, clause: string): boolean {
   const inClause = [...clause.matchAll(partOfYear)].at(-1)?.[0];
   if (inClause) return inClause !== '全年' && inClause !== '上半年' && inClause !== '下半年' && !/^1.6月$/u.test(inClause);
-  return /^[—\-\s]*(?:(?:19|20)[0-9]{2}年)?(?:前三季度|前两季度|第?[一二三四]季度|1[-—–至](?:1[01]|[2-57-9])月份?)[,，]/u.test(sentence);
+  return QUARTER_OPENING.test(sentence);
 }
 
 /**
@@ -302,8 +332,11 @@ export function statedYear(sentence: string, base: Timing): string | undefined {
 const STATED_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2})年(?!度?[0-9])/gu;
 /** Compared with, counted from or reached by: `比2010年`, `是2010年的1.6倍`, `由2010年的`, `到2020年`, `2012—`. */
 const NOT_OWN_BEFORE = /(?:比|较|与|同|和|跟|由|从|自|到|至|截至|于|是|为|[—–\-~～])$/u;
-/** A start, a span or an occasion: `2012年以来`, `2016年底前`, `2010年相比`, `2012年至`. */
-const NOT_OWN_AFTER = /^(?:以来|来|起|开始|以前|之前|前|以后|之后|后|相比|同期|水平|基础上|翻|的基础|至|到|[—–\-~～]|度?(?:的)?[0-9])/u;
+/**
+ * A start, a span or an occasion: `2012年以来`, `2016年底前`, `2010年相比`, `2012年至`, and a session's
+ * dateline or the report's title run into the text (`2020年吴川市政府工作报告(全文) 政 府 工 作 报 告2020年5月19日在吴川市第十六届人民代表大会第六次会议工业增加值29.9亿元`).
+ */
+const NOT_OWN_AFTER = /^(?:以来|来|起|开始|以前|之前|前|以后|之后|后|相比|同期|水平|基础上|翻|的基础|至|到|[—–\-~～]|度?(?:的)?[0-9]|[0-9０-９]{1,2}月[0-9０-９]{1,2}日\s*在[^。，,；;]{2,40}?(?:会议|大会)|[^。，,；;《<“]{0,8}政府工作报告(?:[(（]全文[)）])?\s)/u;
 
 /** A span of years before a figure or a change (`过去五年`, `三年来`): time, not a subject. */
 export const YEARS_SPAN = '(?:过去|近|这)?[二三四五六七八九十两]年(?:来|间|中)?';
@@ -329,6 +362,7 @@ function fiveYears(sentence: string, base: Timing, stated: string | undefined): 
 }
 
 /** A target sentence opening on the year its figures are reached by: `力争到2021年,`, `主要发展目标是:力争到2026年,`. */
+const AIM_BY_YEAR = /^[—\-\s]*(?:[^。；;:：]{0,24}[,，])?(?:力争|争取|努力|确保)(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?[,，]/u;
 const BY_YEAR_OPENING = /^[—\-\s]*(?:[^，,:：]{0,12}(?:目标|任务)(?:是|为)?[:：])?(?:力争|争取|计划|预计|确保|努力)?(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?[,，]/u;
 /**
  * `《报告》称,“十三五”时期,城关区投入扶贫资金21140.5万元,实现产业项目14个,…人均增收4170元` in a
@@ -359,4 +393,4 @@ const SINCE_BASE = /(?:同|与|比|较)((?:19|20)[0-9]{2})年(?:底|末)?(?:相�
 /** A year the clause's figures are reached by: `到2017年底前`, `至2020年`. */
 const BY_YEAR = /(?:^|[^0-9])(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?前?/u;
 /** A base year right before its figure: `由2010年的`, `从2010年底的`. */
-const BASE_YEAR = /(?:由|从)((?:19|20)[0-9]{2})年(?:底|末)?的?$/u;
+const BASE_YEAR = /(?:由|从)((?:19|20)[0-9]{2})年(?:底|末)?的?\s*$/u;

@@ -13,7 +13,7 @@ import type { Metric, Report, Target, TargetBound } from '../../model.ts';
 import { textSites } from '../walk.ts';
 import { matchIndicator, trimLabel, type IndicatorIndex } from './labels.ts';
 
-const targetCue = /(?:主要)?预期目标|主要目标|发展目标|目标(?=[是为:：])/gu;
+const targetCue = /(?:主要)?预期目标|主要目标|发展目标|目标(?=[是为:：])|指标的?计划安排(?=[是为:：])/gu;
 const sentenceEnd = /[。！？!?\n]/u;
 const clauseBreak = /[，,；;。:：]/u;
 const rangeSign = /^[-—–~～至到]$/u;

@@ -62,3 +62,10 @@ test('cleanLabel drops verbs and comparison words around the indicator', () => {
   expect(cleanLabel('区级一般公共预算收入同比增长')).toBe('区级一般公共预算收入');
   expect(cleanLabel('城乡居民人均可支配收入分别增长')).toBe('城乡居民人均可支配收入');
 });
+
+test('`主要经济指标的计划安排是:` leads a target list (r2268)', () => {
+  expect(read('会议提出2022年主要经济指标的计划安排是:地区生产总值完成138亿元,同比增长8%。', 'plan', 2022)).toEqual([
+    { indicator: 'gdp', measure: 'level', bound: 'point', value: 13800000000, period: '2022' },
+    { indicator: 'gdp', measure: 'growth', bound: 'point', value: 8, period: '2022' },
+  ]);
+});
