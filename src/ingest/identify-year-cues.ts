@@ -336,6 +336,7 @@ export function yearCues(
     { pattern: YEAR_TOTALS, anchor: '生产总值', why: "the year's totals" },
     ...(reportDelivered || lookingBack ? [placeDid] : []),
   ];
+  const openingDone = yearsDone.includes(placeDid) ? yearsDone : [...yearsDone, placeDid];
   for (const [index, line] of opening.entries()) {
     const text = squeeze(line.text);
     // The sentence after a line's last: the next line's first (`2025年是…之年。` / `今年政府工作的总体要求是:`).
@@ -384,7 +385,7 @@ export function yearCues(
       });
     }
     cues.push(...sentenceCues(line, text, lag, planLag, following));
-    for (const { pattern, anchor, why } of index === openingSentence && !yearsDone.includes(placeDid) ? [...yearsDone, placeDid] : yearsDone) {
+    for (const { pattern, anchor, why } of index === openingSentence ? openingDone : yearsDone) {
       const done = pattern.exec(text);
       if (!done || inPlanVoice(done[0]) || /将|力争/.test(done[0])) continue;
       const named = parseNumber(done[1] ?? '');
