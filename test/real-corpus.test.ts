@@ -117,7 +117,6 @@ const knownMisses: Record<string, string> = {
   r2303: 'news of a first session whose only years are `到2026年` and `今后五年`: refused for want of a year',
   r2304: 'an interview dated by `2023年…连续两年` and the Dragon year\'s tea party: refused for want of a year',
   r2308: 'an executive meeting on 近日 that `研究了2023年重点项目`: refused for want of a year',
-  r2318: '金门县\'s county-affairs meeting dated in the ROC calendar (`114年第1次縣務會議`): refused for want of a year',
   r2319: '金门县\'s news dated only in the ROC calendar: refused for want of a year',
   r2323: 'a feature under a site menu naming 扬中 only by its short name: refused for want of a district',
   r2324: 'a party plenary\'s feature on the year past (刚刚过去的一年), its year only in `2023年,衡东人…大幅提升`: refused for want of a year',

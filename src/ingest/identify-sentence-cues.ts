@@ -202,6 +202,14 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     },
   },
   {
+    // `金門縣政府於春節前召開114年第1次縣務會議`: a year of the Republic's calendar (1911 + n), as 金门 and 马祖 write
+    // them; three digits and a meeting, a month or 度 after it, so no count of years (`建县114年`) is read.
+    pattern: /(?:民[国國])?(?<![0-9])(1[0-2][0-9])年(?:度|第[0-9一二三四五六七八九十]{1,3}次|(?:1[0-2]|0?[1-9])月)/,
+    weight: 4,
+    anchor: '年',
+    read: (match) => ({ value: 1911 + Number(match[1]), why: `a year of the Republic's calendar: ${match[1]} = ${1911 + Number(match[1])}` }),
+  },
+  {
     // `以豪情万丈的姿态迈入2011年`, `2022年的扬中,正处在爬坡过坎的关键期`: the year the text is written in.
     pattern: new RegExp(`(?:迈入|迈进|跨入|步入)(${YEAR})年|(?:^|。)(${YEAR})年的[\u4e00-\u9fff]{2,4}[,，](?:正|正在|正处在|处在|站在)`),
     weight: 3,

@@ -1891,4 +1891,10 @@ describe('session 12: rounds bt–bu (r2910–r3010), as they arrived', () => {
     expect(runText(text).identity).toMatchObject({ district: { name: '爱辉区' }, year: 2016 });
     expect(() => runText(text.replace('完成投资36.08亿元', '预计完成投资36.08亿元'))).toThrow(/Cannot determine the year/);
   });
+
+  test('a year of the Republic\'s calendar as 金门 writes it (`召開114年第1次縣務會議`) is 1911 later; a count of years is none', () => {
+    const text = '記者呂胤甫/綜合報導\n金門縣政府於春節前召開114年第1次縣務會議,由縣長陳福海主持。陳福海感謝縣府團隊過去兩年的努力。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '金门县' }, year: 2025 });
+    expect(() => runText(text.replace('114年第1次縣務會議', '縣務會議,慶祝建縣114年'))).toThrow(/Cannot determine the year/);
+  });
 });
