@@ -133,7 +133,7 @@ const knownMisses: Record<string, string> = {
   r2512: 'a street office\'s commentary on a first session\'s closing in March 2017, its years only 十二五/十三五: read as 2016\'s report',
   r2513: 'a mirror starting at `2022年工作回顾` in report style, never naming the report: read as other',
   r2517: 'a consultation on 12月27日 on the draft 2022 report: read as 2022, the report\'s year, where the reader took the meeting\'s',
-  // Session 12's rounds (r2530–r3010), after learning.
+  // Session 12's rounds (r2530–r3116), after learning.
   r2538: 'a newspaper\'s explainer titled `——平城区第二届人大第三次会议政府工作报告解读` that sums up the report: read as the report (a titled explainer without its year is labelled either way in the corpus)',
   r2552: 'a machine back-translated copy titled `2010博山区人民政府2009年工作报告回顾` (its year prefix run into the organ): read as other of 2009',
   r2678: 'page 2 of a copy opening mid-sentence on `2024,` with no title, date or report named: refused for want of a year',
@@ -152,6 +152,13 @@ const knownMisses: Record<string, string> = {
   r2988: 'a consultation on the draft dated only by `十八届六中全会` (2016, so a reader takes 2017): refused for want of a year',
   r2991: 'a copy whose year digits were all stripped: refused for want of a year',
   r3003: 'a feature on the 2021 report (`2021年是“十四五”规划的开局之年`) read as a review of 2021 delivered in 2022',
+  r3021: 'a government page on how the year\'s report was carried out (`万州区2020年政府工作报告完成情况`): read as the report',
+  r3028: 'a newspaper\'s special issue printing the plan part (`2022年政府工作报告(摘要)`) that never names its county (清徐 only in the url): refused for want of a district',
+  r3032: 'a document site\'s copy opening on `1、2012 年工作回顾` with no title and only 区政府 as its subject: read as other',
+  r3036: 'a copy whose year a reader takes from `今年…为“十四五”开好局` and the url: refused for want of a year',
+  r3037: 'an undated review of a term whose kind and year a reader takes from the mirror\'s url (`ddh`, 党代会): refused for want of a year',
+  r3045: 'a banner\'s report naming it only by its landmarks (乌梁素海, 乌拉山): refused for want of a district',
+  r3097: 'news of a session on a page that masks 政府 as `xx` (`博山区人民xx区长朱玉友作xx工作报告`): read as other',
 };
 
 /** Texts a reader cannot identify that the pipeline still identifies, and why. */
@@ -255,8 +262,8 @@ test('the score: identified share, and every text that states its year and names
   expect(statedAndPlaced.every((r) => r.identified)).toBe(true);
   // Issue 11's bar is 95 % (README, BENCHMARKS.md); every miss is listed above with its reason. The bar was met
   // until session 11 merged eight rounds taken district by district from names the corpus had not seen (66 % on
-  // arrival, 81.5 % after learning): 93.9 % since, short of it, and 93.6 % after session 12's eight rounds (78 % on
+  // arrival, 81.5 % after learning): 93.9 % since, short of it, and 93.5 % after session 12's ten rounds (79 % on
   // arrival). This floor is the measured share, so a change that loses texts fails here even where each text's own
   // test was updated with it.
-  expect(summary.identified / summary.reports).toBeGreaterThanOrEqual(0.9358);
+  expect(summary.identified / summary.reports).toBeGreaterThanOrEqual(0.9346);
 });

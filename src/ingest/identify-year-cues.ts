@@ -41,6 +41,8 @@ const LOST_YEAR_MARK = /(?:^|[—─\-－(（])((?:19|20)[0-9]{2})(1[0-2]|0?[1-9
 const DIGIT_DATE = /^((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$/;
 /** `湘潭县2023年政府工作报告(20221223)`: the day it was read, in digits, closing a title. */
 const BRACKETED_DIGIT_DATE = /[(（]((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[)）]$/;
+/** `——在20201226邵县第十七届人民代表大会第六次会议上`: a dateline whose date a copy wrote in digits. */
+const DIGIT_DATELINE = /^[—─\-－]*在?((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[^。0-9]{0,24}?第[一二三四五六七八九十]{1,3}届[^。]{0,24}?会议/;
 const FULL_DATE = new RegExp(`(${YEAR})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}) ?日`);
 /** `2017-01-10 16:56:00`, `2019/03/18 09:12`, `2013年03月09 12:41:38`: a page's clock in digits (a content system's stamp). */
 const STAMPED_DIGIT_DATE = new RegExp(`(?<![0-9])(${YEAR})(?:[-/.]|年)(0?[1-9]|1[0-2])(?:[-/.]|月)(?:0?[1-9]|[12][0-9]|3[01])日?\\s*[0-9]{1,2}[:：][0-9]{2}`);
@@ -161,7 +163,7 @@ export function yearCues(
     const coverDate = new RegExp(`^(${YEAR})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月$`).exec(text);
     if (coverDate && !date) cues.push({ value: parseNumber(coverDate[1] ?? ''), weight: 6, line: line.line, evidence: `${excerpt(line)} (a document's date)` });
     // `20111228` on a line of its own: a date written in digits only.
-    const digits = DIGIT_DATE.exec(text) ?? BRACKETED_DIGIT_DATE.exec(text);
+    const digits = DIGIT_DATE.exec(text) ?? BRACKETED_DIGIT_DATE.exec(text) ?? DIGIT_DATELINE.exec(text);
     if (digits) {
       month ??= Number(digits[2]);
       cues.push({ value: Number(digits[1]), weight: 7, line: line.line, evidence: `${excerpt(line)} (a date written in digits)` });
@@ -493,14 +495,14 @@ const DATELINE_IN_TEXT = new RegExp(
   `(${YEAR})年(?:1[0-2]|0?[1-9])月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?:在)?[^。，,；;]{0,24}?(?:人民代表大会|人大常委会|人大)[^。，,；;]{0,20}?第[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议(?!以来|审议通过|通过|确定|提出)`,
 );
 
-/** The first line of the review part that speaks of the year reviewed as this year (`特别是今年`, `今年以来,我们`). */
+/** The first line of the review part that speaks of the year reviewed as this year (`特别是今年`, `今年以来,我们`, `今年3月,`). */
 function reviewCallsItThisYear(lines: readonly SourceLine[], reviewYear: Found<number> | undefined): SourceLine | undefined {
   if (!reviewYear) return undefined;
   const start = lines.findIndex((line) => line.line === reviewYear.line);
   for (const line of lines.slice(start + 1, start + 40)) {
     const text = squeeze(line.text);
     if (/^[二三四五六七八九十][、,，.．]/.test(text)) return undefined;
-    if (/(?:特别是|尤其是)今年(?!以来的?[0-9一二三四五六七八九十])|(?:^|[。,，])今年以来[,，]我们/.test(text)) return line;
+    if (/(?:特别是|尤其是)今年(?!以来的?[0-9一二三四五六七八九十])|(?:^|[。,，])今年以来[,，]我们|今年(?:1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?:份)?[,，]/.test(text)) return line;
   }
   return undefined;
 }

@@ -1111,7 +1111,10 @@ describe('a researcher\'s scrape, report pages and copy sites (r1400–r1519)', 
   test('a paragraph opening on what the district did in the year, not on what it will do', () => {
     const lead = '1月31日上午,昆明市晋宁区第二届人民代表大会第三次会议开幕,区长李松代表区人民政府向大会作政府工作报告。';
     expect(run(lines(lead, '2023年,晋宁区围绕云南省委“3815”战略发展目标,持续开展大竞赛活动,地区生产总值完成224.53亿元。')).identity.year).toBe(2024);
-    expect(() => run(lines(lead, '2024年,晋宁区将围绕发展目标,力争地区生产总值完成240亿元。'))).toThrow(/Cannot determine the year/);
+    // What it will do names the year planned (2024), never a year reviewed (which would give 2025).
+    const planned = run(lines(lead, '2024年,晋宁区将围绕发展目标,力争地区生产总值完成240亿元。')).identity;
+    expect(planned.year).toBe(2024);
+    expect(fact(planned, 'year')?.evidence).toMatch(/the year planned: 2024/);
   });
 
   test('a sentence naming only what the year is takes the voice of the next line', () => {
@@ -1896,5 +1899,34 @@ describe('session 12: rounds bt–bu (r2910–r3010), as they arrived', () => {
     const text = '記者呂胤甫/綜合報導\n金門縣政府於春節前召開114年第1次縣務會議,由縣長陳福海主持。陳福海感謝縣府團隊過去兩年的努力。';
     expect(runText(text).identity).toMatchObject({ district: { name: '金门县' }, year: 2025 });
     expect(() => runText(text.replace('114年第1次縣務會議', '縣務會議,慶祝建縣114年'))).toThrow(/Cannot determine the year/);
+  });
+});
+
+describe('session 12: rounds bv–bw (r3020–r3116), as they arrived', () => {
+  test('a dateline whose date a copy wrote in digits (`——在20201226邵县第十七届人民代表大会第六次会议上`) dates a December report', () => {
+    const text = '2021年政府工作报告\n县十七届人大六次会议文件\n政 府 工 作 报 告\n——在20201226邵县第十七届人民代表大会第六次会议上\n县人民政府县长陈历贤\n各位代表:\n现在,我代表新邵县人民政府,向大会报告工作,请予审议。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '新邵县' }, year: 2020 });
+  });
+
+  test('a review naming a month of this year (`一、2021年…回顾` … `今年3月,习近平总书记再次亲临`) was read in its December', () => {
+    const text = '2022年政府工作报告\n各位代表:\n现在,我代表泰宁县人民政府向大会报告工作,请予审议。\n一、2021年和十七届政府工作回顾\n2021年是我们党百年华诞,是泰宁发展进程中具有重要意义的一年。特别令人振奋的是,今年3月,习近平总书记再次亲临福建三明视察。';
+    expect(runText(text).identity).toMatchObject({ year: 2021 });
+  });
+
+  test('news that the report `全面复盘“十四五”时期` and `明确了2026年的攻坚路径`: the year after the plan period', () => {
+    const text = '3月1日至3月3日,霞山区两会召开。在2日召开的霞山区第十一届人民代表大会第六次会议开幕会上,霞山区区长代表区人民政府向大会作政府工作报告,全面复盘“十四五”时期霞山的奋斗历程和发展答卷,更以精准的部署明确了2026年的攻坚路径。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '霞山区' }, year: 2026 });
+  });
+
+  test('the party secretary giving the report at a party congress\'s yearly session (`区委书记李忠作党代会报告`)', () => {
+    const text = '盐田:抢跑新赛道 塑造新引擎\n1月10日,深圳市盐田区六届四次党代会开幕,区委书记李忠作党代会报告。报告全面回顾过去一年来的工作,谋划2025年工作的基本思路。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '盐田区' }, year: 2025, kind: 'party-congress-report' });
+  });
+
+  test('the plan\'s voice in news: `2023年,博山区将立足…`, a year named and then `我们务必…`', () => {
+    const aim = runText('淄博1月7日讯 1月7日上午,博山区第十九届人民代表大会第二次会议开幕。2023年,博山区将立足产业振兴、环境优美、群众满意“三大目标”,统筹推进经济社会发展。');
+    expect(aim.identity).toMatchObject({ district: { name: '博山区' }, year: 2023 });
+    const must = runText('3月11日,椒江区人大九届四次大会在椒江剧院隆重开幕。区长林金荣代表区政府向大会作政府工作报告。\n林金荣指出,2015年是全面深化改革的关键之年,也是全面完成“十二五”规划的收官之年。我们务必坚定发展信心,适应经济新常态。');
+    expect(must.identity).toMatchObject({ district: { name: '椒江区' }, year: 2015 });
   });
 });
