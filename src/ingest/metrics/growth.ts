@@ -26,7 +26,8 @@ export function changeDirection(rawLabel: string): Direction | undefined {
   // `同比增长-1.3%`: a minus sign after the change word turns it round.
   const sign = MINUS.test(unnoted) ? -1 : 1;
   // `增长同比13.5%`: the comparison written after the change word.
-  const label = unnoted.replace(MINUS, '').replace(between, '').replace(/(?<=增长|下降)同比$/u, '');
+  // `增速分别为5.6%、6.6%`: 分别 (or 均) written after the change word.
+  const label = unnoted.replace(MINUS, '').replace(between, '').replace(/(?<=增长|下降)同比$/u, '').replace(/(?<=增长|增速|增幅|下降|降幅)(?:分别|均)$/u, '');
   if (/[至到]$/u.test(unnoted)) return undefined;
   if (falling.some((w) => label.endsWith(w))) return (-1 * sign) as Direction;
   if (rising.some((w) => label.endsWith(w))) return sign as Direction;
