@@ -55,6 +55,8 @@ export function estimatedAfter(text: string, outerEnd: number): boolean {
  * `建议2025年全县经济社会发展的努力目标为:`, `会议提出2022年主要经济指标的计划安排是:`.
  */
 const TARGET_LEAD = /(?:预期|主要|努力|奋斗)(?:目标|指标)(?:任务)?(?:是|为)?[:：]|(?:目标|指标)的?(?:计划)?安排(?:是|为)?[:：]|(?:抓好|办好|实施|推进)[0-9０-９一二三四五六七八九十]+(?:件|项|类)(?:重点)?民生实事(?:项目)?[:：]/u;
+/** `围绕上述目标,重点做好以下工作:`, `为实现上述目标,`: a paragraph on the work planned for the targets just listed. */
+const WORK_FOR_TARGETS = /^[—\-\s]*(?:围绕|为实现|为完成|紧扣|按照)(?:上述|以上|这些)(?:目标|任务)/u;
 /** `比上年增长`, `同比增长`, `增长`: a change over one year, not over a term. */
 const ANNUAL_CHANGE = /^(?:[(（]?下同[)）]|同比|比上年|较上年|比去年|较去年|全年|实际|按?可比(?:口径|价格|价)?(?:计算)?|按?不变价(?:格)?(?:计算)?|按?现价|同口径|[(（](?:以下)?(?:简称|下称)[^()（）]{0,6}[)）]|分别|均)*(?:增长|增加|提高|下降|减少|降低|比增|比降)(?:了|为|达到|达|约)?$/u;
 
@@ -79,7 +81,8 @@ export function scopedTiming(timing: Timing, ctx: ScopeContext): Timing {
 
   // A target list in a news item or an unplaced part (`主要预期目标是:全区生产总值增长7%左右,…`):
   // the plan's targets, for the plan year, through all its `；`.
-  if (ctx.blockRole !== 'review' && base.role === 'actual' && (TARGET_LEAD.test(sentence) || ctx.inTargetList) && ctx.planYear !== undefined) {
+  // So is a paragraph opening on the work for those targets (`围绕上述目标,重点做好以下工作:一是…全年引进…项目60个以上`).
+  if (ctx.blockRole !== 'review' && base.role === 'actual' && (TARGET_LEAD.test(sentence) || ctx.inTargetList || WORK_FOR_TARGETS.test(text)) && ctx.planYear !== undefined) {
     next.role = 'target';
     if (next.period === base.period && !next.annualAverage && !next.cumulative) next.period = String(ctx.planYear);
   }

@@ -48,3 +48,25 @@ test('changes `增速分别为5.6%(全市第四)、6.6%(全市第十)` after two
     '6.6% 2022 actual rural-disposable-income → 13528元',
   ]);
 });
+
+test('`新增40亿元企业1家、20亿元企业2家`: a sum right before 企业 and its count is the class counted, no figure (r2994)', () => {
+  const report = reportData(2026, '2025');
+  expect(read(report, part('review', '一、2025年工作回顾', '规上工业增加值增长4.5%,新增40亿元企业1家、20亿元企业2家、规模工业企业60家。', '2025'))).toEqual([
+    '4.5% 2025 actual industrial-value-added',
+    '1家 2025 actual',
+    '2家 2025 actual',
+    '60家 2025 actual',
+  ]);
+});
+
+test('a news item\'s `围绕上述目标,重点做好以下工作:一是…` after the targets is the plan year\'s work, its figures targets (r2931)', () => {
+  const report = reportData(2021, '2020');
+  const block: Block = part('other', '', '今年灌南县发展的主要目标是:地区生产总值同比增长10%,一般公共预算收入同比增长8%。');
+  block.children.push({ type: 'paragraph', id: 's1-p2', text: '围绕上述目标,重点做好以下工作:一是全力优化产业生态。全年引进落户超亿元项目60个以上、完成产业投资100亿元以上。', spans: [], line: 2 });
+  expect(read(report, block)).toEqual([
+    '10% 2021 target gdp',
+    '8% 2021 target general-budget-revenue',
+    '60个 2021 target',
+    '100亿元 2021 target',
+  ]);
+});
