@@ -70,3 +70,14 @@ test('a news item\'s `围绕上述目标,重点做好以下工作:一是…` aft
     '100亿元 2021 target',
   ]);
 });
+
+test('`同比口径增长3.6%` (on a like-for-like basis) is a bare change of the level before it (r2777)', () => {
+  expect(read(reportData(2017, '2012-2016'), part('other', '', '实现地区生产总值1135亿元(预计数,下同),增长9%;一般公共预算收入65.5亿元,同比口径增长3.6%;规模以上固定资产投资510亿元,增长15%。'))).toEqual([
+    '1135亿元 2016 estimate gdp',
+    '9% 2016 estimate gdp → 1135亿元',
+    '65.5亿元 2016 estimate general-budget-revenue',
+    '3.6% 2016 estimate general-budget-revenue → 65.5亿元',
+    '510亿元 2016 estimate fixed-asset-investment',
+    '15% 2016 estimate fixed-asset-investment → 510亿元',
+  ]);
+});
