@@ -25,6 +25,8 @@ export const sentenceBreak = /[。；;！？!?\n]/u;
 export const clauseBreak = /[，,。；;：:！？!?\n]/u;
 /** What joins the figures of a list; spaces are a PDF's (`14.7 %和 19.5%`). */
 export const connector = /^(?:、|和|及|与|以及|\s)*$/u;
+/** A rank in brackets right after a figure: `(全市第四)`, `（居全省第2位）`. */
+export const RANK_NOTE = /^[(（][^()（）]{0,8}第[一二三四五六七八九十0-9]+[位名]?[)）]/u;
 
 /**
  * The level figure a bare change qualifies: the nearest non-change figure in the same sentence.
@@ -86,8 +88,9 @@ export function chainLength(text: string, figures: Figure[], position: number): 
     const prevEnd = figures[i - 1]?.outerEnd ?? 0;
     const next = figures[i];
     if (!next) break;
-    const gap = text.slice(prevEnd, next.outerStart);
-    if (gap === '' || !connector.test(gap) || !connector.test(phraseBefore(text, next.outerStart, prevEnd))) break;
+    // `增速分别为5.6%(全市第四)、6.6%(全市第十)`: a rank noted after a figure does not end the chain.
+    const gap = text.slice(prevEnd, next.outerStart).replace(RANK_NOTE, '');
+    if (gap === '' || !connector.test(gap) || !connector.test(phraseBefore(text, next.outerStart, prevEnd).replace(RANK_NOTE, ''))) break;
     length += 1;
   }
   return length;

@@ -268,6 +268,8 @@ function build(
   if (unit.unitKind !== 'percent' && unit.unitKind !== 'count' && (after === '以上' || after === '以下') && sizeClass.test(text.slice(end + after.length))) return undefined;
   // `新增产值过10亿元的企业4家`: likewise, the class stated before.
   if (unit.unitKind === 'currency' && /(?:过|超)$/u.test(head) && /^的?(?:企业|项目|楼宇|镇|乡镇|村)/u.test(text.slice(end))) return undefined;
+  // `新增40亿元企业1家、20亿元企业2家`, `税收10亿元楼宇8个`, `签约10亿元项目5个`: the class of what is counted, its count right after.
+  if (unit.unitKind === 'currency' && after === undefined && /^(?:企业|项目|楼宇)[0-9一二两三四五六七八九十]+(?:家|个|幢|栋|座)/u.test(text.slice(end))) return undefined;
   const qualifier = [before, ...inner, after].filter((q) => q !== undefined && q !== '').join('');
   return {
     start,

@@ -41,6 +41,7 @@ import { blockTiming, figureTiming, headingTiming, isSpan, planAfterMultiple, sp
 import { baseYearOfRatio, continuesTargetList, estimatedAfter, notesEstimates, isAnnualChange, isBudgetBase, isOwnAnnualChange, scopedTiming, sentenceStart, type ScopeContext } from './scope.ts';
 import {
   chainLength,
+  RANK_NOTE,
   clauseBreak,
   connector,
   lastBreak,
@@ -192,7 +193,8 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     // Not a level after changes: `分别增长7.8%和8.5%、达到49601元和28224元` restates the levels
     // (`达到` is cut off as a qualifier), while `修建村村通道路23条、163公里` measures one thing twice.
     const levelAfterChange = previous?.direction !== undefined && changeUnit(figure.unit) === undefined;
-    const inherits = previous !== undefined && connector.test(own) && connector.test(gap) && gap !== '' && !levelAfterChange;
+    // `增速分别为5.6%(全市第四)、6.6%`: a rank noted after the figure before is no word of this one.
+    const inherits = previous !== undefined && connector.test(own.replace(RANK_NOTE, '')) && connector.test(gap.replace(RANK_NOTE, '')) && gap.replace(RANK_NOTE, '') !== '' && !levelAfterChange;
     const rawLabel = inherits ? previous.rawLabel : own;
     const chain = inherits ? previous.chain + 1 : 0;
     const unit = changeUnit(figure.unit);

@@ -34,10 +34,10 @@ export interface ScopeContext {
  */
 const ESTIMATE_THROUGHOUT = /预计数?(?:[,，、][^,，、()（）。；;]{1,4})?[)）]?[,，、]?[(（]?下同|预计[(（]下同[)）]/u;
 /**
- * `初步预测,全年…;…`, `据统计预测,全县地区生产总值增长12.6%…`, `预计到年底,…`, `预计:…`, `初步预计,…`, `2012年预计,…`, after a short lead without
+ * `初步预测,全年…;…`, `据统计预测,全县地区生产总值增长12.6%…`, `预计到年底,…`, `预计到2021年末,…`, `预计:…`, `初步预计,…`, `2012年预计,…`, after a short lead without
  * a figure (`经济运行方面,预计全年,…`): an estimate opening a sentence holds for all its `；` parts.
  */
-const ESTIMATE_OPENING = /^[—\-\s]*(?:[^，,。；;：:0-9０-９]{1,8}[,，])?(?:(?:19|20)[0-9]{2}年[,，]?)?(?:据)?(?:初步预测|初步预计|统计预测|预计)[^，,。；;：:]{0,6}[,，：:]/u;
+const ESTIMATE_OPENING = /^[—\-\s]*(?:[^，,。；;：:0-9０-９]{1,8}[,，])?(?:(?:19|20)[0-9]{2}年[,，]?)?(?:据)?(?:初步预测|初步预计|统计预测|预计)(?:到(?:19|20)[0-9]{2}年(?:底|末))?[^，,。；;：:]{0,6}[,，：:]/u;
 /** `从619.98亿元增长到880亿元(预计)`, `340亿元(2017年指标为预计数,下同)`: the figure just before is an estimate. */
 const ESTIMATE_AFTER = /^[(（][^()（）]{0,10}预计数?(?:[)）,，、]|$)/u;
 
@@ -55,8 +55,10 @@ export function estimatedAfter(text: string, outerEnd: number): boolean {
  * `建议2025年全县经济社会发展的努力目标为:`, `会议提出2022年主要经济指标的计划安排是:`.
  */
 const TARGET_LEAD = /(?:预期|主要|努力|奋斗)(?:目标|指标)(?:任务)?(?:是|为)?[:：]|(?:目标|指标)的?(?:计划)?安排(?:是|为)?[:：]|(?:抓好|办好|实施|推进)[0-9０-９一二三四五六七八九十]+(?:件|项|类)(?:重点)?民生实事(?:项目)?[:：]/u;
+/** `围绕上述目标,重点做好以下工作:`, `为实现上述目标,`: a paragraph on the work planned for the targets just listed. */
+const WORK_FOR_TARGETS = /^[—\-\s]*(?:围绕|为实现|为完成|紧扣|按照)(?:上述|以上|这些)(?:目标|任务)/u;
 /** `比上年增长`, `同比增长`, `增长`: a change over one year, not over a term. */
-const ANNUAL_CHANGE = /^(?:[(（]?下同[)）]|同比|比上年|较上年|比去年|较去年|全年|实际|按?可比(?:口径|价格|价)?(?:计算)?|按?不变价(?:格)?(?:计算)?|按?现价|同口径|[(（](?:以下)?(?:简称|下称)[^()（）]{0,6}[)）]|分别|均)*(?:增长|增加|提高|下降|减少|降低|比增|比降)(?:了|为|达到|达|约)?$/u;
+const ANNUAL_CHANGE = /^(?:[(（]?下同[)）]|同比(?:口径)?|比上年|较上年|比去年|较去年|全年|实际|按?可比(?:口径|价格|价)?(?:计算)?|按?不变价(?:格)?(?:计算)?|按?现价|同口径|[(（](?:以下)?(?:简称|下称)[^()（）]{0,6}[)）]|分别|均)*(?:增长|增加|提高|下降|减少|降低|比增|比降)(?:了|为|达到|达|约)?$/u;
 
 export const sentenceStart = (text: string, at: number) => {
   let start = at;
@@ -79,7 +81,8 @@ export function scopedTiming(timing: Timing, ctx: ScopeContext): Timing {
 
   // A target list in a news item or an unplaced part (`主要预期目标是:全区生产总值增长7%左右,…`):
   // the plan's targets, for the plan year, through all its `；`.
-  if (ctx.blockRole !== 'review' && base.role === 'actual' && (TARGET_LEAD.test(sentence) || ctx.inTargetList) && ctx.planYear !== undefined) {
+  // So is a paragraph opening on the work for those targets (`围绕上述目标,重点做好以下工作:一是…全年引进…项目60个以上`).
+  if (ctx.blockRole !== 'review' && base.role === 'actual' && (TARGET_LEAD.test(sentence) || ctx.inTargetList || WORK_FOR_TARGETS.test(text)) && ctx.planYear !== undefined) {
     next.role = 'target';
     if (next.period === base.period && !next.annualAverage && !next.cumulative) next.period = String(ctx.planYear);
   }
