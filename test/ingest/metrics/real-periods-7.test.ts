@@ -1,6 +1,6 @@
 /**
  * The period, status, indicator and level of figures in shapes read from the real corpus texts
- * r2530–r3010 (session 13's audit), with the project's own indicator dictionary: each test quotes a
+ * r2530–r3010 (session 12's second audit), with the project's own indicator dictionary: each test quotes a
  * line of a report that was misread, shortened.
  */
 import { expect, test } from 'vitest';
