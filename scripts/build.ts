@@ -43,7 +43,7 @@ const { sidecarNameOf } = await import('../src/cli/corpus.ts');
 const { ledgerFileName } = await import('../src/cli/ledger-files.ts');
 const { writeCorpusDownloads } = await import('../src/build/corpus-downloads.ts');
 const { mergeSiteFolders } = await import('../src/build/merge-sites.ts');
-const { assignCities, parseShardSpec, shardCount } = await import('../src/build/site-shards.ts');
+const { assignCities, corpusOutline, parseShardSpec, shardCount } = await import('../src/build/site-shards.ts');
 const { batchesOf, groupByBatch, slugsToSettle } = await import('../src/build/ingest-claims.ts');
 const { commitSummaryFiles, readSummaryPlan, writeSummaryFiles } = await import('../src/build/summary.ts');
 const { formatOfName } = await import('../src/ingest/formats/index.ts');
@@ -128,6 +128,7 @@ function timedStep<T>(name: string, step: () => T): T {
 /** `ingest`, `astro`, `pagefind-index`, `postbuild-search`, `package`, `build:site`. */
 const stepName = (args: string[]): string => {
   const script = args.find((a) => a.startsWith('scripts/') || a === 'build' || a === 'build:site') ?? args[0] ?? '?';
+  if (script === 'scripts/build.ts') return 'summary-process';
   return script === 'build' ? 'astro' : script.replace(/^scripts\//, '').replace(/\.ts$/, '');
 };
 // The project's own binaries, not `npx`: an npx process per step is ~60 MB more in a stage's peak.
@@ -432,25 +433,35 @@ function buildShard(spec: string, options: { contentFrom?: string; sources?: str
   const missing = own.filter((r) => !existsSync(join(content, `${r.id}.mdx`)));
   if (missing.length > 0) fail(`shard ${index}/${count}: the ingest did not write ${missing.map((r) => `${r.id}.mdx`).join(', ')}, which the summary has (seeds or ingest changed since the summary?)`);
   writeFileSync(join(dir, 'cities.json'), JSON.stringify(cities));
+  // All the shard's pages read of other cities' reports: the corpus's count by year and its cities.
+  const outline = join(dir, 'corpus-outline.json');
+  writeFileSync(outline, JSON.stringify(corpusOutline(summary)));
+  // The pages over the whole corpus, built by the first shard in an `astro build` of their own.
+  const corpus = index === 1 ? buildCorpusPages(dir, options.sources ?? sourcesDigest()) : undefined;
 
-  // The shard's inputs: its reports' files, the lean summary (every page built from the whole
-  // corpus reads it), its cities and the sources. Unchanged inputs, unchanged output: keep it.
+  // The shard's inputs: its reports' files, the corpus's outline, its cities and the sources.
+  // Unchanged inputs, unchanged output: keep it.
   const base = createHash('sha256').update(options.sources ?? sourcesDigest()).update(JSON.stringify(cities)).update(`\0${values['search-indexes'] ?? ''}`);
-  hashFile(base, summaryFile);
+  hashFile(base, outline);
   const inputs = readShardInputs(base.digest('hex'), own, content);
   const digest = inputsDigest(inputs);
   const stamp = join(dir, 'inputs.sha256');
   const record = join(dir, 'inputs.json');
   const out = join(dir, 'dist');
-  const built = existsSync(stamp) && existsSync(join(out, 'index.html'));
+  // Every `astro build` writes 404.html (a city shard writes no index.html).
+  const built = existsSync(stamp) && existsSync(join(out, '404.html'));
   if (built && readFileSync(stamp, 'utf8') === digest) {
-    console.log(`build: shard ${index}/${count}: inputs unchanged, ${out} kept`);
-    return { index, count, reports: own.length, rebuilt: false, dist: out };
+    if (!corpus?.rebuilt) {
+      console.log(`build: shard ${index}/${count}: inputs unchanged, ${out} kept`);
+      return { index, count, reports: own.length, rebuilt: false, dist: out };
+    }
+    joinCorpusPages(corpus.dist, out, join(dir, 'corpus-linked.json'));
+    console.log(`build: shard ${index}/${count}: inputs unchanged, ${out} kept; the pages over the whole corpus built again`);
+    return { index, count, reports: own.length, rebuilt: true, dist: out };
   }
   const env = {
-    BAOGAO_SHARD_SUMMARY: summaryFile,
-    // The year and indicator pages (the same in every shard) are built by the first shard only.
-    BAOGAO_SHARD_CORPUS_PAGES: index === 1 ? 'yes' : 'no',
+    BAOGAO_SHARD_OUTLINE: outline,
+    BAOGAO_SHARD_CORPUS_PAGES: 'no',
   };
   const previous = built && existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as ShardInputs) : undefined;
   const changed = previous ? changedCities(previous, inputs, own) : undefined;
@@ -466,6 +477,7 @@ function buildShard(spec: string, options: { contentFrom?: string; sources?: str
       BAOGAO_SHARD_CITIES: join(dir, 'cities.json'),
     });
   }
+  if (corpus) joinCorpusPages(corpus.dist, out, join(dir, 'corpus-linked.json'));
   // Every shard has report pages to index unless it has no city; an empty shard contributes no index.
   // Its pages go into the search indexes one build of the whole corpus would make (--site-pages).
   // On one machine the shard's Pagefind bundles are listed, not merged: the site's merge joins
@@ -490,7 +502,79 @@ function buildShard(spec: string, options: { contentFrom?: string; sources?: str
   return { index, count, reports: own.length, rebuilt: true, patched, dist: out };
 }
 
-/** What a shard's output depends on: `base` (sources, cities, lean summary) and each city's reports' files. */
+/**
+ * The pages over the whole corpus (home, about, years, indicators and their year pages, the
+ * places script, targets.csv; src/lib/shard.ts) in an `astro build` of their own, with no report
+ * of its own and every report's lean data from the summary, into `<dir>/corpus/dist`: built
+ * beside the shard's 500 reports they took 1.67 GB at 20,000 reports. Kept while the lean summary
+ * and the sources are unchanged.
+ */
+function buildCorpusPages(dir: string, sources: string): { rebuilt: boolean; dist: string } {
+  const corpusDir = join(dir, 'corpus');
+  const out = join(corpusDir, 'dist');
+  const stamp = join(corpusDir, 'inputs.sha256');
+  const hash = createHash('sha256').update(sources);
+  hashFile(hash, summaryFile);
+  const digest = hash.digest('hex');
+  if (existsSync(stamp) && existsSync(join(out, 'index.html')) && readFileSync(stamp, 'utf8') === digest) {
+    console.log(`build: the pages over the whole corpus: inputs unchanged, ${out} kept`);
+    return { rebuilt: false, dist: out };
+  }
+  rmSync(stamp, { force: true });
+  const content = join(corpusDir, 'content');
+  rmSync(content, { recursive: true, force: true });
+  mkdirSync(content, { recursive: true });
+  writeFileSync(join(corpusDir, 'cities.json'), '[]');
+  console.log(`build: the pages over the whole corpus`);
+  run(bin('astro'), ['build', '--outDir', out], {
+    BAOGAO_CONTENT_DIR: content,
+    BAOGAO_ASTRO_CACHE: join(corpusDir, 'astro'),
+    BAOGAO_SHARD_CITIES: join(corpusDir, 'cities.json'),
+    BAOGAO_SHARD_SUMMARY: summaryFile,
+    BAOGAO_SHARD_CORPUS_PAGES: 'yes',
+  });
+  writeFileSync(stamp, digest);
+  return { rebuilt: true, dist: out };
+}
+
+/**
+ * Links the corpus pages' files (`from`) into shard 1's output `out`, so that the shard's folder
+ * is what the merge expects of it (on several machines too). A file both built (the assets, the
+ * glossary, the search page) must be the same bytes. A file the last join linked (`record`: its
+ * inode) stays while it is still the corpus pages' file, else it is replaced or removed: the
+ * corpus pages may have been built again, the shard not.
+ */
+function joinCorpusPages(from: string, out: string, record: string): void {
+  const previous = existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as Record<string, number>) : {};
+  const ours = (path: string, file: string) => previous[file] !== undefined && existsSync(path) && statSync(path).ino === previous[file];
+  const linked: Record<string, number> = {};
+  const differing: string[] = [];
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = relative(from, join(entry.parentPath, entry.name));
+    if (file.split(sep)[0] === 'pagefind') continue;
+    const path = join(out, file);
+    const source = join(from, file);
+    if (ours(path, file)) {
+      if (statSync(source).ino === previous[file]) {
+        linked[file] = previous[file]!;
+        continue;
+      }
+      rmSync(path);
+    } else if (existsSync(path)) {
+      if (!readFileSync(path).equals(readFileSync(source))) differing.push(file);
+      continue;
+    }
+    mkdirSync(dirname(path), { recursive: true });
+    linkSync(source, path);
+    linked[file] = statSync(path).ino;
+  }
+  for (const file of Object.keys(previous)) if (!(file in linked) && ours(join(out, file), file)) rmSync(join(out, file));
+  if (differing.length > 0) fail(`the pages over the whole corpus and shard ${out} built ${differing.length} files differently: ${differing.slice(0, 5).join(', ')}`);
+  writeFileSync(record, JSON.stringify(linked));
+}
+
+/** What a shard's output depends on: `base` (sources, cities, the corpus's outline) and each city's reports' files. */
 interface ShardInputs {
   base: string;
   /** City slug → digest of its reports' ingested files. */
@@ -511,7 +595,7 @@ const inputsDigest = (inputs: ShardInputs): string => createHash('sha256').updat
 
 /**
  * The cities whose reports changed since `previous`, when nothing else did (the sources, the
- * cities, the lean summary: the pages every shard builds and the others' data); else undefined.
+ * cities, the corpus's outline: the pages every shard builds and the others' data); else undefined.
  */
 function changedCities(previous: ShardInputs, inputs: ShardInputs, own: readonly { city: string }[]): string[] | undefined {
   if (previous.base !== inputs.base) return undefined;
@@ -565,7 +649,8 @@ function patchShard(dir: string, out: string, changed: readonly string[], own: r
 /** The merge; `manifest` (one machine) lets it update the site merged before instead of writing it whole. */
 async function merge(shards: string[], manifest?: string, searchBundles?: IndexPart[]): Promise<void> {
   if (shards.length === 0) fail('--merge: name the shard folders (each a shard\'s dist/)');
-  for (const shard of shards) if (!existsSync(join(shard, 'index.html'))) fail(`--merge: ${shard} is not a shard's site (no index.html)`);
+  for (const shard of shards) if (!existsSync(join(shard, '404.html'))) fail(`--merge: ${shard} is not a shard's site (no 404.html)`);
+  if (!shards.some((shard) => existsSync(join(shard, 'index.html')))) fail('--merge: no shard has the pages over the whole corpus (index.html): shard 1 builds them');
   for (const file of [summaryFile, reportsFile]) if (!existsSync(file)) fail(`--merge: ${file}: no such file; the merge writes reports.json and metrics.csv from the summary files (--summary-file)`);
   const site = timedStep('merge-sites', () => mergeSiteFolders(shards, dist, { manifest }));
   // Each search index is merged from its parts in every shard, and kept in <work>/search-index/
@@ -600,13 +685,16 @@ function searchBundlesOf(shardDist: string): IndexPart[] {
  * whose inputs are unchanged are kept, and when none was rebuilt and the site is there, it is kept.
  */
 async function buildInShards(count: number): Promise<void> {
-  writeSummary();
+  // The summary in a process of its own: the ingest's bookkeeping and the parsing of every report
+  // left this one holding ~0.2 GB at 20,000 reports while the shards ran.
+  runScript('scripts/build.ts', '--summary', '--in', seedsDir, '--work', work, '--summary-file', summaryFile, '--ledger', ledgerDir, '--shard-size', String(shardSize));
   const sources = timedStep('sources', sourcesDigest);
   const outcomes: ShardOutcome[] = [];
   for (let k = 1; k <= count; k++) outcomes.push(buildShard(`${k}/${count}`, { contentFrom: join(work, 'content'), sources }));
   const mergeDigest = createHash('sha256').update(sources).update(dist);
   hashFile(mergeDigest, reportsFile);
   for (const o of outcomes) hashFile(mergeDigest, join(o.dist, '..', 'inputs.sha256'));
+  if (existsSync(join(work, `shard-1-of-${count}`, 'corpus', 'inputs.sha256'))) hashFile(mergeDigest, join(work, `shard-1-of-${count}`, 'corpus', 'inputs.sha256'));
   const digest = mergeDigest.digest('hex');
   const stamp = join(work, `merge-${count}.sha256`);
   const merged = !(existsSync(stamp) && readFileSync(stamp, 'utf8') === digest && existsSync(join(dist, 'index.html')));

@@ -28,7 +28,10 @@ export function groupByBatch(claimants: Iterable<string>, batches: ReadonlyMap<s
   for (const seed of claimants) {
     const batch = batches.get(seed);
     if (batch === undefined) throw new Error(`groupByBatch: ${seed} is not a seed of the corpus`);
-    groups.set(batch, [...(groups.get(batch) ?? []), seed]);
+    // Appended in place: a copy on every append is quadratic in a slug's claimants.
+    const group = groups.get(batch);
+    if (group) group.push(seed);
+    else groups.set(batch, [seed]);
   }
   return [...groups].sort(([a], [b]) => a - b).map(([batch, seeds]) => ({ batch, seeds: seeds.sort() }));
 }
@@ -56,7 +59,11 @@ export function slugsToSettle({ previous, seeds, batchSize, changed, changedClai
   const present = new Set(seeds);
   const touched = new Set<string>();
   const claimants = new Map<string, string[]>();
-  const claim = (slug: string, seed: string) => claimants.set(slug, [...(claimants.get(slug) ?? []), seed]);
+  const claim = (slug: string, seed: string) => {
+    const list = claimants.get(slug);
+    if (list) list.push(seed);
+    else claimants.set(slug, [seed]);
+  };
   for (const [seed, { slug }] of Object.entries(previous.claims)) {
     if (!present.has(seed) || changed.has(seed)) touched.add(slug);
     else claim(slug, seed);

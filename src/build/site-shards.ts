@@ -3,6 +3,8 @@
  * of a city's districts and builds their report, district and city pages from its own reports.
  * Pure: the caller reads the corpus summary and writes the plan.
  */
+import { corpusCities } from '../lib/site-data.ts';
+import type { OutlineFile } from '../lib/shard.ts';
 
 export interface ShardSpec {
   /** 1-based. */
@@ -50,4 +52,18 @@ export function assignCities(reports: readonly ShardedReport[], count: number): 
 /** How many shards one machine builds `reports` in, at most `shardSize` each (at least one). */
 export function shardCount(reports: number, shardSize: number): number {
   return Math.max(1, Math.ceil(reports / shardSize));
+}
+
+/**
+ * A city shard's outline of the whole corpus (src/lib/shard.ts): how many reports each year has,
+ * years in order, and every city in the site's order. All a city shard reads of the other
+ * cities' reports: a report page counts the year's other districts, a city page links the others.
+ */
+export function corpusOutline(reports: readonly { year: number; city: string; cityName: string; district: { slug: string; name: string } }[]): OutlineFile {
+  const counts = new Map<number, number>();
+  for (const { year } of reports) counts.set(year, (counts.get(year) ?? 0) + 1);
+  return {
+    years: Object.fromEntries([...counts].sort(([a], [b]) => a - b).map(([year, count]) => [String(year), count])),
+    cities: corpusCities(reports.map((r) => ({ city: { slug: r.city, name: r.cityName }, district: r.district }))),
+  };
 }

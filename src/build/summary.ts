@@ -21,6 +21,10 @@ export interface PlannedReport {
   id: string;
   city: string;
   sourceFile: string;
+  /** Its year and places (slug and name): a city shard's outline of the corpus (src/lib/shard.ts). */
+  year: number;
+  cityName: string;
+  district: { slug: string; name: string };
 }
 
 /**
@@ -161,11 +165,12 @@ function readState(reuse: SummaryReuse, leanFile: string, fullFile: string): Sum
 export function readSummaryPlan(file: string): PlannedReport[] {
   const plan: PlannedReport[] = [];
   for (const { id, data } of readJsonLines(file)) {
-    const report = data as { city?: { slug?: unknown }; provenance?: { sourceFile?: unknown } };
-    if (typeof report.city?.slug !== 'string' || typeof report.provenance?.sourceFile !== 'string') {
-      throw new Error(`${file}: the report ${id} has no city.slug or provenance.sourceFile (not a summary written by --summary?)`);
+    const report = data as { city?: { slug?: unknown; name?: unknown }; district?: { slug?: unknown; name?: unknown }; provenance?: { sourceFile?: unknown }; year?: unknown };
+    const { city, district, provenance, year } = report;
+    if (typeof city?.slug !== 'string' || typeof city.name !== 'string' || typeof district?.slug !== 'string' || typeof district.name !== 'string' || typeof provenance?.sourceFile !== 'string' || typeof year !== 'number') {
+      throw new Error(`${file}: the report ${id} has no city, district, provenance.sourceFile or year (not a summary written by --summary?)`);
     }
-    plan.push({ id, city: report.city.slug, sourceFile: report.provenance.sourceFile });
+    plan.push({ id, city: city.slug, sourceFile: provenance.sourceFile, year, cityName: city.name, district: { slug: district.slug, name: district.name } });
   }
   return plan;
 }

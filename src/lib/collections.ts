@@ -6,14 +6,14 @@ import { getCollection } from 'astro:content';
 import type { ReportData } from '../model.ts';
 import { loadGlossary, loadIndicators } from './curated-data.ts';
 import { reportNotes, type FigureNote } from './metric-note.ts';
-import { withShardSummary } from './shard.ts';
+import { shardCorpusOutline, withShardSummary } from './shard.ts';
 import { buildSiteData, type SiteData } from './site-data.ts';
 
 let cached: Promise<SiteData> | undefined;
 
 export function getSiteData(): Promise<SiteData> {
   cached ??= getCollection('reports').then((entries) =>
-    buildSiteData({ reports: withShardSummary(entries), indicators: loadIndicators(), glossary: loadGlossary() }),
+    buildSiteData({ reports: withShardSummary(entries), corpus: shardCorpusOutline(), indicators: loadIndicators(), glossary: loadGlossary() }),
   );
   return cached;
 }

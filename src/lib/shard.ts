@@ -1,22 +1,29 @@
 /**
- * One shard of a sharded build (`npm run build -- --shard K/N`, docs/sharded-build.md), as the site
- * sees it. scripts/build.ts sets two variables for `astro build`:
+ * One part of a sharded build (`npm run build -- --shard K/N`, docs/sharded-build.md), as the site
+ * sees it. scripts/build.ts runs two kinds of `astro build`:
  *
- * - `BAOGAO_SHARD_CITIES`: a JSON file listing the city slugs of this shard. Report pages (and
- *   their notes scripts), district pages and city pages are built only for these cities; every
- *   other page is built by every shard, from the same data, and the merge checks that they agree,
- *   except the year and indicator pages, which only the first shard builds (`BAOGAO_SHARD_CORPUS_PAGES`).
- *   The two downloads that carry every report whole (`reports.json`, `metrics.csv`) are left to
- *   the merge (src/build/corpus-downloads.ts).
- * - `BAOGAO_SHARD_SUMMARY`: the lean corpus summary, one JSON line per report (`{id, data}`,
- *   src/build/summary.ts). The collection holds this shard's reports whole (read and rendered from
- *   their MDX); the site data adds the others' lean data, which is all the corpus-wide pages read
- *   (`withShardSummary`).
+ * - **A city shard**, `BAOGAO_SHARD_CITIES` (a JSON file listing its city slugs) and
+ *   `BAOGAO_SHARD_OUTLINE` (the corpus's outline, a JSON file: `{years: {year: count}, cities:
+ *   [{slug, name}]}`), with `BAOGAO_SHARD_CORPUS_PAGES=no`. Its collection holds its own reports
+ *   whole; it builds their report pages (and notes scripts), district pages and city pages, and
+ *   the pages built from no report (glossary, search, 404). Those pages read nothing of another
+ *   city's reports but the year's count (a report page's 同年其他区) and the cities (a city page's
+ *   其他城市), so the shard reads that much of the corpus (`shardCorpusOutline`), not every
+ *   report's lean data (282 MB of heap at 14,940 reports).
+ * - **The corpus pages**, `BAOGAO_SHARD_SUMMARY` (the lean summary, one JSON line per report
+ *   (`{id, data}`, src/build/summary.ts) and an empty `BAOGAO_SHARD_CITIES`: no report of its own;
+ *   the site data is every report's lean data, read when the pages render (`withShardSummary`), and
+ *   it builds the pages over the whole corpus: home, about, years, indicators and their year pages,
+ *   search-places.js, targets.csv. Alone, it holds the whole corpus's data without a shard's 500
+ *   reports (together they took 1.67 GB at 20,000).
  *
- * Without them (an ordinary build) every page is built and nothing here applies.
+ * The two downloads that carry every report whole (`reports.json`, `metrics.csv`) are left to the
+ * merge (src/build/corpus-downloads.ts). Without these variables (an ordinary build) every page is
+ * built and nothing here applies.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { ReportData } from '../model.ts';
+import type { CityLink, CorpusOutline } from './site-data.ts';
 
 let cities: Set<string> | null | undefined;
 
@@ -34,15 +41,28 @@ export function inShard(citySlug: string): boolean {
 }
 
 /**
- * Whether this build makes the year and indicator pages (always, unless a shard other than the
- * one scripts/build.ts names with `BAOGAO_SHARD_CORPUS_PAGES=no`): built from the whole corpus's
- * data, they would be the same in every shard, and one shard building them saves the others that
- * work (at 5000 reports, 630 of a 500-report shard's 1249 pages).
+ * Whether this build makes the pages over the whole corpus (home, about, years, indicators and
+ * their year pages, search-places.js, targets.csv): always, unless a city shard
+ * (`BAOGAO_SHARD_CORPUS_PAGES=no`), which does not hold the corpus's data.
  */
 export const buildsCorpusPages = (): boolean => process.env['BAOGAO_SHARD_CORPUS_PAGES'] !== 'no';
 
-/** Whether this build writes the downloads that carry every report whole (not a shard: the merge does). */
-export const buildsCorpusDownloads = (): boolean => !process.env['BAOGAO_SHARD_SUMMARY'];
+/** Whether this build writes the downloads that carry every report whole (not a part of a sharded build: the merge does). */
+export const buildsCorpusDownloads = (): boolean => !process.env['BAOGAO_SHARD_SUMMARY'] && !process.env['BAOGAO_SHARD_OUTLINE'];
+
+/** The file of a city shard's outline of the corpus: what scripts/build.ts writes and `shardCorpusOutline` reads. */
+export interface OutlineFile {
+  years: Record<string, number>;
+  cities: CityLink[];
+}
+
+/** A city shard's outline of the whole corpus (`BAOGAO_SHARD_OUTLINE`); undefined elsewhere. */
+export function shardCorpusOutline(): CorpusOutline | undefined {
+  const file = process.env['BAOGAO_SHARD_OUTLINE'];
+  if (!file) return undefined;
+  const outline = JSON.parse(readFileSync(file, 'utf8')) as OutlineFile;
+  return { years: new Map(Object.entries(outline.years).map(([year, count]) => [Number(year), count])), cities: outline.cities };
+}
 
 /** One line of a corpus summary: a report's collection id and (lean or full) frontmatter. */
 export interface SummaryLine {

@@ -118,6 +118,23 @@ export interface Comparison {
   rows: Array<{ report: ReportData; cells: Map<string, Observation> }>;
 }
 
+/** A city as another city's page links it. */
+export interface CityLink {
+  slug: string;
+  name: string;
+}
+
+/**
+ * What a city shard (src/lib/shard.ts) knows of the whole corpus besides its own cities' reports:
+ * all its pages read of the others.
+ */
+export interface CorpusOutline {
+  /** How many reports each year has (a report page counts the year's other districts). */
+  years: ReadonlyMap<number, number>;
+  /** Every city, in the site's order (a city page links the others). */
+  cities: readonly CityLink[];
+}
+
 export interface SiteData {
   reports: ReportData[];
   report(slug: string): ReportData | undefined;
@@ -125,6 +142,8 @@ export interface SiteData {
   district(key: string): DistrictEntry | undefined;
   cities: CityEntry[];
   city(slug: string): CityEntry | undefined;
+  /** Every city of the corpus, in the order of `cities` (in a city shard, the outline's). */
+  cityLinks: readonly CityLink[];
   /** Latest year first. */
   years: YearEntry[];
   latest(count: number): ReportData[];
@@ -297,7 +316,29 @@ export function groupDistricts(input: readonly ReportData[]): DistrictEntry[] {
     entry.reports.push(report);
   }
   for (const entry of districtMap.values()) entry.reports.sort(compareReports);
-  return [...districtMap.values()].sort((a, b) => zh.compare(a.city.name, b.city.name) || zh.compare(a.district.name, b.district.name));
+  return [...districtMap.values()].sort(byPlaceName);
+}
+
+type Named = { slug: string; name: string };
+
+/** The site's order of districts: by city name, then district name (a stable sort: ties as first met). */
+const byPlaceName = (a: { city: Named; district: Named }, b: { city: Named; district: Named }): number =>
+  zh.compare(a.city.name, b.city.name) || zh.compare(a.district.name, b.district.name);
+
+/**
+ * Every city of `reports`, in the order `buildSiteData` gives its `cities` (districts as
+ * `groupDistricts` orders them, each city where its first district stands): a city shard's
+ * outline of the corpus is made with this from the summary, without the reports.
+ */
+export function corpusCities(reports: Iterable<{ city: Named; district: Named }>): CityLink[] {
+  const districts = new Map<string, { city: Named; district: Named }>();
+  for (const report of reports) {
+    const key = districtKey(report.city.slug, report.district.slug);
+    if (!districts.has(key)) districts.set(key, report);
+  }
+  const cities = new Map<string, CityLink>();
+  for (const { city } of [...districts.values()].sort(byPlaceName)) if (!cities.has(city.slug)) cities.set(city.slug, { slug: city.slug, name: city.name });
+  return [...cities.values()];
 }
 
 function isLevelOrChange(m: Metric): boolean {
@@ -308,6 +349,11 @@ export function buildSiteData(input: {
   reports: ReportData[];
   indicators: Indicator[];
   glossary: GlossaryTerm[];
+  /**
+   * The whole corpus's outline, when `reports` are only some cities' (a city shard of a sharded
+   * build, src/lib/shard.ts). Without it, `reports` are the corpus.
+   */
+  corpus?: CorpusOutline;
 }): SiteData {
   const indicatorById = new Map(input.indicators.map((i) => [i.id, i]));
   const glossaryById = new Map(input.glossary.map((g) => [g.id, g]));
@@ -402,11 +448,13 @@ export function buildSiteData(input: {
     const at = list.indexOf(report);
     const others = (yearMap.get(report.year) ?? []).filter((r) => reportDistrictKey(r) !== reportDistrictKey(report));
     const sameCity = others.filter((r) => r.city.slug === report.city.slug);
+    // The year's reports of the whole corpus less this district's (its district is whole here).
+    const yearTotal = input.corpus?.years.get(report.year) ?? yearMap.get(report.year)?.length ?? 0;
     return {
       previous: at > 0 ? list[at - 1] : undefined,
       next: list[at + 1],
       sameYear: sameCity.slice(0, sameYearShown),
-      sameYearTotal: others.length,
+      sameYearTotal: yearTotal - list.filter((r) => r.year === report.year).length,
     };
   }
 
@@ -480,6 +528,7 @@ export function buildSiteData(input: {
     district: (key) => districtMap.get(key),
     cities: [...cityMap.values()],
     city: (slug) => cityMap.get(slug),
+    cityLinks: input.corpus?.cities ?? [...cityMap.values()].map(({ city }) => ({ slug: city.slug, name: city.name })),
     years,
     latest: (count) => [...reports].sort((a, b) => compareReports(b, a)).slice(0, count),
     indicators: input.indicators,

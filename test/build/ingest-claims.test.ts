@@ -78,3 +78,10 @@ test('a seed added ahead of unchanged claimants: a slug whose claimants now meet
   // A batch of 6: a and e meet in one ingest, where the copies' rule decides, not the batch order.
   expect(slugsToSettle(input({ batchSize: 6 }))).toEqual(new Map([['x', [{ batch: 0, seeds: ['a', 'e'] }]]]));
 });
+
+test('many claimants of one slug: every seed in its batch group, sorted, none lost', () => {
+  const many = Array.from({ length: 5000 }, (_, i) => `s${String(i).padStart(5, '0')}`);
+  const groups = groupByBatch([...many].reverse(), batchesOf(many, 1000));
+  expect(groups.map((g) => g.batch)).toEqual([0, 1, 2, 3, 4]);
+  expect(groups.flatMap((g) => g.seeds)).toEqual(many);
+});

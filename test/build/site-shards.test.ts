@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { assignCities, parseShardSpec } from '../../src/build/site-shards.ts';
+import { assignCities, corpusOutline, parseShardSpec } from '../../src/build/site-shards.ts';
 
 test('--shard K/N is read as the K-th of N shards, and anything else is refused with the value', () => {
   expect(parseShardSpec('2/4')).toEqual({ index: 2, count: 4 });
@@ -34,4 +34,17 @@ test('the plan does not depend on the order of the reports, and more shards than
   expect(new Set(plan.flat()).size).toBe(7);
   const sparse = assignCities(reports.slice(0, 2), 4);
   expect(sparse.filter((s) => s.length === 0)).toHaveLength(2);
+});
+
+test('the outline: the corpus counted by year, years in order, and every city once, by city and district name', () => {
+  const r = (year: number, city: string, cityName: string, district: string) => ({ year, city, cityName, district: { slug: district, name: district } });
+  const outline = corpusOutline([r(2015, 'suzhou', '苏州市', '姑苏区'), r(2014, 'beijing', '北京市', '东城区'), r(2015, 'suzhou', '苏州市', '吴中区'), r(1999, 'anqing', '安庆市', '迎江区'), r(2015, 'beijing', '北京市', '西城区')]);
+  expect(outline.years).toEqual({ '1999': 1, '2014': 1, '2015': 3 });
+  expect(Object.keys(outline.years)).toEqual(['1999', '2014', '2015']);
+  expect(outline.cities).toEqual([
+    { slug: 'anqing', name: '安庆市' },
+    { slug: 'beijing', name: '北京市' },
+    { slug: 'suzhou', name: '苏州市' },
+  ]);
+  expect(corpusOutline([])).toEqual({ years: {}, cities: [] });
 });

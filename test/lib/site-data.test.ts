@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Indicator, Metric, ReportData } from '../../src/model.ts';
-import { buildSiteData, groupObservationsByYear, rankDistricts, sameYearShown, summarizeLevels } from '../../src/lib/site-data.ts';
+import { buildSiteData, corpusCities, groupObservationsByYear, rankDistricts, sameYearShown, summarizeLevels } from '../../src/lib/site-data.ts';
 
 const place = (name: string, slug: string) => ({ name, slug, nameEn: slug });
 const shanghai = place('上海市', 'shanghai');
@@ -89,6 +89,24 @@ describe('neighbours', () => {
     expect(alone.sameYearTotal).toBe(30);
     expect(big.city('hangzhou')?.districts).toHaveLength(20);
     expect(big.city('nowhere')).toBeUndefined();
+  });
+
+  test('a city shard given the corpus\'s outline reads as one build: the year\'s other districts counted, every city linked', () => {
+    const hangzhou = place('杭州市', 'hangzhou');
+    const suzhou = place('苏州市', 'suzhou');
+    const corpus = Array.from({ length: 12 }, (_, i) =>
+      report([`区${i}`, `d${i}`], 2014 + (i % 2), [], i < 4 ? { city: hangzhou, slug: `hangzhou-d${i}-${2014 + (i % 2)}` } : i > 9 ? { city: suzhou, slug: `suzhou-d${i}-${2014 + (i % 2)}` } : {}),
+    );
+    const whole = buildSiteData({ indicators, glossary: [], reports: corpus });
+    const own = corpus.filter((r) => r.city.slug === 'hangzhou');
+    const outline = { years: new Map(whole.years.map((y) => [y.year, y.reports.length])), cities: corpusCities(corpus) };
+    expect(outline.cities).toEqual(whole.cityLinks);
+    expect(whole.cityLinks.map((c) => c.slug)).toEqual(whole.cities.map((c) => c.city.slug));
+    const shard = buildSiteData({ indicators, glossary: [], reports: own, corpus: outline });
+    for (const r of own) expect(shard.neighbours(r.slug)).toEqual(whole.neighbours(r.slug));
+    expect(shard.neighbours('hangzhou-d0-2014').sameYearTotal).toBe(5);
+    expect(shard.cityLinks).toEqual(whole.cityLinks);
+    expect(shard.cities.map((c) => c.city.slug)).toEqual(['hangzhou']);
   });
 });
 

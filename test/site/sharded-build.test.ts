@@ -74,10 +74,21 @@ test('each shard built only its own cities’ report, district and city pages, a
   expect(union).toEqual(listFiles(single()).filter((f) => /^(reports|districts|cities)\/[^/]+\.html$/.test(f)));
 });
 
-test('the year and indicator pages are built by the first shard only', () => {
-  const corpusPages = (k: number) => listFiles(shardDist(k)).filter((f) => /^(years|indicators)\//.test(f));
+test('the pages over the whole corpus are built by the first shard only, in an astro build without reports of its own', () => {
+  const overCorpus = /^(index\.html|about\.html|search-places\.js|targets\.csv|years\/|indicators\/)/;
+  const corpusPages = (k: number) => listFiles(shardDist(k)).filter((f) => overCorpus.test(f));
   expect(corpusPages(1).length).toBeGreaterThan(0);
   for (let k = 2; k <= shards; k++) expect(corpusPages(k)).toEqual([]);
+  // Shard 1's folder links them from their own build, which holds no report page.
+  const own = listFiles(join(work, 'shards', `shard-1-of-${shards}`, 'corpus', 'dist'));
+  expect(own.filter((f) => overCorpus.test(f))).toEqual(corpusPages(1));
+  expect(own.filter((f) => /^(reports|districts|cities)\//.test(f))).toEqual([]);
+});
+
+test('a city shard reads of the corpus its outline only: the count of reports by year and every city', () => {
+  const outline = JSON.parse(readFileSync(join(work, 'shards', `shard-2-of-${shards}`, 'corpus-outline.json'), 'utf8')) as { years: Record<string, number>; cities: Array<{ slug: string }> };
+  expect(Object.values(outline.years).reduce((n, c) => n + c, 0)).toBe(16);
+  expect(outline.cities.map((c) => `cities/${c.slug}.html`).sort()).toEqual(listFiles(single()).filter((f) => f.startsWith('cities/')));
 });
 
 test('the search index is shipped once, in the same parts as one build’s', () => {

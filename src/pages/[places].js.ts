@@ -4,11 +4,15 @@
  * page itself does not grow with the places of the corpus. The post-build step also reads it for
  * the terms the pinyin lexicon must know (scripts/postbuild-search.ts).
  */
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../lib/collections.ts';
 import { dataScript } from '../lib/notes-data.ts';
 import { shortName } from '../ingest/place-names.ts';
 import { buildPlaceLexicon, placesGlobal } from '../search/core/lexicon.ts';
+import { buildsCorpusPages } from '../lib/shard.ts';
+
+/** `search-places.js`: a route with a parameter only so that a city shard, which holds some places only, can leave it out. */
+export const getStaticPaths = (() => (buildsCorpusPages() ? [{ params: { places: 'search-places' } }] : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
   const data = await getSiteData();
