@@ -126,6 +126,8 @@ export function yearCues(
   let mangledMonth: number | undefined;
   // The month of a page's stamp in digits (`厦门网 2021-12-28 17:45`), as a publication field's.
   let stampMonth: number | undefined;
+  // A notice printing the report before its dated text (`…关于印发2018年政府工作报告的通知`).
+  const issuingNotice = head.datelineYear === undefined ? undefined : header.find((line) => ISSUING_NOTICE.test(squeeze(line.text)));
   for (const line of header) {
     const text = squeeze(line.text);
     const date = FULL_DATE.exec(text);
@@ -137,7 +139,7 @@ export function yearCues(
     const stamped = date !== null && /^\s*[0-9]{1,2}[:：][0-9]{2}/.test(text.slice(date.index + date[0].length));
     // A notice printing the report (`关于印发2018年政府工作报告的通知` … `2018年1月2日`) is signed after the
     // session its dateline names: the date it was issued, as a page's is.
-    const issued = head.datelineYear !== undefined && header.some((before) => before.line < line.line && ISSUING_NOTICE.test(squeeze(before.text)));
+    const issued = issuingNotice !== undefined && issuingNotice.line < line.line;
     const pageLine = /来源[:：]|发布|浏览|点击/.test(text) || stamped || issued;
     if (counted && pageLine && line.line !== head.publishedYear?.line) {
       cues.push({ value: parseNumber(date[1] ?? ''), weight: 3, line: line.line, evidence: `${excerpt(line, '年')} (published)`, atMost: true });

@@ -194,7 +194,8 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     // (`达到` is cut off as a qualifier), while `修建村村通道路23条、163公里` measures one thing twice.
     const levelAfterChange = previous?.direction !== undefined && changeUnit(figure.unit) === undefined;
     // `增速分别为5.6%(全市第四)、6.6%`: a rank noted after the figure before is no word of this one.
-    const inherits = previous !== undefined && connector.test(own.replace(RANK_NOTE, '')) && connector.test(gap.replace(RANK_NOTE, '')) && gap.replace(RANK_NOTE, '') !== '' && !levelAfterChange;
+    const gapWords = gap.replace(RANK_NOTE, '');
+    const inherits = previous !== undefined && connector.test(own.replace(RANK_NOTE, '')) && connector.test(gapWords) && gapWords !== '' && !levelAfterChange;
     const rawLabel = inherits ? previous.rawLabel : own;
     const chain = inherits ? previous.chain + 1 : 0;
     const unit = changeUnit(figure.unit);
