@@ -159,10 +159,16 @@ const knownMisses: Record<string, string> = {
   r3037: 'an undated review of a term whose kind and year a reader takes from the mirror\'s url (`ddh`, 党代会): refused for want of a year',
   r3045: 'a banner\'s report naming it only by its landmarks (乌梁素海, 乌拉山): refused for want of a district',
   r3097: 'news of a session on a page that masks 政府 as `xx` (`博山区人民xx区长朱玉友作xx工作报告`): read as other',
+  r3122: 'a spam copy of news from the deputies\' discussion on 1月12日, its page dated 2022-01-14, whose year a reader takes from `两會專題2021` in a breadcrumb and `2021年政府工作`: read as 2022',
+  r3132: 'a mid-term evaluation of the 十三五 plan whose year a reader takes from the evaluation\'s usual year (2018): refused for want of a year',
+  r3141: 'united-front cadres\' impressions after the district\'s two sessions (`聽了政府工作報告`), labelled other: read as the report',
+  r3262: 'page 3 of a district paper continuing the report, its district only in `科学城江津片区`: refused for want of a district',
+  r3360: 'a district secretary interviewed at the city\'s congress on the city\'s report, his district\'s 2014 plan named (`营子区2014年发展规划部署`): refused for want of a year',
 };
 
 /** Texts a reader cannot identify that the pipeline still identifies, and why. */
 const knownAccepted: Record<string, string> = {
+  r3275: 'a machine-written article on `2020年应城政府工作报告` with every figure XX, labelled of no year: read as an article (other) reviewing 2020, so of 2021',
   r399: 'a plenary news item dated only 近日, reviewing 2024: read as delivered in January 2025, though late December 2024 fits as well',
   r407: 'the county head consulting the CPPCC on the draft that reviews 2008 and plans 2009, undated: read as 2009',
   r452: 'a session news item whose only year cue is 今年是…“十三五”规划收官之年: read as 2020 (十三五 = 2016–2020)',
@@ -263,7 +269,7 @@ test('the score: identified share, and every text that states its year and names
   // Issue 11's bar is 95 % (README, BENCHMARKS.md); every miss is listed above with its reason. The bar was met
   // until session 11 merged eight rounds taken district by district from names the corpus had not seen (66 % on
   // arrival, 81.5 % after learning): 93.9 % since, short of it, and 93.5 % after session 12's ten rounds (79 % on
-  // arrival). This floor is the measured share, so a change that loses texts fails here even where each text's own
-  // test was updated with it.
-  expect(summary.identified / summary.reports).toBeGreaterThanOrEqual(0.9346);
+  // arrival), 93.6 % after session 13's four rounds (82 % on arrival; 101 of their 106 identifiable texts after learning). This floor is the
+  // measured share, so a change that loses texts fails here even where each text's own test was updated with it.
+  expect(summary.identified / summary.reports).toBeGreaterThanOrEqual(0.9355);
 });

@@ -8,6 +8,7 @@
  * (`南京市鼓楼区`), the sidecar's city, the report year, and the cities or provinces the text names.
  */
 import { isCommonHan } from './common-han.ts';
+import { cityShortName } from './place-names.ts';
 import type { Place, Sidecar, SourceLine } from '../model.ts';
 import {
   districtsInYear,
@@ -71,7 +72,8 @@ interface Mention {
 /** Words after a name that make it the report's own district, not one it merely mentions. */
 const TELLING_WORDS = '人民政府|政府工作报告|区长|县长|旗长|市长|代区长|代县长|代旗长|代市长|区委|县委|旗委';
 // `制订了《平湖市国民经济和社会发展第十二个五年规划纲要(草案)》`: the place's own plan.
-const TELLING_AFTER = new RegExp(`^(?:(?:[0-9]{4}年度?)?《?(?:${TELLING_WORDS})|人大常委会|第?[一二三四五六七八九十]+届|国民经济和社会发展第[一二三四五六七八九十]+个五年规划)`);
+// `中共通州区委的正确领导下`, `通州区政府`: the name's own 区 starts its committee or government.
+const TELLING_AFTER = new RegExp(`^(?:(?:[0-9]{4}年度?)?《?(?:${TELLING_WORDS})|委(?![托屈婉])|政府|人大常委会|第?[一二三四五六七八九十]+届|国民经济和社会发展第[一二三四五六七八九十]+个五年规划)`);
 /** A one-character stem (泾县) needs the 第 of `第十六届`: `较好完成县十六届人大` is no 成县. */
 // `息县2022年政府工作报告`: a title's year may stand between.
 const TELLING_ONE_CHARACTER = new RegExp(`^(?:(?:[0-9]{4}年度?)?(?:${TELLING_WORDS})|[0-9]{4}年度?政府工作报告|第[一二三四五六七八九十]+届)`);
@@ -395,7 +397,7 @@ function narrowByTextMentions(
   lines: readonly SourceLine[],
 ): readonly DistrictRecord[] {
   const text = lines.map((line) => line.text).join('\n');
-  const named = (place: Place) => text.includes(place.name) || (shortName(place.name).length >= 2 && text.includes(shortName(place.name)));
+  const named = (place: Place) => text.includes(place.name) || [shortName(place.name), cityShortName(place.name)].some((short) => short.length >= 2 && text.includes(short));
   const byCity = candidates.filter((record) => named(record.city));
   if (byCity.length > 0) return byCity;
   const byProvince = candidates.filter((record) => named(record.province));

@@ -59,9 +59,9 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   // convene the session: each names a report without being one.
   // A seminar or survey on a report (`…计划执行情况调研座谈会`) is not the report.
   ['other', /(?:调研|座谈)会$/],
-  // An explainer titled as one (`…》解读之一`, `政府工作报告解读丨…`, `——2023年郸城县政府工作报告解读`); REPORT_EXPLAINED reads a
+  // An explainer titled as one (`…》解读之一`, `《政府工作报告》解读·咸安篇`, `政府工作报告解读丨…`, `——2023年郸城县政府工作报告解读`); REPORT_EXPLAINED reads a
   // series' title over the lead too, where a copy broke it around a running header.
-  ['other', /》的?解读(?:之[一二三四五六七八九十]{1,2})?(?:[\s|]*$)|^政府工作报告》?(?:图文|深度)?解读[丨|:：]|^[—-]*[0-9]{4}年[^。，,]{0,12}政府工作报告》?解读$|(?:落实|督查)情况的?通报|关于召开.{0,30}会议的决定|专题调研$/],
+  ['other', /》的?解读(?:之[一二三四五六七八九十]{1,2}|[·・•][\u4e00-\u9fff]{1,8})?(?:[\s|]*$)|^政府工作报告》?(?:图文|深度)?解读[丨|:：]|^[—-]*[0-9]{4}年[^。，,]{0,12}政府工作报告》?解读$|(?:落实|督查)情况的?通报|关于召开.{0,30}会议的决定|专题调研$/],
   // A government's own summary and plan posted by its office (`吴中区2016年工作总结与2017年工作计划`), progress
   // on the report's targets (`2022年区政府工作报告目标任务半年完成情况`), a report to the standing committee on
   // the year's work so far (`区人民政府向区人大常委会报告2022年政府工作情况`): none is the report to the congress.
@@ -100,6 +100,12 @@ const ABOUT_THE_WORK = /[区县旗市]委和[区县旗市]?政府工作通报会
 const NATIONAL_REPORT = /全国人大[^。]{0,20}(?:会议|开幕)[^。]{0,40}政府工作报告|国务院总理[\u4e00-\u9fff]{2,3}(?:所)?作(?:的)?政府工作报告/;
 /** The place's own head delivering its report (`县长…向大会作政府工作报告`, `我代表县人民政府`). */
 const OWN_REPORT_DELIVERED = /[区县旗市]长[^。，,]{0,8}(?:代表[^。，,]{0,10}政府)?(?:向大会)?作[^。]{0,6}政府工作报告|我代表[^。，,]{0,10}[区县旗市](?:人民)?政府/;
+/** `州人大代表、珲春市市长`, `市人大代表、宽城区区长`: a head in the congress of the prefecture, province or city above (not `市人大代表、市长`, the city's own). */
+const UPPER_DEPUTY = /(?:^|[,，。、\s])(?:[\u4e00-\u9fff]{0,4}州|省|市)人大代表[、,，][^。，,]{0,6}?[\u4e00-\u9fff]{2,6}[区县旗市](?:[区县旗市]长|[区县旗市]委书记)/;
+/** A notice putting a draft out for comment, the draft printed after it (`研究起草了《关于…(征求意见稿)》,现面向社会各界广泛征求意见`). */
+const OPEN_FOR_COMMENT = /^[^。]{0,200}?(?:征求意见稿|讨论稿)[)）]?》?[,，]?现(?:面向|向)社会(?:各界)?(?:公开)?(?:广泛)?征求意见/;
+/** The government work report's opening formula: `我代表区人民政府,向大会作工作报告` / `…向大会报告工作`. */
+const GOVERNMENT_REPORTS_WORK = /^[^。]{0,20}我代表[^。，,]{0,12}(?:人民)?政府[,，]?向(?:本次)?大会(?:作(?:政府)?工作报告|报告(?:政府)?工作)/;
 /** The party's standing committee passing the session's drafts (`主持召开县委常委会议…讨论通过了…县人民政府工作报告`), in the lead. */
 const DRAFTS_PASSED_BY_PARTY = /^[^。]{0,80}[区县旗市]委常委会[^]*?讨论(?:并)?通过了?[^。]{0,60}政府工作报告/;
 /** A notice issuing or dividing the report's targets (`关于印发2022年区政府工作报告目标任务的通知`, `关于分解落实2021年《政府工作报告》…的通知`,
@@ -107,8 +113,8 @@ const DRAFTS_PASSED_BY_PARTY = /^[^。]{0,80}[区县旗市]委常委会[^]*?讨�
 const REPORT_TARGETS_ISSUED = /^[^。]{0,40}关于印发[^。]{0,30}政府工作报告[^。]{0,12}(?:目标任务|重点(?:工作)?任务|任务分解|责任分工|任务清单)|^[^。]{0,80}?关于分解(?:落实)?[^。]{0,12}(?:《?政府工作报告|[区县市旗]?政府工作目标)/;
 /** One numbered item of a session's agenda: `1、听取湘阴县人民政府工作报告;`. */
 const AGENDA_ITEM = /^[0-9０-９]{1,2}[、.．]听取[^。]{0,40}(?:报告|汇报|说明)[;；。]?$/;
-/** An article's own words on the report it explains. */
-const COMMENTARY = /本文(?:将|对|从)[^。]{0,10}(?:解读|分析|梳理|剖析)[^。]{0,20}政府工作报告|(?:为你|带你)(?:来)?(?:解读|读懂)|政府工作报告》?(?:[(（][^)）]{0,12}[)）])?解读(?:新闻)?发布会/;
+/** An article's own words on the report it explains (`本文将深度解读…`, `本篇文章将对2020年应城政府工作报告进行回顾`). */
+const COMMENTARY = /本(?:篇)?文(?:章)?(?:将|对|从)[^。]{0,10}(?:解读|分析|梳理|剖析)[^。]{0,20}政府工作报告|本(?:篇)?文(?:章)?将?对[^。]{0,20}政府工作报告》?进行(?:回顾|解读|分析|梳理|剖析|总结)|(?:为你|带你)(?:来)?(?:解读|读懂)|政府工作报告》?(?:[(（][^)）]{0,12}[)）])?解读(?:新闻)?发布会/;
 /** `…所作《政府工作报告》解读之一`: one of a series explaining the report, by its title. */
 const REPORT_EXPLAINED = /政府工作报告》?的?解读之[一二三四五六七八九十]{1,2}/;
 /** A head's greeting for the new year (`值此龙年新春来临之际,谨向…致以最美好的祝愿`): no report. */
@@ -128,7 +134,8 @@ const PLENARY_OPENING =
 /** `会议听取和审议了县人民政府关于2016年上半年…计划执行情况的报告`: a news item on the report heard (not `以便更好地审议…`). */
 const HEARD = /(?:(?:听取|审议|审查)(?:和|并)(?:审议|审查|批准)了?|(?:听取|审议|审查)了|(?:会议|大会|[;；])[,，]?(?:听取|审议|审查)|初审了?|初步审查了?)(?:[^。，,、；;]{0,30}?关于(.{4,80}?)|([^。，,、；;]{4,80}?))的报告/;
 const REPORTED = /(?:向|给)(?:大会|.{0,12}常委会)报告(.{4,60}?)[,，](?:请予|请)审议/;
-const SUBMITTED = /受[^。]{0,12}委托[,，]?现将(.{4,90}?)提请/;
+// `受区政府委托,下面由我向区人大常委会报告…2025年上半年…计划执行情况。`: no 请审议 after it.
+const SUBMITTED = /受[^。]{0,12}委托[,，]?(?:现将(.{4,90}?)提请|(?:下面)?(?:由)?我?(?:代表[^。，,]{0,12})?向[^。，,]{0,16}?(?:大会|常委会)报告(.{4,90}?)(?:[。，,；;]|$))/;
 const CONGRESS_OPENING = /我代表(?:中国共产党|中共).{0,24}委员会向(?:本次)?大会(?:作)?报告(?:工作)?(?:[。，,]|$)|(?:审议|讨论|围绕)[^。]{0,6}党代会(?:工作)?报告|[区县旗市]委书记[\u4e00-\u9fff·]{0,4}作党代会(?:工作)?报告|(?:中国共产党|中共)[^。，,]{0,20}第[一二三四五六七八九十]{1,3}次代表大会(?:第[一二三四五六七八九十]次会议)?[^。]{0,6}(?:开幕|召开|闭幕)|召开第[一二三四五六七八九十]{1,3}次党代会/;
 /** News of the CPPCC's own session opening, held or closing (`政协昆明市五华区第九届委员会第四次会议闭幕`, `…于2026年1月19日至21日在红安县城举行`): its members only heard the report. */
 const CPPCC_SESSION = /^(?:[^。]{0,12}[|｜])?(?:[^。]{0,8}讯(?:[(（][^)）]{0,20}[)）])?)?(?:[0-9]{1,2}月[0-9]{1,2}日[上下]?午?[,，]?)?(?:中国人民政治协商会议|政协)[^。，,]{0,16}第[一二三四五六七八九十]{1,3}届[^。，,]{0,8}?委员会第[一二三四五六七八九十]{1,3}次(?:全体)?会议[^。]{0,30}?(?:开幕|闭幕|召开|举行(?=$|[。,，]))/;
@@ -177,11 +184,19 @@ export function readKind(
   const lead = opening.slice(0, 6).map((line) => squeeze(line.text)).join('').slice(0, 400);
   if (first && DRAFTS_PASSED_BY_PARTY.test(lead)) return found('other', first, `${excerpt(first, '委')} (the party's standing committee passing the drafts)`);
   if (first && REPORT_TARGETS_ISSUED.test(lead)) return found('other', first, `${excerpt(first, '政府工作报告')} (a notice issuing or dividing the report's targets)`);
+  if (first && OPEN_FOR_COMMENT.test(lead)) return found('other', first, `${excerpt(first, '征求意见')} (a notice asking the public to comment on the draft)`);
   // An explainer's title, read over the lead so a PDF's broken title reads too (`…所作《政府工作报告》解` / `读之一`).
   if (first && REPORT_EXPLAINED.test(lead)) return found('other', first, `${excerpt(first, '解读')} (an article explaining the report)`);
   const survey = lines.slice(0, 4).find((line) => PLAN_SURVEY.test(squeeze(line.text)));
   if (survey) return found('other', survey, `${excerpt(survey, '计划执行')} (the standing committee surveying the plan's execution: no report)`);
   const titled = titledKind([...header, ...titleLike, ...runTogether]);
+  // A site's category as the title (`2008年国民经济和社会发展计划执行情况与2009年计划`, no report named) over the head's own
+  // `我代表白云区人民政府,向大会作工作报告`: the plan's and the budget's reports are given on the government's behalf (受…委托), never so.
+  // (A title broken over two lines names its report on the second: `…预算执行情况和` / `2020年预算草案的报告`.)
+  const titleAt = titled ? lines.findIndex((line) => line.line === titled.line) : -1;
+  const categoryOnly = titleAt >= 0 && !/报告/.test(lines.slice(titleAt, titleAt + 2).map((line) => line.text).join(''));
+  const ownWorkReport = titled && categoryOnly && /plan-execution-report|budget-report/.test(titled.value) ? opening.find((line) => GOVERNMENT_REPORTS_WORK.test(squeeze(line.text))) : undefined;
+  if (ownWorkReport) return found('government-work-report', ownWorkReport, `${excerpt(ownWorkReport, '我代表')} (the head reports the government's work, whatever the page's title)`);
   if (titled) return titled;
   // A first part on a year's plan or budget execution (`一、2022年国民经济和社会发展计划执行情况`) is
   // that report's, whatever came before it (a site menu a PDF ran into one paragraph with the title).
@@ -225,7 +240,8 @@ export function readKind(
     // Heard after the government's work report (`审议了政府工作报告;审查…计划…的报告`): the session's, not this report's kind.
     workReportNamed ||= /政府工作报告/.test(text.slice(0, heard?.index ?? text.length) + (heard?.[1] ?? heard?.[2] ?? ''));
     const heardTitle = heard && !workReportNamed ? (heard[1] ?? heard[2]) : undefined;
-    const reported = REPORTED.exec(text)?.[1] ?? SUBMITTED.exec(text)?.[1] ?? heardTitle ?? '';
+    const submitted = SUBMITTED.exec(text);
+    const reported = REPORTED.exec(text)?.[1] ?? submitted?.[1] ?? submitted?.[2] ?? heardTitle ?? '';
     const kind = TITLED_KINDS.find(([, pattern]) => pattern.test(reported));
     if (kind) return found(kind[0], line, excerpt(line, '报告'));
   }
@@ -244,6 +260,12 @@ export function readKind(
   const national = opening.slice(0, 3).find((line) => NATIONAL_REPORT.test(squeeze(line.text)));
   if (national && !opening.some((line) => OWN_REPORT_DELIVERED.test(squeeze(line.text)))) {
     return found('other', national, `${excerpt(national, '全国')} (reactions to the national government work report)`);
+  }
+  // A head speaking as a deputy of the congress above (`州人大代表、珲春市市长张吉峰说,“政府工作报告通篇20余次提及珲春`):
+  // the report is the prefecture's or the city's.
+  const upperDeputy = opening.slice(0, 4).find((line) => UPPER_DEPUTY.test(squeeze(line.text)));
+  if (upperDeputy && !opening.some((line) => OWN_REPORT_DELIVERED.test(squeeze(line.text)))) {
+    return found('other', upperDeputy, `${excerpt(upperDeputy, '人大代表')} (a deputy of the congress above on its report)`);
   }
   const standingTitle = lines.slice(0, header.length + TITLE_LINES).find((line) => GOVERNMENT_TITLE.test(squeeze(line.text)));
   if (standingTitle && !opening.includes(standingTitle)) return found('government-work-report', standingTitle, excerpt(standingTitle, '报告'));

@@ -15,6 +15,7 @@
 import type { SourceLine } from '../model.ts';
 import type { DistrictRecord, PlaceRegistry } from './places.ts';
 import { shortName } from './places.ts';
+import { cityShortName } from './place-names.ts';
 import { ofTheProvinceItAnswersTo } from './identify-city-rank.ts';
 
 /** A short name standing as a name: at a clause start, after `的`/`”`, or before a place's word. */
@@ -64,7 +65,8 @@ export function chooseByShortName(
   // report calls itself by the same kind of place (`我代表区人民政府` and `五华在争先`).
   const suffix = ownSuffix(text);
   // A province's name (`视察河北`, not 天津's 河北区) is no short name of the report's own place.
-  const named = [...counts].filter(([name]) => !ORDINARY_WORDS.has(name) && !provinceNames(registry).has(name));
+  // Nor a city's (`森林大理建设`, `融入大理“两城一区”`: the prefecture above, not 大理市).
+  const named = [...counts].filter(([name]) => !ORDINARY_WORDS.has(name) && !provinceNames(registry).has(name) && !cityShortNames(registry).has(name));
   const alone = named.length === 1 ? named[0] : undefined;
   const single = alone && (registry.districtsByName.get(alone[0]) ?? []).some((record) => suffix !== undefined && record.district.name.endsWith(suffix));
   const ranked = [...counts].filter(([, c]) => c.times >= MIN_MENTIONS || single).sort((a, b) => b[1].times - a[1].times);
@@ -94,6 +96,14 @@ function afterItsCity(text: string, at: number, name: string, registry: PlaceReg
 
 const provinceNameSets = new WeakMap<PlaceRegistry, ReadonlySet<string>>();
 /** The short names of the provinces (`河北`, `海南`), which districts share (天津's 河北区, 乌海's 海南区). */
+const cityNameSets = new WeakMap<PlaceRegistry, Set<string>>();
+
+function cityShortNames(registry: PlaceRegistry): ReadonlySet<string> {
+  let names = cityNameSets.get(registry);
+  if (!names) cityNameSets.set(registry, (names = new Set(registry.cities.map((record) => cityShortName(record.city.name)))));
+  return names;
+}
+
 function provinceNames(registry: PlaceRegistry): ReadonlySet<string> {
   let names = provinceNameSets.get(registry);
   if (!names) provinceNameSets.set(registry, (names = new Set(registry.provinces.map((province) => shortName(province.name)))));
@@ -210,8 +220,9 @@ function shortNamesByFirstCharacter(registry: PlaceRegistry): Map<string, string
 export function namesPlace(text: string, record: DistrictRecord, options: { cityOnly?: boolean } = {}): boolean {
   const own = shortName(record.district.name);
   // 朝阳县 of 朝阳市: the city's short name is the district's own, so it proves nothing.
+  // A prefecture is written without its peoples (`大理` for 大理白族自治州).
   const named = (name: string) =>
-    text.includes(name) || (shortName(name).length >= 2 && shortName(name) !== own && text.includes(shortName(name)));
+    text.includes(name) || [shortName(name), cityShortName(name)].some((short) => short.length >= 2 && short !== own && text.includes(short));
   if (options.cityOnly) return named(record.city.name);
   return named(record.city.name) || named(record.province.name) || abbreviatedIn(text, record);
 }

@@ -226,7 +226,11 @@ export function yearCues(
   if (ending?.match?.[1]) {
     cues.push({ value: parseNumber(ending.match[1] ?? ''), weight: 5, line: ending.line.line, evidence: `${excerpt(ending.line, '即将')} (the year about to end)` });
   }
-  month ??= mangledMonth ?? draftMonth ?? (aboutDraft ? undefined : (head.publishedMonth ?? stampMonth));
+  // A page posted in a year after the one its title or review heading names (`2019年政府工作报告`,
+  // `一、2018年主要工作回顾`, 发布日期:2020-12-15) is a later copy: its month is none of the session's.
+  const namedYear = head.titleYear?.value ?? (headings.reviewYear ? headings.reviewYear.value + 1 : undefined);
+  const postedLater = head.publishedYear !== undefined && namedYear !== undefined && head.publishedYear.value > namedYear;
+  month ??= mangledMonth ?? draftMonth ?? (aboutDraft || postedLater ? undefined : (head.publishedMonth ?? stampMonth));
   // A title standing alone further down (after a contents list) counts as much as one in the header.
   const standingTitles = joinBrokenTitles(lines.slice(header.length + 3, header.length + TITLE_LINES)).filter((line) => STANDING_TITLE.test(squeeze(line.text)));
   for (const line of [...joinBrokenTitles(lines.slice(0, header.length + 3)), ...standingTitles]) {
@@ -264,6 +268,12 @@ export function yearCues(
     const reviewedInBrackets = !planned && head.titleBracketed === true && headings.reviewYear?.value === title.value;
     if (reviewedInBrackets) add({ ...title, value: title.value + 1 }, 6, ` (the year in brackets is the one its review heading reviews: delivered ${title.value + 1})`);
     else add(planned ? { ...title, value: title.value - 1 } : title, 6, planned ? ` (titled with the year planned, ${title.value})` : '');
+  }
+  // A title run into the text after it by a comma (`海门市2014年政府工作报告,一年来,我们…`): a title still.
+  const runInTitle = head.titleYear ? undefined : lines.slice(0, 3).map((line) => ({ line, match: RUN_IN_TITLE.exec(squeeze(line.text)) })).find(({ match }) => match);
+  if (runInTitle?.match) {
+    const titled = parseNumber(runInTitle.match[1] ?? '');
+    cues.push({ value: titled - (lateInYear ? 1 : 0), weight: 5, line: runInTitle.line.line, evidence: `${excerpt(runInTitle.line, '政府工作报告')} (a title run into the text: ${titled})` });
   }
   const lag = reviewLag(coverage, month, firstSession, draftMeeting);
   // Read in December, the plan is for the year after delivery.
@@ -509,15 +519,18 @@ function reviewCallsItThisYear(lines: readonly SourceLine[], reviewYear: Found<n
   return undefined;
 }
 
+/** `海门市2014年政府工作报告,一年来,我们在应对挑战中…`: a title and the report's first words in one sentence. */
+const RUN_IN_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{0,12}?(${YEAR})年度?[\\u4e00-\\u9fff]{0,6}?政府工作报告(?:全文)?[,，:：]\\s*(?:一年来|过去的?一年|各位代表|20[0-9]{2}年[,，])`);
+
 /** `即将过去的2017年`, `即将过去的一年`: the year is ending as the report is read. */
 const YEAR_ENDING = new RegExp(`即将(?:过去|结束)的(?:(${YEAR})年|(?:这)?一年)`);
 
-/** A news item's day of the session, without its year: `12月26日上午,…第九届人民代表大会第四次会议…开幕`. */
+/** A news item's day of the session, without its year: `12月26日上午,…第九届人民代表大会第四次会议…开幕`, `12月8日,中国共产党北京市房山区第九次代表大会召开`. */
 function newsMonth(lines: readonly SourceLine[]): number | undefined {
   // A news item's lead, after up to a page of chrome (breadcrumbs, field lines); a site's menu of short
   // items (`学会`, `领导人员`, `秘书处`…) does not use up the page.
   for (const line of lines.filter((line) => squeeze(line.text).length > 8).slice(0, 20)) {
-    const news = /(?:^|[。！!])[^。]{0,80}?(?<![0-9])(1[0-2]|0?[1-9])月[0-9]{1,2}日(?:上午|下午|晚)?[,，]?[^。]{0,60}?(?:人民(?:代表)?大会|人大|政协)[^。]{0,30}?(?:会议|开幕)/.exec(squeeze(line.text));
+    const news = /(?:^|[。！!])[^。]{0,80}?(?<![0-9])(1[0-2]|0?[1-9])月[0-9]{1,2}日(?:上午|下午|晚)?[,，]?[^。]{0,60}?(?:(?:人民(?:代表)?大会|人大|政协)[^。]{0,30}?(?:会议|开幕)|(?:中国共产党|中共)[^。]{0,24}?第[一二三四五六七八九十]{1,3}次代表大会[^。]{0,10}?(?:召开|开幕)|党代会[^。]{0,10}?(?:召开|开幕))/.exec(squeeze(line.text));
     if (news) return Number(news[1]);
     // `敦化市第十七届人民代表大会第五次会议于12月19日至22日隆重举行`: the session, then its days.
     const held = /(?:人民代表大会|人大)[^。]{0,20}?会议[^。]{0,4}?于(1[0-2]|0?[1-9])月[0-9]{1,2}日/.exec(squeeze(line.text));

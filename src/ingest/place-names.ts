@@ -95,6 +95,14 @@ const PEOPLES = [
   '塔吉克', '怒', '鄂温克', '独龙', '鄂伦春', '哈萨克', '保安', '裕固', '各',
 ].map((people) => `${people}族`);
 const AUTONOMOUS = new RegExp(`^(\\p{Script=Han}{2,}?)(?:${PEOPLES.join('|')})+自治([县旗])$`, 'u');
+/** `大理白族自治州` → `大理`: a prefecture named with its people, as it is written short. */
+const AUTONOMOUS_PREFECTURE = new RegExp(`^(\\p{Script=Han}{2,}?)(?:${PEOPLES.join('|')})+自治州$`, 'u');
+
+/** A city's name as a text writes it short: `大理` for 大理白族自治州, else its stem (`抚顺`). */
+export function cityShortName(name: string): string {
+  return AUTONOMOUS_PREFECTURE.exec(name)?.[1] ?? shortName(name);
+}
+
 /** `瀍河回族区`: a district named with its people, written `瀍河区` (`瀍河区人大召开…`). */
 const PEOPLES_DISTRICT = new RegExp(`^(\\p{Script=Han}{2,}?)(?:${PEOPLES.join('|')})+区$`, 'u');
 /** `科尔沁左翼后旗` → `科左后旗`: a banner of a wing, as it is always written. */

@@ -73,6 +73,8 @@ const curatedDistrict = z
     since: z.number().int().optional(),
     until: z.number().int().optional(),
     mergedInto: z.string().optional(),
+    /** Other full names of the same place (`西海岸新区` for 黄岛区: a new area that is the district itself). */
+    aliases: z.array(z.string().min(3)).optional(),
     note: z.string().optional(),
   })
   .strict();
@@ -145,8 +147,10 @@ export function buildPlaceRegistry(parsedYaml: unknown): PlaceRegistry {
     districts.push({ district, city, province });
   }
 
+  const curatedAliases = new Map<string, string[]>();
   for (const entry of supplement.districts) {
-    const { name, city: cityName, province: provinceName, code, slug, nameEn, ...history } = entry;
+    const { name, city: cityName, province: provinceName, code, slug, nameEn, aliases, ...history } = entry;
+    if (aliases) curatedAliases.set(name, aliases);
     const override = { slug, nameEn };
     const existing = districts.filter(
       (record) => record.district.name === name && (!cityName || record.city.name === cityName),
@@ -177,6 +181,7 @@ export function buildPlaceRegistry(parsedYaml: unknown): PlaceRegistry {
 
   const cityList = dedupeCities([...cities.values()]);
   districts.push(...formerNames(districts, cityList, makePlace));
+  const aliasesOf = (name: string) => [...districtAliases(name), ...(curatedAliases.get(name) ?? [])];
   return {
     districts,
     cities: cityList,
@@ -184,10 +189,10 @@ export function buildPlaceRegistry(parsedYaml: unknown): PlaceRegistry {
     districtsByName: indexByNames(
       districts,
       (record) => record.district.name,
-      districtAliases,
+      aliasesOf,
       (record) => !sharesShortNameWithSuccessor(record, districts),
     ),
-    fullAliases: new Set(districts.flatMap((record) => districtAliases(record.district.name).filter((alias) => /[县旗区市]$/.test(alias)))),
+    fullAliases: new Set(districts.flatMap((record) => aliasesOf(record.district.name).filter((alias) => /[县旗区市]$/.test(alias)))),
     citiesByName: indexByNames(cityList, (record) => record.city.name),
     provincesByName: new Map(
       [...provinces.values()].flatMap((province) => names(province.name).map((key) => [key, province] as const)),

@@ -1930,3 +1930,79 @@ describe('session 12: rounds bv–bw (r3020–r3116), as they arrived', () => {
     expect(must.identity).toMatchObject({ district: { name: '椒江区' }, year: 2015 });
   });
 });
+
+describe('session 13: rounds bx–ca (r3120–r3360), as they arrived', () => {
+  test('`中共通州区委` is the district\'s own committee: its name outranks a company\'s (`江海电容器`, 江门\'s 江海区), and 南通 tells which 通州区', () => {
+    const text = '各位代表:\n现在,我代表区人民政府向大会作工作报告,请予审议。\n2010年工作总结及“十一五”回顾\n过去的一年,在中共通州区委的正确领导下,我们全力推进项目建设。\n企业上市领跑苏中苏北,江海电容器在深交所成功上市。南通家纺城等4家服务业集聚区完成投入15.8亿元。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '通州区' }, city: { name: '南通市' }, year: 2011 });
+  });
+
+  test('西海岸新区 is 黄岛区 under its other name', () => {
+    const text = '关于全区2018年国民经济和社会发展计划执行情况与2019年国民经济和社会发展计划(草案)的报告\n各位代表:\n受区政府委托,现将全区2018年国民经济和社会发展计划执行情况与2019年国民经济和社会发展计划(草案),提请区第二届人民代表大会第三次会议审议。\n2018年,青岛西海岸新区坚持高质量发展。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '黄岛区' }, city: { name: '青岛市' }, year: 2019, kind: 'plan-execution-report' });
+  });
+
+  test('a page posted years after its title\'s year (`2019年政府工作报告`, 发布日期:2020-12-15): its December is not the session\'s', () => {
+    const text = '2019年政府工作报告\n发布日期:2020-12-15 09:13:50 浏览次数:\n一、2018年主要工作回顾\n2018年是改革开放40周年。一年来,在中共洞头区委的坚强领导下,区政府坚持高质量发展。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '洞头区' }, year: 2019 });
+  });
+
+  test('a site\'s plan-report category as the title over the head\'s `我代表白云区人民政府,向大会作工作报告`: the work report', () => {
+    const text = '2008年国民经济和社会发展计划执行情况与2009年计划\n--2009年3月10日在广州市白云区第十四届人民代表大会\n第四次会议上\n区长 余楚风\n各位代表:\n我代表白云区人民政府,向大会作工作报告,请予审议。\n一、2008年工作回顾';
+    expect(runText(text).identity).toMatchObject({ district: { name: '白云区' }, year: 2009, kind: 'government-work-report' });
+    const plan = text.replace('我代表白云区人民政府,向大会作工作报告', '受区人民政府委托,现将2008年计划执行情况与2009年计划草案提请大会审议');
+    expect(runText(plan).identity).toMatchObject({ kind: 'plan-execution-report' });
+  });
+
+  test('a notice dividing `《2025年咸安区<政府工作报告>确定的主要目标任务责任分解方案》`: of 2025, no report', () => {
+    const text = '各乡、镇人民政府,区政府各部门:\n《2025年咸安区<政府工作报告>确定的主要目标任务责任分解方案》已经区人民政府同意,现印发给你们,并就有关事项通知如下:\n一、提高政治站位。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '咸安区' }, year: 2025, kind: 'other' });
+  });
+
+  test('an explainer titled `《政府工作报告》解读·咸安篇` is no report', () => {
+    const text = '《政府工作报告》解读·咸安篇\n来源: | 发布时间: 2018-01-23 |\n回眸2017\n2017年,是咸安区真抓实干、埋头苦干的奋进之年。全区建设项目323个,总投资499亿元。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '咸安区' }, kind: 'other' });
+  });
+
+  test('a party congress opening on `12月8日` that closed 十三五 and opened 十四五 is of that December', () => {
+    const text = '12月8日,中国共产党北京市房山区第九次代表大会召开。大会指出,过去五年,是房山发展极不平凡的五年。区委团结带领全区广大党员干部群众,顺利实现“十三五”圆满收官和“十四五”良好开局,胜利完成区第八次党代会确定的目标任务。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '房山区' }, year: 2021, kind: 'party-congress-report' });
+  });
+
+  test('`受区政府委托,下面由我向区人大常委会报告…2025年上半年…计划执行情况。`: the half-year plan report', () => {
+    const text = '——2025年7月30日在广州市白云区\n第十七届人大常委会第三十三次会议上\n广州市白云区发展和改革局局长 甘显超\n主任、各位副主任、各位委员:\n受区政府委托,下面由我向区人大常委会报告广州市白云区2025年上半年国民经济和社会发展计划执行情况。\n一、上半年国民经济和社会发展计划执行情况';
+    expect(runText(text).identity).toMatchObject({ district: { name: '白云区' }, year: 2025, kind: 'plan-execution-report', coverage: 'half-year' });
+  });
+
+  test('the plan\'s voice in news: `2019年,江津区将突出…`', () => {
+    const text = '2月21日,重庆市江津区第十七届人民代表大会第三次会议召开,江津区人民政府代区长毛平代表江津区人民政府向大会作政府工作报告。\n2019年,江津区将突出大数据智能化导向,着力推动制造业高质量发展。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '江津区' }, year: 2019 });
+  });
+
+  test('`本篇文章将对2020年应城政府工作报告进行回顾`: an article on the report', () => {
+    const text = '引言\n2020年,应城市政府在疫情防控、经济社会发展等方面取得了显著成就。本篇文章将对2020年应城政府工作报告进行回顾,分析其亮点与挑战。\n一、2020年应城政府工作报告回顾';
+    expect(runText(text).identity).toMatchObject({ kind: 'other' });
+  });
+
+  test('`把漾濞打造成…` with `森林大理`: the prefecture\'s short name (大理 for 大理白族自治州) is no rival, and names the city', () => {
+    const text = '2023年政府工作总体要求是:认真学习贯彻党的二十大和州委九届三次全会、县委十三届三次全会等精神,围绕“森林大理建设示范县”建设,主动融入大理“两城一区”,真正把漾濞打造成苍洱后花园。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '漾濞彝族自治县' }, city: { name: '大理白族自治州' }, year: 2023 });
+  });
+
+  test('a head speaking as a deputy of the congress above (`州人大代表、珲春市市长张吉峰说`) is on its report; `市人大代表、市长` is the city\'s own', () => {
+    const text = '张吉峰代表:打造改革开放新高地\n2019-01-22 09:55:13\n1月21日,州人大代表、珲春市市长张吉峰说,“政府工作报告通篇20余次提及珲春,充分体现了州委、州政府对珲春发展的关心。”';
+    expect(runText(text).identity).toMatchObject({ district: { name: '珲春市' }, year: 2019, kind: 'other' });
+    expect(runText(text.replace('州人大代表、珲春市市长', '市人大代表、市长').replace('州委、州政府', '珲春市委、市政府')).identity).toMatchObject({ kind: 'government-work-report' });
+  });
+
+  test('a notice putting the draft out for comment (`…(征求意见稿)》,现面向社会各界广泛征求意见`), the draft after it: no report', () => {
+    const text = '为做好人代会全区2018年国民经济和社会发展计划执行情况与2019年国民经济和社会发展计划报告,我们研究起草了《关于全区2018年国民经济和社会发展计划执行情况与2019年国民经济和社会发展计划(草案)的报告(征求意见稿)》,现面向社会各界广泛征求意见。\n西海岸新区发展和改革局\n2019年1月1日\n关于全区2018年国民经济和社会发展计划\n执行情况与2019年国民经济和社会发展计划(草案)的报告';
+    expect(runText(text).identity).toMatchObject({ district: { name: '黄岛区' }, kind: 'other' });
+  });
+
+  test('a title run into the text by a comma (`海门市2014年政府工作报告,一年来,我们…`) is a title still', () => {
+    const text = '海门市2014年政府工作报告,一年来,我们在应对挑战中增强了综合实力。2013年,全市完成财政总收入140.2亿元,增长14.8%。预计(下同)实现地区生产总值740亿元,增长12.1%。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '海门市' }, year: 2014, kind: 'government-work-report' });
+    expect(() => runText(text.replace('海门市2014年政府工作报告,', '海门市:'))).toThrow(/Cannot determine the year/);
+  });
+});
