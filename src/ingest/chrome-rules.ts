@@ -40,10 +40,10 @@ export const chromeRules: readonly ChromeRule[] = [
   {
     ruleId: 'chrome-breadcrumb',
     pattern: new RegExp(
-      `^(?:(?:您(?:当前)?的?(?:当前)?所?在?位置|当前位置)${colon}.*|(?:首页|首頁|网站首页)\\s*(?:>>?|»|›|/|>)${label(80)}|${label(20)}(?:\\s*(?:>>?|»|›|>)\\s*${label(20)}){2,})$`,
+      `^(?:(?:您(?:当前)?的?(?:当前)?所?在?位置|当前位置)${colon}.*|(?:首页|首頁|网站首页|[\\u4e00-\\u9fff]{1,12}网)\\s*(?:>>?|»|›|>)${label(80)}|(?:首页|首頁|网站首页)\\s*/${label(80)}|${label(20)}(?:\\s*(?:>>?|»|›|>)\\s*${label(20)}){2,})$`,
       'u',
     ),
-    description: 'Breadcrumb (您当前的位置:首页>>…, 首页 > 政务公开 > 政府工作报告, 文库 > 工作报告 > …).',
+    description: 'Breadcrumb (您当前的位置:首页>>…, 首页 > 政务公开 > 政府工作报告, 重庆大渡口网 > 大渡口新闻, 文库 > 工作报告 > …).',
   },
   {
     ruleId: 'chrome-published',

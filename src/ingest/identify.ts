@@ -8,11 +8,13 @@ import type { VFile } from 'vfile';
 import type { Coverage, FactOrigin, Identity, PageMeta, Place, Removal, ReportKind, Sidecar, SourceLine } from '../model.ts';
 import type { Knowledge } from './knowledge.ts';
 import { readHeader } from './identify-header.ts';
+import { headline } from './identify-headline.ts';
 import { partHeadingTitle, readHeadings, termStartInText, termYearsInText } from './identify-years.ts';
 import { readKind } from './identify-kind.ts';
 import { DistrictError, resolveDistrict } from './identify-district.ts';
 import { excerpt, found, headerLines, inferred, sidecarPath, squeeze, type Found } from './identify-text.ts';
 import { shortName } from './places.ts';
+import { districtAliases } from './place-names.ts';
 import { rank, where, type Cue } from './identify-evidence.ts';
 import { stripPinyinGlosses } from './pinyin-gloss.ts';
 import { asciiDigits, toSimplified } from './clean.ts';
@@ -133,7 +135,7 @@ export function identify(lines: SourceLine[], ctx: IdentifyContext): Identity {
   // A report delivered in November or December is named by the year it plans, as its own title names
   // it (`2021年政府工作报告`, 2020-12-21): a district may deliver one in January and another in December.
   const namedYear = planYear && planYear.value === year.value + 1 ? planYear.value : year.value;
-  const title = composeTitle(places.district.value, places.city.value, places.province.value, namedYear, kind.value, reviewPeriod?.value);
+  const title = composeTitle(places.district.value, places.city.value, places.province.value, namedYear, kind.value, reviewPeriod?.value, kind.value === 'other' ? headline(header) : undefined);
   const slug = composeSlug(places.district.value, places.city.value, namedYear, kind.value, coverage.value, reviewPeriod?.value);
   const composed = 'composed from district, city, year, kind and coverage';
 
@@ -403,8 +405,12 @@ function unknownKind(file: VFile): Found<ReportKind> {
   return inferred('other', 'no marker of a government or party committee report');
 }
 
-/** `上海市徐汇区2014年政府工作报告`, `上海市徐汇区委2014年上半年工作报告`. */
-function composeTitle(district: Place, city: Place, province: Place, year: number, kind: ReportKind, review?: string): string {
+/**
+ * `上海市徐汇区2014年政府工作报告`, `上海市徐汇区委2014年上半年工作报告`; a document of no report's kind by its own
+ * headline (`…会议关于…政府工作报告的决议`, with its district before it where the headline does not name it), else
+ * as `…年其他报告`, never as the work report it is not.
+ */
+function composeTitle(district: Place, city: Place, province: Place, year: number, kind: ReportKind, review?: string, ownHeadline?: string): string {
   const prefix = (city.name === district.name ? province.name : city.name) + district.name;
   const half = review?.endsWith('-H1') ? '上半年' : review?.endsWith('-H2') ? '下半年' : '';
   if (kind === 'government-work-report') return `${prefix}${year}年${half}政府工作报告`;
@@ -413,7 +419,11 @@ function composeTitle(district: Place, city: Place, province: Place, year: numbe
   if (kind === 'party-plenary-report') return `${prefix}委全体会议工作报告(${year}年)`;
   if (kind === 'plan-execution-report') return `${prefix}${year}年${half}计划执行情况报告`;
   if (kind === 'budget-report') return `${prefix}${year}年${half}预算报告`;
-  return `${prefix}${year}年${half}工作报告`;
+  if (ownHeadline) {
+    const names = [district.name, shortName(district.name), ...districtAliases(district.name)].filter((name) => name.length >= 2);
+    return names.some((name) => ownHeadline.includes(name)) ? ownHeadline : `${district.name}:${ownHeadline}`;
+  }
+  return `${prefix}${year}年${half}其他报告`;
 }
 
 /** `shanghai-xuhui-2014`, with `-party`/`-other` for other kinds and `-h1`/`-h2`/`-5y` for other coverage. */

@@ -2006,3 +2006,18 @@ describe('session 13: rounds bx–ca (r3120–r3360), as they arrived', () => {
     expect(() => runText(text.replace('海门市2014年政府工作报告,', '海门市:'))).toThrow(/Cannot determine the year/);
   });
 });
+
+describe('session 13: a document of no report\'s kind named by its own headline', () => {
+  test('a resolution is titled as it titles itself, not `…2026年工作报告`', () => {
+    const text = '重庆大渡口网 > 大渡口新闻\n重庆市大渡口区第十四届人民代表大会第七次会议关于重庆市大渡口区人民政府工作报告的决议\n(2026年1月23日重庆市大渡口区第十四届人民代表大会第七次会议通过)\n重庆市大渡口区第十四届人民代表大会第七次会议听取和审议了区人民政府区长张涛所作的区人民政府工作报告。会议充分肯定区人民政府2025年及“十四五”时期工作,决定批准这个报告。';
+    const { identity } = runText(text);
+    expect(identity).toMatchObject({ kind: 'other', title: '重庆市大渡口区第十四届人民代表大会第七次会议关于重庆市大渡口区人民政府工作报告的决议' });
+  });
+
+  test('a headline not naming the place gets the district before it; a site\'s name or a slogan is no headline', () => {
+    const news = runText('区政府召开第十六次常务会\n近日,区长主持召开区政府第十六次常务会议,讨论昭阳区2008年《政府工作报告》(征求意见稿)。');
+    expect(news.identity).toMatchObject({ kind: 'other', title: '昭阳区:区政府召开第十六次常务会' });
+    const slogan = runText('勐海又好又快发展谱新篇\n近日,区长主持召开区政府第十六次常务会议,讨论昭阳区2008年《政府工作报告》(征求意见稿)。');
+    expect(slogan.identity.title).toMatch(/^昭通市昭阳区20[0-9]{2}年其他报告$/);
+  });
+});
