@@ -37,6 +37,12 @@ const GOVERNMENT = new RegExp(
     // The work report's last part, as a heading (`三、全面加强政府自身建设`): an outline without its title.
     /^[一二三四五六七八九十]{1,2}[、.．]\s*(?:全面|切实|不断|持续)?(?:加强|推进)(?:新时代)?政府自身建设/.source,
     /听取(?:并(?:分组)?(?:讨论|审议|评议)|和审议)?了?[区县旗市]?(?:人民)?政府[^。，,]{0,20}工作情况的?报告/.source,
+    // `2018年六安市金安区政府工作`, a title a copy cut before its last word (报告).
+    /^(?:19|20)[0-9]{2}年[^,，。；;:：]{0,16}[区县旗市](?:人民)?政府工作$/.source,
+    // `黄岛区政府2012年工作报告`: the year between the government and its report.
+    /[区县旗市](?:人民)?政府(?:19|20)[0-9]{2}年度?工作报告/.source,
+    // A delegation reviewing the session's reports, the government's first (`分别审议了区人民政府、区人大常委会、…报告`).
+    /(?:分组|分团)?审议(?:了|期间)?[^。]{0,12}分别审议了?[区县旗市](?:人民)?政府、[区县旗市]?人大常委会[^。]{0,80}报告/.source,
   ].join('|'),
 );
 /**
@@ -74,7 +80,8 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   ['party-congress-report', /(?:中国共产党|中共).{0,20}第[一二三四五六七八九十]{1,3}[次届]代表大会|党代会(?:第[一二三四五六七八九十]{1,3}次会议|上的报告|开幕|闭幕)/],
   // The report, or a plenary's news title (`县委十一届十四次全会召开`).
   // `在区委十二届九次全体(扩大)会议上的报告`, `——在中共成都市青羊区五届四次全会上的讲话` (the secretary's report to it).
-  ['party-plenary-report', /(?:[区县]委|委员会|(?:中共|中国共产党)[^。，,]{0,12}[区县旗][一二三四五六七八九十]{1,3}届).{0,16}(?:全体(?:[(（]?扩大[)）]?)?会议|全会)上的(?:工作)?(?:报告|讲话)|[区县旗]委.{0,12}[一二三四五六七八九十]{1,3}次全(?:会|体(?:扩大)?会议)(?:召开|开幕|闭幕|举行)$|[区县旗]委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全体(?:[(（]?扩大[)）]?)?会议$|^第[一二三四五六七八九十]{1,3}次全体(?:[(（]?扩大[)）]?)?会议公报$/],
+  // `…第十三届委员会第十一次全体会上的讲话`: a plenary written 全体会.
+  ['party-plenary-report', /(?:[区县]委|委员会|(?:中共|中国共产党)[^。，,]{0,12}[区县旗][一二三四五六七八九十]{1,3}届).{0,16}(?:全体(?:[(（]?扩大[)）]?)?会议?|全会)上的(?:工作)?(?:报告|讲话)|[区县旗]委.{0,12}[一二三四五六七八九十]{1,3}次全(?:会|体(?:扩大)?会议)(?:召开|开幕|闭幕|举行)$|[区县旗]委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全体(?:[(（]?扩大[)）]?)?会议$|^第[一二三四五六七八九十]{1,3}次全体(?:[(（]?扩大[)）]?)?会议公报$/],
   // `2023年天等县决算(草案)的报告`: the draft may stand in brackets.
   ['budget-report', /预算(?:执行情况|[(（]?草案|调整方案|收支调整情况)|决算[(（]?(?:草案|情况)[)）]?(?:的报告)?$|决算(?:[(（]?(?:草案|情况)[)）]?)?的报告/],
   // `县人民政府2012年前三季度国民经济和社会发展情况的报告`: part of the year's execution.
@@ -104,6 +111,10 @@ const OWN_REPORT_DELIVERED = /[区县旗市]长[^。，,]{0,8}(?:代表[^。，,
 const UPPER_DEPUTY = /(?:^|[,，。、\s])(?:[\u4e00-\u9fff]{0,4}州|省|市)人大代表[、,，][^。，,]{0,6}?[\u4e00-\u9fff]{2,6}[区县旗市](?:[区县旗市]长|[区县旗市]委书记)/;
 /** A notice putting a draft out for comment, the draft printed after it (`研究起草了《关于…(征求意见稿)》,现面向社会各界广泛征求意见`). */
 const OPEN_FOR_COMMENT = /^[^。]{0,200}?(?:征求意见稿|讨论稿)[)）]?》?[,，]?现(?:面向|向)社会(?:各界)?(?:公开)?(?:广泛)?征求意见/;
+/** A congress's session opening in a news lead (`…第十八届人民代表大会第四次会议第一次全体会议召开`). */
+const SESSION_OPENS = /(?:人民代表大会|人大)[^。]{0,30}会议[^。]{0,20}(?:召开|开幕)(?:$|[。,，])/;
+/** Someone's report told, at a sentence's start (`盧東林在報告中指出,`). */
+const REPORT_TOLD = /(?:^|。)[\u4e00-\u9fff·]{2,4}在报告中(?:指出|回顾|说|表示|提出)/;
 /** The government work report's opening formula: `我代表区人民政府,向大会作工作报告` / `…向大会报告工作`. */
 const GOVERNMENT_REPORTS_WORK = /^[^。]{0,20}我代表[^。，,]{0,12}(?:人民)?政府[,，]?向(?:本次)?大会(?:作(?:政府)?工作报告|报告(?:政府)?工作)/;
 /** The party's standing committee passing the session's drafts (`主持召开县委常委会议…讨论通过了…县人民政府工作报告`), in the lead. */
@@ -271,6 +282,10 @@ export function readKind(
   if (standingTitle && !opening.includes(standingTitle)) return found('government-work-report', standingTitle, excerpt(standingTitle, '报告'));
   const government = opening.find((line) => GOVERNMENT.test(squeeze(line.text).replace(/(?:审议|与|按照|落实|贯彻)了?(?:市|省|国务院)政府工作报告|(?<![\u4e00-\u9fff])(?:市|省)政府工作报告|总理[\u4e00-\u9fff]{2,3}(?:所)?作的?政府工作报告|(?:人大常委会|人民法院|人民检察院|政协)[^。，,]{0,12}(?:主任|院长|检察长|主席)[^。，,]{0,12}向大会(?:作)?报告工作/g, '')));
   if (government) return found('government-work-report', government, excerpt(government, '报告'));
+  // News of the session opening, then the head's report told (`…第四次会议第一次全体会议召开。` … `盧東林在報告中指出,2024年是…`).
+  const sessionOpens = opening.slice(0, 3).some((line) => SESSION_OPENS.test(squeeze(line.text)));
+  const reportTold = sessionOpens ? opening.find((line) => REPORT_TOLD.test(squeeze(line.text))) : undefined;
+  if (reportTold) return found('government-work-report', reportTold, `${excerpt(reportTold, '报告')} (the session opened, the report told)`);
   if (speakerTitle && /[区县市]长$/.test(speakerTitle)) {
     return { value: 'government-work-report', source: 'inferred', evidence: `speaker is ${speakerTitle}` };
   }

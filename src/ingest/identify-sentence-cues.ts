@@ -133,6 +133,21 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     },
   },
   {
+    // `到我县征求2023年《市政府工作报告》意见建议`: the draft of a year's report, consulted on before its session
+    // (in its December, the year before).
+    pattern: new RegExp(`征求(${YEAR})年度?《?[^》。，,]{0,6}政府工作报告》?(?:[(（](?:征求意见稿|讨论稿)[)）])?[^。，,]{0,4}意见`),
+    weight: 4,
+    anchor: '征求',
+    read: (match, _lag, _text, planLag) => ({ value: captured(match) - planLag, why: `the draft of the ${captured(match)} report consulted on` }),
+  },
+  {
+    // `都在2015年4月27日的镇安县政府工作报告中做了…部署`: the report named by the day it was given.
+    pattern: new RegExp(`(${YEAR})年(?:1[0-2]|0?[1-9])月[0-9]{1,2}日的?[^。，,；;]{0,12}政府工作报告`),
+    weight: 4,
+    anchor: '政府工作报告',
+    read: (match) => ({ value: captured(match), why: `the report's day: ${captured(match)}` }),
+  },
+  {
     // `召开2021年《政府工作报告》…解读新闻发布会`: the report named by its year.
     pattern: new RegExp(`(${YEAR})年度?《政府工作报告》(?:[(（][^)）]{0,12}[)）])?(?:解读|新闻发布会)`),
     weight: 3,

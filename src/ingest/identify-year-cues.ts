@@ -82,7 +82,8 @@ export function reviewLag(coverage: Coverage, month: number | undefined, firstSe
 }
 
 /** A news lead on a meeting about the draft report: `12月30日至31日,…征求…对…《政府工作报告》(征求意见稿)的意见`. */
-const DRAFT_MEETING = /^[^。]{0,20}?(?<![0-9])(1[0-2]|0?[1-9])月[0-9]{1,2}日.{0,260}?政府工作报告》?[(（]?(?:征求意见稿|讨论稿|送审稿|初稿)/;
+// `12月18日,…带队到我县征求2023年《市政府工作报告》意见建议`: a consultation on the draft, named or not.
+const DRAFT_MEETING = /^[^。]{0,20}?(?<![0-9])(1[0-2]|0?[1-9])月[0-9]{1,2}日.{0,260}?(?:政府工作报告》?[(（]?(?:征求意见稿|讨论稿|送审稿|初稿)|征求[^。]{0,20}政府工作报告》?[^。]{0,4}意见)/;
 
 /** The month of a meeting on the draft, from the news lead in the first lines (its next paragraph may name the draft). */
 function draftMeetingMonth(lines: readonly SourceLine[]): number | undefined {

@@ -2021,3 +2021,41 @@ describe('session 13: a document of no report\'s kind named by its own headline'
     expect(slogan.identity.title).toMatch(/^昭通市昭阳区20[0-9]{2}年其他报告$/);
   });
 });
+
+describe('session 13: rounds cb–cd (r3400–r3569), as they arrived', () => {
+  test('a delegation reviewing the session\'s reports, the government\'s first (`分别审议了区人民政府、区人大常委会、…报告`): the report', () => {
+    const text = '1月28日下午,七星街道人大代表团代表在分团审议期间,分别审议了区人民政府、区人大常委会、区人民法院、区人民检察院,区国民经济和社会发展计划、区财政预算报告及七星区第十四个五年规划和2035年远景目标纲要(草案)。\n代表们一致认为,在2020年极不平凡的一年中,七星区经济社会全面稳定发展。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '七星区' }, year: 2021, kind: 'government-work-report' });
+  });
+
+  test('`黄岛区政府2012年工作报告`: the year between the government and its report', () => {
+    const text = '黄岛区政府2012年工作报告\n(青岛市黄岛区第十届人民代表大会第一次会议审议通过)\n一、本届政府工作回顾\n区九届人大一次会议以来,我们紧紧依靠全区人民,经济社会发展取得了来之不易的成就。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '黄岛区' }, year: 2012, kind: 'government-work-report' });
+  });
+
+  test('the session\'s opening told, then `盧東林在報告中指出`: the report', () => {
+    const text = '1月2日上午,绩溪县第十八届人民代表大会第四次会议第一次全体会议召开。\n县委书记肖阳主持大会。县委副书记、县长卢东林在主席台前排就座。\n卢东林在报告中指出,2024年是实现“十四五”规划目标任务的关键一年。一年来,我们攻坚克难、砥砺实干。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '绩溪县' }, year: 2025, kind: 'government-work-report' });
+    expect(runText(text.replace('卢东林在报告中指出,', '')).identity.kind).not.toBe('government-work-report');
+  });
+
+  test('a plenary written 全体会 (`…第十三届委员会第十一次全体会上的讲话`)', () => {
+    const text = '张益民在中国共产党旬阳县第十三届委员会第十一次全体会上的讲话\n(2010年8月30日)\n同志们:\n按照县委常委会安排,我着重就灾后重建和完成年度目标任务讲几点意见。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '旬阳县' }, year: 2010, kind: 'party-plenary-report' });
+  });
+
+  test('a title a copy cut before its last word (`2018年六安市金安区政府工作`) over `一、2017年工作回顾`', () => {
+    const text = '2018年六安市金安区政府工作\n一、2017年工作回顾\n2017年是本届政府开局之年,我们较好地完成了区五届人大一次会议确定的各项目标任务。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '金安区' }, year: 2018, kind: 'government-work-report' });
+  });
+
+  test('the report named by the day it was given (`在2015年4月27日的镇安县政府工作报告中`)', () => {
+    const text = '商洛日报讯 编者按:教育、就业、医疗等一系列关乎民计民生的大事,都在2015年4月27日的镇安县政府工作报告中做了掷地有声的部署。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '镇安县' }, year: 2015 });
+  });
+
+  test('a December consultation on a year\'s draft (`12月18日,…征求2023年《市政府工作报告》意见建议`): the year before', () => {
+    const text = '本网讯 12月18日,市委常委、副市长胡栋良带队到我县征求2023年《市政府工作报告》意见建议。\n座谈会上,与会人员纷纷围绕报告,结合漳浦县实际畅所欲言。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '漳浦县' }, year: 2022, kind: 'other' });
+  });
+});
