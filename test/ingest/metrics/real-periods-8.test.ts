@@ -1,0 +1,27 @@
+/**
+ * The period, status, indicator and level of figures in shapes read from the real corpus texts
+ * r3011–r3116 (session 13's figures audit), with the project's own indicator dictionary: each test
+ * quotes a line of a report that was misread, shortened.
+ */
+import { expect, test } from 'vitest';
+import type { Block, ReportData } from '../../../src/model.ts';
+import { part, readFigures, reportData } from '../../helpers/figure-parts.ts';
+import { projectKnowledge } from '../../helpers/seeds.ts';
+
+const { indicators } = await projectKnowledge();
+
+const read = (report: ReportData, block: Block) => readFigures(indicators, report, block, { indicator: true });
+
+test('`我区实现地区生产总值` names the district\'s own indicator, as `全区` does (r3049; r380, r926, r1026, r1139, r1321, r1983, r2513)', () => {
+  const district = reportData(2015, '2014');
+  expect(read(district, part('review', '一、2014年工作回顾', '我区实现地区生产总值1251.48亿元,同比(下同)增长9.3%;一般公共预算收入50.5亿元,增长8.3%。', '2014'))).toEqual([
+    '1251.48亿元 2014 actual gdp',
+    '9.3% 2014 actual gdp → 1251.48亿元',
+    '50.5亿元 2014 actual general-budget-revenue',
+    '8.3% 2014 actual general-budget-revenue → 50.5亿元',
+  ]);
+  expect(read(reportData(2023, '2022', 2023, '某某县'), part('review', '一、2022年工作回顾', '2022年,我县地区生产总值突破400亿元大关,达到417亿元。', '2022'))).toEqual([
+    '400亿元 2022 actual gdp',
+    '417亿元 2022 actual gdp',
+  ]);
+});
