@@ -25,3 +25,12 @@ test('`我区实现地区生产总值` names the district\'s own indicator, as `
     '417亿元 2022 actual gdp',
   ]);
 });
+
+test('`规模工业总产值` is the output above designated size, as `规模工业增加值` is its value added (r3043; r221, r604, r745, r846, r2080, r2438, r2674)', () => {
+  expect(read(reportData(2014, '2013'), part('review', '一、2013年工作回顾', '完成规模工业总产值129.8亿元、增加值41.9亿元,分别增长19.6%、12.7%。', '2013'))).toEqual([
+    '129.8亿元 2013 actual industrial-output',
+    '41.9亿元 2013 actual industrial-value-added',
+    '19.6% 2013 actual industrial-output → 129.8亿元',
+    '12.7% 2013 actual industrial-value-added → 41.9亿元',
+  ]);
+});
