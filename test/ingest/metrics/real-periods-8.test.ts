@@ -34,3 +34,19 @@ test('`规模工业总产值` is the output above designated size, as `规模工
     '12.7% 2013 actual industrial-value-added → 41.9亿元',
   ]);
 });
+
+test('`由“十一五”末的55.8亿元增加到2015年的128.7亿元,年均增长12%`: the start is the plan\'s last year, the average over the years after it (r3090; r900, r1702)', () => {
+  const report = reportData(2016, '2011-2015');
+  expect(read(report, part('review', '一、“十二五”工作回顾', '预计地区生产总值由“十一五”末的55.8亿元增加到2015年的128.7亿元,年均增长12%,是“十一五”末的2.3倍。', '2011-2015'))).toEqual([
+    '55.8亿元 2010 actual gdp',
+    '128.7亿元 2015 estimate gdp',
+    '12% 2011-2015 estimate gdp → 128.7亿元',
+    '2.3倍 2011-2015 estimate',
+  ]);
+  // Counted to a year ahead: the average is over the plan after the one named.
+  expect(read(reportData(2026, '2021-2025', 2026, '某某县'), part('review', '一、“十四五”工作回顾', '全县地区生产总值(预计数,下同)从“十三五”末的117亿元增长至2025年的163亿元,年均增长6.4%。', '2021-2025'))).toEqual([
+    '117亿元 2020 actual gdp',
+    '163亿元 2025 estimate gdp',
+    '6.4% 2021-2025 estimate gdp → 163亿元',
+  ]);
+});
