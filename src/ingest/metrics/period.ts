@@ -170,6 +170,12 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
   // `到2017年底前…`, `到2020年,全区地区生产总值达到…`: the year named for the figure.
   const byYear = BY_YEAR.exec(clause);
   if (byYear) timing.period = byYear[1] ?? timing.period;
+  // `力争“十四五”末新能源产业产值达到50亿元`: a level aimed at for a plan's end is its last year's.
+  const byPlanEnd = byYear ? null : PLAN_END.exec(clause);
+  const planEnd = byPlanEnd ? fiveYearPlans[byPlanEnd[1] ?? ''] : undefined;
+  if (planEnd && timing.role === 'target' && !timing.annualAverage && !timing.cumulative && Number(planEnd.slice(-4)) > Number(base.period.slice(0, 4))) {
+    timing.period = planEnd.slice(-4);
+  }
   // `力争到2021年,地区生产总值年均增长9.1%,规上工业产值突破1000亿元,五年累计固定资产投资2000亿元`:
   // a target sentence opening on a year ahead reaches its levels by that year, its averages and
   // totals over the years from the plan's first to it.
@@ -406,6 +412,9 @@ function sincePlanEnd(sentence: string): string | undefined {
   return last > first && last - first <= 10 ? `${first}-${last}` : undefined;
 }
 const SINCE_PLAN_END = /(?:由|从)[“"]?(十[一二三四五]五)[”"]?末[^。；;]*?(?:到|至)((?:19|20)[0-9]{2})年/u;
+
+/** The end of a plan named in a clause (`“十四五”末`, `到十四五末`), not one compared with (`比“十三五”末`). */
+const PLAN_END = /(?<!(?:是|比|较|与|同|相当于|由|从)[“"]?)[“"]?(十[一二三四五]五)[”"]?(?:期)?末/u;
 
 /** A year the clause's figures are reached by: `到2017年底前`, `至2020年`. */
 const BY_YEAR = /(?:^|[^0-9])(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?前?/u;

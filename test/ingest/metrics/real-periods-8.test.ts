@@ -50,3 +50,10 @@ test('`由“十一五”末的55.8亿元增加到2015年的128.7亿元,年均�
     '6.4% 2021-2025 estimate gdp → 163亿元',
   ]);
 });
+
+test('`力争“十四五”末新能源产业产值达到50亿元` in a year\'s plan: a level aimed at for the plan\'s end is its last year\'s (r3097)', () => {
+  expect(read(reportData(2023, '2022'), part('plan', '二、2023年工作安排', '加快推进氢能装备制造项目,力争“十四五”末新能源产业产值达到50亿元。力争2家企业进入上市辅导期。', '2023'))).toEqual([
+    '50亿元 2025 target',
+    '2家 2023 target',
+  ]);
+});
