@@ -123,9 +123,14 @@ function planAfterTargets(own: Timing, site: TextSite, stated: { block: Block; s
 
 /** `今年要全力抓好十件大事:`, `今年要重点聚焦八项工作:`, `2023年要重点做好以下工作:` on a line of its own. */
 function leadsPlan(text: string, planYear: number | undefined): boolean {
-  const lead = /^(?:今年|((?:19|20)[0-9]{2})年)(?:我们)?(?:要|将)[^。；;：:,，]{0,16}(?:工作|大事|任务|实事)[:：]$/u.exec(text.trim());
+  const lead = /^(?:今年|((?:19|20)[0-9]{2})年)(?:我们)?(?:要|将)[^。；;：:,，]{0,16}(?:工作|大事|任务|实事)[:：]$/u.exec(text.trim()) ?? NEWS_PLAN_LEAD.exec(text.trim());
   return planYear !== undefined && lead !== null && (lead[1] === undefined || Number(lead[1]) === planYear);
 }
+/**
+ * A news item's opening on the report, ending on what the year ahead will bring: `…区长朱玉友作政府工作报告。
+ * 2023年,博山区将立足…“三大目标”,…统筹推进经济社会发展。`: the items after it are the plan's.
+ */
+const NEWS_PLAN_LEAD = /工作报告[^。]{0,10}。(?:今年|((?:19|20)[0-9]{2})年)[,，][^。，,0-9０-９]{0,8}将[^。0-9０-９]*。$/u;
 
 function titlesPromises(text: string, planYear: number | undefined): boolean {
   const title = /^((?:19|20)[0-9]{2})年[^。，,:：；;]{0,12}(?:民生实事|惠民工程|惠民实事|为民办实事)(?:项目)?$/u.exec(text.trim());

@@ -57,3 +57,14 @@ test('`力争“十四五”末新能源产业产值达到50亿元` in a year\'s
     '2家 2023 target',
   ]);
 });
+
+test('a news item\'s opening `…作政府工作报告。2023年,博山区将立足…` leads the plan year\'s work: the items after it are targets (r3097)', () => {
+  const report = reportData(2023, '2022');
+  const block: Block = part('other', '', '1月7日上午,博山区第十九届人民代表大会第二次会议开幕,区长朱玉友作政府工作报告。2023年,博山区将立足“三大目标”,统筹推进经济社会发展。');
+  block.children.push({ type: 'paragraph', id: 's1-p2', text: '全面提升传统产业。实施重点技改项目160个以上。培育10家工业互联网示范企业。', spans: [], line: 2 });
+  expect(read(report, block)).toEqual(['160个 2023 target', '10家 2023 target']);
+  // A year's review after the report's opening is still the year's.
+  const review: Block = part('other', '', '1月7日上午,博山区第十九届人民代表大会第二次会议开幕,区长朱玉友作政府工作报告。2022年,全区地区生产总值增长5%。');
+  review.children.push({ type: 'paragraph', id: 's1-p2', text: '实施重点技改项目160个。', spans: [], line: 2 });
+  expect(read(report, review)).toEqual(['5% 2022 actual gdp', '160个 2022 actual']);
+});
