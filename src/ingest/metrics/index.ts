@@ -78,14 +78,19 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'> & Partial
   // The header's last line may be that lead (`(四川省)洪雅县人民政府工作报告(2023年1月8日)` / `今年要全力抓好十件大事:`).
   // So is a title naming the plan year's promises (`2023年政府承诺十大惠民工程`).
   let planLed = leadsPlan(report.front?.at(-1)?.text ?? '', report.data.planYear) || (report.front ?? []).some((line) => titlesPromises(line.text, report.data.planYear));
+  // A term review's paragraph `一年来,我们主要做了以下几个方面工作:` before the year's sections: what
+  // follows in the part is the year's, until a paragraph or a section turns to the term.
+  let yearLed: Block | undefined;
   for (const site of textSites(report)) {
     const placed = planAfterTargets(blockTiming(site.block, report.data, leading.has(site.block)), site, targetsStated, report.data.planYear);
     const unplaced = site.block.role === 'other' && (site.block.kind !== 'part' || leading.has(site.block));
     const own = planLed && unplaced ? plannedAfterLead(placed, report.data.planYear) : placed;
-    const base =
+    if (yearLed === site.block && TURNS_TO_TERM.test(site.rich.text)) yearLed = undefined;
+    const headed =
       headingTiming(site.section?.heading.text, own, report.data.planYear) ??
       headingTiming(site.block.heading?.text, own, report.data.planYear) ??
       own;
+    const base = yearLed === site.block && headed.role === 'actual' && isSpan(headed.period) ? { ...headed, period: headed.period.slice(-4) } : headed;
     const inList = list.open && list.block === site.block;
     list = { block: site.block, open: continuesTargetList(site.rich.text, inList) };
     const scope = {
@@ -101,6 +106,7 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'> & Partial
     if (notesEstimates(site.rich.text)) estimateNoted = site.block;
     if (leading.has(site.block) && statesPlanTargets(site.rich.text, report.data.planYear)) targetsStated = { block: site.block, section: site.section };
     if (unplaced && leadsPlan(site.rich.text, report.data.planYear)) planLed = true;
+    if (base.role === 'actual' && isSpan(base.period) && YEAR_WORK_LEAD.test(site.rich.text.trim())) yearLed = site.block;
     if (found.length === 0) continue;
     metrics.push(...found.map((f) => f.metric));
     spans.set(
@@ -120,6 +126,11 @@ function planAfterTargets(own: Timing, site: TextSite, stated: { block: Block; s
   if (!site.section || site.section === stated.section || Number(own.period) >= planYear) return own;
   return { period: String(planYear), role: 'target' };
 }
+
+/** `一年来,我们主要做了以下几个方面工作:`, `过去一年,主要抓了以下工作:` on a line of its own. */
+const YEAR_WORK_LEAD = /^(?:一年来|过去的?一年(?:里|中)?)[,，]?(?:我们)?(?:主要)?(?:做了|抓了|开展了)[^。；;,，]{0,16}(?:工作|方面)[:：。]$/u;
+/** `五年来,…`, `(二)过去五年工作回顾`, `本届政府…`: the text turns from the year to the term. */
+const TURNS_TO_TERM = /^[^。，,]{0,12}(?:五年|本届|十[一二三四五]五)/u;
 
 /** `今年要全力抓好十件大事:`, `今年要重点聚焦八项工作:`, `2023年要重点做好以下工作:` on a line of its own. */
 function leadsPlan(text: string, planYear: number | undefined): boolean {

@@ -68,3 +68,31 @@ test('a news item\'s opening `…作政府工作报告。2023年,博山区将立
   review.children.push({ type: 'paragraph', id: 's1-p2', text: '实施重点技改项目160个。', spans: [], line: 2 });
   expect(read(report, review)).toEqual(['5% 2022 actual gdp', '160个 2022 actual']);
 });
+
+test('`一年来,我们主要做了以下几个方面工作:` in a review of the year and the term: the sections after it are the year\'s, until the text turns to the term (r3031; r1459)', () => {
+  const report = reportData(2022, '2017-2021');
+  const block: Block = part('review', '一、2021年和本届政府工作回顾', '预计,全年实现地区生产总值270.5亿元、增长4.6%。', '2017-2021');
+  block.children.push({ type: 'paragraph', id: 's1-p2', text: '一年来,我们主要做了以下几个方面工作:', spans: [], line: 2 });
+  block.children.push({
+    type: 'section',
+    id: 's1-1',
+    marker: '(一)',
+    heading: { text: '(一)坚持强实体、兴产业,经济基础更加坚实', spans: [], line: 3 },
+    children: [{ type: 'paragraph', id: 's1-1-p1', text: '三大主导产业实现产值49亿元。新增战新企业6家、实现产值10.5亿元。', spans: [], line: 4 }],
+  });
+  block.children.push({
+    type: 'section',
+    id: 's1-2',
+    marker: '(二)',
+    heading: { text: '(二)过去五年工作回顾', spans: [], line: 5 },
+    children: [{ type: 'paragraph', id: 's1-2-p1', text: '新增规上工业企业120家。', spans: [], line: 6 }],
+  });
+  expect(read(report, block)).toEqual([
+    '270.5亿元 2021 estimate gdp',
+    '4.6% 2021 estimate gdp → 270.5亿元',
+    '49亿元 2021 actual',
+    '6家 2021 actual',
+    '10.5亿元 2021 actual',
+    '120家 2017-2021 actual',
+  ]);
+});
