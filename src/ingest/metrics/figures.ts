@@ -166,7 +166,7 @@ function isSmallCount(text: string, start: number, numeral: string, unit: UnitIn
   if (/[“「‘"'”届前]/u.test(text[start - 1] ?? '')) return false;
   // `深入实施三个“一号工程”`: the count of a quoted campaign's name.
   if (/^[“"]/u.test(text.slice(start + numeral.length + unit.unit.length))) return false;
-  if (['次', '方面', '位', '轮', '期', '批'].includes(unit.unit)) return false;
+  if (['次', '方面', '位', '轮', '期', '批', '批次', '场次', '架次', '班次', '件次', '家次'].includes(unit.unit)) return false;
   // `九元航空`, `三元正极材料`: money in small Chinese numerals is a name.
   if (unit.unitKind === 'currency') return false;
   if (insideQuotes(text, start)) return false;

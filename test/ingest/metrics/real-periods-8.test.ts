@@ -96,3 +96,14 @@ test('`一年来,我们主要做了以下几个方面工作:` in a review of the
     '120家 2017-2021 actual',
   ]);
 });
+
+test('`走访企业3.14万家次`, `举办活动72场次`, `航班297架次`: visits, sessions and flights counted, their measure word whole (r3115; 14 more in 12 texts)', () => {
+  expect(read(reportData(2020, '2019'), part('review', '2019年工作回顾', '累计走访企业3.14万家次,解决问题2600余个。举办促消费活动100场次以上,口岸出入境航班297架次,对接客商297批次。解决两批次67名下岗退役士兵再就业诉求。', '2019'))).toEqual([
+    '3.14万家次 2019 actual',
+    '2600余个 2019 actual',
+    '100场次 2019 actual',
+    '297架次 2019 actual',
+    '297批次 2019 actual',
+    '67名 2019 actual',
+  ]);
+});
