@@ -96,7 +96,8 @@ export function scopedTiming(timing: Timing, ctx: ScopeContext): Timing {
   // span the paragraph or the part's heading names (`五年来,综合实力显著增强。初步测算,…年均增长13.1%`,
   // `过去的五年,…;固定资产投资累计完成2867亿元`).
   if (base.role === 'actual' && (next.annualAverage || next.cumulative) && !isSpan(next.period)) {
-    const opening = /^[—\-\s]*(?:过去的?|这|近)?五年(?:来|间|中|里)?/u.test(text);
+    // `“十三五”时期,是渝北发展…的五年。…累计完成固定资产投资6800亿元`: a paragraph opening on the term.
+    const opening = /^[—\-\s]*(?:(?:过去的?|这|近)?五年(?:来|间|中|里)?|[“"]?十[一二三四五]五[”"]?(?:时期|期间)[,，是])/u.test(text);
     const span = next.annualAverage ? (spanNamed(before, base) ?? spanNamed(ctx.heading, base)) : opening ? spanNamed(text.slice(0, 12), base) : undefined;
     if (span) next.period = span;
   }

@@ -107,3 +107,11 @@ test('`走访企业3.14万家次`, `举办活动72场次`, `航班297架次`: vi
     '67名 2019 actual',
   ]);
 });
+
+test('a paragraph opening `“十一五”期间,…` in a review of the term and its last year: a total its later sentences count is the term\'s (r794)', () => {
+  const report = reportData(2011, '2010');
+  expect(read(report, part('review', '一、“十一五”时期和2010年经济社会发展回顾', '“十一五”期间,区政府认真贯彻落实科学发展观。经济实力持续增强,累计完成出口商品总值16.18亿美元。全年新增企业120家。', '2010'))).toEqual([
+    '16.18亿美元 2006-2010 actual',
+    '120家 2010 actual',
+  ]);
+});
