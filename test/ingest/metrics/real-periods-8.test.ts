@@ -115,3 +115,12 @@ test('a paragraph opening `“十一五”期间,…` in a review of the term an
     '120家 2010 actual',
   ]);
 });
+
+test('a total under a heading naming the term and its last year (`一、“十三五”时期及2020年工作回顾`) is the term\'s, a stock reached the year\'s (r3022; r154, r1742)', () => {
+  const report = reportData(2021, '2020');
+  expect(read(report, part('review', '一、“十三五”时期及2020年工作回顾', '综合实力迈上新台阶。累计完成固定资产投资6800亿元、年均增长5.3%。国内外航线累计达到60条。', '2020'))).toEqual([
+    '6800亿元 2016-2020 actual fixed-asset-investment',
+    '5.3% 2016-2020 actual fixed-asset-investment → 6800亿元',
+    '60条 2020 actual',
+  ]);
+});
