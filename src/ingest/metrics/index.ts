@@ -81,22 +81,31 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'> & Partial
   // A term review's paragraph `一年来,我们主要做了以下几个方面工作:` before the year's sections: what
   // follows in the part is the year's, until a paragraph or a section turns to the term.
   let yearLed: Block | undefined;
+  // A text that lists its parts' headings before its body (`一、2023年工作回顾` … `三、全面推进服务型政府建设`,
+  // then the title and the body) leaves the body in the last part listed: a paragraph repeating an
+  // earlier part's heading starts that part again, for the figures after it in the part it stands in.
+  const partHeadings = new Map(report.blocks.flatMap((b) => (b.kind === 'part' && b.heading ? [[squeeze(b.heading.text), b] as const] : [])));
+  let restart: { in: Block; as: Block } | undefined;
   for (const site of textSites(report)) {
-    const placed = planAfterTargets(blockTiming(site.block, report.data, leading.has(site.block)), site, targetsStated, report.data.planYear);
-    const unplaced = site.block.role === 'other' && (site.block.kind !== 'part' || leading.has(site.block));
+    const again = site.kind === 'paragraph' ? partHeadings.get(squeeze(site.rich.text)) : undefined;
+    if (again && again !== site.block && report.blocks.indexOf(again) < report.blocks.indexOf(site.block)) restart = { in: site.block, as: again };
+    const restarted = restart?.in === site.block;
+    const block = restarted && restart ? restart.as : site.block;
+    const placed = planAfterTargets(blockTiming(block, report.data, leading.has(block)), site, targetsStated, report.data.planYear);
+    const unplaced = block.role === 'other' && (block.kind !== 'part' || leading.has(block));
     const own = planLed && unplaced ? plannedAfterLead(placed, report.data.planYear) : placed;
     if (yearLed === site.block && TURNS_TO_TERM.test(site.rich.text)) yearLed = undefined;
     const headed =
-      headingTiming(site.section?.heading.text, own, report.data.planYear) ??
-      headingTiming(site.block.heading?.text, own, report.data.planYear) ??
+      (restarted ? undefined : headingTiming(site.section?.heading.text, own, report.data.planYear)) ??
+      headingTiming(block.heading?.text, own, report.data.planYear) ??
       own;
     const base = yearLed === site.block && headed.role === 'actual' && isSpan(headed.period) ? { ...headed, period: headed.period.slice(-4) } : headed;
     const inList = list.open && list.block === site.block;
     list = { block: site.block, open: continuesTargetList(site.rich.text, inList) };
     const scope = {
       base,
-      blockRole: site.block.role,
-      heading: site.block.heading?.text ?? '',
+      blockRole: block.role,
+      heading: block.heading?.text ?? '',
       planYear: report.data.planYear,
       year: report.data.year,
       inTargetList: inList,
@@ -126,6 +135,8 @@ function planAfterTargets(own: Timing, site: TextSite, stated: { block: Block; s
   if (!site.section || site.section === stated.section || Number(own.period) >= planYear) return own;
   return { period: String(planYear), role: 'target' };
 }
+
+const squeeze = (text: string) => text.replace(/\s+/gu, '');
 
 /** `一年来,我们主要做了以下几个方面工作:`, `过去一年,主要抓了以下工作:` on a line of its own. */
 const YEAR_WORK_LEAD = /^(?:一年来|过去的?一年(?:里|中)?)[,，]?(?:我们)?(?:主要)?(?:做了|抓了|开展了)[^。；;,，]{0,16}(?:工作|方面)[:：。]$/u;

@@ -5,7 +5,8 @@
  */
 import { expect, test } from 'vitest';
 import type { Block, ReportData } from '../../../src/model.ts';
-import { part, readFigures, reportData } from '../../helpers/figure-parts.ts';
+import { extractMetrics } from '../../../src/ingest/metrics/index.ts';
+import { paragraph, part, readFigures, reportData } from '../../helpers/figure-parts.ts';
 import { projectKnowledge } from '../../helpers/seeds.ts';
 
 const { indicators } = await projectKnowledge();
@@ -122,5 +123,27 @@ test('a total under a heading naming the term and its last year (`一、“十�
     '6800亿元 2016-2020 actual fixed-asset-investment',
     '5.3% 2016-2020 actual fixed-asset-investment → 6800亿元',
     '60条 2020 actual',
+  ]);
+});
+
+test('a text that lists its parts\' headings before its body: a paragraph repeating an earlier part\'s heading starts that part again (r3104; r632, r2329 and 12 more texts)', () => {
+  const review = part('review', '一、2023年工作回顾', '', '2023');
+  review.children = [];
+  const plan = { ...part('plan', '二、2024年主要任务', '', '2024'), id: 's2' };
+  plan.children = [];
+  const last = { ...part('plan', '三、全面推进服务型政府建设', '', '2024'), id: 's3' };
+  last.children = [
+    paragraph('2024年浦东新区政府工作报告', 's3-p1'),
+    paragraph('一、2023年工作回顾', 's3-p2'),
+    paragraph('一年来,全年地区生产总值达到16715.15亿元,一般公共预算收入1300.81亿元、同比增长9.1%。', 's3-p3'),
+    paragraph('二、2024年主要任务', 's3-p4'),
+    paragraph('新设各类市场主体5万户。', 's3-p5'),
+  ];
+  const { metrics } = extractMetrics({ data: reportData(2024, '2023'), blocks: [review, plan, last] }, indicators);
+  expect(metrics.map((m) => `${m.text} ${m.period} ${m.role}${m.indicator ? ` ${m.indicator}` : ''}`)).toEqual([
+    '16715.15亿元 2023 actual gdp',
+    '1300.81亿元 2023 actual general-budget-revenue',
+    '9.1% 2023 actual general-budget-revenue',
+    '5万户 2024 target',
   ]);
 });
