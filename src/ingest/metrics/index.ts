@@ -138,6 +138,14 @@ function planAfterTargets(own: Timing, site: TextSite, stated: { block: Block; s
 
 const squeeze = (text: string) => text.replace(/\s+/gu, '');
 
+function subjectBefore(text: string, clauseStart: number, limit: number, unitKind: string, index: IndicatorIndex): Indicator | undefined {
+  if (!/[,，]/u.test(text[clauseStart - 1] ?? '')) return undefined;
+  const before = phraseBefore(text, clauseStart - 1, limit);
+  if (before === '' || /[0-9０-９]/u.test(before)) return undefined;
+  const subject = before.replace(/(?:突破|跨越|迈上|跃上|站上|超过|首次|连续|实现|达到).*$/u, '');
+  return subject === '' ? undefined : matchIndicator(index, subject, unitKind, 'start');
+}
+
 /** `一年来,我们主要做了以下几个方面工作:`, `过去一年,主要抓了以下工作:` on a line of its own. */
 const YEAR_WORK_LEAD = /^(?:一年来|过去的?一年(?:里|中)?)[,，]?(?:我们)?(?:主要)?(?:做了|抓了|开展了)[^。；;,，]{0,16}(?:工作|方面)[:：。]$/u;
 /** `五年来,…`, `(二)过去五年工作回顾`, `本届政府…`: the text turns from the year to the term. */
@@ -278,6 +286,9 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
         ? { figure: previous.figure, indicator: previous.metric.indicator }
         : undefined;
       indicator = figureIndicator({ text, figure, rawLabel, subject: sectorCarried(subject, term.full), change: direction !== undefined, prior, index });
+      // `固定资产投资突破百亿大关,由46.43亿元增加到128.8亿元`: a start with no words of its own is of the
+      // subject of the clause before, when that clause states no figure.
+      if (!indicator && direction === undefined && /^(?:由|从)$/u.test(rawLabel.trim())) indicator = subjectBefore(text, figure.outerStart - rawLabel.length, prevEnd, figure.unitKind, index);
       // `全市地区生产总值是2016年的1.34倍,年均增长6%`, `城乡居民人均可支配收入分别是2016年的1.4倍、1.53倍,
       // 年均增长7%、8.9%`: a bare change after multiples is of the subjects they measure, in order.
       if (!indicator && direction && isBareChange(rawLabel)) indicator = multipleSubject(found, text, figure, chained ? chainLength(text, figures, position) : inherits ? chain + 1 : 1, chain, index);

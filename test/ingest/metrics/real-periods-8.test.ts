@@ -147,3 +147,11 @@ test('a text that lists its parts\' headings before its body: a paragraph repeat
     '5万户 2024 target',
   ]);
 });
+
+test('`固定资产投资突破百亿大关,由46.43亿元增加到128.8亿元`: a start with no words of its own is of the clause before\'s subject (r3090)', () => {
+  expect(read(reportData(2016, '2011-2015'), part('review', '一、“十二五”工作回顾', '固定资产投资突破百亿大关,由46.43亿元增加到128.8亿元,年均增长21.7%。', '2011-2015'))).toEqual([
+    '46.43亿元 2010 actual fixed-asset-investment',
+    '128.8亿元 2015 actual fixed-asset-investment',
+    '21.7% 2011-2015 actual fixed-asset-investment → 128.8亿元',
+  ]);
+});
