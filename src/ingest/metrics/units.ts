@@ -53,6 +53,8 @@ const measured: UnitInfo[] = [
   { unit: '千瓦时', baseUnit: '千瓦时', factor: 1, unitKind: 'energy' },
   // `电力装机达到421.6万千瓦`: installed power (after 千瓦时, which it begins).
   { unit: '千瓦', baseUnit: '千瓦', factor: 1, unitKind: 'power' },
+  // `装机容量100兆瓦的抽水蓄能电站`: a megawatt is a thousand kilowatts.
+  { unit: '兆瓦', baseUnit: '千瓦', factor: 1000, unitKind: 'power' },
   { unit: '倍', baseUnit: '倍', factor: 1, unitKind: 'ratio' },
 ];
 

@@ -155,3 +155,8 @@ test('`固定资产投资突破百亿大关,由46.43亿元增加到128.8亿元`:
     '21.7% 2011-2015 actual fixed-asset-investment → 128.8亿元',
   ]);
 });
+
+test('`装机容量100兆瓦`, `清洁能源装机规模达到1449兆瓦`: megawatts are read, in kilowatts (r3097, r3098; r391, r606, r637, r1144, r1443, r1630)', () => {
+  const { metrics } = extractMetrics({ data: reportData(2020, '2019'), blocks: [part('review', '一、2019年工作回顾', '清洁能源装机规模达到1449兆瓦,190.8兆瓦村级光伏扶贫项目全部并网运行。', '2019')] }, indicators);
+  expect(metrics.map((m) => `${m.text} ${m.value} ${m.baseUnit} ${m.unitKind}`)).toEqual(['1449兆瓦 1449000 千瓦 power', '190.8兆瓦 190800 千瓦 power']);
+});
