@@ -360,8 +360,19 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
       timing = { ...timing, period: planSpan };
     }
 
-    // `地区生产总值增长5.9%(达到1133.16亿元)`: the level in brackets after its change is the change's.
-    const bracketed = direction === undefined && previous?.direction !== undefined && previous.metric.growthOf === undefined && /^\s*[(（]$/u.test(gap);
+    // `地区生产总值增长5.9%(达到1133.16亿元)`: the level in brackets after its change is the change's;
+    // so is one reached right after it (`地区生产总值增长8.7%、达到9651.4亿元`).
+    // Not after a chain of changes (`分别增长7.8%和8.5%、达到49601元和28224元`: each its own), and a
+    // change in points reaches a rate (`上升6.4个百分点,达到5年最好水平` is no level).
+    const reachedAfter =
+      own === '' &&
+      /^\s*[、,，]\s*$/u.test(gap) &&
+      /^达到?$/u.test(figure.qualifier ?? '') &&
+      previous?.chain === 0 &&
+      previous.subjects === undefined &&
+      !chained &&
+      (previous.metric.growthUnit === 'pp' ? figure.unitKind === 'percent' : !['percent', 'growth-rate', 'growth-pp'].includes(figure.unitKind) && figure.unit !== '年');
+    const bracketed = direction === undefined && previous?.direction !== undefined && previous.metric.growthOf === undefined && (/^\s*[(（]$/u.test(gap) || reachedAfter);
     if (bracketed) {
       indicator = previous.metric.indicator ? index.byId.get(previous.metric.indicator) : indicator;
       timing = { period: previous.metric.period, role: previous.metric.role };

@@ -160,3 +160,22 @@ test('`装机容量100兆瓦`, `清洁能源装机规模达到1449兆瓦`: megaw
   const { metrics } = extractMetrics({ data: reportData(2020, '2019'), blocks: [part('review', '一、2019年工作回顾', '清洁能源装机规模达到1449兆瓦,190.8兆瓦村级光伏扶贫项目全部并网运行。', '2019')] }, indicators);
   expect(metrics.map((m) => `${m.text} ${m.value} ${m.baseUnit} ${m.unitKind}`)).toEqual(['1449兆瓦 1449000 千瓦 power', '190.8兆瓦 190800 千瓦 power']);
 });
+
+test('`地区生产总值增长8.7%、达到9651.4亿元`: a level reached right after its change is the change\'s level (r3103; 31 more in 14 texts)', () => {
+  const report = reportData(2018, '2017');
+  expect(read(report, part('review', '一、2017年工作回顾', '地区生产总值增长8.7%、达到9651.4亿元;森林覆盖率提高1.04个百分点,达到33.14%。', '2017'))).toEqual([
+    '8.7% 2017 actual gdp → 9651.4亿元',
+    '9651.4亿元 2017 actual gdp',
+    '1.04个百分点 2017 actual → 33.14%',
+    '33.14% 2017 actual',
+  ]);
+  // Changes stated with 分别 keep their own subjects; a change in points reaches no year count.
+  expect(read(report, part('review', '一、2017年工作回顾', '城镇与农村居民人均可支配收入分别增长8%和8.1%,达到48620元和20660元。空气优良率同比上升6.4个百分点,达到5年最好水平。', '2017'))).toEqual([
+    '8% 2017 actual urban-disposable-income',
+    '8.1% 2017 actual rural-disposable-income',
+    '48620元 2017 actual urban-disposable-income',
+    '20660元 2017 actual rural-disposable-income',
+    '6.4个百分点 2017 actual',
+    '5年 2017 actual',
+  ]);
+});
