@@ -136,6 +136,9 @@ function planAfterTargets(own: Timing, site: TextSite, stated: { block: Block; s
   return { period: String(planYear), role: 'target' };
 }
 
+/** A verb alone, of a stage of the work just totalled: `竣工`, `投产`, `建成投用`. */
+const SAME_WORK = /^(?:其中)?(?:已)?(?:竣工|投产|建成|开工|签约|落地|投用|建成投用|竣工投产|开业|到位)(?:达到?)?$/u;
+
 const squeeze = (text: string) => text.replace(/\s+/gu, '');
 
 function subjectBefore(text: string, clauseStart: number, limit: number, unitKind: string, index: IndicatorIndex): Indicator | undefined {
@@ -383,6 +386,11 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
       previous.metric.period = base.period.slice(-4);
     }
 
+    // `累计开工建设144万平方米,竣工96万平方米`, `累计入园企业达121家,投产87家`: a bare verb of the same
+    // work right after a total counts up to the same total's end.
+    if (direction === undefined && previous?.metric.cumulative && previous.direction === undefined && !timing.cumulative && /^\s*[,，、]\s*$/u.test(gap.slice(0, gap.length - own.length)) && SAME_WORK.test(own)) {
+      timing = { ...timing, period: previous.metric.period, role: previous.metric.role, cumulative: true };
+    }
     const metric = toMetric(figure, `m${before + found.length + 1}`, site.anchor, timing);
     if (bracketed) {
       previous.metric.growthOf = metric.id;

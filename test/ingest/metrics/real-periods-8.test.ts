@@ -179,3 +179,12 @@ test('`地区生产总值增长8.7%、达到9651.4亿元`: a level reached right
     '5年 2017 actual',
   ]);
 });
+
+test('`累计开工建设144万平方米,竣工96万平方米`: a bare verb of the same work right after a total is a total too (r3044)', () => {
+  expect(read(reportData(2021, '2020', 2021, '某某县'), part('review', '一、“十三五”及2020年工作回顾', '五年来,标准化厂房建设成效显著,累计开工建设144万平方米,竣工96万平方米;累计入园企业达121家,投产87家。', '2020'))).toEqual([
+    '144万平方米 2016-2020 actual construction-started',
+    '96万平方米 2016-2020 actual construction-completed',
+    '121家 2016-2020 actual',
+    '87家 2016-2020 actual',
+  ]);
+});
