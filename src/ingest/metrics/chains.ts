@@ -127,7 +127,8 @@ export function restated(previous: Found | undefined, rawLabel: string, directio
   return sentenceBreak.test(between) ? undefined : previous.subjects;
 }
 
-const STARTS_FROM = /(?:由|从)(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?$/u;
+/** `由`, `从2010年的`, `由“十一五”末的`: a level counted up from. */
+const STARTS_FROM = /(?:由|从)(?:(?:19|20)[0-9]{2}年(?:底|末)?的?|[“"]?十[一二三四五]五[”"]?末的?)?$/u;
 /** `提高到2016年的`, `提高到预计的` (the last year's level still estimated). */
 const REACHES = /^(?:预计)?(?:提高|增加|增长|提升|上升|扩大|跃升|攀升|增至|减少|下降|降低|降至)?(?:到|至)?(?:(?:19|20)[0-9]{2}年(?:底|末)?的?|预计(?:的)?)?$/u;
 

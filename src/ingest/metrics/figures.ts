@@ -166,7 +166,7 @@ function isSmallCount(text: string, start: number, numeral: string, unit: UnitIn
   if (/[“「‘"'”届前]/u.test(text[start - 1] ?? '')) return false;
   // `深入实施三个“一号工程”`: the count of a quoted campaign's name.
   if (/^[“"]/u.test(text.slice(start + numeral.length + unit.unit.length))) return false;
-  if (['次', '方面', '位', '轮', '期', '批'].includes(unit.unit)) return false;
+  if (['次', '方面', '位', '轮', '期', '批', '批次', '场次', '架次', '班次', '件次', '家次'].includes(unit.unit)) return false;
   // `九元航空`, `三元正极材料`: money in small Chinese numerals is a name.
   if (unit.unitKind === 'currency') return false;
   if (insideQuotes(text, start)) return false;
@@ -265,7 +265,8 @@ function build(
   const after = qualifiersAfter.find((q) => text.startsWith(q, end));
   // `引进30亿元以上现代服务业项目9个`: the size of the projects counted, a class and not a figure.
   // `500万元以上固定资产投资`, `160万吨以上重介洗煤项目20个`: the class of what is counted or summed.
-  if (unit.unitKind !== 'percent' && unit.unitKind !== 'count' && (after === '以上' || after === '以下') && sizeClass.test(text.slice(end + after.length))) return undefined;
+  // `引进亿元以上项目49个、5亿元以上8个`: a sum and its bound right before a count, the class counted.
+  if (unit.unitKind !== 'percent' && unit.unitKind !== 'count' && (after === '以上' || after === '以下') && (sizeClass.test(text.slice(end + after.length)) || (unit.unitKind === 'currency' && COUNT_RIGHT_AFTER.test(text.slice(end + after.length))))) return undefined;
   // `新增产值过10亿元的企业4家`: likewise, the class stated before.
   if (unit.unitKind === 'currency' && /(?:过|超)$/u.test(head) && /^的?(?:企业|项目|楼宇|镇|乡镇|村)/u.test(text.slice(end))) return undefined;
   // `新增40亿元企业1家、20亿元企业2家`, `税收10亿元楼宇8个`, `签约10亿元项目5个`: the class of what is counted, its count right after.
@@ -288,6 +289,7 @@ function build(
   };
 }
 
+const COUNT_RIGHT_AFTER = /^(?:的)?[0-9一二两三四五六七八九十]+(?:家|个|项|幢|栋|座)/u;
 const sizeClass = /^[^，,。；;：:、！？!?]{0,12}?(?:项目|企业|工程|楼宇|商户|客商|展会)|^(?:的)?固定资产投资/u;
 
 /**

@@ -78,20 +78,34 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'> & Partial
   // The header's last line may be that lead (`(四川省)洪雅县人民政府工作报告(2023年1月8日)` / `今年要全力抓好十件大事:`).
   // So is a title naming the plan year's promises (`2023年政府承诺十大惠民工程`).
   let planLed = leadsPlan(report.front?.at(-1)?.text ?? '', report.data.planYear) || (report.front ?? []).some((line) => titlesPromises(line.text, report.data.planYear));
+  // A term review's paragraph `一年来,我们主要做了以下几个方面工作:` before the year's sections: what
+  // follows in the part is the year's, until a paragraph or a section turns to the term.
+  let yearLed: Block | undefined;
+  // A text that lists its parts' headings before its body (`一、2023年工作回顾` … `三、全面推进服务型政府建设`,
+  // then the title and the body) leaves the body in the last part listed: a paragraph repeating an
+  // earlier part's heading starts that part again, for the figures after it in the part it stands in.
+  const partHeadings = new Map(report.blocks.flatMap((b) => (b.kind === 'part' && b.heading ? [[squeeze(b.heading.text), b] as const] : [])));
+  let restart: { in: Block; as: Block } | undefined;
   for (const site of textSites(report)) {
-    const placed = planAfterTargets(blockTiming(site.block, report.data, leading.has(site.block)), site, targetsStated, report.data.planYear);
-    const unplaced = site.block.role === 'other' && (site.block.kind !== 'part' || leading.has(site.block));
+    const again = site.kind === 'paragraph' ? partHeadings.get(squeeze(site.rich.text)) : undefined;
+    if (again && again !== site.block && report.blocks.indexOf(again) < report.blocks.indexOf(site.block)) restart = { in: site.block, as: again };
+    const restarted = restart?.in === site.block;
+    const block = restarted && restart ? restart.as : site.block;
+    const placed = planAfterTargets(blockTiming(block, report.data, leading.has(block)), site, targetsStated, report.data.planYear);
+    const unplaced = block.role === 'other' && (block.kind !== 'part' || leading.has(block));
     const own = planLed && unplaced ? plannedAfterLead(placed, report.data.planYear) : placed;
-    const base =
-      headingTiming(site.section?.heading.text, own, report.data.planYear) ??
-      headingTiming(site.block.heading?.text, own, report.data.planYear) ??
+    if (yearLed === site.block && TURNS_TO_TERM.test(site.rich.text)) yearLed = undefined;
+    const headed =
+      (restarted ? undefined : headingTiming(site.section?.heading.text, own, report.data.planYear)) ??
+      headingTiming(block.heading?.text, own, report.data.planYear) ??
       own;
+    const base = yearLed === site.block && headed.role === 'actual' && isSpan(headed.period) ? { ...headed, period: headed.period.slice(-4) } : headed;
     const inList = list.open && list.block === site.block;
     list = { block: site.block, open: continuesTargetList(site.rich.text, inList) };
     const scope = {
       base,
-      blockRole: site.block.role,
-      heading: site.block.heading?.text ?? '',
+      blockRole: block.role,
+      heading: block.heading?.text ?? '',
       planYear: report.data.planYear,
       year: report.data.year,
       inTargetList: inList,
@@ -101,6 +115,7 @@ export function extractMetrics(report: Pick<Report, 'data' | 'blocks'> & Partial
     if (notesEstimates(site.rich.text)) estimateNoted = site.block;
     if (leading.has(site.block) && statesPlanTargets(site.rich.text, report.data.planYear)) targetsStated = { block: site.block, section: site.section };
     if (unplaced && leadsPlan(site.rich.text, report.data.planYear)) planLed = true;
+    if (base.role === 'actual' && isSpan(base.period) && YEAR_WORK_LEAD.test(site.rich.text.trim())) yearLed = site.block;
     if (found.length === 0) continue;
     metrics.push(...found.map((f) => f.metric));
     spans.set(
@@ -121,11 +136,34 @@ function planAfterTargets(own: Timing, site: TextSite, stated: { block: Block; s
   return { period: String(planYear), role: 'target' };
 }
 
+/** A verb alone, of a stage of the work just totalled: `竣工`, `投产`, `建成投用`. */
+const SAME_WORK = /^(?:其中)?(?:已)?(?:竣工|投产|建成|开工|签约|落地|投用|建成投用|竣工投产|开业|到位)(?:达到?)?$/u;
+
+const squeeze = (text: string) => text.replace(/\s+/gu, '');
+
+function subjectBefore(text: string, clauseStart: number, limit: number, unitKind: string, index: IndicatorIndex): Indicator | undefined {
+  if (!/[,，]/u.test(text[clauseStart - 1] ?? '')) return undefined;
+  const before = phraseBefore(text, clauseStart - 1, limit);
+  if (before === '' || /[0-9０-９]/u.test(before)) return undefined;
+  const subject = before.replace(/(?:突破|跨越|迈上|跃上|站上|超过|首次|连续|实现|达到).*$/u, '');
+  return subject === '' ? undefined : matchIndicator(index, subject, unitKind, 'start');
+}
+
+/** `一年来,我们主要做了以下几个方面工作:`, `过去一年,主要抓了以下工作:` on a line of its own. */
+const YEAR_WORK_LEAD = /^(?:一年来|过去的?一年(?:里|中)?)[,，]?(?:我们)?(?:主要)?(?:做了|抓了|开展了)[^。；;,，]{0,16}(?:工作|方面)[:：。]$/u;
+/** `五年来,…`, `(二)过去五年工作回顾`, `本届政府…`: the text turns from the year to the term. */
+const TURNS_TO_TERM = /^[^。，,]{0,12}(?:五年|本届|十[一二三四五]五)/u;
+
 /** `今年要全力抓好十件大事:`, `今年要重点聚焦八项工作:`, `2023年要重点做好以下工作:` on a line of its own. */
 function leadsPlan(text: string, planYear: number | undefined): boolean {
-  const lead = /^(?:今年|((?:19|20)[0-9]{2})年)(?:我们)?(?:要|将)[^。；;：:,，]{0,16}(?:工作|大事|任务|实事)[:：]$/u.exec(text.trim());
+  const lead = /^(?:今年|((?:19|20)[0-9]{2})年)(?:我们)?(?:要|将)[^。；;：:,，]{0,16}(?:工作|大事|任务|实事)[:：]$/u.exec(text.trim()) ?? NEWS_PLAN_LEAD.exec(text.trim());
   return planYear !== undefined && lead !== null && (lead[1] === undefined || Number(lead[1]) === planYear);
 }
+/**
+ * A news item's opening on the report, ending on what the year ahead will bring: `…区长朱玉友作政府工作报告。
+ * 2023年,博山区将立足…“三大目标”,…统筹推进经济社会发展。`: the items after it are the plan's.
+ */
+const NEWS_PLAN_LEAD = /工作报告[^。]{0,10}。(?:今年|((?:19|20)[0-9]{2})年)[,，][^。，,0-9０-９]{0,8}将[^。0-9０-９]*。$/u;
 
 function titlesPromises(text: string, planYear: number | undefined): boolean {
   const title = /^((?:19|20)[0-9]{2})年[^。，,:：；;]{0,12}(?:民生实事|惠民工程|惠民实事|为民办实事)(?:项目)?$/u.exec(text.trim());
@@ -251,6 +289,9 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
         ? { figure: previous.figure, indicator: previous.metric.indicator }
         : undefined;
       indicator = figureIndicator({ text, figure, rawLabel, subject: sectorCarried(subject, term.full), change: direction !== undefined, prior, index });
+      // `固定资产投资突破百亿大关,由46.43亿元增加到128.8亿元`: a start with no words of its own is of the
+      // subject of the clause before, when that clause states no figure.
+      if (!indicator && direction === undefined && /^(?:由|从)$/u.test(rawLabel.trim())) indicator = subjectBefore(text, figure.outerStart - rawLabel.length, prevEnd, figure.unitKind, index);
       // `全市地区生产总值是2016年的1.34倍,年均增长6%`, `城乡居民人均可支配收入分别是2016年的1.4倍、1.53倍,
       // 年均增长7%、8.9%`: a bare change after multiples is of the subjects they measure, in order.
       if (!indicator && direction && isBareChange(rawLabel)) indicator = multipleSubject(found, text, figure, chained ? chainLength(text, figures, position) : inherits ? chain + 1 : 1, chain, index);
@@ -322,8 +363,19 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
       timing = { ...timing, period: planSpan };
     }
 
-    // `地区生产总值增长5.9%(达到1133.16亿元)`: the level in brackets after its change is the change's.
-    const bracketed = direction === undefined && previous?.direction !== undefined && previous.metric.growthOf === undefined && /^\s*[(（]$/u.test(gap);
+    // `地区生产总值增长5.9%(达到1133.16亿元)`: the level in brackets after its change is the change's;
+    // so is one reached right after it (`地区生产总值增长8.7%、达到9651.4亿元`).
+    // Not after a chain of changes (`分别增长7.8%和8.5%、达到49601元和28224元`: each its own), and a
+    // change in points reaches a rate (`上升6.4个百分点,达到5年最好水平` is no level).
+    const reachedAfter =
+      own === '' &&
+      /^\s*[、,，]\s*$/u.test(gap) &&
+      /^达到?$/u.test(figure.qualifier ?? '') &&
+      previous?.chain === 0 &&
+      previous.subjects === undefined &&
+      !chained &&
+      (previous.metric.growthUnit === 'pp' ? figure.unitKind === 'percent' : !['percent', 'growth-rate', 'growth-pp'].includes(figure.unitKind) && figure.unit !== '年');
+    const bracketed = direction === undefined && previous?.direction !== undefined && previous.metric.growthOf === undefined && (/^\s*[(（]$/u.test(gap) || reachedAfter);
     if (bracketed) {
       indicator = previous.metric.indicator ? index.byId.get(previous.metric.indicator) : indicator;
       timing = { period: previous.metric.period, role: previous.metric.role };
@@ -334,6 +386,11 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
       previous.metric.period = base.period.slice(-4);
     }
 
+    // `累计开工建设144万平方米,竣工96万平方米`, `累计入园企业达121家,投产87家`: a bare verb of the same
+    // work right after a total counts up to the same total's end.
+    if (direction === undefined && previous?.metric.cumulative && previous.direction === undefined && !timing.cumulative && /^\s*[,，、]\s*$/u.test(gap.slice(0, gap.length - own.length)) && SAME_WORK.test(own)) {
+      timing = { ...timing, period: previous.metric.period, role: previous.metric.role, cumulative: true };
+    }
     const metric = toMetric(figure, `m${before + found.length + 1}`, site.anchor, timing);
     if (bracketed) {
       previous.metric.growthOf = metric.id;

@@ -161,7 +161,7 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
   }
   if (/年均/u.test(clause)) {
     timing.annualAverage = true;
-    timing.period = span ?? sinceBase(term?.full ?? sentence, base) ?? (stated && isSpan(base.period) ? base.period : timing.period);
+    timing.period = span ?? sincePlanEnd(sentence) ?? sinceBase(term?.full ?? sentence, base) ?? (stated && isSpan(base.period) ? base.period : timing.period);
   }
   // `五年来,GDP年均增长6.1%` in the plan's words: a span that ended before the plan year is done.
   if (timing.role === 'target' && isSpan(timing.period) && Number(timing.period.slice(-4)) < Number(base.period.slice(0, 4))) {
@@ -170,6 +170,12 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
   // `到2017年底前…`, `到2020年,全区地区生产总值达到…`: the year named for the figure.
   const byYear = BY_YEAR.exec(clause);
   if (byYear) timing.period = byYear[1] ?? timing.period;
+  // `力争“十四五”末新能源产业产值达到50亿元`: a level aimed at for a plan's end is its last year's.
+  const byPlanEnd = byYear ? null : PLAN_END.exec(clause);
+  const planEnd = byPlanEnd ? fiveYearPlans[byPlanEnd[1] ?? ''] : undefined;
+  if (planEnd && timing.role === 'target' && !timing.annualAverage && !timing.cumulative && Number(planEnd.slice(-4)) > Number(base.period.slice(0, 4))) {
+    timing.period = planEnd.slice(-4);
+  }
   // `力争到2021年,地区生产总值年均增长9.1%,规上工业产值突破1000亿元,五年累计固定资产投资2000亿元`:
   // a target sentence opening on a year ahead reaches its levels by that year, its averages and
   // totals over the years from the plan's first to it.
@@ -191,9 +197,11 @@ export function figureTiming(base: Timing, sentence: string, clause: string, ter
     }
   }
   // `地区生产总值由2010年的162.4亿元增加到…`: the figure is the base year's.
+  // `由“十一五”末的55.8亿元增加到…`: the last year of the plan named.
   const baseYear = BASE_YEAR.exec(clause);
-  if (baseYear) {
-    timing.period = baseYear[1] ?? timing.period;
+  const basePlan = BASE_PLAN_END.exec(clause);
+  if (baseYear || basePlan) {
+    timing.period = baseYear?.[1] ?? fiveYearPlans[basePlan?.[1] ?? '']?.slice(-4) ?? timing.period;
     timing.role = 'actual';
   }
   // `比上年同期144987万元增收1858万元`: the figure compared with is the year before's.
@@ -242,11 +250,11 @@ function leads(cue: RegExp, sentence: string, clause: string): boolean {
 
 /**
  * The five-year plan a text names as its time (`“十二五”期间`, `十二五末,全区…`), not one compared
- * with (`是“十一五”末的3.8倍`, `是“十一五”的3.1倍`).
+ * with (`是“十一五”末的3.8倍`, `是“十一五”的3.1倍`) or counted from (`由“十一五”末的55.8亿元增加到…`).
  */
 function planNamed(text: string): string | undefined {
   const plan = Object.keys(fiveYearPlans).find((name) =>
-    new RegExp(`(?<!(?:是|比|较|与|同|相当于)[“"]?)${planPattern(name)}`, 'u').test(text),
+    new RegExp(`(?<!(?:是|比|较|与|同|相当于|由|从)[“"]?)${planPattern(name)}`, 'u').test(text),
   );
   return plan ? fiveYearPlans[plan] : undefined;
 }
@@ -391,7 +399,26 @@ function sinceBase(full: string, base: Timing): string | undefined {
 }
 const SINCE_BASE = /(?:同|与|比|较)((?:19|20)[0-9]{2})年(?:底|末)?(?:相比|比较)?[,，]?(?=[^。；;]*年均)/u;
 
+/**
+ * `由“十一五”末的55.8亿元增加到2015年的128.7亿元,年均增长12%`: an average over the years from the
+ * plan's end to the year reached.
+ */
+function sincePlanEnd(sentence: string): string | undefined {
+  const since = SINCE_PLAN_END.exec(sentence);
+  const end = since ? fiveYearPlans[since[1] ?? ''] : undefined;
+  if (!since || !end) return undefined;
+  const first = Number(end.slice(-4)) + 1;
+  const last = Number(since[2]);
+  return last > first && last - first <= 10 ? `${first}-${last}` : undefined;
+}
+const SINCE_PLAN_END = /(?:由|从)[“"]?(十[一二三四五]五)[”"]?末[^。；;]*?(?:到|至)((?:19|20)[0-9]{2})年/u;
+
+/** The end of a plan named in a clause (`“十四五”末`, `到十四五末`), not one compared with (`比“十三五”末`). */
+const PLAN_END = /(?<!(?:是|比|较|与|同|相当于|由|从)[“"]?)[“"]?(十[一二三四五]五)[”"]?(?:期)?末/u;
+
 /** A year the clause's figures are reached by: `到2017年底前`, `至2020年`. */
 const BY_YEAR = /(?:^|[^0-9])(?:到|至)((?:19|20)[0-9]{2})年(?:底|末)?前?/u;
 /** A base year right before its figure: `由2010年的`, `从2010年底的`. */
 const BASE_YEAR = /(?:由|从)((?:19|20)[0-9]{2})年(?:底|末)?的?\s*$/u;
+/** The end of a plan right before its figure: `由“十一五”末的`. */
+const BASE_PLAN_END = /(?:由|从)[“"]?(十[一二三四五]五)[”"]?末的?\s*$/u;

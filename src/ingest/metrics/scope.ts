@@ -60,6 +60,8 @@ const WORK_FOR_TARGETS = /^[—\-\s]*(?:围绕|为实现|为完成|紧扣|按照
 /** `比上年增长`, `同比增长`, `增长`: a change over one year, not over a term. */
 const ANNUAL_CHANGE = /^(?:[(（]?下同[)）]|同比(?:口径)?|比上年|较上年|比去年|较去年|全年|实际|按?可比(?:口径|价格|价)?(?:计算)?|按?不变价(?:格)?(?:计算)?|按?现价|同口径|[(（](?:以下)?(?:简称|下称)[^()（）]{0,6}[)）]|分别|均)*(?:增长|增加|提高|下降|减少|降低|比增|比降)(?:了|为|达到|达|约)?$/u;
 
+const TERM_AND_YEAR = /^[一二三四五六七八九十、\s]*[“"]?十[一二三四五]五[”"]?(?:时期|期间)?(?:及|和|暨)(?:19|20)[0-9]{2}年/u;
+
 export const sentenceStart = (text: string, at: number) => {
   let start = at;
   while (start > 0 && (!/[。！？!?\n]/u.test(text[start - 1] ?? '') || isDecimalStop(text, start - 1))) start -= 1;
@@ -96,8 +98,12 @@ export function scopedTiming(timing: Timing, ctx: ScopeContext): Timing {
   // span the paragraph or the part's heading names (`五年来,综合实力显著增强。初步测算,…年均增长13.1%`,
   // `过去的五年,…;固定资产投资累计完成2867亿元`).
   if (base.role === 'actual' && (next.annualAverage || next.cumulative) && !isSpan(next.period)) {
-    const opening = /^[—\-\s]*(?:过去的?|这|近)?五年(?:来|间|中|里)?/u.test(text);
-    const span = next.annualAverage ? (spanNamed(before, base) ?? spanNamed(ctx.heading, base)) : opening ? spanNamed(text.slice(0, 12), base) : undefined;
+    // `“十三五”时期,是渝北发展…的五年。…累计完成固定资产投资6800亿元`: a paragraph opening on the term.
+    const opening = /^[—\-\s]*(?:(?:过去的?|这|近)?五年(?:来|间|中|里)?|[“"]?十[一二三四五]五[”"]?(?:时期|期间)[,，是])/u.test(text);
+    // A total under a heading naming the term and its last year (`一、“十三五”时期及2020年工作回顾`): the term's.
+    // Not a stock reached (`国内外航线累计达到60条`): that is the last year's.
+    const termHeading = !next.annualAverage && !opening && TERM_AND_YEAR.test(ctx.heading) && !/累计(?:达到|达)[^，,。；;]*$/u.test(text.slice(0, ctx.outerEnd)) ? spanNamed(ctx.heading, base) : undefined;
+    const span = next.annualAverage ? (spanNamed(before, base) ?? spanNamed(ctx.heading, base)) : opening ? spanNamed(text.slice(0, 12), base) : termHeading?.endsWith(base.period) ? termHeading : undefined;
     if (span) next.period = span;
   }
   return next;

@@ -53,12 +53,14 @@ const measured: UnitInfo[] = [
   { unit: '千瓦时', baseUnit: '千瓦时', factor: 1, unitKind: 'energy' },
   // `电力装机达到421.6万千瓦`: installed power (after 千瓦时, which it begins).
   { unit: '千瓦', baseUnit: '千瓦', factor: 1, unitKind: 'power' },
+  // `装机容量100兆瓦的抽水蓄能电站`: a megawatt is a thousand kilowatts.
+  { unit: '兆瓦', baseUnit: '千瓦', factor: 1000, unitKind: 'power' },
   { unit: '倍', baseUnit: '倍', factor: 1, unitKind: 'ratio' },
 ];
 
 /** Measure words of counted things. Two-character ones first so `人次` wins over `人`. */
 const countWords = [
-  '人次', '户次', '方面', '大项', '台套',
+  '人次', '户次', '家次', '场次', '批次', '件次', '架次', '班次', '方面', '大项', '台套',
   '个', '人', '户', '家', '项', '张', '套', '幢', '座', '条', '名', '所', '处', '台', '件', '场',
   '批', '块', '辆', '间', '次', '位', '证', '幅', '栋', '株', '棵', '只', '篇', '部', '册', '期',
   '轮', '组', '对', '支', '本', '份', '例', '起', '宗', '笔', '枚', '架', '艘', '盏',
