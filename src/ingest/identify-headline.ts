@@ -13,7 +13,7 @@ const MAX_LENGTH = 60;
 /** What a document's own title names: a report, a decision, a meeting and what it did. */
 const NAMES_THE_DOCUMENT = /报告|報告|决议|決議|决定|決定|会议|會議|会$|會$|闭幕|閉幕|开幕|開幕|召开|召開|举行|舉行|解读|解讀|审议|審議|通知|通报|通報|意见|意見|座谈|座談|纲要|綱要|计划|計劃|总结|總結|讲话|講話/;
 /** Field lines, datelines, salutations, a page's chrome, an organ's name alone. */
-const NOT_A_HEADLINE = /^(?:——|--|[(（•·]|(?:时间|來源|来源|发布|發布|日期|作者|编辑|責任|责任|字号|字體|字体|浏览|瀏覽|点击|阅读|分享|打印|关闭|当前|您的|索引号|文号|主题|信息来源)|各位代表|同志们)|[|｜]|发表于|發表於|刊号|刊號|发布单位|发布机构|^中国人民政治协商会议$|^(?:中共)?[\u4e00-\u9fff]{2,12}(?:人民政府|办公室|委员会)$/;
+const NOT_A_HEADLINE = /^(?:——|--|[(（•·]|(?:首页|首頁|时间|來源|来源|发布|發布|日期|作者|编辑|責任|责任|字号|字體|字体|浏览|瀏覽|点击|阅读|分享|打印|关闭|当前|您的|索引号|文号|主题|信息来源)|各位代表|同志们)|[|｜]|发表于|發表於|刊号|刊號|发布单位|发布机构|^中国人民政治协商会议$|^(?:中共)?[\u4e00-\u9fff]{2,12}(?:人民政府|办公室|委员会)$/;
 
 export function headline(front: readonly SourceLine[]): string | undefined {
   for (const line of front) {
