@@ -174,6 +174,13 @@ const knownMisses: Record<string, string> = {
   r3498: 'a machine-written explainer titled `—2024淅川县工作报告解读`, its year without 年: refused for want of a year',
   r3557: 'the city\'s mayor at the county-level city\'s delegation, the year only as `“八八战略”实施20周年`: refused for want of a year',
   r3569: 'news of a session opening on 1月20日 drafting the 十五五 plan (`关于制定…第十五个五年规划的建议`), its year outside the text: refused for want of a year',
+  r3606: 'a newspaper\'s digest of the report (`“划重点”看亮点`) that never names it, labelled the report: read as other',
+  r3609: 'a mirror titling a 2015 report `襄阳区` (the name 襄州区 dropped in 2010), labelled 襄城区 from its landmarks: refused for want of a district',
+  r3610: 'the congress\'s chairman with delegations on 1月24日, the year a reader takes from the session\'s number and `一揽子增量政策`: refused for want of a year',
+  r3616: 'the plan part in traditional script naming 蕭山 only in `蕭山精神` and `蕭山科技城`: refused for want of a district',
+  r3671: 'the city\'s secretary at the county-level city\'s delegation on 1月6日, the year only as `黨的十八大精神的開局之年`: refused for want of a year',
+  r3697: 'a review of 2019 telling of `12月17日` events with estimated totals, labelled delivered that December: read as January 2020',
+  r3700: 'an editorial on the two sessions naming 平阳 only in its source line (`來源:平陽縣傳媒中心`) and `平陽奮進故事`: refused for want of a district',
 };
 
 /** Texts a reader cannot identify that the pipeline still identifies, and why. */
@@ -280,7 +287,8 @@ test('the score: identified share, and every text that states its year and names
   // until session 11 merged eight rounds taken district by district from names the corpus had not seen (66 % on
   // arrival, 81.5 % after learning): 93.9 % since, short of it, and 93.5 % after session 12's ten rounds (79 % on
   // arrival), 93.6 % after session 13's first four rounds (82 % on arrival; 101 of their 106 identifiable texts after
-  // learning) and 93.3 % after its next three (82 % on arrival; 72 of their 82 after learning). This floor is the
-  // measured share, so a change that loses texts fails here even where each text's own test was updated with it.
-  expect(summary.identified / summary.reports).toBeGreaterThanOrEqual(0.9333);
+  // learning), 93.3 % after its next three (82 % on arrival; 72 of their 82 after learning) and 93.2 % after its last
+  // two (72 % on arrival; 47 of their 54 after learning). This floor is the measured share, so a change that loses
+  // texts fails here even where each text's own test was updated with it.
+  expect(summary.identified / summary.reports).toBeGreaterThanOrEqual(0.9318);
 });

@@ -378,7 +378,8 @@ function fromSoleMention(mentions: readonly Mention[], lines: readonly SourceLin
   const at = full[0].line.text.indexOf(name);
   const before = full[0].line.text[at - 1] ?? '';
   // Nor inside a title (`《二道江区旅游发展规划》`) or a quotation.
-  if (at > 0 && ((/\p{Script=Han}/u.test(before) && !/[是在对为把让将和与及的]/.test(before)) || /[《“"‘(（]/.test(before))) return undefined;
+  // A city or province right before it stands as a place's (`《西安市雁塔区2024年…计划…报告》`).
+  if (at > 0 && !full[0].placeBefore && ((/\p{Script=Han}/u.test(before) && !/[是在对为把让将和与及的]/.test(before)) || /[《“"‘(（]/.test(before))) return undefined;
   const suffix = name.slice(-1);
   const callsItself = new RegExp(`(?:全|我|本)${suffix}|${suffix}(?:人民)?政府|${suffix}(?:长|委)`).test(lines.map((line) => line.text).join('\n'));
   return callsItself ? { mention: full[0], times: 1 } : undefined;

@@ -65,9 +65,9 @@ const TITLED_KINDS: ReadonlyArray<[ReportKind, RegExp]> = [
   // convene the session: each names a report without being one.
   // A seminar or survey on a report (`…计划执行情况调研座谈会`) is not the report.
   ['other', /(?:调研|座谈)会$/],
-  // An explainer titled as one (`…》解读之一`, `《政府工作报告》解读·咸安篇`, `政府工作报告解读丨…`, `——2023年郸城县政府工作报告解读`); REPORT_EXPLAINED reads a
+  // An explainer titled as one (`…》解读之一`, `《政府工作报告》解读·咸安篇`, `2020年文昌市政府工作报告解读(一):…`, `政府工作报告解读丨…`, `——2023年郸城县政府工作报告解读`); REPORT_EXPLAINED reads a
   // series' title over the lead too, where a copy broke it around a running header.
-  ['other', /》的?解读(?:之[一二三四五六七八九十]{1,2}|[·・•][\u4e00-\u9fff]{1,8})?(?:[\s|]*$)|^政府工作报告》?(?:图文|深度)?解读[丨|:：]|^[—-]*[0-9]{4}年[^。，,]{0,12}政府工作报告》?解读$|(?:落实|督查)情况的?通报|关于召开.{0,30}会议的决定|专题调研$/],
+  ['other', /》的?解读(?:之[一二三四五六七八九十]{1,2}|[·・•][\u4e00-\u9fff]{1,8})?(?:[\s|]*$)|政府工作报告》?解读[(（][一二三四五六七八九十]{1,2}[)）][:：]|^政府工作报告》?(?:图文|深度)?解读[丨|:：]|^[—-]*[0-9]{4}年[^。，,]{0,12}政府工作报告》?解读$|(?:落实|督查)情况的?通报|关于召开.{0,30}会议的决定|专题调研$/],
   // A government's own summary and plan posted by its office (`吴中区2016年工作总结与2017年工作计划`), progress
   // on the report's targets (`2022年区政府工作报告目标任务半年完成情况`), a report to the standing committee on
   // the year's work so far (`区人民政府向区人大常委会报告2022年政府工作情况`): none is the report to the congress.
@@ -100,15 +100,26 @@ const REPORT_SUMMARISED = /(?:《报告》|政府工作报告》?)(?:中)?[^。�
 /**
  * A briefing of the party committee and government to retired cadres and the parties (`召开2025年市委和市政府工作通报会`),
  * the CPPCC's own briefing (`区政协召开政情通报会`), a notice printing how the report's tasks or the year's targets
- * are divided (`…政府工作报告》任务分解和责任分工方案`, `…主要工作目标任务分解落实方案的通知`): none is the report.
+ * are divided (`…政府工作报告》任务分解和责任分工方案`, `…主要工作目标任务分解落实方案的通知`), deputies and members touring
+ * projects before the session (`组织开展“两会”观摩活动`): none is the report.
  */
-const ABOUT_THE_WORK = /[区县旗市]委和[区县旗市]?政府工作通报会|政协召开[^。，,]{0,12}(?:通报会|协商会|座谈会)|政府工作报告[^。]{0,30}(?:任务分解|责任分解|任务清单|责任分工|重点任务分工)|工作目标任务分解(?:落实)?方案|重要工作事项责任分工/;
+const ABOUT_THE_WORK = /(?:两会|代表和委员|代表委员)[”"]?(?:进行|开展)?观摩|[区县旗市]委和[区县旗市]?政府工作通报会|政协召开[^。，,]{0,12}(?:通报会|协商会|座谈会)|政府工作报告[^。]{0,30}(?:任务分解|责任分解|任务清单|责任分工|重点任务分工)|工作目标任务分解(?:落实)?方案|重要工作事项责任分工/;
 /** The national congress and the premier's report. */
 const NATIONAL_REPORT = /全国人大[^。]{0,20}(?:会议|开幕)[^。]{0,40}政府工作报告|国务院总理[\u4e00-\u9fff]{2,3}(?:所)?作(?:的)?政府工作报告/;
 /** The place's own head delivering its report (`县长…向大会作政府工作报告`, `我代表县人民政府`). */
 const OWN_REPORT_DELIVERED = /[区县旗市]长[^。，,]{0,8}(?:代表[^。，,]{0,10}政府)?(?:向大会)?作[^。]{0,6}政府工作报告|我代表[^。，,]{0,10}[区县旗市](?:人民)?政府/;
-/** `州人大代表、珲春市市长`, `市人大代表、宽城区区长`: a head in the congress of the prefecture, province or city above (not `市人大代表、市长`, the city's own). */
-const UPPER_DEPUTY = /(?:^|[,，。、\s])(?:[\u4e00-\u9fff]{0,4}州|省|市)人大代表[、,，][^。，,]{0,6}?[\u4e00-\u9fff]{2,6}[区县旗市](?:[区县旗市]长|[区县旗市]委书记)/;
+/**
+ * `州人大代表、珲春市市长`, `德州市人大代表、宁津县委副书记、县长`: a head of one place as a deputy of the congress of
+ * another (the prefecture, province or city above); not `市人大代表、市长` nor `邹城市人大代表、邹城市市长`, the place's own.
+ */
+const UPPER_DEPUTY = /(?:^|[,，。、\s])([\u4e00-\u9fff]{0,6}?)[州市省]人大代表[、,，][^。，,]{0,4}?([\u4e00-\u9fff]{2,6}?)[区县旗市](?:委副?书记|[区县旗市]?长)/;
+
+function isUpperDeputy(text: string): boolean {
+  const match = UPPER_DEPUTY.exec(text);
+  if (!match) return false;
+  const [, congressPlace = '', headPlace = ''] = match;
+  return congressPlace === '' || !(congressPlace.startsWith(headPlace) || headPlace.startsWith(congressPlace));
+}
 /** A notice putting a draft out for comment, the draft printed after it (`研究起草了《关于…(征求意见稿)》,现面向社会各界广泛征求意见`). */
 const OPEN_FOR_COMMENT = /^[^。]{0,200}?(?:征求意见稿|讨论稿)[)）]?》?[,，]?现(?:面向|向)社会(?:各界)?(?:公开)?(?:广泛)?征求意见/;
 /** A congress's session opening in a news lead (`…第十八届人民代表大会第四次会议第一次全体会议召开`). */
@@ -262,7 +273,11 @@ export function readKind(
   // The approval may come lines after the report it approves is named.
   const resolution = opening.find((_line, index) => RESOLUTION.test(opening.slice(index, index + 4).map((next) => squeeze(next.text)).join('')));
   // A resolution printed before the report it approves (a session's documents in one file): the report.
-  const reportFollows = resolution && opening.some((line) => line.line > resolution.line && /^各位代表[:：]?$/.test(squeeze(line.text)));
+  // A copy may run them into one paragraph (`…决定批准这个报告. … 政府工作报告――2010年12月22日在…会议上 区长蔡杰各位代表: 现在,我代表区人民政府`).
+  const reportFollows =
+    resolution &&
+    (opening.some((line) => line.line > resolution.line && /^各位代表[:：]?$/.test(squeeze(line.text))) ||
+      opening.some((line) => line.line >= resolution.line && /(?:批准这个报告|批准该报告)[^]*?各位代表[:：]\s*现在[,，]?我代表[^。，,]{0,10}政府/.test(squeeze(line.text))));
   if (resolution && !reportFollows) return found('other', resolution, `${excerpt(resolution, '批准')} (a resolution on the report)`);
   // A deputy reviewing the city's or province's report (`在代表团审议市政府工作报告时指出`) is no report of the district.
   // The report's own title after a contents list printed first (`2023年怀柔区政府工作报告`).
@@ -274,8 +289,9 @@ export function readKind(
   }
   // A head speaking as a deputy of the congress above (`州人大代表、珲春市市长张吉峰说,“政府工作报告通篇20余次提及珲春`):
   // the report is the prefecture's or the city's.
-  const upperDeputy = opening.slice(0, 4).find((line) => UPPER_DEPUTY.test(squeeze(line.text)));
-  if (upperDeputy && !opening.some((line) => OWN_REPORT_DELIVERED.test(squeeze(line.text)))) {
+  const upperDeputy = opening.slice(0, 4).find((line) => isUpperDeputy(squeeze(line.text)));
+  // (`朱开国市长所作的《政府工作报告》` is the city's mayor: only a district's or county's own head delivering counts against it.)
+  if (upperDeputy && !opening.some((line) => OWN_REPORT_DELIVERED.test(squeeze(line.text).replace(/市长[^。，,]{0,8}所?作的?《?政府工作报告/g, '')))) {
     return found('other', upperDeputy, `${excerpt(upperDeputy, '人大代表')} (a deputy of the congress above on its report)`);
   }
   const standingTitle = lines.slice(0, header.length + TITLE_LINES).find((line) => GOVERNMENT_TITLE.test(squeeze(line.text)));

@@ -141,6 +141,13 @@ const SENTENCE_CUES: readonly SentenceCue[] = [
     read: (match, _lag, _text, planLag) => ({ value: captured(match) - planLag, why: `the draft of the ${captured(match)} report consulted on` }),
   },
   {
+    // `…第十届委员会第四次会议,于2020年5月12日至14日召开`: a session's days in full.
+    pattern: new RegExp(`(?:会议|大会)[,，]?于(${YEAR})年(?:1[0-2]|0?[1-9])月[0-9]{1,2}日(?:[至到—-](?:(?:1[0-2]|0?[1-9])月)?[0-9]{1,2}日)?(?:在[^。，,]{1,16})?(?:隆重)?(?:召开|举行|开幕)`),
+    weight: 4,
+    anchor: '于',
+    read: (match) => ({ value: captured(match), why: `the session held in ${captured(match)}` }),
+  },
+  {
     // `都在2015年4月27日的镇安县政府工作报告中做了…部署`: the report named by the day it was given.
     pattern: new RegExp(`(${YEAR})年(?:1[0-2]|0?[1-9])月[0-9]{1,2}日的?[^。，,；;]{0,12}政府工作报告`),
     weight: 4,

@@ -112,10 +112,10 @@ function provinceNames(registry: PlaceRegistry): ReadonlySet<string> {
 
 /**
  * Short names that are also ordinary words or names of other things; never taken as a county's own
- * name without its city (`资源节约`, `合作共赢`, `东方`, `和平发展`, `通道建设`, `长安`).
+ * name without its city (`资源节约`, `合作共赢`, `东方`, `江海资源`, `和平发展`, `通道建设`, `长安`).
  */
 const ORDINARY_WORDS = new Set([
-  '资源', '合作', '东方', '和平', '通道', '长安', '新华', '城关', '开发', '永定', '高新', '中山', '大同', '太平', '安定',
+  '资源', '合作', '东方', '江海', '和平', '通道', '长安', '新华', '城关', '开发', '永定', '高新', '中山', '大同', '太平', '安定',
   // 江城: also 武汉's byname (`江城基金`).
   '和田', '东山', '西山', '南山', '北山', '新城', '新区', '长沙', '青山', '白云', '江南', '江北', '河东', '河西',
   '城中', '城东', '城西', '城南', '城北', '市中', '铁东', '铁西', '中原', '红旗', '前进', '胜利', '向阳', '光明', '民主',

@@ -141,7 +141,8 @@ export function yearCues(
     // A notice printing the report (`关于印发2018年政府工作报告的通知` … `2018年1月2日`) is signed after the
     // session its dateline names: the date it was issued, as a page's is.
     const issued = issuingNotice !== undefined && issuingNotice.line < line.line;
-    const pageLine = /来源[:：]|发布|浏览|点击/.test(text) || stamped || issued;
+    // `Admin - admin 于2022年04月12日发表`: a post's date.
+    const pageLine = /来源[:：]|发布|发表|浏览|点击/.test(text) || stamped || issued;
     if (counted && pageLine && line.line !== head.publishedYear?.line) {
       cues.push({ value: parseNumber(date[1] ?? ''), weight: 3, line: line.line, evidence: `${excerpt(line, '年')} (published)`, atMost: true });
     }
@@ -536,6 +537,9 @@ function newsMonth(lines: readonly SourceLine[]): number | undefined {
     // `敦化市第十七届人民代表大会第五次会议于12月19日至22日隆重举行`: the session, then its days.
     const held = /(?:人民代表大会|人大)[^。]{0,20}?会议[^。]{0,4}?于(1[0-2]|0?[1-9])月[0-9]{1,2}日/.exec(squeeze(line.text));
     if (held) return Number(held[1]);
+    // `…五届人民代表大会二次会议…将于明日隆重召开。此次会议会期为12月25日—28日`: a preview gives the session's days.
+    const sitting = /(?:人民代表大会|人大)[^。]{0,40}?会议[^]{0,80}?会期为(1[0-2]|0?[1-9])月[0-9]{1,2}日/.exec(squeeze(line.text));
+    if (sitting) return Number(sitting[1]);
   }
   return undefined;
 }

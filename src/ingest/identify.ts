@@ -320,8 +320,9 @@ function townReport(lines: readonly SourceLine[]): SourceLine | undefined {
  * congress, so the report discussed is the city's, not the district's own.
  */
 function delegationKind(lines: readonly SourceLine[], district: Place): Found<ReportKind> | undefined {
-  const short = shortName(district.name);
-  const delegation = new RegExp(`(?:${district.name}|${short}(?:[区县旗市])?)(?:[(（][^)）]{1,12}[)）])?代表团`);
+  // `肃南代表团` of 肃南裕固族自治县: the short name without its peoples too.
+  const shorts = [shortName(district.name), ...districtAliases(district.name).filter((alias) => !/[区县旗市]$/.test(alias))].filter((name) => name.length >= 2);
+  const delegation = new RegExp(`(?:${district.name}|(?:${shorts.join('|')})(?:[区县旗市])?)(?:[(（][^)）]{1,12}[)）])?代表团`);
   const line = lines.slice(0, 20).find((candidate) => delegation.test(squeeze(candidate.text)));
   if (line) return found('other', line, `${excerpt(line, '代表团')} (the district's delegation at a higher congress: the report is not its own)`);
   // `王楼镇代表团积极组织团内14位代表…听取各项报告`: a town's delegation telling of the session it attended.

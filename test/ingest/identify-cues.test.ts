@@ -2059,3 +2059,50 @@ describe('session 13: rounds cb–cd (r3400–r3569), as they arrived', () => {
     expect(runText(text).identity).toMatchObject({ district: { name: '漳浦县' }, year: 2022, kind: 'other' });
   });
 });
+
+describe('session 13: rounds ce–cf (r3600–r3700), as they arrived', () => {
+  test('a district named once after its city inside a title (`《西安市雁塔区2024年…报告》`) is the text\'s own', () => {
+    const text = '各位代表:\n受区人民政府委托,现将《西安市雁塔区2024年国民经济和社会发展计划执行情况与2025年计划草案报告》提请区十八届人大四次会议审查。\n一、2024年国民经济和社会发展计划执行情况';
+    expect(runText(text).identity).toMatchObject({ district: { name: '雁塔区' }, year: 2025, kind: 'plan-execution-report' });
+  });
+
+  test('`Admin - admin 于2022年04月12日发表` under a title is a post\'s date, no rival to the dateline', () => {
+    const text = '二〇〇九年花都区政府工作报告\nAdmin - admin 于2022年04月12日发表\n——2009年3月11日在广州市花都区第十四届人民代表大会第四次会议上\n区长 林中坚\n各位代表:\n我代表区人民政府,向大会作政府工作报告,请予审议。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '花都区' }, year: 2009 });
+  });
+
+  test('`德州市人大代表、宁津县委副书记、县长…` on `朱开国市长所作的《政府工作报告》`: the city\'s report, not the county\'s', () => {
+    const text = '齐鲁网·闪电新闻1月12日讯 1月12日上午,德州市第十九届人民代表大会第四次会议开幕。\n会后,德州市人大代表、宁津县委副书记、县长张健捷在接受闪电新闻记者采访时表示,朱开国市长所作的《政府工作报告》,为做好2025年工作凝聚了共识。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '宁津县' }, year: 2025, kind: 'other' });
+  });
+
+  test('a resolution run into the report it approves (`…决定批准这个报告. 政府工作报告――…会议上 区长蔡杰各位代表: 现在,我代表区人民政府`)', () => {
+    const text = '武汉市江岸区第十三届人民代表大会第六次会议关于政府工作报告的决议 (2010年12月24日武汉市江岸区第十三届人民代表大会第六次会议通过) 会议听取和审议了蔡杰区长所作的《政府工作报告》.会议同意报告提出的2011年工作安排,决定批准这个报告. 政府工作报告――2010年12月22日在武汉市江岸区第十三届人民代表大会第六次会议上 区长蔡杰各位代表: 现在,我代表区人民政府,向大会作政府工作报告,请予审议。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '江岸区' }, year: 2010, kind: 'government-work-report' });
+  });
+
+  test('an explainer numbered in its title (`2020年文昌市政府工作报告解读(一):…`); deputies touring before the session (`“两会”观摩活动`)', () => {
+    expect(runText('2020年文昌市政府工作报告解读(一):经济社会保持平稳健康发展\n来源:侨乡文昌报 发布日期:2020-05-14 17:30\n一年来,在省委、省政府和市委的坚强领导下,我市经济社会保持平稳健康发展。').identity).toMatchObject({ district: { name: '文昌市' }, kind: 'other' });
+    expect(runText('我县组织开展“两会”观摩活动\n日期:2024-12-28 14:34\n2024年12月27日下午至28日上午,霍邱县分别组织参加县“两会”的代表和委员进行观摩。“两会”上,将认真审议讨论好《政府工作报告》。').identity).toMatchObject({ district: { name: '霍邱县' }, kind: 'other' });
+  });
+
+  test('a preview giving the session\'s days (`此次会议会期为12月25日—28日`) is of that December', () => {
+    const text = '松滋市五届人民代表大会二次会议将于明日隆重召开。此次会议会期为12月25日—28日。\n此次人大会议将听取和审议市政府工作报告;审查和批准2012年国民经济和社会发展计划执行情况与2013年国民经济和社会发展计划草案的报告。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '松滋市' }, year: 2012 });
+  });
+
+  test('`肃南代表团` of 肃南裕固族自治县 at the city\'s congress: the city\'s report', () => {
+    const text = '肃南:赵多磊与肃南代表团代表共同审议市政府工作报告\n2月8日,市人大代表、县委书记赵多磊与出席市五届人大五次会议的肃南代表,共同审议市政府工作报告。\n赵多磊说,叶尔波力·孜汗市长所作的政府工作报告总结成绩全面,回顾“十四五”时期取得的成就。2026年,肃南县将加力实施“强县域”行动。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '肃南裕固族自治县' }, kind: 'other' });
+  });
+
+  test('a session\'s days in full (`…第四次会议,于2020年5月12日至14日召开`)', () => {
+    const text = '中国人民政治协商会议巫山县第十届委员会第四次会议,于2020年5月12日至14日召开。会议审议批准了政协巫山县第十届委员会常务委员会所作的工作报告。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '巫山县' }, year: 2020, kind: 'other' });
+  });
+
+  test('`江海资源` is a phrase, no rival to `“海门就是上海”`', () => {
+    const text = '二、2025年重点工作\n2025年是“十四五”规划的收官之年。今年政府工作的指导思想是:深入贯彻习近平总书记对江苏工作重要讲话精神,紧紧围绕区委工作部署,用好交通区位、江海资源,全面打响“海门就是上海”投资品牌。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '海门区' }, year: 2025 });
+  });
+});
