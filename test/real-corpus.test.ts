@@ -181,6 +181,18 @@ const knownMisses: Record<string, string> = {
   r3671: 'the city\'s secretary at the county-level city\'s delegation on 1月6日, the year only as `黨的十八大精神的開局之年`: refused for want of a year',
   r3697: 'a review of 2019 telling of `12月17日` events with estimated totals, labelled delivered that December: read as January 2020',
   r3700: 'an editorial on the two sessions naming 平阳 only in its source line (`來源:平陽縣傳媒中心`) and `平陽奮進故事`: refused for want of a district',
+  r3741: 'page 2 of a copy in traditional script opening on `2024年,我縣50項民生實事高質量完成`, labelled 2025 by inference: refused for want of a year',
+  r3746: 'the county\'s delegation at the city\'s congress on 2月21日, the year only in `2023年全市重点工作`: refused for want of a year',
+  r3747: 'the county head\'s speech after the secretary\'s report at a plenary and economic conference, labelled other: read as the committee\'s report',
+  r3753: 'an illustrated feature from the middle of a copy (`里約殘奧會`, `2016全國創新社會治理優秀案例獎`): refused for want of a year',
+  r3754: 'the same feature as r3753 on another mirror: refused for want of a year',
+  r3800: 'the plan part opening `2021年重点工作:` / `2021年,经济发展主要目标是:` with no report named, labelled the report: read as other',
+  r3802: 'a progress notice on the report\'s tasks naming 渝北 only in a document number (`渝北府办发〔2021〕1号`): refused for want of a district',
+  r3803: 'a county watching the city\'s conference on 2月10日, the year only in `2023年,蒲城上下…预期目标`: refused for want of a year',
+  r3807: '滨海新区 named only by its landmarks (`滨海—中关村科技园`, `于响`): refused for want of a district',
+  r3811: 'an explainer of the report that reads as session news, labelled other: read as the report',
+  r3813: '长安区 of 西安 or of 石家庄, told apart only by `秦岭` and `国际化大都市` from outside knowledge: refused as ambiguous',
+  r3818: 'a plan report whose district stands only inside a policy\'s title (`《洞头区五大产业培育提升扶持政策》`): refused for want of a district',
 };
 
 /** Texts a reader cannot identify that the pipeline still identifies, and why. */
@@ -287,8 +299,9 @@ test('the score: identified share, and every text that states its year and names
   // until session 11 merged eight rounds taken district by district from names the corpus had not seen (66 % on
   // arrival, 81.5 % after learning): 93.9 % since, short of it, and 93.5 % after session 12's ten rounds (79 % on
   // arrival), 93.6 % after session 13's first four rounds (82 % on arrival; 101 of their 106 identifiable texts after
-  // learning), 93.3 % after its next three (82 % on arrival; 72 of their 82 after learning) and 93.2 % after its last
-  // two (72 % on arrival; 47 of their 54 after learning). This floor is the measured share, so a change that loses
-  // texts fails here even where each text's own test was updated with it.
-  expect(summary.identified / summary.reports).toBeGreaterThanOrEqual(0.9318);
+  // learning), 93.3 % after its next three (82 % on arrival; 72 of their 82 after learning), 93.2 % after two more
+  // (72 % on arrival; 47 of their 54 after learning) and 92.8 % after its last two, of names drawn from the whole
+  // registry (65 % on arrival; 29 of their 41 after learning). This floor is the measured share, so a change that
+  // loses texts fails here even where each text's own test was updated with it.
+  expect(summary.identified / summary.reports).toBeGreaterThanOrEqual(0.9276);
 });

@@ -537,6 +537,9 @@ function newsMonth(lines: readonly SourceLine[]): number | undefined {
     // `敦化市第十七届人民代表大会第五次会议于12月19日至22日隆重举行`: the session, then its days.
     const held = /(?:人民代表大会|人大)[^。]{0,20}?会议[^。]{0,4}?于(1[0-2]|0?[1-9])月[0-9]{1,2}日/.exec(squeeze(line.text));
     if (held) return Number(held[1]);
+    // `12月17日,天全县第十七届人民政府2025年度工作务虚会召开`: the government's retreat before the session.
+    const retreat = /(?:^|[。！!])[^。]{0,40}?(?<![0-9])(1[0-2]|0?[1-9])月[0-9]{1,2}日[,，]?[^。]{0,40}?政府[^。，,]{0,16}工作务虚会/.exec(squeeze(line.text));
+    if (retreat) return Number(retreat[1]);
     // `…五届人民代表大会二次会议…将于明日隆重召开。此次会议会期为12月25日—28日`: a preview gives the session's days.
     const sitting = /(?:人民代表大会|人大)[^。]{0,40}?会议[^]{0,80}?会期为(1[0-2]|0?[1-9])月[0-9]{1,2}日/.exec(squeeze(line.text));
     if (sitting) return Number(sitting[1]);

@@ -2106,3 +2106,20 @@ describe('session 13: rounds ce–cf (r3600–r3700), as they arrived', () => {
     expect(runText(text).identity).toMatchObject({ district: { name: '海门区' }, year: 2025 });
   });
 });
+
+describe('session 13: rounds cg–ch (r3740–r3859), as they arrived', () => {
+  test('the government\'s retreat (`12月17日,天全县第十七届人民政府2025年度工作务虚会召开`): no report, of that December', () => {
+    const text = '12月17日,天全县第十七届人民政府2025年度工作务虚会召开,全面梳理盘点2024年工作开展情况,研究谋划2025年工作思路和举措。县委副书记、县长钟雪琴主持会议并讲话。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '天全县' }, year: 2024, kind: 'other' });
+  });
+
+  test('a county head as a deputy of the region\'s congress (`广西壮族自治区人大代表,都安瑶族自治县党委副书记、县长`)', () => {
+    const text = '发布时间:2024-01-25 10:20 来源:河池日报\n1月24日,在广西壮族自治区第十四届人民代表大会第二次会议召开期间,广西壮族自治区人大代表,都安瑶族自治县党委副书记、县长黄瑞吉接受媒体采访。\n黄瑞吉介绍,2023年,都安瑶族自治县先后启动了城区校园的新建。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '都安瑶族自治县' }, kind: 'other' });
+  });
+
+  test('the plan\'s voice with the place short (`2022年,屯昌将努力实现地区生产总值增长9.5%左右`)', () => {
+    const text = '1月11日上午,海南省屯昌县第十六届人民代表大会第一次会议召开,听取屯昌县人民政府工作报告。\n报告指出,过去五年屯昌成功打造农产品商标58个。\n2022年,屯昌将努力实现地区生产总值增长9.5%左右。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '屯昌县' }, year: 2022 });
+  });
+});
