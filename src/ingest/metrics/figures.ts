@@ -38,10 +38,16 @@ export interface Figure {
 }
 
 /**
+ * `国内生产总值223 961万元`, `农民人均纯收入2 310元`: thousands grouped by spaces (as GB/T 15835 writes
+ * them), whole numbers only (`项目107 461.4亿` is a PDF's count and amount run together).
+ */
+const GROUPED = '[0-9]{1,3}(?: [0-9]{3}(?![0-9.．]))+(?![0-9.．])';
+const isGrouped = (numeral: string) => new RegExp(`^(?:${GROUPED})$`, 'u').test(numeral);
+/**
  * `增长 0. 5%`, `18. 08 亿元`: a PDF's text can break a decimal after its point (checked in `arabicFigure`).
  * `12。41亿元`, `年均增长20。9%`: a page that wrote its decimal points as full stops (`DECIMAL_STOP`).
  */
-const arabic = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．] ?[0-9０-９]+|。[0-9]{1,2}(?=[%％]|[万亿]?元))?';
+const arabic = `${GROUPED}|[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．] ?[0-9０-９]+|。[0-9]{1,2}(?=[%％]|[万亿]?元))?`;
 /**
  * A full stop between digits that is a decimal point: one or two digits after it, then a percentage
  * or an amount of money (`比2002年的12。41亿元`), not an ordinal's sentence ending (`西部第1。40栋`).
@@ -128,13 +134,13 @@ function arabicFigure(text: string, match: RegExpExecArray | RegExpMatchArray): 
   const [whole, numeral = '', rangeSign, rangeEnd, approxBefore, scaleWord, approxAfter] = match;
   if (!isFreeStanding(text, start, start + numeral.length)) return undefined;
   // A decimal broken after its point continues a phrase (`收入 18. 08 亿元`); after a break it is a list's number (`1. 5个`).
-  if (numeral.includes(' ') && (/^\s*$|[。；;：:！？!?\n]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) || !/[.．] [0-9０-９]{1,2}$/u.test(numeral))) return undefined;
+  if (numeral.includes(' ') && !isGrouped(numeral) && (/^\s*$|[。；;：:！？!?\n]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) || !/[.．] [0-9０-９]{1,2}$/u.test(numeral))) return undefined;
   // `414千瓦时`, `5千克`: a unit that starts with a scale word's character, read as the unit.
   const unitInScale = scaleWord && !approxAfter && !unitAt(text, start + whole.length) ? unitAt(text, start + whole.trimEnd().length - scaleWord.length) : undefined;
   const unitStart = unitInScale ? start + whole.trimEnd().length - (scaleWord?.length ?? 0) : start + whole.length;
   const unit = unitInScale ?? unitAt(text, unitStart);
   if (!unit) return undefined;
-  const number = parseNumber(numeral.replace(' ', '').replace('。', '.'));
+  const number = parseNumber(numeral.replaceAll(' ', '').replace('。', '.'));
   if (!number) return undefined;
   const scale = scaleWord && !unitInScale ? (scaleWords.find(([w]) => w === scaleWord)?.[1] ?? 1) : 1;
   const inner = [rangeSign && rangeEnd ? rangeSign + rangeEnd : undefined, approxBefore ?? approxAfter];

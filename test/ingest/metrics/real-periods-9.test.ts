@@ -20,3 +20,17 @@ test('`主要预期目标建议为:` leads a target list through all its `；`-p
     '3.5% 2014 target registered-unemployment-rate',
   ]);
 });
+
+test('`国内生产总值223 961万元`: thousands grouped by a space are one number, whole numbers only (r3338)', () => {
+  const report = reportData(2001, '2000');
+  expect(read(report, part('review', '一、2000年工作回顾', '完成财政总收入14 362万元,总支出14 904万元,分别比上年减少3.9%和7.8%;农民人均纯收入2 310元,比上年增长3%。', '2000'))).toEqual([
+    '14 362万元 2000 actual total-fiscal-revenue',
+    '14 904万元 2000 actual',
+    '3.9% 2000 actual total-fiscal-revenue → 14 362万元',
+    '7.8% 2000 actual → 14 904万元',
+    '2 310元 2000 actual rural-net-income',
+    '3% 2000 actual rural-net-income → 2 310元',
+  ]);
+  // A PDF's count and amount run together stay apart (`项目\n107 461.4 亿`): not grouped.
+  expect(read(report, part('review', '一、2000年工作回顾', '列入省级项目107 461.4亿元。', '2000'))).not.toContain('107 461.4亿元 2000 actual');
+});
