@@ -292,6 +292,12 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
       // `固定资产投资突破百亿大关,由46.43亿元增加到128.8亿元`: a start with no words of its own is of the
       // subject of the clause before, when that clause states no figure.
       if (!indicator && direction === undefined && /^(?:由|从)$/u.test(rawLabel.trim())) indicator = subjectBefore(text, figure.outerStart - rawLabel.length, prevEnd, figure.unitKind, index);
+      // `地区生产总值年均增长14.9%,2010年达到1790亿元,比上年增长11.8%`: a level a year reaches, with no
+      // words of its own, right after an average is the level of the average's subject.
+      if (!indicator && direction === undefined && previous?.metric.annualAverage && prior?.indicator && /^(?:19|20)[0-9]{2}年(?:底|末)?(?:达到|达|为|增至|增加到|提高到)?$/u.test(rawLabel.trim())) {
+        const averaged = index.byId.get(prior.indicator);
+        if (averaged?.unitKind === figure.unitKind) indicator = averaged;
+      }
       // `全市地区生产总值是2016年的1.34倍,年均增长6%`, `城乡居民人均可支配收入分别是2016年的1.4倍、1.53倍,
       // 年均增长7%、8.9%`: a bare change after multiples is of the subjects they measure, in order.
       if (!indicator && direction && isBareChange(rawLabel)) indicator = multipleSubject(found, text, figure, chained ? chainLength(text, figures, position) : inherits ? chain + 1 : 1, chain, index);

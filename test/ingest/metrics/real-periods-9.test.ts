@@ -34,3 +34,15 @@ test('`国内生产总值223 961万元`: thousands grouped by a space are one nu
   // A PDF's count and amount run together stay apart (`项目\n107 461.4 亿`): not grouped.
   expect(read(report, part('review', '一、2000年工作回顾', '列入省级项目107 461.4亿元。', '2000'))).not.toContain('107 461.4亿元 2000 actual');
 });
+
+test('`地区生产总值年均增长14.9%,2010年达到1790亿元,比上年增长11.8%`: the level a year reaches is the average\'s subject (r3413)', () => {
+  const report = reportData(2011, '2010');
+  expect(read(report, part('review', '一、“十一五”发展回顾', '地区生产总值年均增长14.9%,2010年达到1790亿元,比上年增长11.8%;社会消费品零售总额年均增长18%,2010年达到395亿元,增长18.7%。', '2010'))).toEqual([
+    '14.9% 2006-2010 actual gdp',
+    '1790亿元 2010 actual gdp',
+    '11.8% 2010 actual gdp → 1790亿元',
+    '18% 2006-2010 actual retail-sales',
+    '395亿元 2010 actual retail-sales',
+    '18.7% 2010 actual retail-sales → 395亿元',
+  ]);
+});
