@@ -46,3 +46,13 @@ test('`地区生产总值年均增长14.9%,2010年达到1790亿元,比上年增�
     '18.7% 2010 actual retail-sales → 395亿元',
   ]);
 });
+
+test('`预计本区生产总值突破1600亿元` names the district\'s own indicator, as `我区` does (r3352; r090)', () => {
+  expect(read(reportData(2015, '2014'), part('review', '一、2014年工作回顾', '预计本区生产总值突破1600亿元,增长8%,提前一年完成“十二五”规划目标。', '2014'))).toEqual([
+    '1600亿元 2014 estimate gdp',
+    '8% 2014 estimate gdp → 1600亿元',
+    '一年 2014 estimate',
+  ]);
+  // `本区域`, `本级` are no district-wide words.
+  expect(read(reportData(2015, '2014'), part('review', '一、2014年工作回顾', '本级一般公共预算收入12亿元。', '2014'))).toEqual(['12亿元 2014 actual']);
+});
