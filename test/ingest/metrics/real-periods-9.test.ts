@@ -56,3 +56,10 @@ test('`预计本区生产总值突破1600亿元` names the district\'s own indic
   // `本区域`, `本级` are no district-wide words.
   expect(read(reportData(2015, '2014'), part('review', '一、2014年工作回顾', '本级一般公共预算收入12亿元。', '2014'))).toEqual(['12亿元 2014 actual']);
 });
+
+test('`项目个数、计划投资额分别增长46.2%、12.7%` in a review: the projects\' planned total grew, no target (r3130; r318)', () => {
+  expect(read(reportData(2025, '2024'), part('review', '一、2024年工作回顾', '引进超亿元制造业项目个数、计划投资额分别增长46.2%、12.7%。', '2024'))).toEqual([
+    '46.2% 2024 actual',
+    '12.7% 2024 actual',
+  ]);
+});
