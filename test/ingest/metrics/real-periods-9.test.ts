@@ -4,7 +4,8 @@
  * test quotes a line of a report that was misread, shortened.
  */
 import { expect, test } from 'vitest';
-import type { Block, ReportData } from '../../../src/model.ts';
+import type { Block, Report, ReportData } from '../../../src/model.ts';
+import { extractMetrics } from '../../../src/ingest/metrics/index.ts';
 import { part, readFigures, reportData } from '../../helpers/figure-parts.ts';
 import { projectKnowledge } from '../../helpers/seeds.ts';
 
@@ -62,4 +63,21 @@ test('`项目个数、计划投资额分别增长46.2%、12.7%` in a review: the
     '46.2% 2024 actual',
     '12.7% 2024 actual',
   ]);
+});
+
+test('`分别增长15.4%、-5.3%和1.5%`: a minus after the list\'s comma signs its own figure and keeps the list going (r3338; r233)', () => {
+  const report = reportData(2001, '2000');
+  expect(read(report, part('review', '一、2000年工作回顾', '第一产业88 366万元,第二产业51 203万元,第三产业84 392万元,分别增长15.4%、-5.3%和1.5%。', '2000'))).toEqual([
+    '88 366万元 2000 actual',
+    '51 203万元 2000 actual',
+    '84 392万元 2000 actual',
+    '15.4% 2000 actual → 88 366万元',
+    '5.3% 2000 actual → 51 203万元',
+    '1.5% 2000 actual → 84 392万元',
+  ]);
+  const { metrics } = extractMetrics({ data: reportData(2024, '2023'), blocks: [part('review', '一、2023年工作回顾', '规上工业增加值、全社会固定资产投资、社会消费品零售总额分别增长5.6%、-24.4%、9.9%。', '2023')] } as Pick<Report, 'data' | 'blocks'>, indicators);
+  expect(metrics.map((m) => `${m.indicator} ${m.growth}`)).toEqual(['industrial-value-added 5.6', 'fixed-asset-investment -24.4', 'retail-sales 9.9']);
+  // A range is no sign: `增长12%-15%`.
+  const range = extractMetrics({ data: reportData(2024, '2023'), blocks: [part('plan', '二、2024年工作安排', '地区生产总值增长6.5%-7%。', '2024')] } as Pick<Report, 'data' | 'blocks'>, indicators);
+  expect(range.metrics.map((m) => m.value)).toEqual([6.5, 7]);
 });
