@@ -363,7 +363,8 @@ function fiveYears(sentence: string, base: Timing, stated: string | undefined): 
   const ahead = /今后|未来/u.test(match[0]);
   const behind = /过去|近|来/u.test(match[0]);
   if (ahead || (!behind && !stated && base.role === 'target')) {
-    const first = Number(base.period.slice(0, 4));
+    // `未来五年,…年均增长6.5%` in the review of 2025: the five years after the one reviewed.
+    const first = base.role === 'target' ? Number(base.period.slice(0, 4)) : Number(base.period.slice(-4)) + 1;
     return `${first}-${first + 4}`;
   }
   // Five years behind a plan year end the year before it.

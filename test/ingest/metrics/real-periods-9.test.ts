@@ -81,3 +81,15 @@ test('`分别增长15.4%、-5.3%和1.5%`: a minus after the list\'s comma signs 
   const range = extractMetrics({ data: reportData(2024, '2023'), blocks: [part('plan', '二、2024年工作安排', '地区生产总值增长6.5%-7%。', '2024')] } as Pick<Report, 'data' | 'blocks'>, indicators);
   expect(range.metrics.map((m) => m.value)).toEqual([6.5, 7]);
 });
+
+test('`未来五年,…主要目标是,地区生产总值达1220亿元,年均增长6.5%` after the review of 2025: the five years after it, levels their last year\'s (r3483; r1990)', () => {
+  expect(read(reportData(2026, '2025'), part('review', '一、2025年工作回顾', '未来五年,同安区将建设现代化新城区。经济社会发展主要目标是,地区生产总值达1220亿元,年均增长6.5%,规上工业总产值超2400亿元。', '2025'))).toEqual([
+    '1220亿元 2030 target gdp',
+    '6.5% 2026-2030 target gdp → 1220亿元',
+    '2400亿元 2030 target industrial-output',
+  ]);
+  // A term review's report: `今后五年的奋斗目标是:力争生产总值年均增长8%左右` is over the five years after the term.
+  expect(read(reportData(2022, '2017-2021'), part('review', '一、过去五年工作回顾', '报告提出今后五年的奋斗目标是:力争生产总值年均增长8%左右。', '2017-2021'))).toEqual([
+    '8% 2022-2026 target gdp',
+  ]);
+});
