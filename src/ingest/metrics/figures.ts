@@ -83,9 +83,9 @@ const notDurationBefore = ['关键', '重要', '过去', '今后', '未来', '�
 const spanAfter = /^(?:年均|累计|累积|平均|共计|合计|共|间|增加|新增|增长|提高|减少|下降|翻)/u;
 /**
  * A time that describes rather than measures (`结束了15年没有大型工业项目的历史`, `搁置10年之久`), or
- * that is the subject of the phrase (`五年成就辉煌`, `——五年奋斗,…`).
+ * that is the subject of the phrase (`五年成就辉煌`, `——五年奋斗,…`), or recurs (`一年一度的政府工作报告`).
  */
-const describedAfter = /^(?:没有|未|无|之久|成就|奋斗|奋勇|奋力|拼搏|攻坚|砥砺|争|历程|征程|巨变|变化)/u;
+const describedAfter = /^(?:没有|未|无|之久|成就|奋斗|奋勇|奋力|拼搏|攻坚|砥砺|争|历程|征程|巨变|变化|一度)/u;
 const fractionPattern = /(?<![0-9/])([0-9]{1,2})\/([0-9]{1,2})(?![0-9/])/gu;
 
 const qualifiersBefore = [
@@ -196,9 +196,9 @@ function insideQuotes(text: string, start: number): boolean {
 const setPhrases = ['八项规定', '四套班子', '三位一体', '两位数', '七件事', '三个代表'];
 /**
  * Also `六组数据看“收官”` (a page's headings counted), `突出…六个重点,`, `聚焦六个方向,推动六个变化` (aims),
- * `同意三个报告` (a session's reports) and `今年要重点聚焦八项工作:` (a list's lead).
+ * `同意三个报告` (a session's reports), `今年要重点聚焦八项工作:` (a list's lead) and `守住…三条底线` (aims).
  */
-const abstractNoun = /^(?:大事|大局|年|文明|[百千万亿]+级|数据|重点(?![\u4e00-\u9fff])|方向|变化|报告|工作[:：])/u;
+const abstractNoun = /^(?:大事|大局|年|文明|[百千万亿]+级|数据|重点(?![\u4e00-\u9fff])|方向|变化|报告|工作[:：]|底线)/u;
 
 function fractionFigure(text: string, match: RegExpMatchArray): Figure | undefined {
   const start = match.index ?? 0;

@@ -26,3 +26,8 @@ test('`取得“1个10%和3个50%”(即…)`: a slogan made of figures alone is
   // A quoted phrase with words of its own is not a slogan of figures alone.
   expect(texts('实施“新增10万亩高标准农田”工程。')).toEqual(['10万亩']);
 });
+
+test('`一年一度的政府工作报告`, `守住…三条底线`: a time that recurs and aims counted are no figures (r3130, r3196; r596)', () => {
+  expect(texts('一年一度的政府工作报告,既是总结也是动员。')).toEqual([]);
+  expect(texts('守住百姓增收、生态良好、社会平安三条底线,新建道路3条,一年建成。')).toEqual(['3条', '一年']);
+});
