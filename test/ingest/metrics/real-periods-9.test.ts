@@ -93,3 +93,10 @@ test('`未来五年,…主要目标是,地区生产总值达1220亿元,年均增
     '8% 2022-2026 target gdp',
   ]);
 });
+
+test('`新增城镇就业2.4万人,建成55个长者食堂`: a count in another measure word is not the employment carried on (r3483)', () => {
+  expect(read(reportData(2026, '2025'), part('review', '一、2025年工作回顾', '新增城镇就业2.4万人,建成55个长者食堂及老年助餐点。', '2025'))).toEqual([
+    '2.4万人 2025 actual urban-new-employment',
+    '55个 2025 actual elderly-meal-points',
+  ]);
+});
