@@ -14,6 +14,8 @@ export interface Found {
   /** Raw label, for figures that inherit it (`99.11%、99.34%`). */
   rawLabel: string;
   direction?: Direction;
+  /** The direction of the change word a chain of changes shares, whatever the signs of its figures. */
+  listDirection?: Direction;
   subjects?: string[];
   /** Position in a chain of figures sharing one label. */
   chain: number;
@@ -23,8 +25,13 @@ export interface Found {
 
 export const sentenceBreak = /[。；;！？!?\n]/u;
 export const clauseBreak = /[，,。；;：:！？!?\n]/u;
-/** What joins the figures of a list; spaces are a PDF's (`14.7 %和 19.5%`). */
-export const connector = /^(?:、|和|及|与|以及|\s)*$/u;
+/**
+ * What joins the figures of a list; spaces are a PDF's (`14.7 %和 19.5%`). A minus after a list's
+ * comma is the next figure's sign (`分别增长15.4%、-5.3%和1.5%`), not a range (`12%-15%`).
+ */
+export const connector = /^(?:(?:、|和|及|与|以及|\s)*|(?:、|和|及|与|以及|\s)*(?:、|和|及|与)\s*[-－−]\s*)$/u;
+/** The minus sign of a figure in a list (`、-5.3%`). */
+export const listMinus = /(?:、|和|及|与)\s*[-－−]\s*$/u;
 /** A rank in brackets right after a figure: `(全市第四)`, `（居全省第2位）`. */
 export const RANK_NOTE = /^[(（][^()（）]{0,8}第[一二三四五六七八九十0-9]+[位名]?[)）]/u;
 
@@ -90,7 +97,8 @@ export function chainLength(text: string, figures: Figure[], position: number): 
     if (!next) break;
     // `增速分别为5.6%(全市第四)、6.6%(全市第十)`: a rank noted after a figure does not end the chain.
     const gap = text.slice(prevEnd, next.outerStart).replace(RANK_NOTE, '');
-    if (gap === '' || !connector.test(gap) || !connector.test(phraseBefore(text, next.outerStart, prevEnd).replace(RANK_NOTE, ''))) break;
+    const own = phraseBefore(text, next.outerStart, prevEnd).replace(RANK_NOTE, '');
+    if (gap === '' || !connector.test(gap) || !connector.test(listMinus.test(gap) ? own.replace(/[-－−]\s*$/u, '') : own)) break;
     length += 1;
   }
   return length;

@@ -38,10 +38,16 @@ export interface Figure {
 }
 
 /**
+ * `国内生产总值223 961万元`, `农民人均纯收入2 310元`: thousands grouped by spaces (as GB/T 15835 writes
+ * them), whole numbers only (`项目107 461.4亿` is a PDF's count and amount run together).
+ */
+const GROUPED = '[0-9]{1,3}(?: [0-9]{3}(?![0-9.．]))+(?![0-9.．])';
+const isGrouped = (numeral: string) => new RegExp(`^(?:${GROUPED})$`, 'u').test(numeral);
+/**
  * `增长 0. 5%`, `18. 08 亿元`: a PDF's text can break a decimal after its point (checked in `arabicFigure`).
  * `12。41亿元`, `年均增长20。9%`: a page that wrote its decimal points as full stops (`DECIMAL_STOP`).
  */
-const arabic = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．] ?[0-9０-９]+|。[0-9]{1,2}(?=[%％]|[万亿]?元))?';
+const arabic = `${GROUPED}|[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．] ?[0-9０-９]+|。[0-9]{1,2}(?=[%％]|[万亿]?元))?`;
 /**
  * A full stop between digits that is a decimal point: one or two digits after it, then a percentage
  * or an amount of money (`比2002年的12。41亿元`), not an ordinal's sentence ending (`西部第1。40栋`).
@@ -77,9 +83,9 @@ const notDurationBefore = ['关键', '重要', '过去', '今后', '未来', '�
 const spanAfter = /^(?:年均|累计|累积|平均|共计|合计|共|间|增加|新增|增长|提高|减少|下降|翻)/u;
 /**
  * A time that describes rather than measures (`结束了15年没有大型工业项目的历史`, `搁置10年之久`), or
- * that is the subject of the phrase (`五年成就辉煌`, `——五年奋斗,…`).
+ * that is the subject of the phrase (`五年成就辉煌`, `——五年奋斗,…`), or recurs (`一年一度的政府工作报告`).
  */
-const describedAfter = /^(?:没有|未|无|之久|成就|奋斗|奋勇|奋力|拼搏|攻坚|砥砺|争|历程|征程|巨变|变化)/u;
+const describedAfter = /^(?:没有|未|无|之久|成就|奋斗|奋勇|奋力|拼搏|攻坚|砥砺|争|历程|征程|巨变|变化|一度)/u;
 const fractionPattern = /(?<![0-9/])([0-9]{1,2})\/([0-9]{1,2})(?![0-9/])/gu;
 
 const qualifiersBefore = [
@@ -128,13 +134,13 @@ function arabicFigure(text: string, match: RegExpExecArray | RegExpMatchArray): 
   const [whole, numeral = '', rangeSign, rangeEnd, approxBefore, scaleWord, approxAfter] = match;
   if (!isFreeStanding(text, start, start + numeral.length)) return undefined;
   // A decimal broken after its point continues a phrase (`收入 18. 08 亿元`); after a break it is a list's number (`1. 5个`).
-  if (numeral.includes(' ') && (/^\s*$|[。；;：:！？!?\n]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) || !/[.．] [0-9０-９]{1,2}$/u.test(numeral))) return undefined;
+  if (numeral.includes(' ') && !isGrouped(numeral) && (/^\s*$|[。；;：:！？!?\n]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) || !/[.．] [0-9０-９]{1,2}$/u.test(numeral))) return undefined;
   // `414千瓦时`, `5千克`: a unit that starts with a scale word's character, read as the unit.
   const unitInScale = scaleWord && !approxAfter && !unitAt(text, start + whole.length) ? unitAt(text, start + whole.trimEnd().length - scaleWord.length) : undefined;
   const unitStart = unitInScale ? start + whole.trimEnd().length - (scaleWord?.length ?? 0) : start + whole.length;
   const unit = unitInScale ?? unitAt(text, unitStart);
   if (!unit) return undefined;
-  const number = parseNumber(numeral.replace(' ', '').replace('。', '.'));
+  const number = parseNumber(numeral.replaceAll(' ', '').replace('。', '.'));
   if (!number) return undefined;
   const scale = scaleWord && !unitInScale ? (scaleWords.find(([w]) => w === scaleWord)?.[1] ?? 1) : 1;
   const inner = [rangeSign && rangeEnd ? rangeSign + rangeEnd : undefined, approxBefore ?? approxAfter];
@@ -190,9 +196,9 @@ function insideQuotes(text: string, start: number): boolean {
 const setPhrases = ['八项规定', '四套班子', '三位一体', '两位数', '七件事', '三个代表'];
 /**
  * Also `六组数据看“收官”` (a page's headings counted), `突出…六个重点,`, `聚焦六个方向,推动六个变化` (aims),
- * `同意三个报告` (a session's reports) and `今年要重点聚焦八项工作:` (a list's lead).
+ * `同意三个报告` (a session's reports), `今年要重点聚焦八项工作:` (a list's lead) and `守住…三条底线` (aims).
  */
-const abstractNoun = /^(?:大事|大局|年|文明|[百千万亿]+级|数据|重点(?![\u4e00-\u9fff])|方向|变化|报告|工作[:：])/u;
+const abstractNoun = /^(?:大事|大局|年|文明|[百千万亿]+级|数据|重点(?![\u4e00-\u9fff])|方向|变化|报告|工作[:：]|底线)/u;
 
 function fractionFigure(text: string, match: RegExpMatchArray): Figure | undefined {
   const start = match.index ?? 0;
@@ -251,6 +257,7 @@ function build(
   // `评论 0人参与`, `0条评论`: a web page's comment counter.
   if (number === 0 && /^\s*(?:参与|评论)/u.test(text.slice(end))) return undefined;
   if (isPolicyName(text, start, end, unit)) return undefined;
+  if (isNumberSlogan(text, start)) return undefined;
   // `地区生产总值等7项经济指标`, `两项考核中均排名第一`: indicators counted, not work.
   if (unit.unit === '项' && /^(?:主要)?(?:经济)?(?:指标|考核)/u.test(text.slice(end))) return undefined;
   // `10项主要经济指标有5项排全市前3位`, `两项增速排名全市第一`: indicators ranked.
@@ -289,18 +296,35 @@ function build(
   };
 }
 
+/**
+ * A slogan made of figures alone (`取得“1个10%和3个50%”(即…)`, `“五个10万亩”`): a name, whose
+ * figures the text may spell out after it.
+ */
+function isNumberSlogan(text: string, start: number): boolean {
+  const open = text.lastIndexOf('“', start);
+  if (open < 0 || text.lastIndexOf('”', start) > open) return false;
+  const close = text.indexOf('”', start);
+  if (close < 0 || close - open > 24) return false;
+  const quoted = text.slice(open + 1, close);
+  return /[0-9０-９]/u.test(quoted) && /^(?:[0-9０-９.．%％]|[一二两三四五六七八九十百千万亿]|[个项大亩和、与])+$/u.test(quoted);
+}
+
 const COUNT_RIGHT_AFTER = /^(?:的)?[0-9一二两三四五六七八九十]+(?:家|个|项|幢|栋|座)/u;
 const sizeClass = /^[^，,。；;：:、！？!?]{0,12}?(?:项目|企业|工程|楼宇|商户|客商|展会)|^(?:的)?固定资产投资/u;
 
 /**
  * A policy named by its count of articles (`出台实施稳经济47条`, `出台和修订促进企业上市6条、工业与信息产业27条`,
- * `落实招商引资十条措施`, `落实国务院33条`), not roads or lines counted (`新建道路23条`).
+ * `落实招商引资十条措施`, `落实国务院33条`, `落实国家6方面33条、省级39条稳增长一揽子政策`), not roads or lines
+ * counted (`新建道路23条`).
  */
 function isPolicyName(text: string, start: number, end: number, unit: UnitInfo): boolean {
+  if (unit.unit === '方面' && /^[0-9０-９一二三四五六七八九十]+条[^，,。；;：:！？!?]{0,16}?一揽子政策/u.test(text.slice(end))) return true;
   if (unit.unit !== '条') return false;
   if (/^(?:具体)?(?:措施|政策|举措|意见|条款|硬招|实招)/u.test(text.slice(end))) return true;
   // `深入落实“幸福民生40条”`, `“40条”措施`: a count of articles in a quoted name.
   if (insideQuotes(text, start)) return true;
+  // `对标落实国家6方面33条、省级39条稳增长一揽子政策`: the articles of the package named right after.
+  if (/^[^，,。；;：:！？!?]{0,16}?一揽子政策/u.test(text.slice(end))) return true;
   // `深入落实国务院33条以及省市助企纾困等一揽子政策`: a policy carried out, named by its issuer.
   if (/(?:落实|贯彻|兑现)(?:好)?(?:国务院|中央|国家|省|市)(?:政府)?$/u.test(text.slice(Math.max(0, start - 12), start))) return true;
   return /(?:出台|制定|修订)[^，,。；;：:]*$/u.test(text.slice(Math.max(0, start - 120), start));
@@ -315,6 +339,8 @@ function isRank(text: string, start: number, end: number, unit: UnitInfo): boole
   // `2016年排76名`, `进入前3名`: a place, in 名.
   if (unit.unit === '名' && /(?:前|后|排名|排|位列|位居|居|升至|跃居)(?:第|全[国省市])?$/u.test(head)) return true;
   // `位次从52位晋升到43位`: a move in a ranking, from one place to another.
+  // `名列《福布斯》“最佳县级城市”12位、“最佳商业城市百强”99位`: places in the lists just named.
+  if (unit.unit === '位' && /”$/u.test(head) && /(?:名列|位列|排名|列)[^。；;！？!?]*$/u.test(text.slice(Math.max(0, start - 120), start))) return true;
   if (unit.unit === '位' && (/(?:前|后|上升|下降|提升|前进|后退|前移|后移|升至|跃升|跃居|排名|排|位列|位居|居|(?:位次|排位|名次)(?:从|由)|(?:晋升|提升|上升|前移|跃升|提高)(?:到|至))$/u.test(head) || /第[0-9０-９一二三四五六七八九十]+位[和、及]$/u.test(head))) return true;
   if (unit.unitKind !== 'count') return false;
   return /^[^，,。；;：:、！？!?]{0,14}?(?:县|市|区|旗|城区|城市|区县|县区|县市)(?:[(（][^)）]{0,6}[)）])?(?:中)?(?:排名|排|位居|居|位列)?(?:第[0-9０-９一二三四五六七八九十]+|首位|之首|前列)/u.test(text.slice(end));

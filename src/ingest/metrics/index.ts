@@ -36,7 +36,7 @@ import {
   trimLabel,
   type IndicatorIndex,
 } from './labels.ts';
-import { changeDirection, changeUnit, isBareChange } from './growth.ts';
+import { changeDirection, changeUnit, isBareChange, type Direction } from './growth.ts';
 import { blockTiming, figureTiming, headingTiming, isSpan, planAfterMultiple, spanNamed, termOfSentence, YEARS_SPAN, type Timing } from './period.ts';
 import { baseYearOfRatio, continuesTargetList, estimatedAfter, notesEstimates, isAnnualChange, isBudgetBase, isOwnAnnualChange, scopedTiming, sentenceStart, type ScopeContext } from './scope.ts';
 import {
@@ -44,6 +44,7 @@ import {
   RANK_NOTE,
   clauseBreak,
   connector,
+  listMinus,
   lastBreak,
   levelBefore,
   levelsBefore,
@@ -233,11 +234,15 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
     const levelAfterChange = previous?.direction !== undefined && changeUnit(figure.unit) === undefined;
     // `增速分别为5.6%(全市第四)、6.6%`: a rank noted after the figure before is no word of this one.
     const gapWords = gap.replace(RANK_NOTE, '');
-    const inherits = previous !== undefined && connector.test(own.replace(RANK_NOTE, '')) && connector.test(gapWords) && gapWords !== '' && !levelAfterChange;
+    // `、-5.3%`: the minus after a list's comma is the figure's sign, no word of its own.
+    const minus = listMinus.test(gap);
+    const inherits = previous !== undefined && connector.test((minus ? own.replace(/[-－−]\s*$/u, '') : own).replace(RANK_NOTE, '')) && connector.test(gapWords) && gapWords !== '' && !levelAfterChange;
     const rawLabel = inherits ? previous.rawLabel : own;
     const chain = inherits ? previous.chain + 1 : 0;
     const unit = changeUnit(figure.unit);
-    const direction = unit ? (inherits ? previous.direction : changeDirection(rawLabel)) : undefined;
+    // `分别增长15.4%、-5.3%和1.5%`: a minus in the list turns its own figure round, not the list's word.
+    const listDirection = unit ? (inherits ? (previous.listDirection ?? previous.direction) : changeDirection(rawLabel)) : undefined;
+    const direction = listDirection && inherits && minus ? ((-1 * listDirection) as Direction) : listDirection;
     const chained = !inherits && chainLength(text, figures, position) > 1;
     const subjects = inherits
       ? previous.subjects
@@ -292,6 +297,12 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
       // `固定资产投资突破百亿大关,由46.43亿元增加到128.8亿元`: a start with no words of its own is of the
       // subject of the clause before, when that clause states no figure.
       if (!indicator && direction === undefined && /^(?:由|从)$/u.test(rawLabel.trim())) indicator = subjectBefore(text, figure.outerStart - rawLabel.length, prevEnd, figure.unitKind, index);
+      // `地区生产总值年均增长14.9%,2010年达到1790亿元,比上年增长11.8%`: a level a year reaches, with no
+      // words of its own, right after an average is the level of the average's subject.
+      if (!indicator && direction === undefined && previous?.metric.annualAverage && prior?.indicator && /^(?:19|20)[0-9]{2}年(?:底|末)?(?:达到|达|为|增至|增加到|提高到)?$/u.test(rawLabel.trim())) {
+        const averaged = index.byId.get(prior.indicator);
+        if (averaged?.unitKind === figure.unitKind) indicator = averaged;
+      }
       // `全市地区生产总值是2016年的1.34倍,年均增长6%`, `城乡居民人均可支配收入分别是2016年的1.4倍、1.53倍,
       // 年均增长7%、8.9%`: a bare change after multiples is of the subjects they measure, in order.
       if (!indicator && direction && isBareChange(rawLabel)) indicator = multipleSubject(found, text, figure, chained ? chainLength(text, figures, position) : inherits ? chain + 1 : 1, chain, index);
@@ -413,7 +424,7 @@ function siteMetrics(site: TextSite, scope: Omit<ScopeContext, 'text' | 'outerSt
         level.metric.growthUnit = unit;
       }
     }
-    found.push({ metric, figure, rawLabel, direction, subjects, chain, ...(paired ? { paired } : {}) });
+    found.push({ metric, figure, rawLabel, direction, ...(listDirection ? { listDirection } : {}), subjects, chain, ...(paired ? { paired } : {}) });
   }
   if (base.role === 'actual' && isSpan(base.period)) {
     datedByTheirSentence(found, text, base.period);

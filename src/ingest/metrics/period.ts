@@ -24,10 +24,11 @@ type ReportTiming = Pick<ReportData, 'year' | 'reviewPeriod' | 'planYear'>;
  * Words that make a figure a target. Not `预期转弱` (expectations weakening), `确保了` (done), nor
  * `争取到`, `争取上级资金`, `资金争取工作` (funds won from higher governments: a review's idiom for
  * money received; `积极向上争取`, `成功争取基金项目2个`), nor `占年计划投资的126.5%` (the plan as a measure), nor
- * `引进项目19个,计划投资总额达80亿元` (the projects' planned total, a size of what was won).
+ * `引进项目19个,计划投资总额达80亿元`, `项目个数、计划投资额分别增长46.2%、12.7%` (the projects' planned total, a size of
+ * what was won).
  */
 const targetCue =
-  /预期目标|主要目标|发展目标[:：]|目标是|目标为|(?<!超|超出|高于|好于|符合|为|占|完成)预期(?!的|转弱|减弱|偏弱|不稳|走弱|转好|向好|管理|引导)|力争|确保(?!了)|(?<!资金|项目|成功|向上)争取(?!到|上级|各级|中央|国家|省|市级|资金|专项|政策|债券|衔接|落实|中省|工作|[^，,。；;]*?(?:资金|国债|债券|补助|补贴|奖补))|(?<![年度占])计划(?:新|完成|引进|招引|实施|建设|建成|开工|投资(?!总额)|新增|筹措|改造|年内)/u;
+  /预期目标|主要目标|发展目标[:：]|目标是|目标为|(?<!超|超出|高于|好于|符合|为|占|完成)预期(?!的|转弱|减弱|偏弱|不稳|走弱|转好|向好|管理|引导)|力争|确保(?!了)|(?<!资金|项目|成功|向上)争取(?!到|上级|各级|中央|国家|省|市级|资金|专项|政策|债券|衔接|落实|中省|工作|[^，,。；;]*?(?:资金|国债|债券|补助|补贴|奖补))|(?<![年度占])计划(?:新|完成|引进|招引|实施|建设|建成|开工|投资(?!总?额)|新增|筹措|改造|年内)/u;
 /** A sentence opening on the aim: `2015年目标,`, `今年的主要目标:`. */
 const TARGET_OPENING = /^[—\-\s]*(?:(?:19|20)[0-9]{2}年|今年|明年)?(?:的)?(?:主要)?(?:预期)?目标[,，:：]/u;
 /** `预计`, and in a review `初步预测` (a forecast of the year just ending) and `预期实现` (expected to reach). */
@@ -362,7 +363,8 @@ function fiveYears(sentence: string, base: Timing, stated: string | undefined): 
   const ahead = /今后|未来/u.test(match[0]);
   const behind = /过去|近|来/u.test(match[0]);
   if (ahead || (!behind && !stated && base.role === 'target')) {
-    const first = Number(base.period.slice(0, 4));
+    // `未来五年,…年均增长6.5%` in the review of 2025: the five years after the one reviewed.
+    const first = base.role === 'target' ? Number(base.period.slice(0, 4)) : Number(base.period.slice(-4)) + 1;
     return `${first}-${first + 4}`;
   }
   // Five years behind a plan year end the year before it.

@@ -41,11 +41,13 @@ export function figureIndicator(ctx: IndicatorContext): Indicator | undefined {
 /**
  * `建设保障性住房22万平方米,竣工2.9万平方米`: progress continues the indicator of the figure
  * before, when measured alike. Floor area started and completed (`开工210万平方米、竣工216万平方米`)
- * are two indicators, so they are not carried.
+ * are two indicators, so they are not carried; nor are counts in another measure word (`就业2.4万人,建成55个`).
  */
 function carried({ prior, figure, index }: IndicatorContext): Indicator | undefined {
   const indicator = prior?.indicator ? index.byId.get(prior.indicator) : undefined;
   if (!indicator || indicator.unitKind !== figure.unitKind || indicator.id.startsWith('construction-')) return undefined;
+  // `新增城镇就业2.4万人,建成55个长者食堂`: counts in another measure word count other things.
+  if (figure.unitKind === 'count' && prior && prior.figure.unit !== figure.unit) return undefined;
   return indicator;
 }
 

@@ -52,14 +52,16 @@ export function estimatedAfter(text: string, outerEnd: number): boolean {
 }
 /**
  * The lead of a list of the year's targets: `主要预期目标是:`, `提出了今年经济发展的主要预期指标:`,
- * `建议2025年全县经济社会发展的努力目标为:`, `会议提出2022年主要经济指标的计划安排是:`.
+ * `建议2025年全县经济社会发展的努力目标为:`, `会议提出2022年主要经济指标的计划安排是:`, `主要预期目标建议为:`.
  */
-const TARGET_LEAD = /(?:预期|主要|努力|奋斗)(?:目标|指标)(?:任务)?(?:是|为)?[:：]|(?:目标|指标)的?(?:计划)?安排(?:是|为)?[:：]|(?:抓好|办好|实施|推进)[0-9０-９一二三四五六七八九十]+(?:件|项|类)(?:重点)?民生实事(?:项目)?[:：]/u;
+const TARGET_LEAD = /(?:预期|主要|努力|奋斗)(?:目标|指标)(?:任务)?(?:建议)?(?:是|为)?[:：]|(?:目标|指标)的?(?:计划)?安排(?:是|为)?[:：]|(?:抓好|办好|实施|推进)[0-9０-９一二三四五六七八九十]+(?:件|项|类)(?:重点)?民生实事(?:项目)?[:：]/u;
 /** `围绕上述目标,重点做好以下工作:`, `为实现上述目标,`: a paragraph on the work planned for the targets just listed. */
 const WORK_FOR_TARGETS = /^[—\-\s]*(?:围绕|为实现|为完成|紧扣|按照)(?:上述|以上|这些)(?:目标|任务)/u;
 /** `比上年增长`, `同比增长`, `增长`: a change over one year, not over a term. */
 const ANNUAL_CHANGE = /^(?:[(（]?下同[)）]|同比(?:口径)?|比上年|较上年|比去年|较去年|全年|实际|按?可比(?:口径|价格|价)?(?:计算)?|按?不变价(?:格)?(?:计算)?|按?现价|同口径|[(（](?:以下)?(?:简称|下称)[^()（）]{0,6}[)）]|分别|均)*(?:增长|增加|提高|下降|减少|降低|比增|比降)(?:了|为|达到|达|约)?$/u;
 
+/** `未来五年,`, `今后五年,` opening a paragraph: the five years from the plan year. */
+const FIVE_YEARS_AHEAD = /^[—\-\s]*(?:未来|今后)五年[,，]/u;
 const TERM_AND_YEAR = /^[一二三四五六七八九十、\s]*[“"]?十[一二三四五]五[”"]?(?:时期|期间)?(?:及|和|暨)(?:19|20)[0-9]{2}年/u;
 
 export const sentenceStart = (text: string, at: number) => {
@@ -87,6 +89,12 @@ export function scopedTiming(timing: Timing, ctx: ScopeContext): Timing {
   if (ctx.blockRole !== 'review' && base.role === 'actual' && (TARGET_LEAD.test(sentence) || ctx.inTargetList || WORK_FOR_TARGETS.test(text)) && ctx.planYear !== undefined) {
     next.role = 'target';
     if (next.period === base.period && !next.annualAverage && !next.cumulative) next.period = String(ctx.planYear);
+  }
+  // `未来五年,…主要目标是,地区生产总值达1220亿元` after the review of 2025: a level aimed at over the
+  // five years ahead is their last year's (2030), not the next year's.
+  const reviewed = Number(base.period.slice(-4));
+  if (base.role === 'actual' && next.role === 'target' && !next.annualAverage && !next.cumulative && [String(reviewed), String(reviewed + 1)].includes(next.period) && FIVE_YEARS_AHEAD.test(text)) {
+    next.period = String(reviewed + 5);
   }
 
   // `确保GDP增长7%` in a news item's unplaced part: a target the sentence does not date is the plan year's.
