@@ -19,8 +19,9 @@
  * <work>/ledger), --shard-size N (the summary's ingest runs in batches of 2N seeds),
  * --search-indexes N (the site's search index in N Pagefind indexes, a power of two, instead of
  * the count planned from the number of pages: src/search/build/shards.ts `indexCount`; every
- * shard and one build must be given the same). A shard without a summary file computes the
- * summary first.
+ * shard and one build must be given the same), --corpus-heap MB (the V8 heap limit of the `astro
+ * build` of the pages over the whole corpus, default 800: `buildCorpusPages`). A shard without a
+ * summary file computes the summary first.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -62,6 +63,7 @@ const { values, positionals } = parseArgs({
     ledger: { type: 'string' },
     'shard-size': { type: 'string', default: '500' },
     'search-indexes': { type: 'string' },
+    'corpus-heap': { type: 'string', default: '800' },
   },
 });
 const work = resolve(values.work);
@@ -74,6 +76,8 @@ const ledgerDir = resolve(values.ledger ?? (seedsDir === resolve('seeds') ? 'con
 const dist = resolve(values.dist);
 const shardSize = Number(values['shard-size']);
 if (!Number.isInteger(shardSize) || shardSize < 1) fail(`--shard-size: expected a whole number of reports, got '${values['shard-size']}'`);
+const corpusHeap = Number(values['corpus-heap']);
+if (!Number.isInteger(corpusHeap) || corpusHeap < 64) fail(`--corpus-heap: expected a heap limit in MB (at least 64), got '${values['corpus-heap']}'`);
 // The summary's ingest goes in batches of two shards' size: ~0.55 GB each (one ingest of 1000 reports).
 const ingestBatch = 2 * shardSize;
 
@@ -104,14 +108,14 @@ function logStep(name: string, started: number, cpuStarted: number | undefined):
   console.log(`build: step ${name} took ${((performance.now() - started) / 1000).toFixed(2)} s${cpuNote}`);
 }
 
-function run(command: string, args: string[], env: Record<string, string> = {}): void {
+function run(command: string, args: string[], env: Record<string, string> = {}, hint = ''): void {
   console.log(`build: ${command} ${args.join(' ')}`);
   const started = performance.now();
   const cpuStarted = cpuSeconds();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...childEnv, ...env } });
   logStep(stepName(args), started, cpuStarted);
   if (result.status !== 0) {
-    console.error(`build: \`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal})`);
+    console.error(`build: \`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal})${hint}`);
     process.exit(1);
   }
 }
@@ -508,6 +512,12 @@ function buildShard(spec: string, options: { contentFrom?: string; sources?: str
  * of its own and every report's lean data from the summary, into `<dir>/corpus/dist`: built
  * beside the shard's 500 reports they took 1.67 GB at 20,000 reports. Kept while the lean summary
  * and the sources are unchanged.
+ *
+ * Its V8 heap is limited to --corpus-heap MB (800): alone, at a 20,000-report lean summary, it
+ * held ~0.53 GB live after a full collection, but V8 (limit ~4 GB) let garbage grow the heap to
+ * ~1.2 GB, 1.74–1.89 GB resident; limited, 1.33 GB resident, the same pages (docs/performance.md,
+ * "Issue 14, session 13"). A corpus whose data outgrows the limit fails with V8's `heap out of
+ * memory`, and the message says to raise it.
  */
 function buildCorpusPages(dir: string, sources: string): { rebuilt: boolean; dist: string } {
   const corpusDir = join(dir, 'corpus');
@@ -532,7 +542,8 @@ function buildCorpusPages(dir: string, sources: string): { rebuilt: boolean; dis
     BAOGAO_SHARD_CITIES: join(corpusDir, 'cities.json'),
     BAOGAO_SHARD_SUMMARY: summaryFile,
     BAOGAO_SHARD_CORPUS_PAGES: 'yes',
-  });
+    NODE_OPTIONS: `${childEnv.NODE_OPTIONS} --max-old-space-size=${corpusHeap}`,
+  }, `; if it ran out of heap ("JavaScript heap out of memory"), the corpus's data outgrew --corpus-heap ${corpusHeap} (MB): give it more`);
   writeFileSync(stamp, digest);
   return { rebuilt: true, dist: out };
 }
