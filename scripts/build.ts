@@ -515,7 +515,7 @@ function buildShard(spec: string, options: { contentFrom?: string; sources?: str
  *
  * Its V8 heap is limited to --corpus-heap MB (800): alone, at a 20,000-report lean summary, it
  * held ~0.53 GB live after a full collection, but V8 (limit ~4 GB) let garbage grow the heap to
- * ~1.2 GB, 1.74–1.89 GB resident; limited, 1.33 GB resident, the same pages (docs/performance.md,
+ * ~1.2 GB, 1.70–1.84 GB resident; limited, 1.30–1.33 GB resident, the same pages (docs/performance.md,
  * "Issue 14, session 13"). A corpus whose data outgrows the limit fails with V8's `heap out of
  * memory`, and the message says to raise it.
  */
