@@ -163,7 +163,7 @@ interface Build {
 
 const packageScripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 const buildScript = packageScripts['build:site'] ?? '';
-/** `npm run build`'s command (`node --max-semi-space-size=32 scripts/build.ts`), run as npm runs it, without npm. */
+/** `npm run build`'s command (`node --max-semi-space-size=32 --expose-gc scripts/build.ts`), run as npm runs it, without npm. */
 const [buildCommand = 'tsx', ...buildArgs] = (packageScripts['build'] ?? 'tsx scripts/build.ts').split(' ');
 
 /** ingest → astro build → pagefind → the post-build steps of package.json's `build`, on one corpus. */

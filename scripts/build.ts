@@ -19,8 +19,10 @@
  * <work>/ledger), --shard-size N (the summary's ingest runs in batches of 2N seeds),
  * --search-indexes N (the site's search index in N Pagefind indexes, a power of two, instead of
  * the count planned from the number of pages: src/search/build/shards.ts `indexCount`; every
- * shard and one build must be given the same). A shard without a summary file computes the
- * summary first.
+ * shard and one build must be given the same), --corpus-heap MB (the V8 heap limit of the `astro
+ * build` of the pages over the whole corpus; default 800 up to 20,000 reports, more above:
+ * `corpusHeapMb`). A shard without a
+ * summary file computes the summary first.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -43,7 +45,7 @@ const { sidecarNameOf } = await import('../src/cli/corpus.ts');
 const { ledgerFileName } = await import('../src/cli/ledger-files.ts');
 const { writeCorpusDownloads } = await import('../src/build/corpus-downloads.ts');
 const { mergeSiteFolders } = await import('../src/build/merge-sites.ts');
-const { assignCities, corpusOutline, parseShardSpec, shardCount } = await import('../src/build/site-shards.ts');
+const { assignCities, corpusHeapMb, corpusOutline, parseShardSpec, shardCount } = await import('../src/build/site-shards.ts');
 const { batchesOf, groupByBatch, slugsToSettle } = await import('../src/build/ingest-claims.ts');
 const { commitSummaryFiles, readSummaryPlan, writeSummaryFiles } = await import('../src/build/summary.ts');
 const { formatOfName } = await import('../src/ingest/formats/index.ts');
@@ -62,6 +64,7 @@ const { values, positionals } = parseArgs({
     ledger: { type: 'string' },
     'shard-size': { type: 'string', default: '500' },
     'search-indexes': { type: 'string' },
+    'corpus-heap': { type: 'string' },
   },
 });
 const work = resolve(values.work);
@@ -74,6 +77,8 @@ const ledgerDir = resolve(values.ledger ?? (seedsDir === resolve('seeds') ? 'con
 const dist = resolve(values.dist);
 const shardSize = Number(values['shard-size']);
 if (!Number.isInteger(shardSize) || shardSize < 1) fail(`--shard-size: expected a whole number of reports, got '${values['shard-size']}'`);
+const corpusHeap = values['corpus-heap'] === undefined ? undefined : Number(values['corpus-heap']);
+if (corpusHeap !== undefined && (!Number.isInteger(corpusHeap) || corpusHeap < 64)) fail(`--corpus-heap: expected a heap limit in MB (at least 64), got '${values['corpus-heap']}'`);
 // The summary's ingest goes in batches of two shards' size: ~0.55 GB each (one ingest of 1000 reports).
 const ingestBatch = 2 * shardSize;
 
@@ -104,14 +109,18 @@ function logStep(name: string, started: number, cpuStarted: number | undefined):
   console.log(`build: step ${name} took ${((performance.now() - started) / 1000).toFixed(2)} s${cpuNote}`);
 }
 
-function run(command: string, args: string[], env: Record<string, string> = {}): void {
+function run(command: string, args: string[], env: Record<string, string> = {}, hint = ''): void {
   console.log(`build: ${command} ${args.join(' ')}`);
   const started = performance.now();
   const cpuStarted = cpuSeconds();
+  // This process waits in spawnSync, where V8 never finds the idle time to collect and give back
+  // what its own work left (reading the 20,000-report summary's plan: 291 MB resident beside the
+  // corpus pages' build): collect it first, when `npm run build` gives --expose-gc.
+  (globalThis as { gc?: () => void }).gc?.();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...childEnv, ...env } });
   logStep(stepName(args), started, cpuStarted);
   if (result.status !== 0) {
-    console.error(`build: \`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal})`);
+    console.error(`build: \`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal})${hint}`);
     process.exit(1);
   }
 }
@@ -437,7 +446,7 @@ function buildShard(spec: string, options: { contentFrom?: string; sources?: str
   const outline = join(dir, 'corpus-outline.json');
   writeFileSync(outline, JSON.stringify(corpusOutline(summary)));
   // The pages over the whole corpus, built by the first shard in an `astro build` of their own.
-  const corpus = index === 1 ? buildCorpusPages(dir, options.sources ?? sourcesDigest()) : undefined;
+  const corpus = index === 1 ? buildCorpusPages(dir, options.sources ?? sourcesDigest(), summary.length) : undefined;
 
   // The shard's inputs: its reports' files, the corpus's outline, its cities and the sources.
   // Unchanged inputs, unchanged output: keep it.
@@ -508,8 +517,15 @@ function buildShard(spec: string, options: { contentFrom?: string; sources?: str
  * of its own and every report's lean data from the summary, into `<dir>/corpus/dist`: built
  * beside the shard's 500 reports they took 1.67 GB at 20,000 reports. Kept while the lean summary
  * and the sources are unchanged.
+ *
+ * Its V8 heap is limited (`--corpus-heap` MB, else `corpusHeapMb`: 800 up to 20,000 reports):
+ * alone, at a 20,000-report stand-in summary with its strings shared, it held ~0.55 GB live after
+ * a full collection, but V8 (its own limit ~4 GB here) let garbage grow the heap to ~0.95 GB, 1.53
+ * GB resident; limited to 800 MB, 1.30–1.33 GB resident, the same pages (docs/performance.md,
+ * "Issue 14, session 13"). A corpus whose data outgrows the limit fails with V8's `heap out of
+ * memory`, and the message says to raise it.
  */
-function buildCorpusPages(dir: string, sources: string): { rebuilt: boolean; dist: string } {
+function buildCorpusPages(dir: string, sources: string, reports: number): { rebuilt: boolean; dist: string } {
   const corpusDir = join(dir, 'corpus');
   const out = join(corpusDir, 'dist');
   const stamp = join(corpusDir, 'inputs.sha256');
@@ -525,14 +541,16 @@ function buildCorpusPages(dir: string, sources: string): { rebuilt: boolean; dis
   rmSync(content, { recursive: true, force: true });
   mkdirSync(content, { recursive: true });
   writeFileSync(join(corpusDir, 'cities.json'), '[]');
-  console.log(`build: the pages over the whole corpus`);
+  const heap = corpusHeap ?? corpusHeapMb(reports);
+  console.log(`build: the pages over the whole corpus (heap limit ${heap} MB)`);
   run(bin('astro'), ['build', '--outDir', out], {
     BAOGAO_CONTENT_DIR: content,
     BAOGAO_ASTRO_CACHE: join(corpusDir, 'astro'),
     BAOGAO_SHARD_CITIES: join(corpusDir, 'cities.json'),
     BAOGAO_SHARD_SUMMARY: summaryFile,
     BAOGAO_SHARD_CORPUS_PAGES: 'yes',
-  });
+    NODE_OPTIONS: `${childEnv.NODE_OPTIONS} --max-old-space-size=${heap}`,
+  }, `; if it ran out of heap ("JavaScript heap out of memory"), the corpus's data outgrew the heap limit of ${heap} MB: give it more with --corpus-heap`);
   writeFileSync(stamp, digest);
   return { rebuilt: true, dist: out };
 }

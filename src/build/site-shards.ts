@@ -67,3 +67,14 @@ export function corpusOutline(reports: readonly { year: number; city: string; ci
     cities: corpusCities(reports.map((r) => ({ city: { slug: r.city, name: r.cityName }, district: r.district }))),
   };
 }
+
+/**
+ * The V8 heap limit (MB) of the corpus pages' `astro build` for a corpus of `reports` reports:
+ * 800 MB up to 20,000, 30 KB a report more above. Without a limit V8 let garbage grow that heap to
+ * ~1.2 GB at 20,000 (docs/performance.md, "Issue 14, session 13"); its live data is ~0.15 GB plus
+ * ~20 KB a report (0.55 GB at 20,000), and a limit within ~25 % of it spends the build collecting
+ * (700 MB did at 20,000), so the limit grows with the corpus half as fast again as the data.
+ */
+export function corpusHeapMb(reports: number): number {
+  return Math.max(800, Math.ceil(200 + reports * 0.03));
+}

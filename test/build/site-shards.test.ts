@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { assignCities, corpusOutline, parseShardSpec } from '../../src/build/site-shards.ts';
+import { assignCities, corpusHeapMb, corpusOutline, parseShardSpec } from '../../src/build/site-shards.ts';
 
 test('--shard K/N is read as the K-th of N shards, and anything else is refused with the value', () => {
   expect(parseShardSpec('2/4')).toEqual({ index: 2, count: 4 });
@@ -47,4 +47,11 @@ test('the outline: the corpus counted by year, years in order, and every city on
     { slug: 'suzhou', name: '苏州市' },
   ]);
   expect(corpusOutline([])).toEqual({ years: {}, cities: [] });
+});
+
+test('the corpus pages’ heap limit: 800 MB up to 20,000 reports, growing with the corpus above', () => {
+  expect(corpusHeapMb(0)).toBe(800);
+  expect(corpusHeapMb(20_000)).toBe(800);
+  expect(corpusHeapMb(30_000)).toBe(1100);
+  expect(corpusHeapMb(40_000)).toBeGreaterThan(corpusHeapMb(30_000));
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { writeCorpusDownloads } from '../../src/build/corpus-downloads.ts';
 import { commitSummaryFiles, leanReport, readReportData, writeSummaryFiles } from '../../src/build/summary.ts';
-import { readJsonLines, readJsonLinesAt } from '../../src/lib/shard.ts';
+import { internStrings, readJsonLines, readJsonLinesAt, withShardSummary } from '../../src/lib/shard.ts';
 import { metricsCsv, reportsJson } from '../../src/lib/downloads.ts';
 import { buildSiteData } from '../../src/lib/site-data.ts';
 import type { ReportData } from '../../src/model.ts';
@@ -25,6 +25,30 @@ test('JSON lines are read one at a time with their offsets, across the reader’
   for (const r of read) expect(JSON.parse(bytes.subarray(r.offset, r.offset + r.length).toString('utf8'))).toEqual(r.line);
   writeFileSync(file, '{"id":"a","data":{}}\n{"id":');
   expect(() => [...readJsonLines(file)]).toThrow(`${file}:2: not a summary line`);
+});
+
+test('the corpus pages read the lean summary with each string kept once, the data unchanged', () => {
+  const lines = [
+    { id: 'a', data: { slug: 'a', metrics: [{ period: '2016', unit: '亿元', role: 'actual' }, { period: '2016', unit: '%', role: 'target' }], year: 2017 } },
+    { id: 'b', data: { slug: 'b', metrics: [{ period: '2016', unit: '亿元', role: 'actual', value: 1.5 }], city: { name: '安康市' }, none: null } },
+  ];
+  const strings = new Map<string, string>();
+  const copy = structuredClone(lines[0]!.data);
+  // In place: the same objects, equal to what they were.
+  expect(internStrings(copy, strings)).toBe(copy);
+  expect(copy).toEqual(lines[0]!.data);
+  expect([...strings.keys()].sort()).toEqual(['%', '2016', 'a', 'actual', 'target', '亿元'].sort());
+  internStrings(structuredClone(lines[1]!.data), strings);
+  // Only the strings not seen in the first line were added.
+  expect([...strings.keys()].filter((k) => !['%', '2016', 'a', 'actual', 'target', '亿元'].includes(k)).sort()).toEqual(['b', '安康市']);
+  const file = join(work, 'lean.jsonl');
+  writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  process.env['BAOGAO_SHARD_SUMMARY'] = file;
+  try {
+    expect(withShardSummary([])).toEqual(lines.map((l) => l.data));
+  } finally {
+    delete process.env['BAOGAO_SHARD_SUMMARY'];
+  }
 });
 
 // The seeds ingested into a folder of the test's own (with a copy of their anchor ledgers): real
