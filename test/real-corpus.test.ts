@@ -173,7 +173,6 @@ const knownMisses: Record<string, string> = {
   r3481: '江北区 of 宁波 named only in `《数字江北建设三年行动计划》`: refused for want of a district',
   r3498: 'a machine-written explainer titled `—2024淅川县工作报告解读`, its year without 年: refused for want of a year',
   r3557: 'the city\'s mayor at the county-level city\'s delegation, the year only as `“八八战略”实施20周年`: refused for want of a year',
-  r3569: 'news of a session opening on 1月20日 drafting the 十五五 plan (`关于制定…第十五个五年规划的建议`), its year outside the text: refused for want of a year',
   r3606: 'a newspaper\'s digest of the report (`“划重点”看亮点`) that never names it, labelled the report: read as other',
   r3609: 'a mirror titling a 2015 report `襄阳区` (the name 襄州区 dropped in 2010), labelled 襄城区 from its landmarks: refused for want of a district',
   r3610: 'the congress\'s chairman with delegations on 1月24日, the year a reader takes from the session\'s number and `一揽子增量政策`: refused for want of a year',

@@ -297,10 +297,11 @@ export function yearCues(
     add({ ...headings.planPeriod, value: end + lag }, 5, ` (reviews the plan period to ${end}, so delivered ${end + lag})`);
   }
   for (const line of lines.slice(0, OPENING_LINES)) {
-    // `请连同《…第十三个五年规划纲要(草案)》一并审议`: the next plan period is drafted at its eve.
-    const draft = /(?:第十([一二三四五])个五年规划|[“"]十([一二三四五])五[”"]规划).{0,30}?(?:纲要)?[(（]草案[)）]/.exec(squeeze(line.text));
+    // `请连同《…第十三个五年规划纲要(草案)》一并审议`: the next plan period is drafted at its eve; so is it where a
+    // speaker at the session tells of `根据《中共…区委关于制定…第十五个五年规划的建议》` (not the outline's own preface).
+    const draft = /(?:第十([一二三四五])个五年规划|[“"]十([一二三四五])五[”"]规划).{0,30}?(?:纲要)?[(（]草案[)）]|(?:指出|表示|介绍|强调|说)[,，:：]?根据《[^》]{0,40}?关于制定[^》]{0,40}?第十([一二三四五])个五年规划[^》]{0,24}?的建议》/.exec(squeeze(line.text));
     if (!draft) continue;
-    const start = PLAN_START[draft[1] ?? draft[2] ?? ''] ?? 0;
+    const start = PLAN_START[draft[1] ?? draft[2] ?? draft[3] ?? ''] ?? 0;
     cues.push({ value: start - 1 + lag, weight: 5, line: line.line, evidence: `${excerpt(line, '第十')} (drafts the plan for ${start}–${start + 4})` });
     break;
   }

@@ -2122,4 +2122,10 @@ describe('session 13: rounds cg–ch (r3740–r3859), as they arrived', () => {
     const text = '1月11日上午,海南省屯昌县第十六届人民代表大会第一次会议召开,听取屯昌县人民政府工作报告。\n报告指出,过去五年屯昌成功打造农产品商标58个。\n2022年,屯昌将努力实现地区生产总值增长9.5%左右。';
     expect(runText(text).identity).toMatchObject({ district: { name: '屯昌县' }, year: 2022 });
   });
+
+  test('a speaker at the session telling of `根据《…关于制定…第十五个五年规划的建议》`: the plan\'s first year; the outline\'s own preface is no such cue', () => {
+    const text = '1月20日上午,上海市杨浦区第十七届人民代表大会第九次会议在沪东工人文化宫隆重开幕。\n杨浦区长周海鹰代表杨浦区人民政府向大会报告政府工作。\n周海鹰指出,根据《中共上海市杨浦区委关于制定杨浦区国民经济和社会发展第十五个五年规划的建议》,杨浦区深入研究把握发展阶段。';
+    expect(runText(text).identity).toMatchObject({ district: { name: '杨浦区' }, year: 2026 });
+    expect(() => runText(text.replace('周海鹰指出,根据', '在中共杨浦区委领导下,根据'))).toThrow(/Cannot determine the year/);
+  });
 });
